@@ -1,0 +1,88 @@
+// A table's policy (deadlines, reminders, quorum, mandate, meeting) and the tenant's working
+// calendar: parsed once with zod from the config file and again whenever read from the database.
+import type { Termijn, Vergaderschema, Werkkalender } from '../time/index.ts';
+import { standaardKalender } from '../time/index.ts';
+import type { QuorumRegel } from './sluitregel.ts';
+import { z } from './validatie.ts';
+
+const WEEKDAGEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+const tijd = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Gebruik een tijd als 09:00' });
+
+/** "2 werkdagen", "4 werkuren", "voor de vergadering", or the object form. */
+export const termijnSchema = z.union([
+  z
+    .string()
+    .trim()
+    .transform((s, ctx): Termijn => {
+      const m = /^(\d+(?:[.,]\d+)?)\s*(werkdag(?:en)?|werkuur|werkuren)$/i.exec(s);
+      if (m) {
+        const aantal = Number(m[1]!.replace(',', '.'));
+        return m[2]!.toLowerCase().startsWith('werkdag') ? { soort: 'werkdagen', aantal } : { soort: 'werkuren', aantal };
+      }
+      if (/^voor (de )?(volgende )?vergadering$/i.test(s)) return { soort: 'voor_vergadering', minimaalWerkuren: 4 };
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"',
+      });
+      return z.NEVER;
+    }),
+  z.discriminatedUnion('soort', [
+    z.object({ soort: z.literal('werkdagen'), aantal: z.number().positive() }),
+    z.object({ soort: z.literal('werkuren'), aantal: z.number().positive() }),
+    z.object({ soort: z.literal('voor_vergadering'), minimaalWerkuren: z.number().nonnegative().default(4) }),
+  ]),
+]);
+
+export const quorumSchema = z.union([
+  z.number().int().positive().transform((n): QuorumRegel => ({ soort: 'aantal', minimaal: n })),
+  z
+    .string()
+    .regex(/^(100|[1-9]?\d)%$/, { error: 'Schrijf het quorum als een aantal (3) of een percentage ("60%")' })
+    .transform((s): QuorumRegel => ({ soort: 'fractie', minimaal: Number(s.slice(0, -1)) / 100 })),
+  z.object({ soort: z.enum(['aantal', 'fractie']), minimaal: z.number().positive() }),
+]);
+
+export const vergaderingSchema = z
+  .object({ dag: z.enum(WEEKDAGEN), tijd })
+  .transform((v): Vergaderschema => ({ weekdag: (WEEKDAGEN.indexOf(v.dag) + 1) as Vergaderschema['weekdag'], tijd: v.tijd }));
+
+export const tafelBeleidSchema = z.object({
+  termijn: z
+    .object({ normaal: termijnSchema.prefault('2 werkdagen'), spoed: termijnSchema.prefault('4 werkuren') })
+    .prefault({ normaal: '2 werkdagen', spoed: '4 werkuren' }),
+  /** Reminders this many working hours before the deadline, to those who have not answered. */
+  herinneringen: z.array(z.number().positive()).default([8, 2]),
+  quorum: quorumSchema.prefault('50%'),
+  vroegSluiten: z.boolean().default(true),
+  onthoudingTeltVoorQuorum: z.boolean().default(true),
+  /** Show what each member answered before the round closes, or only who answered. */
+  reactiesZichtbaarVoorSluiten: z.boolean().default(false),
+  /** The table's mandate per casus in euro; beyond it a bestuurder decides. Absent: no amount limit. */
+  mandaat: z.number().nonnegative().optional(),
+  voorzitterTermijn: termijnSchema.prefault('1 werkdag'),
+  vergadering: vergaderingSchema.optional(),
+  /** How many months after a besluit the submitter is asked whether the maatwerk worked. */
+  evaluatieNaMaanden: z.number().int().positive().default(3),
+});
+
+export type TafelBeleidInvoer = z.input<typeof tafelBeleidSchema>;
+export type TafelBeleid = z.output<typeof tafelBeleidSchema>;
+
+export const werkkalenderSchema = z
+  .object({
+    van: tijd.default(standaardKalender.van),
+    tot: tijd.default(standaardKalender.tot),
+    bevrijdingsdag: z.boolean().default(standaardKalender.bevrijdingsdag),
+    goedeVrijdag: z.boolean().default(standaardKalender.goedeVrijdag),
+    extraVrijeDagen: z.array(z.iso.date()).default([]),
+  })
+  .refine((k) => k.van < k.tot, { error: 'De werkdag moet eindigen na het begin', path: ['tot'] })
+  .transform((k): Werkkalender => ({ ...k, zone: 'Europe/Amsterdam' }));
+
+export function leesBeleid(json: unknown): TafelBeleid {
+  return tafelBeleidSchema.parse(json);
+}
+
+export function leesKalender(json: unknown): Werkkalender {
+  return werkkalenderSchema.parse(json ?? {});
+}

@@ -1,0 +1,114 @@
+// The neutral messages the core emits. The core says *what* happened; each adapter decides how it
+// looks (Block Kit, Adaptive Card, console text). Data is a snapshot taken in the transaction.
+import type { BesluitUitkomst, Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from './woorden.ts';
+
+export type Ontvanger =
+  | { soort: 'kanaal'; tafelId: string; kanaalSoort: 'tafel' | 'leer' }
+  | { soort: 'persoon'; persoonId: string };
+
+/** The address a message is delivered to, resolved from stored channels and identities. */
+export type Adres =
+  | { soort: 'kanaal'; platform: string; kanaalId: string; tafelId: string; kanaalSoort: 'tafel' | 'leer' }
+  | { soort: 'persoon'; platform: string; extern: string; persoonId: string; naam: string; taal: string };
+
+export interface CasusSamenvatting {
+  casusId: string;
+  referentie: string;
+  tafelId: string;
+  tafelNaam: string;
+  titel: string;
+  situatie: string;
+  knelpunt: { code: string | null; naam: string; regel: string | null };
+  leefgebieden: Leefgebied[];
+  gevraagdeOplossing: string;
+  kostenMaatwerkCent: number;
+  kostenNietsDoenCent: number;
+  kostenNietsDoenToelichting: string;
+  urgentie: Urgentie;
+  betrokkenheid: Betrokkenheid;
+  betrokkenheidToelichting: string | null;
+  toestemming: Toestemming;
+  status: string;
+  opAgenda: boolean;
+}
+
+export interface LidStand {
+  lidId: string;
+  naam: string;
+  organisatie: string;
+  /** Only when the table shows answers before closing, or after close. */
+  keuze?: Keuze;
+  reden?: string;
+  voorwaarden?: string | null;
+}
+
+export interface KaartStand {
+  casus: CasusSamenvatting;
+  versie: number;
+  ronde: {
+    rondeId: string;
+    status: 'open' | 'gesloten';
+    deadline: string;
+    geantwoord: LidStand[];
+    wachtend: LidStand[];
+    inhoudZichtbaar: boolean;
+  } | null;
+}
+
+export interface ReactieRegel {
+  organisatie: string;
+  naam: string;
+  keuze: Keuze;
+  reden: string;
+  voorwaarden: string | null;
+}
+
+export interface BesluitWeergave {
+  uitkomst: BesluitUitkomst;
+  waarom: string;
+  hoe: string;
+  voorwaarden: string | null;
+  afgewekenRegel: string | null;
+  verwijzing: string | null;
+  kostenMaatwerkCent: number;
+  kostenNietsDoenCent: number;
+  genomenDoor: 'tafel' | 'voorzitter' | 'bestuurder' | 'vergadering';
+  besluiterNaam: string | null;
+  genomen: string;
+  toezeggingen: { organisatie: string; taak: string; deadline: string }[];
+}
+
+export type Bericht =
+  | { soort: 'casus_geplaatst'; kaart: KaartStand }
+  | { soort: 'casus_bijgewerkt'; kaart: KaartStand }
+  | { soort: 'casus_ontvangen'; referentie: string; tafelNaam: string; deadline: string; casusId: string }
+  | { soort: 'crisis_doorverwezen'; referentie: string; tafelNaam: string }
+  | { soort: 'herinnering'; kaart: KaartStand; lidId: string; laat: boolean }
+  | {
+      soort: 'escalatie';
+      escalatieId: string;
+      niveau: 'voorzitter' | 'bestuurder';
+      trede: number;
+      titel: string;
+      redenen: string[];
+      deadline: string;
+      casus: CasusSamenvatting;
+      reacties: ReactieRegel[];
+      eerdereBesluiten: { door: string; uitkomst: string; reden: string }[];
+      laat: boolean;
+    }
+  | { soort: 'escalatie_verlopen'; referentie: string; titel: string; naar: string }
+  | {
+      soort: 'informatie_gevraagd';
+      escalatieId: string;
+      verzoekId: string;
+      referentie: string;
+      titel: string;
+      vraag: string;
+      vanNaam: string;
+    }
+  | { soort: 'informatie_gegeven'; escalatieId: string; referentie: string; titel: string; antwoord: string; deadline: string }
+  | { soort: 'op_agenda'; referentie: string; titel: string; reden: string }
+  | { soort: 'besluit_gedeeld'; referentie: string; titel: string; tafelNaam: string; besluit: BesluitWeergave };
+
+export type BerichtSoort = Bericht['soort'];

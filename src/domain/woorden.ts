@@ -1,0 +1,84 @@
+// The vocabulary of PRODUCT.md §3 as closed sets, with the Dutch and English labels the UI shows.
+
+export const KEUZES = ['akkoord', 'akkoord_met_voorwaarden', 'niet_akkoord', 'buiten_mandaat', 'onthouding'] as const;
+export type Keuze = (typeof KEUZES)[number];
+
+export const UITKOMSTEN = ['toegekend', 'deels_toegekend', 'afgewezen', 'doorverwezen'] as const;
+export type BesluitUitkomst = (typeof UITKOMSTEN)[number];
+
+export const URGENTIES = ['normaal', 'spoed', 'crisis'] as const;
+export type Urgentie = (typeof URGENTIES)[number];
+
+export const TOESTEMMINGEN = ['ja_vastgelegd', 'nee_afweging_vastgelegd', 'nog_niet'] as const;
+export type Toestemming = (typeof TOESTEMMINGEN)[number];
+
+export const BETROKKENHEDEN = ['hoog', 'wisselend', 'laag', 'onbekend'] as const;
+export type Betrokkenheid = (typeof BETROKKENHEDEN)[number];
+
+export const LEEFGEBIEDEN = [
+  'wonen',
+  'inkomen',
+  'schulden',
+  'werk_dagbesteding',
+  'zorg_gezondheid',
+  'psychisch_welzijn',
+  'jeugd_opvoeding',
+  'veiligheid_overlast',
+  'onderwijs',
+  'sociaal_netwerk',
+] as const;
+export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
+
+export const CASUS_STATUSSEN = [
+  'crisis_doorverwezen',
+  'in_besluitronde',
+  'bij_voorzitter',
+  'bij_bestuurder',
+  'besloten',
+  'ingetrokken',
+] as const;
+export type CasusStatus = (typeof CASUS_STATUSSEN)[number];
+
+export type Taal = 'nl' | 'en';
+
+export const LABELS: Record<string, { nl: string; en: string }> = {
+  akkoord: { nl: 'Akkoord', en: 'Agree' },
+  akkoord_met_voorwaarden: { nl: 'Akkoord met voorwaarden', en: 'Agree with conditions' },
+  niet_akkoord: { nl: 'Niet akkoord', en: 'Disagree' },
+  buiten_mandaat: { nl: 'Buiten mijn mandaat', en: 'Beyond my mandate' },
+  onthouding: { nl: 'Onthouding', en: 'Abstain' },
+  toegekend: { nl: 'Toegekend', en: 'Granted' },
+  deels_toegekend: { nl: 'Deels toegekend', en: 'Partly granted' },
+  afgewezen: { nl: 'Afgewezen', en: 'Rejected' },
+  doorverwezen: { nl: 'Doorverwezen', en: 'Referred' },
+  normaal: { nl: 'Normaal', en: 'Normal' },
+  spoed: { nl: 'Spoed', en: 'Urgent' },
+  crisis: { nl: 'Crisis', en: 'Crisis' },
+  ja_vastgelegd: { nl: 'Toestemming vastgelegd', en: 'Consent recorded' },
+  nee_afweging_vastgelegd: { nl: 'Geen toestemming, afweging vastgelegd', en: 'No consent, weighing recorded' },
+  nog_niet: { nl: 'Toestemming nog niet vastgelegd', en: 'Consent not yet recorded' },
+  hoog: { nl: 'Hoog', en: 'High' },
+  wisselend: { nl: 'Wisselend', en: 'Varying' },
+  laag: { nl: 'Laag', en: 'Low' },
+  onbekend: { nl: 'Onbekend', en: 'Unknown' },
+  wonen: { nl: 'Wonen', en: 'Housing' },
+  inkomen: { nl: 'Inkomen', en: 'Income' },
+  schulden: { nl: 'Schulden', en: 'Debts' },
+  werk_dagbesteding: { nl: 'Werk & dagbesteding', en: 'Work & day activities' },
+  zorg_gezondheid: { nl: 'Zorg & gezondheid', en: 'Care & health' },
+  psychisch_welzijn: { nl: 'Psychisch welzijn', en: 'Mental well-being' },
+  jeugd_opvoeding: { nl: 'Jeugd & opvoeding', en: 'Youth & parenting' },
+  veiligheid_overlast: { nl: 'Veiligheid & overlast', en: 'Safety & nuisance' },
+  onderwijs: { nl: 'Onderwijs', en: 'Education' },
+  sociaal_netwerk: { nl: 'Sociaal netwerk', en: 'Social network' },
+  crisis_doorverwezen: { nl: 'Doorverwezen naar crisisdienst', en: 'Referred to crisis service' },
+  in_besluitronde: { nl: 'In besluitronde', en: 'Decision round open' },
+  bij_voorzitter: { nl: 'Bij de voorzitter', en: 'With the chair' },
+  bij_bestuurder: { nl: 'Bij de bestuurder', en: 'With the administrator' },
+  besloten: { nl: 'Besloten', en: 'Decided' },
+  ingetrokken: { nl: 'Ingetrokken', en: 'Withdrawn' },
+};
+
+export function label(woord: string, taal: Taal = 'nl'): string {
+  return LABELS[woord]?.[taal] ?? woord;
+}

@@ -1,0 +1,170 @@
+// raiseCasus: a professional puts an anonymised casus on a table.
+import { DomeinFout } from '../domain/fouten.ts';
+import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
+import { formatteerReferentie } from '../domain/referentie.ts';
+import { veldFouten } from '../domain/validatie.ts';
+import { plaatsBericht } from '../outbox/plaats.ts';
+import { amsterdamJaar } from '../time/index.ts';
+import { schrijfAudit } from './audit.ts';
+import { type Diensten, inTransactie, type Tx } from './context.ts';
+import { type Identiteit, persoonVoorIndiener } from './identiteit.ts';
+import { bekendeNamen } from './lezen.ts';
+import { poortVelden } from './privacypoort.ts';
+import { openRonde } from './ronde.ts';
+
+export interface IngediendeCasus {
+  casusId: string;
+  referentie: string;
+  status: 'in_besluitronde' | 'crisis_doorverwezen';
+  deadline: Date | null;
+}
+
+async function volgendeReferentie(tx: Tx, tenantId: string, moment: Date): Promise<string> {
+  const jaar = amsterdamJaar(moment);
+  // One atomic upsert: concurrent submissions each get their own number (the row lock orders them).
+  const [rij] = await tx.$queryRaw<{ laatste: number }[]>`
+    INSERT INTO "ReferentieTeller" ("tenantId", jaar, laatste) VALUES (${tenantId}, ${jaar}, 1)
+    ON CONFLICT ("tenantId", jaar) DO UPDATE SET laatste = "ReferentieTeller".laatste + 1
+    RETURNING laatste`;
+  return formatteerReferentie(jaar, rij!.laatste);
+}
+
+async function vindTafel(tx: Tx, tenantId: string, tafel: string) {
+  const gevonden = await tx.tafel.findFirst({
+    where: { tenantId, actief: true, OR: [{ id: tafel }, { slug: tafel }] },
+  });
+  if (!gevonden) {
+    throw new DomeinFout('ongeldige_invoer', 'Deze tafel bestaat niet (meer).', [{ veld: 'tafel', bericht: 'Kies een bestaande tafel' }]);
+  }
+  return gevonden;
+}
+
+export async function raiseCasus(d: Diensten, identiteit: Identiteit, invoer: IntakeInvoer): Promise<IngediendeCasus> {
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    const indiener = await persoonVoorIndiener(tx, identiteit);
+
+    if ((invoer as { urgentie?: unknown }).urgentie === 'crisis') {
+      const crisis = crisisSchema.safeParse(invoer);
+      if (!crisis.success) throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(crisis.error));
+      poortVelden(d.privacy, { titel: crisis.data.titel }, await bekendeNamen(tx, indiener.tenantId));
+      const tafel = await vindTafel(tx, indiener.tenantId, crisis.data.tafel);
+      const referentie = await volgendeReferentie(tx, indiener.tenantId, nu);
+      // Recorded, so it is known the bot referred it; nothing of the situation is kept or shown.
+      const casus = await tx.casus.create({
+        data: {
+          tenantId: indiener.tenantId,
+          tafelId: tafel.id,
+          referentie,
+          indienerId: indiener.id,
+          titel: crisis.data.titel,
+          situatie: '',
+          gevraagdeOplossing: '',
+          kostenMaatwerkCent: 0,
+          kostenNietsDoenCent: 0,
+          kostenNietsDoenToelichting: '',
+          urgentie: 'crisis',
+          betrokkenheid: 'onbekend',
+          toestemming: 'nog_niet',
+          status: 'crisis_doorverwezen',
+          ingediend: nu,
+          afgerond: nu,
+        },
+      });
+      await schrijfAudit(tx, {
+        tenantId: indiener.tenantId,
+        actie: 'casus_crisis_doorverwezen',
+        actorId: indiener.id,
+        casusRef: referentie,
+        moment: nu,
+      });
+      await plaatsBericht(tx, {
+        tenantId: indiener.tenantId,
+        casusId: casus.id,
+        sleutel: `crisis:${casus.id}`,
+        ontvangers: [{ soort: 'persoon', persoonId: indiener.id }],
+        bericht: { soort: 'crisis_doorverwezen', referentie, tafelNaam: tafel.naam },
+        moment: nu,
+      });
+      return { casusId: casus.id, referentie, status: 'crisis_doorverwezen', deadline: null };
+    }
+
+    const parsed = intakeSchema.safeParse(invoer);
+    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(parsed.error));
+    const intake = parsed.data;
+    poortVelden(
+      d.privacy,
+      Object.fromEntries(INTAKE_VRIJE_TEKST.map((veld) => [veld, intake[veld] as string | undefined])),
+      await bekendeNamen(tx, indiener.tenantId),
+    );
+    const tafel = await vindTafel(tx, indiener.tenantId, intake.tafel);
+    let knelpuntId: string | null = null;
+    if (intake.knelpunt) {
+      const knelpunt = await tx.knelpunt.findUnique({
+        where: { tenantId_code: { tenantId: indiener.tenantId, code: intake.knelpunt as string } },
+      });
+      if (!knelpunt) {
+        throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', [
+          { veld: 'knelpunt', bericht: 'Dit knelpunt staat niet in de lijst; kies er een of beschrijf het zelf' },
+        ]);
+      }
+      knelpuntId = knelpunt.id;
+    }
+    const referentie = await volgendeReferentie(tx, indiener.tenantId, nu);
+    const casus = await tx.casus.create({
+      data: {
+        tenantId: indiener.tenantId,
+        tafelId: tafel.id,
+        referentie,
+        indienerId: indiener.id,
+        titel: intake.titel,
+        situatie: intake.situatie,
+        knelpuntId,
+        knelpuntVrij: (intake.knelpuntVrij as string | undefined) ?? null,
+        leefgebieden: intake.leefgebieden,
+        gevraagdeOplossing: intake.gevraagdeOplossing,
+        kostenMaatwerkCent: intake.kostenMaatwerk,
+        kostenNietsDoenCent: intake.kostenNietsDoen,
+        kostenNietsDoenToelichting: intake.kostenNietsDoenToelichting,
+        urgentie: intake.urgentie,
+        betrokkenheid: intake.betrokkenheid,
+        betrokkenheidToelichting: (intake.betrokkenheidToelichting as string | undefined) ?? null,
+        toestemming: intake.toestemming,
+        toestemmingAfweging: (intake.toestemmingAfweging as string | undefined) ?? null,
+        eigenReferentie: (intake.eigenReferentie as string | undefined) ?? null,
+        status: 'in_besluitronde',
+        ingediend: nu,
+      },
+    });
+    await schrijfAudit(tx, {
+      tenantId: indiener.tenantId,
+      actie: 'casus_ingediend',
+      actorId: indiener.id,
+      casusRef: referentie,
+      data: {
+        tafel: tafel.slug,
+        urgentie: intake.urgentie,
+        knelpunt: intake.knelpunt ?? null,
+        kostenMaatwerkCent: intake.kostenMaatwerk,
+        toestemming: intake.toestemming,
+      },
+      moment: nu,
+    });
+    const ronde = await openRonde(tx, casus.id, nu);
+    await plaatsBericht(tx, {
+      tenantId: indiener.tenantId,
+      casusId: casus.id,
+      sleutel: `ontvangen:${casus.id}`,
+      ontvangers: [{ soort: 'persoon', persoonId: indiener.id }],
+      bericht: {
+        soort: 'casus_ontvangen',
+        referentie,
+        tafelNaam: tafel.naam,
+        deadline: ronde.deadline.toISOString(),
+        casusId: casus.id,
+      },
+      moment: nu,
+    });
+    return { casusId: casus.id, referentie, status: 'in_besluitronde', deadline: ronde.deadline };
+  });
+}

@@ -1,0 +1,458 @@
+// Escalation to the chair (casting vote) and up the bestuurder tiers, each with its own deadline.
+import type { Prisma } from '@prisma/client';
+import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
+import { DomeinFout } from '../domain/fouten.ts';
+import { veldFouten, z } from '../domain/validatie.ts';
+import { annuleerJobs, planJob } from '../jobs/plan.ts';
+import { plaatsBericht } from '../outbox/plaats.ts';
+import { berekenDeadline, telWerkdagenOp, telWerkurenOp } from '../time/index.ts';
+import { schrijfAudit } from './audit.ts';
+import { legBesluitVastInTx } from './besluit.ts';
+import { type Diensten, inTransactie, type Tx } from './context.ts';
+import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import {
+  bekendeNamen,
+  type GeladenCasus,
+  laadCasusVoorUpdate,
+  laatsteRonde,
+  reactieRegels,
+  samenvatting,
+  uitkomstVanBeslissing,
+  voorzitterVan,
+} from './lezen.ts';
+import { werkKaartBij } from './kaart.ts';
+import { poortVelden } from './privacypoort.ts';
+
+export interface EscalatieRedenen {
+  /** Why it escalated (closing-rule codes, 'geen_quorum', 'bestuurder_verlopen', ...). */
+  redenen: string[];
+  /** What a bestuurder must still approve if the chair grants it. */
+  bestuurderRedenen: string[];
+  /** Earlier decisions in the ladder, shown to the next one. */
+  eerder?: { door: string; uitkomst: string; reden: string }[];
+}
+
+interface EscaleerOpdracht extends EscalatieRedenen {
+  niveau: 'voorzitter' | 'bestuurder';
+  /** For bestuurder: the tier; default the first one. */
+  trede?: number;
+  opAgenda: boolean;
+  laat?: boolean;
+}
+
+async function bestuurdersVan(tx: Tx, casus: GeladenCasus) {
+  const alle = await tx.bestuurder.findMany({
+    where: { tenantId: casus.tenantId, OR: [{ tafelId: casus.tafelId }, { tafelId: null }] },
+    include: { persoon: true },
+    orderBy: [{ trede: 'asc' }],
+  });
+  // A table's own bestuurder for a tier goes before the tenant-wide one.
+  return alle.sort((a, b) => a.trede - b.trede || Number(b.tafelId !== null) - Number(a.tafelId !== null));
+}
+
+export async function escaleerInTx(tx: Tx, casus: GeladenCasus, nu: Date, opdracht: EscaleerOpdracht): Promise<void> {
+  const bestuurders = await bestuurdersVan(tx, casus);
+  const treden = [...new Set(bestuurders.map((b) => b.trede))];
+  let niveau = opdracht.niveau;
+  let redenen = opdracht.redenen;
+  let trede = 0;
+  if (niveau === 'bestuurder') {
+    const gekozen = opdracht.trede ?? eersteTrede(treden);
+    if (gekozen === null) {
+      niveau = 'voorzitter';
+      redenen = [...redenen, 'geen_bestuurder'];
+    } else {
+      trede = gekozen;
+    }
+  }
+  let doelId: string;
+  let titel: string;
+  let deadline: Date;
+  if (niveau === 'voorzitter') {
+    const voorzitter = await voorzitterVan(tx, casus.tafelId);
+    if (!voorzitter) throw new DomeinFout('configuratie', `Tafel ${casus.tafel.naam} heeft geen voorzitter.`);
+    doelId = voorzitter.persoonId;
+    titel = 'Voorzitter';
+    deadline = berekenDeadline(nu, casus.beleid.voorzitterTermijn, casus.kalender, casus.beleid.vergadering);
+  } else {
+    const bestuurder = bestuurders.find((b) => b.trede === trede)!;
+    doelId = bestuurder.persoonId;
+    titel = bestuurder.titel;
+    deadline = telWerkdagenOp(nu, bestuurder.termijnWerkdagen, casus.kalender);
+  }
+  const opgeslagenRedenen: EscalatieRedenen = {
+    redenen,
+    bestuurderRedenen: opdracht.bestuurderRedenen,
+    eerder: opdracht.eerder ?? [],
+  };
+  const escalatie = await tx.escalatie.create({
+    data: {
+      casusId: casus.id,
+      niveau,
+      trede,
+      doelId,
+      redenen: opgeslagenRedenen as unknown as Prisma.InputJsonObject,
+      geopend: nu,
+      deadline,
+      status: 'open',
+    },
+  });
+  await tx.casus.update({
+    where: { id: casus.id },
+    data: { status: niveau === 'voorzitter' ? 'bij_voorzitter' : 'bij_bestuurder', opAgenda: casus.opAgenda || opdracht.opAgenda },
+  });
+  await schrijfAudit(tx, {
+    tenantId: casus.tenantId,
+    actie: 'geescaleerd',
+    actorId: null,
+    casusRef: casus.referentie,
+    data: { niveau, trede, doel: doelId, redenen, deadline: deadline.toISOString() },
+    moment: nu,
+  });
+  if (opdracht.opAgenda && !casus.opAgenda) {
+    await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'op_agenda_gezet', actorId: null, casusRef: casus.referentie, data: { redenen }, moment: nu });
+  }
+  await planJob(
+    tx,
+    { soort: 'escalatie_verlopen', sleutel: `escalatie:${escalatie.id}:verlopen`, due: deadline, payload: { escalatieId: escalatie.id } },
+    nu,
+  );
+  const ronde = await laatsteRonde(tx, casus.id);
+  const bijgewerkt = await laadCasusVoorUpdate(tx, casus.id);
+  await plaatsBericht(tx, {
+    tenantId: casus.tenantId,
+    casusId: casus.id,
+    sleutel: `escalatie:${escalatie.id}`,
+    ontvangers: [{ soort: 'persoon', persoonId: doelId }],
+    bericht: {
+      soort: 'escalatie',
+      escalatieId: escalatie.id,
+      niveau,
+      trede,
+      titel,
+      redenen,
+      deadline: deadline.toISOString(),
+      casus: samenvatting(bijgewerkt),
+      reacties: ronde ? await reactieRegels(tx, ronde.id) : [],
+      eerdereBesluiten: opgeslagenRedenen.eerder ?? [],
+      laat: opdracht.laat ?? false,
+    },
+    moment: nu,
+  });
+  await werkKaartBij(tx, bijgewerkt, nu);
+}
+
+async function laadOpenEscalatie(tx: Tx, casus: GeladenCasus, niveau: 'voorzitter' | 'bestuurder') {
+  const escalatie = await tx.escalatie.findFirst({
+    where: { casusId: casus.id, niveau, status: { in: ['open', 'info_gevraagd'] } },
+    orderBy: { geopend: 'desc' },
+  });
+  if (!escalatie) {
+    const beslist = await tx.escalatie.findFirst({ where: { casusId: casus.id, niveau, status: 'beslist' } });
+    if (beslist || casus.status === 'besloten') {
+      throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist; er is niets meer goed te keuren.`);
+    }
+    throw new DomeinFout('ongeldige_overgang', `${casus.referentie} ligt nu niet bij de ${niveau === 'voorzitter' ? 'voorzitter' : 'bestuurder'}.`);
+  }
+  return escalatie;
+}
+
+const verwijzingNodig = (uitkomst: string) => uitkomst === 'afwijzen' || uitkomst === 'doorverwijzen';
+
+export const voorzitterBesluitSchema = z
+  .object({
+    uitkomst: z.enum(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'], { error: 'Kies een uitkomst' }),
+    reden: z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden: de tafel deelt het hoe en waarom' }).max(3000),
+    hoe: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
+    voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+    verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+  })
+  .superRefine((v, ctx) => {
+    if (verwijzingNodig(v.uitkomst) && !v.verwijzing) {
+      ctx.addIssue({ code: 'custom', path: ['verwijzing'], message: 'Geef aan waar het huishouden naartoe wordt verwezen' });
+    }
+  });
+
+/** The chair's casting vote. */
+export async function beslisAlsVoorzitter(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: z.input<typeof voorzitterBesluitSchema>,
+) {
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const voorzitter = await voorzitterVan(tx, casus.tafelId);
+    if (!voorzitter || voorzitter.persoonId !== persoon.id) {
+      throw new DomeinFout('geen_voorzitter', `Alleen de voorzitter van ${casus.tafel.naam} beslist bij verschil van mening.`);
+    }
+    const escalatie = await laadOpenEscalatie(tx, casus, 'voorzitter');
+    const parsed = voorzitterBesluitSchema.safeParse(invoer);
+    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
+    const b = parsed.data;
+    poortVelden(d.privacy, { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing }, await bekendeNamen(tx, casus.tenantId));
+    await tx.escalatie.update({ where: { id: escalatie.id }, data: { status: 'beslist', uitkomst: b.uitkomst, reden: b.reden, beslist: nu } });
+    await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'voorzitter_beslist',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      data: { uitkomst: b.uitkomst },
+      moment: nu,
+    });
+    const redenen = escalatie.redenen as unknown as EscalatieRedenen;
+    const toekennen = b.uitkomst === 'toekennen' || b.uitkomst === 'deels_toekennen';
+    if (toekennen && redenen.bestuurderRedenen.length > 0) {
+      await escaleerInTx(tx, casus, nu, {
+        niveau: 'bestuurder',
+        redenen: redenen.bestuurderRedenen,
+        bestuurderRedenen: redenen.bestuurderRedenen,
+        eerder: [...(redenen.eerder ?? []), { door: `Voorzitter ${persoon.naam}`, uitkomst: b.uitkomst, reden: b.reden }],
+        opAgenda: false,
+      });
+      return { referentie: casus.referentie, gevolg: 'naar_bestuurder' as const };
+    }
+    await legBesluitVastInTx(tx, casus, nu, {
+      uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
+      genomenDoor: casus.opAgenda ? 'vergadering' : 'voorzitter',
+      besluiterId: persoon.id,
+      waarom: b.reden,
+      hoe: b.hoe ?? (toekennen ? casus.gevraagdeOplossing : ''),
+      voorwaarden: b.voorwaarden ?? null,
+      verwijzing: b.verwijzing ?? null,
+      toezeggingen: [],
+    });
+    return { referentie: casus.referentie, gevolg: 'besloten' as const };
+  });
+}
+
+export const bestuurderBesluitSchema = z
+  .object({
+    besluit: z.enum(['goedkeuren', 'afwijzen'], { error: 'Kies goedkeuren of afwijzen' }),
+    reden: z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden voor uw besluit' }).max(3000),
+    verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.besluit === 'afwijzen' && !v.verwijzing) {
+      ctx.addIssue({ code: 'custom', path: ['verwijzing'], message: 'Geef aan waar het huishouden naartoe wordt verwezen' });
+    }
+  });
+
+/** A bestuurder approves or rejects an exception beyond the table's mandate. */
+export async function decideAsBestuurder(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: z.input<typeof bestuurderBesluitSchema>,
+) {
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const escalatie = await laadOpenEscalatie(tx, casus, 'bestuurder');
+    if (escalatie.doelId !== persoon.id) {
+      throw new DomeinFout('niet_bevoegd', `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`);
+    }
+    const parsed = bestuurderBesluitSchema.safeParse(invoer);
+    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
+    const b = parsed.data;
+    poortVelden(d.privacy, { reden: b.reden, verwijzing: b.verwijzing }, await bekendeNamen(tx, casus.tenantId));
+    await tx.escalatie.update({ where: { id: escalatie.id }, data: { status: 'beslist', uitkomst: b.besluit, reden: b.reden, beslist: nu } });
+    await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'bestuurder_beslist',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      data: { besluit: b.besluit, trede: escalatie.trede },
+      moment: nu,
+    });
+    const redenen = escalatie.redenen as unknown as EscalatieRedenen;
+    const ronde = await laatsteRonde(tx, casus.id);
+    const tafelRedenen = ronde ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie}: ${r.reden}`) : [];
+    await legBesluitVastInTx(tx, casus, nu, {
+      uitkomst: b.besluit === 'goedkeuren' ? 'toegekend' : 'afgewezen',
+      genomenDoor: 'bestuurder',
+      besluiterId: persoon.id,
+      waarom: [b.reden, ...(redenen.eerder ?? []).map((e) => `${e.door}: ${e.reden}`), ...tafelRedenen].join('\n'),
+      hoe: b.besluit === 'goedkeuren' ? casus.gevraagdeOplossing : '',
+      voorwaarden: null,
+      verwijzing: b.verwijzing ?? null,
+      toezeggingen: [],
+    });
+    return { referentie: casus.referentie, gevolg: 'besloten' as const };
+  });
+}
+
+/** The bestuurder asks for more information; the clock stops until the answer comes. */
+export async function vraagInformatie(d: Diensten, identiteit: Identiteit, casusIdOfReferentie: string, vraag: string) {
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const escalatie = await laadOpenEscalatie(tx, casus, 'bestuurder');
+    if (escalatie.doelId !== persoon.id) {
+      throw new DomeinFout('niet_bevoegd', `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`);
+    }
+    const parsed = z.string().trim().min(5, { error: 'Stel een vraag van minstens 5 tekens' }).max(2000).safeParse(vraag);
+    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer uw vraag.', veldFouten(parsed.error).map((v) => ({ ...v, veld: 'vraag' })));
+    poortVelden(d.privacy, { vraag: parsed.data }, await bekendeNamen(tx, casus.tenantId));
+    const verzoek = await tx.informatieverzoek.create({ data: { escalatieId: escalatie.id, vraag: parsed.data, gevraagd: nu } });
+    await tx.escalatie.update({ where: { id: escalatie.id }, data: { status: 'info_gevraagd' } });
+    await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
+    await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'informatie_gevraagd', actorId: persoon.id, casusRef: casus.referentie, moment: nu });
+    const voorzitter = await voorzitterVan(tx, casus.tafelId);
+    await plaatsBericht(tx, {
+      tenantId: casus.tenantId,
+      casusId: casus.id,
+      sleutel: `infovraag:${verzoek.id}`,
+      ontvangers: [
+        { soort: 'persoon', persoonId: casus.indienerId },
+        ...(voorzitter ? [{ soort: 'persoon' as const, persoonId: voorzitter.persoonId }] : []),
+      ],
+      bericht: {
+        soort: 'informatie_gevraagd',
+        escalatieId: escalatie.id,
+        verzoekId: verzoek.id,
+        referentie: casus.referentie,
+        titel: casus.titel,
+        vraag: parsed.data,
+        vanNaam: persoon.naam,
+      },
+      moment: nu,
+    });
+    return { verzoekId: verzoek.id };
+  });
+}
+
+/** The submitter or the chair answers; the bestuurder's clock starts again. */
+export async function beantwoordInformatie(d: Diensten, identiteit: Identiteit, verzoekId: string, antwoord: string) {
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const verzoek = await tx.informatieverzoek.findUnique({ where: { id: verzoekId }, include: { escalatie: true } });
+    if (!verzoek) throw new DomeinFout('onbekend', 'Deze informatievraag bestaat niet.');
+    const casus = await laadCasusVoorUpdate(tx, verzoek.escalatie.casusId);
+    const voorzitter = await voorzitterVan(tx, casus.tafelId);
+    if (persoon.id !== casus.indienerId && persoon.id !== voorzitter?.persoonId) {
+      throw new DomeinFout('niet_bevoegd', 'Alleen de indiener of de voorzitter kan deze vraag beantwoorden.');
+    }
+    if (verzoek.beantwoord || verzoek.escalatie.status !== 'info_gevraagd') {
+      throw new DomeinFout('al_beslist', 'Deze vraag is al beantwoord.');
+    }
+    const parsed = z.string().trim().min(3, { error: 'Geef een antwoord' }).max(3000).safeParse(antwoord);
+    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer uw antwoord.', veldFouten(parsed.error).map((v) => ({ ...v, veld: 'antwoord' })));
+    poortVelden(d.privacy, { antwoord: parsed.data }, await bekendeNamen(tx, casus.tenantId));
+    const bestuurder = await tx.bestuurder.findFirst({ where: { persoonId: verzoek.escalatie.doelId, tenantId: casus.tenantId, trede: verzoek.escalatie.trede } });
+    const deadline = telWerkdagenOp(nu, bestuurder?.termijnWerkdagen ?? 3, casus.kalender);
+    await tx.informatieverzoek.update({ where: { id: verzoekId }, data: { antwoord: parsed.data, beantwoord: nu } });
+    await tx.escalatie.update({ where: { id: verzoek.escalatieId }, data: { status: 'open', deadline } });
+    await planJob(
+      tx,
+      {
+        soort: 'escalatie_verlopen',
+        sleutel: `escalatie:${verzoek.escalatieId}:verlopen`,
+        due: deadline,
+        payload: { escalatieId: verzoek.escalatieId },
+      },
+      nu,
+    );
+    await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'informatie_gegeven', actorId: persoon.id, casusRef: casus.referentie, moment: nu });
+    await plaatsBericht(tx, {
+      tenantId: casus.tenantId,
+      casusId: casus.id,
+      sleutel: `infoantwoord:${verzoek.id}`,
+      ontvangers: [{ soort: 'persoon', persoonId: verzoek.escalatie.doelId }],
+      bericht: {
+        soort: 'informatie_gegeven',
+        escalatieId: verzoek.escalatieId,
+        referentie: casus.referentie,
+        titel: casus.titel,
+        antwoord: parsed.data,
+        deadline: deadline.toISOString(),
+      },
+      moment: nu,
+    });
+  });
+}
+
+/** Job: nobody answered in time; go one step up the ladder. */
+export async function escalatieVerlopen(tx: Tx, escalatieId: string, nu: Date, laat: boolean): Promise<string | null> {
+  const gevonden = await tx.escalatie.findUnique({ where: { id: escalatieId } });
+  if (!gevonden) return null;
+  const casus = await laadCasusVoorUpdate(tx, gevonden.casusId);
+  const escalatie = await tx.escalatie.findUniqueOrThrow({ where: { id: escalatieId } });
+  if (escalatie.status !== 'open' || nu < escalatie.deadline) return null;
+  await tx.escalatie.update({ where: { id: escalatieId }, data: { status: 'verlopen' } });
+  await schrijfAudit(tx, {
+    tenantId: casus.tenantId,
+    actie: 'escalatie_verlopen',
+    actorId: null,
+    casusRef: casus.referentie,
+    data: { niveau: escalatie.niveau, trede: escalatie.trede },
+    moment: nu,
+  });
+  const redenen = escalatie.redenen as unknown as EscalatieRedenen;
+  const bestuurders = await bestuurdersVan(tx, casus);
+  const stap = volgendeStap(escalatie.niveau as 'voorzitter' | 'bestuurder', escalatie.trede, bestuurders.map((b) => b.trede));
+  const voorzitter = await voorzitterVan(tx, casus.tafelId);
+  if (stap.soort === 'bestuurder') {
+    await escaleerInTx(tx, casus, nu, { ...redenen, niveau: 'bestuurder', trede: stap.trede, opAgenda: false, laat });
+    return `bestuurder:${stap.trede}`;
+  }
+  // Nobody is left above: the weekly meeting takes it, with the chair holding the pen.
+  if (escalatie.niveau === 'bestuurder') {
+    await escaleerInTx(tx, casus, nu, {
+      ...redenen,
+      redenen: [...redenen.redenen, 'bestuurder_verlopen'],
+      niveau: 'voorzitter',
+      opAgenda: true,
+      laat,
+    });
+  } else {
+    if (!casus.opAgenda) {
+      await tx.casus.update({ where: { id: casus.id }, data: { opAgenda: true } });
+      await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'op_agenda_gezet', actorId: null, casusRef: casus.referentie, data: { redenen: ['voorzitter_verlopen'] }, moment: nu });
+    }
+    // The chair keeps an open escalation so the meeting's decision can be recorded; no further timeout.
+    const vervolg = await tx.escalatie.create({
+      data: {
+        casusId: casus.id,
+        niveau: 'voorzitter',
+        trede: 0,
+        doelId: escalatie.doelId,
+        redenen: { ...redenen, redenen: [...redenen.redenen, 'voorzitter_verlopen'] } as unknown as Prisma.InputJsonObject,
+        geopend: nu,
+        deadline: telWerkurenOp(nu, 0, casus.kalender),
+        status: 'open',
+      },
+    });
+    void vervolg;
+    await werkKaartBij(tx, await laadCasusVoorUpdate(tx, casus.id), nu);
+  }
+  await plaatsBericht(tx, {
+    tenantId: casus.tenantId,
+    casusId: casus.id,
+    sleutel: `verlopen:${escalatieId}`,
+    ontvangers: voorzitter ? [{ soort: 'persoon', persoonId: voorzitter.persoonId }] : [],
+    bericht: { soort: 'escalatie_verlopen', referentie: casus.referentie, titel: casus.titel, naar: 'vergadering' },
+    moment: nu,
+  });
+  await plaatsBericht(tx, {
+    tenantId: casus.tenantId,
+    casusId: casus.id,
+    sleutel: `agenda:${escalatieId}`,
+    ontvangers: [{ soort: 'kanaal', tafelId: casus.tafelId, kanaalSoort: 'tafel' }],
+    bericht: {
+      soort: 'op_agenda',
+      referentie: casus.referentie,
+      titel: casus.titel,
+      reden: escalatie.niveau === 'bestuurder' ? 'Geen besluit van de bestuurders binnen de termijn.' : 'De voorzitter heeft niet binnen de termijn beslist.',
+    },
+    moment: nu,
+  });
+  return 'vergadering';
+}

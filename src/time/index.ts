@@ -1,0 +1,16 @@
+export {
+  isWerkdag,
+  standaardKalender,
+  vrijeDag,
+  type Werkkalender,
+  werkurenPerDag,
+} from './kalender.ts';
+export {
+  berekenDeadline,
+  herinneringsmomenten,
+  type Termijn,
+  type Vergaderschema,
+  volgendeVergadering,
+} from './termijn.ts';
+export { amsterdamJaar, formatteerDatum, formatteerMoment } from './weergave.ts';
+export { telWerkdagenOp, telWerkurenOp, trekWerkurenAf, werkurenTussen } from './werktijd.ts';
