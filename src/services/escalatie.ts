@@ -215,11 +215,13 @@ export async function beslisAlsVoorzitter(
       });
       return { referentie: casus.referentie, gevolg: 'naar_bestuurder' as const };
     }
+    const ronde = await laatsteRonde(tx, casus.id);
+    const tafelRedenen = ronde ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie} (${r.keuze}): ${r.reden}`) : [];
     await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
       genomenDoor: casus.opAgenda ? 'vergadering' : 'voorzitter',
       besluiterId: persoon.id,
-      waarom: b.reden,
+      waarom: [b.reden, ...tafelRedenen].join('\n'),
       hoe: b.hoe ?? (toekennen ? casus.gevraagdeOplossing : ''),
       voorwaarden: b.voorwaarden ?? null,
       verwijzing: b.verwijzing ?? null,

@@ -274,6 +274,7 @@ CREATE TABLE "AuditKop" (
 -- CreateTable
 CREATE TABLE "OutboxBericht" (
     "id" TEXT NOT NULL,
+    "volgorde" BIGSERIAL NOT NULL,
     "tenantId" TEXT NOT NULL,
     "sleutel" TEXT NOT NULL,
     "soort" TEXT NOT NULL,
@@ -396,6 +397,9 @@ CREATE UNIQUE INDEX "OutboxBericht_sleutel_key" ON "OutboxBericht"("sleutel");
 
 -- CreateIndex
 CREATE INDEX "OutboxBericht_status_volgendePoging_idx" ON "OutboxBericht"("status", "volgendePoging");
+
+-- CreateIndex
+CREATE INDEX "OutboxBericht_casusId_idx" ON "OutboxBericht"("casusId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Job_sleutel_key" ON "Job"("sleutel");

@@ -1,0 +1,107 @@
+// Renders neutral messages as plain text, as a person would read them in a chat. Used by the
+// console demo and as the reference rendering for the Slack and Teams adapters.
+import type { Adres, Bericht, KaartStand } from '../../src/domain/berichten.ts';
+import { formatteerBedrag } from '../../src/domain/bedrag.ts';
+import { label, type Taal } from '../../src/domain/woorden.ts';
+import { formatteerMoment } from '../../src/time/index.ts';
+
+const REDENEN: Record<string, string> = {
+  geen_quorum: 'te weinig leden hebben geantwoord (geen quorum)',
+  niet_akkoord: 'een of meer leden gingen niet akkoord',
+  geen_akkoord: 'niemand aan tafel steunde het verzoek',
+  buiten_mandaat: 'een lid gaf aan dat dit buiten het mandaat valt',
+  boven_mandaat: 'de kosten liggen boven het mandaat van de tafel',
+  regel_niet_afwijkbaar: 'de tafel mag niet afwijken van deze regel',
+  geen_bestuurder: 'er is geen bestuurder ingesteld',
+  bestuurder_verlopen: 'de bestuurders beslisten niet binnen de termijn',
+  voorzitter_verlopen: 'de voorzitter besliste niet binnen de termijn',
+};
+
+export const redenTekst = (code: string) => REDENEN[code] ?? code;
+
+function kaart(k: KaartStand, taal: Taal): string[] {
+  const c = k.casus;
+  const regels = [
+    `${c.referentie} · ${c.titel}`,
+    `Status: ${label(c.status, taal)}${c.opAgenda ? ' · op de agenda van de volgende vergadering' : ''} · Urgentie: ${label(c.urgentie, taal)}`,
+    `Knelpunt: ${c.knelpunt.naam}${c.knelpunt.regel ? ` (${c.knelpunt.regel})` : ''}`,
+    `Leefgebieden: ${c.leefgebieden.map((l) => label(l, taal)).join(', ')}`,
+    `Situatie: ${c.situatie}`,
+    `Gevraagd: ${c.gevraagdeOplossing}`,
+    `Kosten maatwerk ${formatteerBedrag(c.kostenMaatwerkCent, taal)} · als er niets gebeurt ${formatteerBedrag(c.kostenNietsDoenCent, taal)} (${c.kostenNietsDoenToelichting})`,
+    `Betrokkenheid huishouden: ${label(c.betrokkenheid, taal)} · ${label(c.toestemming, taal)}`,
+  ];
+  if (k.ronde) {
+    const r = k.ronde;
+    regels.push(`Besluitronde ${r.status === 'open' ? `open tot ${formatteerMoment(new Date(r.deadline), taal)}` : 'gesloten'}`);
+    if (r.geantwoord.length > 0) {
+      regels.push(
+        `Geantwoord: ${r.geantwoord.map((l) => (l.keuze ? `${l.organisatie} (${label(l.keuze, taal)}: ${l.reden})` : l.organisatie)).join('; ')}`,
+      );
+    }
+    if (r.wachtend.length > 0 && r.status === 'open') regels.push(`Wacht nog op: ${r.wachtend.map((l) => l.organisatie).join(', ')}`);
+  }
+  return regels;
+}
+
+export function weergaveTekst(bericht: Bericht, adres: Adres): string {
+  const taal: Taal = adres.soort === 'persoon' && adres.taal === 'en' ? 'en' : 'nl';
+  switch (bericht.soort) {
+    case 'casus_geplaatst':
+      return ['Nieuwe casus voor de tafel', ...kaart(bericht.kaart, taal), '[Akkoord] [Akkoord met voorwaarden] [Niet akkoord] [Buiten mandaat] [Onthouding]'].join('\n');
+    case 'casus_bijgewerkt':
+      return ['Casuskaart bijgewerkt', ...kaart(bericht.kaart, taal)].join('\n');
+    case 'casus_ontvangen':
+      return `Uw casus is ingediend als ${bericht.referentie} bij ${bericht.tafelNaam}. De leden beslissen uiterlijk ${formatteerMoment(new Date(bericht.deadline), taal)}.`;
+    case 'crisis_doorverwezen':
+      return `Dit is een crisis: bel nu de crisisdienst. Een crisis gaat niet via de tafel. Vastgelegd als ${bericht.referentie}.`;
+    case 'herinnering':
+      return [
+        `Herinnering${bericht.laat ? ' (verlaat verstuurd)' : ''}: uw antwoord op ${bericht.kaart.casus.referentie} is nodig vóór ${formatteerMoment(new Date(bericht.kaart.ronde?.deadline ?? Date.now()), taal)}.`,
+        ...kaart(bericht.kaart, taal),
+      ].join('\n');
+    case 'escalatie':
+      return [
+        bericht.niveau === 'voorzitter'
+          ? `Voorzitter, uw besluit is nodig over ${bericht.casus.referentie}${bericht.laat ? ' (verlaat verstuurd)' : ''}`
+          : `${bericht.titel}, uw goedkeuring is nodig voor een uitzondering: ${bericht.casus.referentie}${bericht.laat ? ' (verlaat verstuurd)' : ''}`,
+        `Waarom bij u: ${bericht.redenen.map(redenTekst).join('; ')}`,
+        `Graag besluit vóór ${formatteerMoment(new Date(bericht.deadline), taal)}`,
+        `${bericht.casus.titel} · bedrag ${formatteerBedrag(bericht.casus.kostenMaatwerkCent, taal)} · regel: ${bericht.casus.knelpunt.regel ?? bericht.casus.knelpunt.naam}`,
+        'Antwoorden van de tafel:',
+        ...bericht.reacties.map((r) => `  - ${r.organisatie}: ${label(r.keuze, taal)}, ${r.reden}${r.voorwaarden ? ` (voorwaarden: ${r.voorwaarden})` : ''}`),
+        ...bericht.eerdereBesluiten.map((e) => `  - ${e.door}: ${label(e.uitkomst, taal)}, ${e.reden}`),
+        bericht.niveau === 'voorzitter' ? '[Toekennen] [Deels toekennen] [Afwijzen] [Doorverwijzen]' : '[Goedkeuren] [Afwijzen] [Vraag om informatie]',
+      ].join('\n');
+    case 'escalatie_verlopen':
+      return `Geen besluit binnen de termijn over ${bericht.referentie}: de casus gaat naar de ${bericht.naar}.`;
+    case 'informatie_gevraagd':
+      return `${bericht.vanNaam} vraagt om informatie over ${bericht.referentie}: ${bericht.vraag}`;
+    case 'informatie_gegeven':
+      return `Antwoord op uw vraag over ${bericht.referentie}: ${bericht.antwoord}. Graag besluit vóór ${formatteerMoment(new Date(bericht.deadline), taal)}.`;
+    case 'op_agenda':
+      return `${bericht.referentie} staat op de agenda van de volgende vergadering: ${bericht.reden}`;
+    case 'besluit_gedeeld': {
+      const b = bericht.besluit;
+      return [
+        `Besluit ${bericht.referentie} (${bericht.tafelNaam}): ${label(b.uitkomst, taal)}`,
+        `Genomen door: ${b.genomenDoor}${b.besluiterNaam ? ` (${b.besluiterNaam})` : ''}, ${formatteerMoment(new Date(b.genomen), taal)}`,
+        `Waarom: ${b.waarom}`,
+        ...(b.hoe ? [`Hoe: ${b.hoe}`] : []),
+        ...(b.voorwaarden ? [`Voorwaarden: ${b.voorwaarden}`] : []),
+        ...(b.afgewekenRegel ? [`Afgeweken van: ${b.afgewekenRegel}`] : []),
+        ...(b.verwijzing ? [`Verwezen naar: ${b.verwijzing}`] : []),
+        `Kosten maatwerk ${formatteerBedrag(b.kostenMaatwerkCent, taal)} tegenover ${formatteerBedrag(b.kostenNietsDoenCent, taal)} als er niets gebeurt`,
+        ...b.toezeggingen.map((t) => `Toezegging: ${t.organisatie} ${t.taak}, uiterlijk ${formatteerMoment(new Date(t.deadline), taal)}`),
+      ].join('\n');
+    }
+    case 'toezegging_herinnering':
+      return `Herinnering toezegging bij ${bericht.referentie}: ${bericht.organisatie} ${bericht.taak}, uiterlijk ${formatteerMoment(new Date(bericht.deadline), taal)}.`;
+    case 'evaluatie_vraag':
+      return `Heeft het maatwerk voor ${bericht.referentie} (${bericht.titel}) gewerkt? [Ja] [Nee] met een korte toelichting.`;
+  }
+}
+
+export function adresTekst(adres: Adres): string {
+  return adres.soort === 'kanaal' ? `kanaal ${adres.kanaalId}` : `${adres.naam} (privébericht)`;
+}

@@ -1,0 +1,21 @@
+// Which service each job kind runs. The payload is parsed with zod: a row is outside input too.
+import { z } from '../domain/validatie.ts';
+import { escalatieVerlopen } from '../services/escalatie.ts';
+import { vraagEvaluatie, herinnerToezegging } from '../services/opvolging.ts';
+import { herinnerLeden, sluitNaDeadline } from '../services/ronde.ts';
+import type { JobHandler } from './runner.ts';
+
+const ronde = z.object({ rondeId: z.string() });
+
+export const jobHandlers: Record<string, JobHandler> = {
+  ronde_sluiten: (job, { tx, nu }) => sluitNaDeadline(tx, ronde.parse(job.payload).rondeId, nu),
+  herinnering: (job, { tx, nu, laat }) => {
+    const p = ronde.extend({ nummer: z.number().int() }).parse(job.payload);
+    return herinnerLeden(tx, p.rondeId, p.nummer, nu, laat);
+  },
+  escalatie_verlopen: (job, { tx, nu, laat }) =>
+    escalatieVerlopen(tx, z.object({ escalatieId: z.string() }).parse(job.payload).escalatieId, nu, laat),
+  toezegging_herinnering: (job, { tx, nu }) =>
+    herinnerToezegging(tx, z.object({ toezeggingId: z.string() }).parse(job.payload).toezeggingId, nu),
+  evaluatie_vragen: (job, { tx, nu }) => vraagEvaluatie(tx, z.object({ besluitId: z.string() }).parse(job.payload).besluitId, nu),
+};
