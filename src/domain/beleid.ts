@@ -8,30 +8,31 @@ import { z } from './validatie.ts';
 const WEEKDAGEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 const tijd = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Gebruik een tijd als 09:00' });
 
-/** "2 werkdagen", "4 werkuren", "voor de vergadering", or the object form. */
-export const termijnSchema = z.union([
-  z
-    .string()
-    .trim()
-    .transform((s, ctx): Termijn => {
-      const m = /^(\d+(?:[.,]\d+)?)\s*(werkdag(?:en)?|werkuur|werkuren)$/i.exec(s);
-      if (m) {
-        const aantal = Number(m[1]!.replace(',', '.'));
-        return m[2]!.toLowerCase().startsWith('werkdag') ? { soort: 'werkdagen', aantal } : { soort: 'werkuren', aantal };
-      }
-      if (/^voor (de )?(volgende )?vergadering$/i.test(s)) return { soort: 'voor_vergadering', minimaalWerkuren: 4 };
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"',
-      });
-      return z.NEVER;
-    }),
-  z.discriminatedUnion('soort', [
-    z.object({ soort: z.literal('werkdagen'), aantal: z.number().positive() }),
-    z.object({ soort: z.literal('werkuren'), aantal: z.number().positive() }),
-    z.object({ soort: z.literal('voor_vergadering'), minimaalWerkuren: z.number().nonnegative().default(4) }),
-  ]),
+const termijnObject = z.discriminatedUnion('soort', [
+  z.object({ soort: z.literal('werkdagen'), aantal: z.number().positive() }),
+  z.object({ soort: z.literal('werkuren'), aantal: z.number().positive() }),
+  z.object({ soort: z.literal('voor_vergadering'), minimaalWerkuren: z.number().nonnegative().default(4) }),
 ]);
+
+const TERMIJN_UITLEG = 'Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"';
+
+/** "2 werkdagen", "4 werkuren", "voor de vergadering", or the object form. */
+export const termijnSchema = z.unknown().transform((v, ctx): Termijn => {
+  if (typeof v === 'string') {
+    const s = v.trim();
+    const m = /^(\d+(?:[.,]\d+)?)\s*(werkdag(?:en)?|werkuur|werkuren)$/i.exec(s);
+    if (m && Number(m[1]!.replace(',', '.')) > 0) {
+      const aantal = Number(m[1]!.replace(',', '.'));
+      return m[2]!.toLowerCase().startsWith('werkdag') ? { soort: 'werkdagen', aantal } : { soort: 'werkuren', aantal };
+    }
+    if (/^voor (de )?(volgende )?vergadering$/i.test(s)) return { soort: 'voor_vergadering', minimaalWerkuren: 4 };
+  } else {
+    const r = termijnObject.safeParse(v);
+    if (r.success) return r.data;
+  }
+  ctx.addIssue({ code: 'custom', message: TERMIJN_UITLEG });
+  return z.NEVER;
+});
 
 export const quorumSchema = z.union([
   z.number().int().positive().transform((n): QuorumRegel => ({ soort: 'aantal', minimaal: n })),

@@ -7,7 +7,8 @@ const tekst = (min: number, max: number, wat: string) =>
   z
     .string({ error: `Vul ${wat} in` })
     .trim()
-    .min(min, { error: min <= 1 ? `Vul ${wat} in` : `Schrijf bij ${wat} minstens ${min} tekens` })
+    .refine((s) => s.length > 0, { error: `Vul ${wat} in`, abort: true })
+    .refine((s) => s.length >= min, { error: `Schrijf bij ${wat} minstens ${min} tekens`, abort: true })
     .max(max, { error: `${wat[0]!.toUpperCase()}${wat.slice(1)} mag hooguit ${max} tekens zijn` });
 
 const bedrag = (wat: string) =>

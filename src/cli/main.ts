@@ -1,0 +1,124 @@
+// The `maatwerkbot` command line. Sub-commands in Dutch; every argument passes zod or commander
+// validation, and a refusal explains itself in Dutch with a non-zero exit code.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
+import { leesTafelsBestand } from '../config/tafelsbestand.ts';
+import { isDomeinFout } from '../domain/fouten.ts';
+import { beschrijfFouten } from '../domain/validatie.ts';
+import { verifieerAudit } from '../services/auditverificatie.ts';
+import { systeemklok } from '../services/context.ts';
+import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
+import { importeerTafels } from '../services/tafelsimport.ts';
+import { DataMapInGebruik } from '../store/datalock.ts';
+import { openDatabase } from '../store/database.ts';
+
+async function metDatabase<T>(werk: (d: import('../services/context.ts').Diensten) => Promise<T>): Promise<T> {
+  const db = await openDatabase(databaseKeuze(leesOmgeving()));
+  try {
+    return await werk({ db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort });
+  } finally {
+    await db.sluit();
+  }
+}
+
+export async function main(argv: string[], uit = process.stdout, fout = process.stderr): Promise<number> {
+  let code = 0;
+  const programma = new Command('maatwerkbot')
+    .description('Maatwerkbot: casussen naar de maatwerktafel, besluiten binnen de termijn, het hoe en waarom gedeeld.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => uit.write(s), writeErr: (s) => fout.write(s) });
+
+  programma
+    .command('start')
+    .description('Start de server (HTTP, Slack- en Teams-aansluitingen, planner).')
+    .action(async () => {
+      const { startServer } = await import('../server.ts');
+      const server = await startServer();
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.stop();
+    });
+
+  programma
+    .command('demo')
+    .description('Speel een volledig scenario af op een nieuwe ingebouwde database.')
+    .action(async () => {
+      const { speelDemo } = await import('./demo.ts');
+      const verslag = await speelDemo((t) => uit.write(`${t}\n`));
+      if (!verslag.auditGeldig) code = 1;
+    });
+
+  const tafels = programma.command('tafels').description('Tafels, leden, mandaten en beleid beheren.');
+  tafels
+    .command('importeer')
+    .argument('<bestand>', 'YAML-bestand, zie tafels.example.yml')
+    .description('Importeer (of werk bij) tafels uit een YAML-bestand. Alles of niets.')
+    .action(async (bestand: string) => {
+      let tekst: string;
+      try {
+        tekst = readFileSync(bestand, 'utf8');
+      } catch {
+        fout.write(`Kan ${bestand} niet lezen.\n`);
+        code = 2;
+        return;
+      }
+      const inhoud = leesTafelsBestand(tekst);
+      const verslag = await metDatabase((d) => importeerTafels(d, inhoud, tekst));
+      uit.write(
+        `Geïmporteerd voor ${verslag.tenant}: ${verslag.tafels} tafel(s), ${verslag.leden} leden, ${verslag.organisaties} organisaties, ` +
+          `${verslag.personen} personen, ${verslag.bestuurders} bestuurders, ${verslag.knelpunten} knelpunten` +
+          `${verslag.gedeactiveerd ? `; ${verslag.gedeactiveerd} lid/leden gedeactiveerd` : ''}.\n`,
+      );
+    });
+
+  const audit = programma.command('audit').description('Het auditspoor.');
+  audit
+    .command('verifieer')
+    .description('Controleer de hashketen van het auditspoor en meld de eerste gebroken schakel.')
+    .action(async () => {
+      const oordelen = await metDatabase((d) => verifieerAudit(d));
+      for (const { tenant, oordeel } of oordelen) {
+        if (oordeel.geldig) uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen).\n`);
+        else {
+          uit.write(`${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`);
+          code = 1;
+        }
+      }
+      if (oordelen.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+    });
+
+  programma
+    .command('anonimiseer')
+    .description('Zoek persoonsgegevens in tekst op stdin (--json of --jsonl voor batches).')
+    .option('--json', 'lees alle tekst, print {"findings":[…],"redacted":"…"}')
+    .option('--jsonl', 'lees regels {"id":…,"text":…}, print per regel {"id":…,"findings":[…]}')
+    .action(async (opties: { json?: boolean; jsonl?: boolean }) => {
+      const { anonimiseer } = await import('./anonimiseer.ts');
+      const args = [...(opties.json ? ['--json'] : []), ...(opties.jsonl ? ['--jsonl'] : [])];
+      code = await anonimiseer(args, process.stdin, uit);
+    });
+
+  try {
+    await programma.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof DataMapInGebruik) {
+      fout.write(`${e.message}\n`);
+      return 3;
+    }
+    if (isDomeinFout(e)) {
+      fout.write(`${e.message}\n${e.velden.map((v) => `- ${v.veld}: ${v.bericht}`).join('\n')}\n`);
+      return 2;
+    }
+    if (e && typeof e === 'object' && 'issues' in e) {
+      fout.write(`Ongeldige instelling:\n${beschrijfFouten(e as never)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

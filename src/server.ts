@@ -1,0 +1,123 @@
+// `npm start`: one HTTP server with /healthz and the Slack and Teams mount points, the job runner
+// and the outbox dispatcher on a node-cron tick, on the embedded database unless DATABASE_URL is set.
+import http from 'node:http';
+import cron from 'node-cron';
+import { databaseKeuze, leesOmgeving, type Omgeving } from './config/omgeving.ts';
+import { jobHandlers } from './jobs/handlers.ts';
+import { voerDueJobsUit } from './jobs/runner.ts';
+import { maakLogboek, type Logboek } from './logboek.ts';
+import { type Bezorger, verstuurOutbox } from './outbox/dispatcher.ts';
+import { type Diensten, systeemklok } from './services/context.ts';
+import { nederlandsePrivacyPoort } from './services/privacyscanner.ts';
+import { type Database, openDatabase } from './store/database.ts';
+
+export interface DraaiendeServer {
+  poort: number;
+  db: Database;
+  stop(): Promise<void>;
+}
+
+type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
+
+function json(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** What is not configured, and how to configure it, in plain Dutch and English. */
+export function configuratieMeldingen(o: Omgeving): string[] {
+  const meldingen: string[] = [];
+  if (!o.SLACK_SIGNING_SECRET || !o.SLACK_BOT_TOKEN) {
+    meldingen.push(
+      'Slack is niet geconfigureerd: zet SLACK_SIGNING_SECRET en SLACK_BOT_TOKEN (zie README, "Slack"). ' +
+        'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.',
+    );
+  }
+  if (!o.MICROSOFT_APP_ID) {
+    meldingen.push(
+      'Teams draait zonder app-id (emulatormodus, geen JWT-controle): zet MICROSOFT_APP_ID en MICROSOFT_APP_PASSWORD voor productie. ' +
+        'Teams runs without an app id (emulator mode): set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for production.',
+    );
+  }
+  if (!o.DATABASE_URL) {
+    meldingen.push(
+      `Ingebouwde database (PGlite) in ${o.MAATWERKBOT_DATA_DIR}; voor meerdere replica's: zet DATABASE_URL=postgresql://… ` +
+        `Embedded database in ${o.MAATWERKBOT_DATA_DIR}; for several replicas set DATABASE_URL.`,
+    );
+  }
+  return meldingen;
+}
+
+export async function startServer(
+  omgeving: Omgeving = leesOmgeving(),
+  opties: { log?: Logboek; bezorgers?: Bezorger[]; routes?: Record<string, Route> } = {},
+): Promise<DraaiendeServer> {
+  const log = opties.log ?? maakLogboek(omgeving.LOG_LEVEL);
+  const db = await openDatabase(databaseKeuze(omgeving));
+  log.info({ database: db.omschrijving }, 'database gereed, migraties toegepast');
+  for (const melding of configuratieMeldingen(omgeving)) log.warn(melding);
+
+  const d: Diensten = { db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
+  const bezorgers = opties.bezorgers ?? [];
+  const niet = (platform: string): Route => (_req, res) =>
+    json(res, 503, { fout: `${platform} is niet geconfigureerd op deze server; zie de README.` });
+  const routes: Record<string, Route> = {
+    'GET /healthz': async (_req, res) => {
+      try {
+        await db.ruw.query('SELECT 1');
+        json(res, 200, { status: 'ok', database: db.soort });
+      } catch {
+        json(res, 503, { status: 'database onbereikbaar' });
+      }
+    },
+    'POST /slack/events': niet('Slack'),
+    'POST /api/messages': niet('Teams'),
+    ...opties.routes,
+  };
+
+  const server = http.createServer((req, res) => {
+    const pad = (req.url ?? '/').split('?')[0];
+    const route = routes[`${req.method} ${pad}`];
+    if (!route) return json(res, 404, { fout: 'niet gevonden' });
+    Promise.resolve(route(req, res)).catch((fout: unknown) => {
+      log.error({ err: { naam: (fout as Error)?.name, code: (fout as { code?: string })?.code } }, 'verzoek mislukt');
+      if (!res.headersSent) json(res, 500, { fout: 'interne fout' });
+    });
+  });
+
+  let bezig = false;
+  const tik = async () => {
+    if (bezig) return;
+    bezig = true;
+    try {
+      const jobs = await voerDueJobsUit(d, jobHandlers, {
+        bijFout: (job, fout) => log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
+      });
+      const post = await verstuurOutbox(d, bezorgers);
+      if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');
+    } catch (fout) {
+      log.error({ fout: (fout as Error)?.name }, 'tik mislukt');
+    } finally {
+      bezig = false;
+    }
+  };
+  // Jobs that fell due while the process was down run now, once.
+  await tik();
+  const taak = cron.schedule(`*/${omgeving.MAATWERKBOT_TIK_SECONDEN} * * * * *`, tik, { noOverlap: true });
+
+  await new Promise<void>((resolve) => server.listen(omgeving.PORT, omgeving.HOST, resolve));
+  const adres = server.address();
+  const poort = typeof adres === 'object' && adres ? adres.port : omgeving.PORT;
+  log.info({ poort }, `maatwerkbot luistert op http://localhost:${poort} (healthz: /healthz)`);
+
+  return {
+    poort,
+    db,
+    async stop() {
+      await taak.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      while (bezig) await new Promise((r) => setTimeout(r, 20));
+      await db.sluit();
+    },
+  };
+}
