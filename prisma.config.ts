@@ -22,7 +22,16 @@ export default defineConfig({
         const { PGlite } = await import('@electric-sql/pglite');
         const { PrismaPGlite } = await import('pglite-prisma-adapter');
         const dir = process.env.MAATWERKBOT_DATA_DIR ?? path.join('data', 'pglite');
-        if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+        if (!dir.startsWith('memory://')) {
+          mkdirSync(dir, { recursive: true });
+          // Same lock as the server: a Prisma CLI command beside a running server must not open the directory.
+          const lockfile = (await import('proper-lockfile')).default;
+          try {
+            lockfile.lockSync(dir, { realpath: false, stale: 30_000 });
+          } catch {
+            throw new Error(`De database in ${dir} is in gebruik door een ander maatwerkbot-proces; stop dat eerst.`);
+          }
+        }
         return new PrismaPGlite(new PGlite(dir));
       }
       const { PrismaPg } = await import('@prisma/adapter-pg');

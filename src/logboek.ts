@@ -23,7 +23,10 @@ export const VRIJE_TEKST_VELDEN = [
 
 export function maakLogboek(niveau = 'info', bestemming?: pino.DestinationStream) {
   const paden = VRIJE_TEKST_VELDEN.flatMap((v) => [v, `*.${v}`, `*.*.${v}`]);
-  return pino({ level: niveau, redact: { paths: paden, censor: '[weggelaten]' }, base: { app: 'maatwerkbot' } }, bestemming);
+  return pino(
+    { level: niveau, redact: { paths: paden, censor: '[weggelaten]' }, base: { app: 'maatwerkbot' } },
+    bestemming,
+  );
 }
 
 export type Logboek = ReturnType<typeof maakLogboek>;

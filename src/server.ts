@@ -5,7 +5,7 @@ import cron from 'node-cron';
 import { databaseKeuze, leesOmgeving, type Omgeving } from './config/omgeving.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
-import { maakLogboek, type Logboek } from './logboek.ts';
+import { type Logboek, maakLogboek } from './logboek.ts';
 import { type Bezorger, verstuurOutbox } from './outbox/dispatcher.ts';
 import { type Diensten, systeemklok } from './services/context.ts';
 import { nederlandsePrivacyPoort } from './services/privacyscanner.ts';
@@ -59,8 +59,10 @@ export async function startServer(
 
   const d: Diensten = { db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
   const bezorgers = opties.bezorgers ?? [];
-  const niet = (platform: string): Route => (_req, res) =>
-    json(res, 503, { fout: `${platform} is niet geconfigureerd op deze server; zie de README.` });
+  const niet =
+    (platform: string): Route =>
+    (_req, res) =>
+      json(res, 503, { fout: `${platform} is niet geconfigureerd op deze server; zie de README.` });
   const routes: Record<string, Route> = {
     'GET /healthz': async (_req, res) => {
       try {
@@ -80,7 +82,10 @@ export async function startServer(
     const route = routes[`${req.method} ${pad}`];
     if (!route) return json(res, 404, { fout: 'niet gevonden' });
     Promise.resolve(route(req, res)).catch((fout: unknown) => {
-      log.error({ err: { naam: (fout as Error)?.name, code: (fout as { code?: string })?.code } }, 'verzoek mislukt');
+      log.error(
+        { err: { naam: (fout as Error)?.name, code: (fout as { code?: string })?.code } },
+        'verzoek mislukt',
+      );
       if (!res.headersSent) json(res, 500, { fout: 'interne fout' });
     });
   });
@@ -91,7 +96,8 @@ export async function startServer(
     bezig = true;
     try {
       const jobs = await voerDueJobsUit(d, jobHandlers, {
-        bijFout: (job, fout) => log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
+        bijFout: (job, fout) =>
+          log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
       });
       const post = await verstuurOutbox(d, bezorgers);
       if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');

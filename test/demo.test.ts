@@ -14,11 +14,17 @@ describe('npm run demo', () => {
     // Reminder to the silent member, the chair's escalation, the casting vote shared with reasons.
     expect(tekst).toContain('── aan Kees Mulder (privébericht) ──\nHerinnering');
     expect(tekst).toContain('Voorzitter, uw besluit is nodig over MW-2026-0001');
-    expect(tekst).toMatch(/Besluit MW-2026-0001 \(City-deal tafel Utrecht\): Toegekend\nGenomen door: voorzitter \(Marieke Jansen\)/);
+    expect(tekst).toMatch(
+      /Besluit MW-2026-0001 \(City-deal tafel Utrecht\): Toegekend\nGenomen door: voorzitter \(Marieke Jansen\)/,
+    );
     expect(tekst).toContain('Toezegging: Woningcorporatie Mitros zet de ontruimingsprocedure stil');
     // The deadline closes the spoed round; buiten_mandaat goes to the directeur, who approves.
-    expect(tekst).toContain('Directeur Sociaal Domein, uw goedkeuring is nodig voor een uitzondering: MW-2026-0002');
-    expect(tekst).toMatch(/Besluit MW-2026-0002 \(City-deal tafel Utrecht\): Toegekend\nGenomen door: bestuurder \(Ingrid Smit\)/);
+    expect(tekst).toContain(
+      'Directeur Sociaal Domein, uw goedkeuring is nodig voor een uitzondering: MW-2026-0002',
+    );
+    expect(tekst).toMatch(
+      /Besluit MW-2026-0002 \(City-deal tafel Utrecht\): Toegekend\nGenomen door: bestuurder \(Ingrid Smit\)/,
+    );
     expect(tekst).toContain('── aan kanaal #maatwerk-leerkanaal ──');
     expect(tekst).toContain('── aan Fatima Yilmaz (privébericht) ──\nBesluit MW-2026-0002');
     expect(tekst).toMatch(/Auditketen: utrecht \d+ gebeurtenissen, onverbroken/);

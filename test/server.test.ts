@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesOmgeving } from '../src/config/omgeving.ts';
 import { maakLogboek } from '../src/logboek.ts';
 import { configuratieMeldingen, type DraaiendeServer, startServer } from '../src/server.ts';
-import { DataMapInGebruik } from '../src/store/datalock.ts';
 import { openDatabase } from '../src/store/database.ts';
+import { DataMapInGebruik } from '../src/store/datalock.ts';
 
 describe('server on the embedded database', () => {
   const map = mkdtempSync(path.join(tmpdir(), 'maatwerkbot-server-'));
@@ -24,7 +24,10 @@ describe('server on the embedded database', () => {
         },
       }),
     );
-    server = await startServer(leesOmgeving({ PORT: '0', HOST: '127.0.0.1', MAATWERKBOT_DATA_DIR: dataMap }), { log });
+    server = await startServer(
+      leesOmgeving({ PORT: '0', HOST: '127.0.0.1', MAATWERKBOT_DATA_DIR: dataMap }),
+      { log },
+    );
   });
   afterAll(async () => {
     await server?.stop();
@@ -35,21 +38,28 @@ describe('server on the embedded database', () => {
     const antwoord = await fetch(`http://127.0.0.1:${server.poort}/healthz`);
     expect(antwoord.status).toBe(200);
     expect(await antwoord.json()).toEqual({ status: 'ok', database: 'pglite' });
-    const migraties = await server.db.ruw.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations"');
+    const migraties = await server.db.ruw.query<{ migration_name: string }>(
+      'SELECT migration_name FROM "_prisma_migrations"',
+    );
     expect(migraties.map((m) => m.migration_name)).toEqual(['20261123000000_begin']);
   });
 
   it('says which platforms are not configured, and answers their mount points clearly', async () => {
     expect(regels.join('')).toContain('Slack is niet geconfigureerd');
     expect(regels.join('')).toContain('Teams draait zonder app-id');
-    const slack = await fetch(`http://127.0.0.1:${server.poort}/slack/events`, { method: 'POST', body: '{}' });
+    const slack = await fetch(`http://127.0.0.1:${server.poort}/slack/events`, {
+      method: 'POST',
+      body: '{}',
+    });
     expect(slack.status).toBe(503);
-    expect((await slack.json()).fout).toMatch(/niet geconfigureerd/);
+    expect(((await slack.json()) as { fout: string }).fout).toMatch(/niet geconfigureerd/);
   });
 
   it('refuses a second process on the same data directory instead of destroying it', async () => {
     await expect(openDatabase({ soort: 'pglite', dataMap })).rejects.toBeInstanceOf(DataMapInGebruik);
-    await expect(openDatabase({ soort: 'pglite', dataMap })).rejects.toThrow(/in gebruik door een ander maatwerkbot-proces/);
+    await expect(openDatabase({ soort: 'pglite', dataMap })).rejects.toThrow(
+      /in gebruik door een ander maatwerkbot-proces/,
+    );
   });
 });
 
@@ -61,12 +71,22 @@ describe('configuration', () => {
     expect(configuratieMeldingen(o)).toHaveLength(3);
   });
   it('refuses a bad environment with a Dutch message naming the variable', () => {
-    expect(() => leesOmgeving({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL moet beginnen met postgresql/);
+    expect(() => leesOmgeving({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL moet beginnen met postgresql/,
+    );
     expect(() => leesOmgeving({ SLACK_BOT_TOKEN: 'xoxp-123' })).toThrow(/SLACK_BOT_TOKEN begint met xoxb-/);
   });
   it('never logs free text, even when a caller passes it by mistake', () => {
     const regels: string[] = [];
-    const log = maakLogboek('info', new Writable({ write: (c, _e, k) => (regels.push(String(c)), k()) }));
+    const log = maakLogboek(
+      'info',
+      new Writable({
+        write(c, _e, klaar) {
+          regels.push(String(c));
+          klaar();
+        },
+      }),
+    );
     log.info({ casus: { situatie: 'Mevrouw met schulden', reden: 'geheim' }, reden: 'ook geheim' }, 'test');
     expect(regels.join('')).not.toMatch(/Mevrouw|geheim/);
   });

@@ -1,7 +1,8 @@
 // Renders neutral messages as plain text, as a person would read them in a chat. Used by the
 // console demo and as the reference rendering for the Slack and Teams adapters.
-import type { Adres, Bericht, KaartStand } from '../../src/domain/berichten.ts';
+
 import { formatteerBedrag } from '../../src/domain/bedrag.ts';
+import type { Adres, Bericht, KaartStand } from '../../src/domain/berichten.ts';
 import { label, type Taal } from '../../src/domain/woorden.ts';
 import { formatteerMoment } from '../../src/time/index.ts';
 
@@ -33,13 +34,16 @@ function kaart(k: KaartStand, taal: Taal): string[] {
   ];
   if (k.ronde) {
     const r = k.ronde;
-    regels.push(`Besluitronde ${r.status === 'open' ? `open tot ${formatteerMoment(new Date(r.deadline), taal)}` : 'gesloten'}`);
+    regels.push(
+      `Besluitronde ${r.status === 'open' ? `open tot ${formatteerMoment(new Date(r.deadline), taal)}` : 'gesloten'}`,
+    );
     if (r.geantwoord.length > 0) {
       regels.push(
         `Geantwoord: ${r.geantwoord.map((l) => (l.keuze ? `${l.organisatie} (${label(l.keuze, taal)}: ${l.reden})` : l.organisatie)).join('; ')}`,
       );
     }
-    if (r.wachtend.length > 0 && r.status === 'open') regels.push(`Wacht nog op: ${r.wachtend.map((l) => l.organisatie).join(', ')}`);
+    if (r.wachtend.length > 0 && r.status === 'open')
+      regels.push(`Wacht nog op: ${r.wachtend.map((l) => l.organisatie).join(', ')}`);
   }
   return regels;
 }
@@ -48,7 +52,11 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
   const taal: Taal = adres.soort === 'persoon' && adres.taal === 'en' ? 'en' : 'nl';
   switch (bericht.soort) {
     case 'casus_geplaatst':
-      return ['Nieuwe casus voor de tafel', ...kaart(bericht.kaart, taal), '[Akkoord] [Akkoord met voorwaarden] [Niet akkoord] [Buiten mandaat] [Onthouding]'].join('\n');
+      return [
+        'Nieuwe casus voor de tafel',
+        ...kaart(bericht.kaart, taal),
+        '[Akkoord] [Akkoord met voorwaarden] [Niet akkoord] [Buiten mandaat] [Onthouding]',
+      ].join('\n');
     case 'casus_bijgewerkt':
       return ['Casuskaart bijgewerkt', ...kaart(bericht.kaart, taal)].join('\n');
     case 'casus_ontvangen':
@@ -69,9 +77,14 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
         `Graag besluit vóór ${formatteerMoment(new Date(bericht.deadline), taal)}`,
         `${bericht.casus.titel} · bedrag ${formatteerBedrag(bericht.casus.kostenMaatwerkCent, taal)} · regel: ${bericht.casus.knelpunt.regel ?? bericht.casus.knelpunt.naam}`,
         'Antwoorden van de tafel:',
-        ...bericht.reacties.map((r) => `  - ${r.organisatie}: ${label(r.keuze, taal)}, ${r.reden}${r.voorwaarden ? ` (voorwaarden: ${r.voorwaarden})` : ''}`),
+        ...bericht.reacties.map(
+          (r) =>
+            `  - ${r.organisatie}: ${label(r.keuze, taal)}, ${r.reden}${r.voorwaarden ? ` (voorwaarden: ${r.voorwaarden})` : ''}`,
+        ),
         ...bericht.eerdereBesluiten.map((e) => `  - ${e.door}: ${label(e.uitkomst, taal)}, ${e.reden}`),
-        bericht.niveau === 'voorzitter' ? '[Toekennen] [Deels toekennen] [Afwijzen] [Doorverwijzen]' : '[Goedkeuren] [Afwijzen] [Vraag om informatie]',
+        bericht.niveau === 'voorzitter'
+          ? '[Toekennen] [Deels toekennen] [Afwijzen] [Doorverwijzen]'
+          : '[Goedkeuren] [Afwijzen] [Vraag om informatie]',
       ].join('\n');
     case 'escalatie_verlopen':
       return `Geen besluit binnen de termijn over ${bericht.referentie}: de casus gaat naar de ${bericht.naar}.`;
@@ -92,7 +105,10 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
         ...(b.afgewekenRegel ? [`Afgeweken van: ${b.afgewekenRegel}`] : []),
         ...(b.verwijzing ? [`Verwezen naar: ${b.verwijzing}`] : []),
         `Kosten maatwerk ${formatteerBedrag(b.kostenMaatwerkCent, taal)} tegenover ${formatteerBedrag(b.kostenNietsDoenCent, taal)} als er niets gebeurt`,
-        ...b.toezeggingen.map((t) => `Toezegging: ${t.organisatie} ${t.taak}, uiterlijk ${formatteerMoment(new Date(t.deadline), taal)}`),
+        ...b.toezeggingen.map(
+          (t) =>
+            `Toezegging: ${t.organisatie} ${t.taak}, uiterlijk ${formatteerMoment(new Date(t.deadline), taal)}`,
+        ),
       ].join('\n');
     }
     case 'toezegging_herinnering':

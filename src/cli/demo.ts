@@ -39,7 +39,10 @@ export interface DemoVerslag {
   uitkomsten: string[];
 }
 
-export async function speelDemo(schrijf: (tekst: string) => void, opties: { start?: Date } = {}): Promise<DemoVerslag> {
+export async function speelDemo(
+  schrijf: (tekst: string) => void,
+  opties: { start?: Date } = {},
+): Promise<DemoVerslag> {
   const map = mkdtempSync(path.join(tmpdir(), 'maatwerkbot-demo-'));
   const db = await openDatabase({ soort: 'pglite', dataMap: path.join(map, 'pglite') });
   // Monday 23 November 2026, 09:30 in Amsterdam: the demo runs in its own time, not the wall clock.
@@ -61,7 +64,9 @@ export async function speelDemo(schrijf: (tekst: string) => void, opties: { star
   try {
     const yaml = readFileSync(VOORBEELD, 'utf8');
     const verslag = await importeerTafels(d, leesTafelsBestand(yaml), yaml);
-    verteller(`Tafels geïmporteerd: ${verslag.tafels} tafel, ${verslag.leden} leden, ${verslag.bestuurders} bestuurders`);
+    verteller(
+      `Tafels geïmporteerd: ${verslag.tafels} tafel, ${verslag.leden} leden, ${verslag.bestuurders} bestuurders`,
+    );
 
     const consulent = console_('fatima');
     verteller('Consulent Fatima probeert eerst een casus met een telefoonnummer in de situatie');
@@ -72,10 +77,12 @@ export async function speelDemo(schrijf: (tekst: string) => void, opties: { star
         'Moeder (52) woont met haar meerderjarige zoon met een verstandelijke beperking. Door de kostendelersnorm daalt haar uitkering met ruim 300 euro per maand; er is een huurachterstand. Bel haar op 06-12345678.',
       knelpunt: 'kostendelersnorm',
       leefgebieden: ['inkomen', 'wonen'],
-      gevraagdeOplossing: 'De kostendelersnorm een jaar buiten toepassing laten; intussen zoekt het buurtteam een woonvorm voor de zoon.',
+      gevraagdeOplossing:
+        'De kostendelersnorm een jaar buiten toepassing laten; intussen zoekt het buurtteam een woonvorm voor de zoon.',
       kostenMaatwerk: '3.600',
       kostenNietsDoen: '24.000',
-      kostenNietsDoenToelichting: 'Uithuiszetting, tijdelijke opvang voor moeder en een crisisplaatsing voor de zoon.',
+      kostenNietsDoenToelichting:
+        'Uithuiszetting, tijdelijke opvang voor moeder en een crisisplaatsing voor de zoon.',
       urgentie: 'normaal',
       betrokkenheid: 'hoog',
       toestemming: 'ja_vastgelegd',
@@ -83,8 +90,10 @@ export async function speelDemo(schrijf: (tekst: string) => void, opties: { star
     try {
       await raiseCasus(d, consulent, eerste);
     } catch (fout) {
-      const velden = (fout as { velden?: { veld: string; bericht: string; suggestie?: string }[] }).velden ?? [];
-      for (const v of velden) schrijf(`Geweigerd bij veld "${v.veld}": ${v.bericht}\nSuggestie: ${v.suggestie ?? ''}`);
+      const velden =
+        (fout as { velden?: { veld: string; bericht: string; suggestie?: string }[] }).velden ?? [];
+      for (const v of velden)
+        schrijf(`Geweigerd bij veld "${v.veld}": ${v.bericht}\nSuggestie: ${v.suggestie ?? ''}`);
     }
     verteller('Fatima haalt het nummer weg en dient opnieuw in');
     const casus1 = await raiseCasus(d, consulent, {
@@ -102,13 +111,19 @@ export async function speelDemo(schrijf: (tekst: string) => void, opties: { star
       keuze: 'akkoord_met_voorwaarden',
       reden: 'Wij voorkomen liever een ontruiming.',
       voorwaarden: 'Betalingsregeling voor de huurachterstand binnen een maand.',
-      toezegging: { taak: 'zet de ontruimingsprocedure stil en biedt een betalingsregeling aan', deadline: new Date('2026-12-07T16:00:00Z') },
+      toezegging: {
+        taak: 'zet de ontruimingsprocedure stil en biedt een betalingsregeling aan',
+        deadline: new Date('2026-12-07T16:00:00Z'),
+      },
     });
     await respond(d, console_('peter'), casus1.referentie, {
       keuze: 'niet_akkoord',
       reden: 'Eerst een indicatie voor begeleid wonen aanvragen; die route is nog niet geprobeerd.',
     });
-    await respond(d, console_('lotte'), casus1.referentie, { keuze: 'akkoord', reden: 'Het gezin werkt goed mee.' });
+    await respond(d, console_('lotte'), casus1.referentie, {
+      keuze: 'akkoord',
+      reden: 'Het gezin werkt goed mee.',
+    });
     await bezorg();
     verteller('Een dag later: Kees van schuldhulp heeft nog niet geantwoord en krijgt een herinnering');
     await verder(24);
@@ -135,7 +150,8 @@ export async function speelDemo(schrijf: (tekst: string) => void, opties: { star
         'Jonge vrouw zonder geldig identiteitsbewijs kan de leges niet betalen en krijgt zonder ID geen uitkering. Er loopt een terugvordering uit een eerdere periode.',
       knelpunt: 'id-kaart-leges',
       leefgebieden: ['inkomen', 'schulden'],
-      gevraagdeOplossing: 'Leges kwijtschelden en de terugvordering zes maanden opschorten zodat de uitkering kan starten.',
+      gevraagdeOplossing:
+        'Leges kwijtschelden en de terugvordering zes maanden opschorten zodat de uitkering kan starten.',
       kostenMaatwerk: 4200,
       kostenNietsDoen: 15000,
       kostenNietsDoenToelichting: 'Dakloosheid, nachtopvang en oplopende schulden bij de zorgverzekeraar.',
@@ -143,30 +159,47 @@ export async function speelDemo(schrijf: (tekst: string) => void, opties: { star
       betrokkenheid: 'wisselend',
       betrokkenheidToelichting: 'Komt afspraken meestal na, soms met hulp van het buurtteam.',
       toestemming: 'nee_afweging_vastgelegd',
-      toestemmingAfweging: 'Geen toestemming gevraagd: geen contactgegevens, wel in belang van de inwoner om dakloosheid te voorkomen.',
+      toestemmingAfweging:
+        'Geen toestemming gevraagd: geen contactgegevens, wel in belang van de inwoner om dakloosheid te voorkomen.',
     });
     await bezorg();
     await respond(d, console_('ahmed'), casus2.referentie, {
       keuze: 'buiten_mandaat',
       reden: 'Opschorten van een terugvordering valt buiten mijn mandaat.',
     });
-    await respond(d, console_('sanne'), casus2.referentie, { keuze: 'akkoord', reden: 'Voorkomt dakloosheid.' });
-    await respond(d, console_('lotte'), casus2.referentie, { keuze: 'akkoord', reden: 'Wij begeleiden haar naar het loket.' });
+    await respond(d, console_('sanne'), casus2.referentie, {
+      keuze: 'akkoord',
+      reden: 'Voorkomt dakloosheid.',
+    });
+    await respond(d, console_('lotte'), casus2.referentie, {
+      keuze: 'akkoord',
+      reden: 'Wij begeleiden haar naar het loket.',
+    });
     await bezorg();
-    verteller('Spoed: na 4 werkuren is de termijn om; de ronde sluit vanzelf en de directeur krijgt het verzoek');
+    verteller(
+      'Spoed: na 4 werkuren is de termijn om; de ronde sluit vanzelf en de directeur krijgt het verzoek',
+    );
     await verder(5);
     verteller('De directeur keurt de uitzondering goed');
     const bestuurderBesluit = await decideAsBestuurder(d, console_('ingrid'), casus2.referentie, {
       besluit: 'goedkeuren',
-      reden: 'Eenmalige uitzondering: de maatschappelijke kosten van niets doen zijn hoger. Leges kwijtgescholden, terugvordering zes maanden opgeschort.',
+      reden:
+        'Eenmalige uitzondering: de maatschappelijke kosten van niets doen zijn hoger. Leges kwijtgescholden, terugvordering zes maanden opgeschort.',
     });
     uitkomsten.push(`${casus2.referentie}: ${bestuurderBesluit.gevolg}`);
     await bezorg();
 
     const audit = await verifieerAudit(d);
     const geldig = audit.every((a) => a.oordeel.geldig);
-    verteller(`Auditketen: ${audit.map((a) => `${a.tenant} ${a.oordeel.aantal} gebeurtenissen, ${a.oordeel.geldig ? 'onverbroken' : 'VERBROKEN'}`).join('; ')}`);
-    return { referenties: [casus1.referentie, casus2.referentie], berichten, auditGeldig: geldig, uitkomsten };
+    verteller(
+      `Auditketen: ${audit.map((a) => `${a.tenant} ${a.oordeel.aantal} gebeurtenissen, ${a.oordeel.geldig ? 'onverbroken' : 'VERBROKEN'}`).join('; ')}`,
+    );
+    return {
+      referenties: [casus1.referentie, casus2.referentie],
+      berichten,
+      auditGeldig: geldig,
+      uitkomsten,
+    };
   } finally {
     await db.sluit();
     rmSync(map, { recursive: true, force: true });

@@ -10,10 +10,12 @@ import { verifieerAudit } from '../services/auditverificatie.ts';
 import { systeemklok } from '../services/context.ts';
 import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
 import { importeerTafels } from '../services/tafelsimport.ts';
-import { DataMapInGebruik } from '../store/datalock.ts';
 import { openDatabase } from '../store/database.ts';
+import { DataMapInGebruik } from '../store/datalock.ts';
 
-async function metDatabase<T>(werk: (d: import('../services/context.ts').Diensten) => Promise<T>): Promise<T> {
+async function metDatabase<T>(
+  werk: (d: import('../services/context.ts').Diensten) => Promise<T>,
+): Promise<T> {
   const db = await openDatabase(databaseKeuze(leesOmgeving()));
   try {
     return await werk({ db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort });
@@ -25,7 +27,9 @@ async function metDatabase<T>(werk: (d: import('../services/context.ts').Dienste
 export async function main(argv: string[], uit = process.stdout, fout = process.stderr): Promise<number> {
   let code = 0;
   const programma = new Command('maatwerkbot')
-    .description('Maatwerkbot: casussen naar de maatwerktafel, besluiten binnen de termijn, het hoe en waarom gedeeld.')
+    .description(
+      'Maatwerkbot: casussen naar de maatwerktafel, besluiten binnen de termijn, het hoe en waarom gedeeld.',
+    )
     .exitOverride()
     .configureOutput({ writeOut: (s) => uit.write(s), writeErr: (s) => fout.write(s) });
 
@@ -84,7 +88,9 @@ export async function main(argv: string[], uit = process.stdout, fout = process.
       for (const { tenant, oordeel } of oordelen) {
         if (oordeel.geldig) uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen).\n`);
         else {
-          uit.write(`${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`);
+          uit.write(
+            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`,
+          );
           code = 1;
         }
       }

@@ -8,10 +8,15 @@ const optioneel = <T extends z.ZodType>(s: T) => z.preprocess(leegIsWeg, s.optio
 export const omgevingSchema = z.object({
   PORT: z.preprocess(leegIsWeg, z.coerce.number().int().min(0).max(65535).default(3978)),
   HOST: z.preprocess(leegIsWeg, z.string().default('0.0.0.0')),
-  DATABASE_URL: optioneel(z.string().regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL moet beginnen met postgresql://' })),
+  DATABASE_URL: optioneel(
+    z.string().regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL moet beginnen met postgresql://' }),
+  ),
   MAATWERKBOT_DATA_DIR: z.preprocess(leegIsWeg, z.string().default('data/pglite')),
   MAATWERKBOT_CONFIG: optioneel(z.string()),
-  LOG_LEVEL: z.preprocess(leegIsWeg, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  LOG_LEVEL: z.preprocess(
+    leegIsWeg,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
   SLACK_SIGNING_SECRET: optioneel(z.string()),
   SLACK_BOT_TOKEN: optioneel(z.string().regex(/^xoxb-/, { error: 'SLACK_BOT_TOKEN begint met xoxb-' })),
   SLACK_APP_TOKEN: optioneel(z.string().regex(/^xapp-/, { error: 'SLACK_APP_TOKEN begint met xapp-' })),

@@ -3,16 +3,21 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { tafelBeleidSchema, werkkalenderSchema } from '../domain/beleid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
-import { LEEFGEBIEDEN } from '../domain/woorden.ts';
 import { veldFouten, z } from '../domain/validatie.ts';
+import { LEEFGEBIEDEN } from '../domain/woorden.ts';
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { error: 'Gebruik kleine letters, cijfers en streepjes' });
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { error: 'Gebruik kleine letters, cijfers en streepjes' });
 
 const persoonSchema = z.object({
   sleutel: slug,
   naam: z.string().trim().min(2).max(200),
   taal: z.enum(['nl', 'en']).default('nl'),
-  slack: z.string().regex(/^[UW][A-Z0-9]{2,}$/, { error: 'Een Slack-gebruikers-id ziet eruit als U012AB3CD' }).optional(),
+  slack: z
+    .string()
+    .regex(/^[UW][A-Z0-9]{2,}$/, { error: 'Een Slack-gebruikers-id ziet eruit als U012AB3CD' })
+    .optional(),
   teams: z.string().min(1).optional(),
   console: z.string().min(1).optional(),
 });
@@ -82,14 +87,27 @@ export const tafelsBestandSchema = z
     const uniek = (lijst: string[], pad: string) => {
       const gezien = new Set<string>();
       lijst.forEach((s, i) => {
-        if (gezien.has(s)) ctx.addIssue({ code: 'custom', path: [pad, i], message: `"${s}" komt twee keer voor` });
+        if (gezien.has(s))
+          ctx.addIssue({ code: 'custom', path: [pad, i], message: `"${s}" komt twee keer voor` });
         gezien.add(s);
       });
     };
-    uniek(b.organisaties.map((o) => o.slug), 'organisaties');
-    uniek(b.personen.map((p) => p.sleutel), 'personen');
-    uniek(b.knelpunten.map((k) => k.code), 'knelpunten');
-    uniek(b.tafels.map((t) => t.slug), 'tafels');
+    uniek(
+      b.organisaties.map((o) => o.slug),
+      'organisaties',
+    );
+    uniek(
+      b.personen.map((p) => p.sleutel),
+      'personen',
+    );
+    uniek(
+      b.knelpunten.map((k) => k.code),
+      'knelpunten',
+    );
+    uniek(
+      b.tafels.map((t) => t.slug),
+      'tafels',
+    );
     const organisaties = new Set(b.organisaties.map((o) => o.slug));
     const personen = new Set(b.personen.map((p) => p.sleutel));
     const tafels = new Set(b.tafels.map((t) => t.slug));
@@ -97,36 +115,82 @@ export const tafelsBestandSchema = z
       ['slack', 'slack'],
       ['teams', 'teams'],
     ] as const) {
-      uniek(b.personen.map((p) => p[identiteit]).filter((x): x is string => !!x), `personen(${veld})`);
+      uniek(
+        b.personen.map((p) => p[identiteit]).filter((x): x is string => !!x),
+        `personen(${veld})`,
+      );
     }
     b.bestuurders.forEach((be, i) => {
-      if (!personen.has(be.persoon)) ctx.addIssue({ code: 'custom', path: ['bestuurders', i, 'persoon'], message: `Persoon "${be.persoon}" staat niet onder personen` });
-      if (be.tafel && !tafels.has(be.tafel)) ctx.addIssue({ code: 'custom', path: ['bestuurders', i, 'tafel'], message: `Tafel "${be.tafel}" bestaat niet` });
+      if (!personen.has(be.persoon))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bestuurders', i, 'persoon'],
+          message: `Persoon "${be.persoon}" staat niet onder personen`,
+        });
+      if (be.tafel && !tafels.has(be.tafel))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bestuurders', i, 'tafel'],
+          message: `Tafel "${be.tafel}" bestaat niet`,
+        });
     });
     b.tafels.forEach((t, ti) => {
       const beleid = tafelBeleidSchema.safeParse(t.beleid);
       if (!beleid.success) {
-        for (const issue of beleid.error.issues) ctx.addIssue({ code: 'custom', path: ['tafels', ti, 'beleid', ...issue.path], message: issue.message });
+        for (const issue of beleid.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tafels', ti, 'beleid', ...issue.path],
+            message: issue.message,
+          });
       }
       const orgsAanTafel = new Set<string>();
       let voorzitters = 0;
       t.leden.forEach((l, li) => {
         const pad = ['tafels', ti, 'leden', li];
-        if (!personen.has(l.persoon)) ctx.addIssue({ code: 'custom', path: [...pad, 'persoon'], message: `Persoon "${l.persoon}" staat niet onder personen` });
-        if (!organisaties.has(l.organisatie)) ctx.addIssue({ code: 'custom', path: [...pad, 'organisatie'], message: `Organisatie "${l.organisatie}" staat niet onder organisaties` });
+        if (!personen.has(l.persoon))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...pad, 'persoon'],
+            message: `Persoon "${l.persoon}" staat niet onder personen`,
+          });
+        if (!organisaties.has(l.organisatie))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...pad, 'organisatie'],
+            message: `Organisatie "${l.organisatie}" staat niet onder organisaties`,
+          });
         if (l.rol === 'voorzitter') voorzitters++;
         else {
           // One representative per organisation (Dordrecht's maatwerk-tafel), so every party counts once.
-          if (orgsAanTafel.has(l.organisatie)) ctx.addIssue({ code: 'custom', path: [...pad, 'organisatie'], message: `Organisatie "${l.organisatie}" heeft al een lid aan deze tafel` });
+          if (orgsAanTafel.has(l.organisatie))
+            ctx.addIssue({
+              code: 'custom',
+              path: [...pad, 'organisatie'],
+              message: `Organisatie "${l.organisatie}" heeft al een lid aan deze tafel`,
+            });
           orgsAanTafel.add(l.organisatie);
         }
       });
-      uniek(t.leden.map((l) => l.persoon), `tafels[${ti}].leden`);
-      if (voorzitters !== 1) ctx.addIssue({ code: 'custom', path: ['tafels', ti, 'leden'], message: 'Een tafel heeft precies één voorzitter' });
+      uniek(
+        t.leden.map((l) => l.persoon),
+        `tafels[${ti}].leden`,
+      );
+      if (voorzitters !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tafels', ti, 'leden'],
+          message: 'Een tafel heeft precies één voorzitter',
+        });
     });
     const kalender = werkkalenderSchema.safeParse(b.tenant.werkkalender);
     if (!kalender.success) {
-      for (const issue of kalender.error.issues) ctx.addIssue({ code: 'custom', path: ['tenant', 'werkkalender', ...issue.path], message: issue.message });
+      for (const issue of kalender.error.issues)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tenant', 'werkkalender', ...issue.path],
+          message: issue.message,
+        });
     }
   });
 
@@ -137,12 +201,17 @@ export function leesTafelsBestand(tekst: string): TafelsBestand {
   try {
     ruw = parseYaml(tekst);
   } catch (fout) {
-    const plek = fout instanceof YAMLParseError && fout.linePos?.[0] ? ` (regel ${fout.linePos[0].line})` : '';
+    const plek =
+      fout instanceof YAMLParseError && fout.linePos?.[0] ? ` (regel ${fout.linePos[0].line})` : '';
     throw new DomeinFout('configuratie', `Het bestand is geen geldige YAML${plek}.`);
   }
   const resultaat = tafelsBestandSchema.safeParse(ruw);
   if (!resultaat.success) {
-    throw new DomeinFout('configuratie', 'Het tafelbestand klopt niet; er is niets geïmporteerd.', veldFouten(resultaat.error));
+    throw new DomeinFout(
+      'configuratie',
+      'Het tafelbestand klopt niet; er is niets geïmporteerd.',
+      veldFouten(resultaat.error),
+    );
   }
   return resultaat.data;
 }

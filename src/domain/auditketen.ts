@@ -39,17 +39,27 @@ export interface KetenSchakel extends AuditInhoud {
   hash: string;
 }
 
-export type KetenOordeel = { geldig: true; aantal: number } | { geldig: false; aantal: number; positie: number; reden: string };
+export type KetenOordeel =
+  | { geldig: true; aantal: number }
+  | { geldig: false; aantal: number; positie: number; reden: string };
 
 /** Walks the chain in order and reports the first broken link. */
 export function verifieerKeten(schakels: readonly KetenSchakel[]): KetenOordeel {
   let vorige = BEGIN_HASH;
   for (let i = 0; i < schakels.length; i++) {
     const s = schakels[i]!;
-    if (s.positie !== i + 1) return { geldig: false, aantal: schakels.length, positie: i + 1, reden: 'ontbrekende of verschoven positie' };
-    if (s.vorigeHash !== vorige) return { geldig: false, aantal: schakels.length, positie: s.positie, reden: 'vorige hash klopt niet' };
+    if (s.positie !== i + 1)
+      return {
+        geldig: false,
+        aantal: schakels.length,
+        positie: i + 1,
+        reden: 'ontbrekende of verschoven positie',
+      };
+    if (s.vorigeHash !== vorige)
+      return { geldig: false, aantal: schakels.length, positie: s.positie, reden: 'vorige hash klopt niet' };
     const { hash, ...inhoud } = s;
-    if (auditHash(inhoud) !== hash) return { geldig: false, aantal: schakels.length, positie: s.positie, reden: 'inhoud gewijzigd' };
+    if (auditHash(inhoud) !== hash)
+      return { geldig: false, aantal: schakels.length, positie: s.positie, reden: 'inhoud gewijzigd' };
     vorige = hash;
   }
   return { geldig: true, aantal: schakels.length };

@@ -2,7 +2,11 @@
 
 /** Parses '1.234,56', '€ 1234', '1234.5', '250' into cents; null when it is not an amount. */
 export function parseBedrag(invoer: string): number | null {
-  let s = invoer.trim().replace(/^€\s*/, '').replace(/\s*(euro|eur)$/i, '').replace(/\s/g, '');
+  let s = invoer
+    .trim()
+    .replace(/^€\s*/, '')
+    .replace(/\s*(euro|eur)$/i, '')
+    .replace(/\s/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return null;
   const laatsteKomma = s.lastIndexOf(',');
   const laatstePunt = s.lastIndexOf('.');

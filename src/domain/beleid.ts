@@ -23,9 +23,12 @@ export const termijnSchema = z.unknown().transform((v, ctx): Termijn => {
     const m = /^(\d+(?:[.,]\d+)?)\s*(werkdag(?:en)?|werkuur|werkuren)$/i.exec(s);
     if (m && Number(m[1]!.replace(',', '.')) > 0) {
       const aantal = Number(m[1]!.replace(',', '.'));
-      return m[2]!.toLowerCase().startsWith('werkdag') ? { soort: 'werkdagen', aantal } : { soort: 'werkuren', aantal };
+      return m[2]!.toLowerCase().startsWith('werkdag')
+        ? { soort: 'werkdagen', aantal }
+        : { soort: 'werkuren', aantal };
     }
-    if (/^voor (de )?(volgende )?vergadering$/i.test(s)) return { soort: 'voor_vergadering', minimaalWerkuren: 4 };
+    if (/^voor (de )?(volgende )?vergadering$/i.test(s))
+      return { soort: 'voor_vergadering', minimaalWerkuren: 4 };
   } else {
     const r = termijnObject.safeParse(v);
     if (r.success) return r.data;
@@ -35,7 +38,11 @@ export const termijnSchema = z.unknown().transform((v, ctx): Termijn => {
 });
 
 export const quorumSchema = z.union([
-  z.number().int().positive().transform((n): QuorumRegel => ({ soort: 'aantal', minimaal: n })),
+  z
+    .number()
+    .int()
+    .positive()
+    .transform((n): QuorumRegel => ({ soort: 'aantal', minimaal: n })),
   z
     .string()
     .regex(/^(100|[1-9]?\d)%$/, { error: 'Schrijf het quorum als een aantal (3) of een percentage ("60%")' })
@@ -45,7 +52,12 @@ export const quorumSchema = z.union([
 
 export const vergaderingSchema = z
   .object({ dag: z.enum(WEEKDAGEN), tijd })
-  .transform((v): Vergaderschema => ({ weekdag: (WEEKDAGEN.indexOf(v.dag) + 1) as Vergaderschema['weekdag'], tijd: v.tijd }));
+  .transform(
+    (v): Vergaderschema => ({
+      weekdag: (WEEKDAGEN.indexOf(v.dag) + 1) as Vergaderschema['weekdag'],
+      tijd: v.tijd,
+    }),
+  );
 
 export const tafelBeleidSchema = z.object({
   termijn: z

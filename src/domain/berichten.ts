@@ -107,10 +107,36 @@ export type Bericht =
       vraag: string;
       vanNaam: string;
     }
-  | { soort: 'informatie_gegeven'; escalatieId: string; referentie: string; titel: string; antwoord: string; deadline: string }
+  | {
+      soort: 'informatie_gegeven';
+      escalatieId: string;
+      referentie: string;
+      titel: string;
+      antwoord: string;
+      deadline: string;
+    }
   | { soort: 'op_agenda'; referentie: string; titel: string; reden: string }
-  | { soort: 'besluit_gedeeld'; referentie: string; titel: string; tafelNaam: string; besluit: BesluitWeergave }
-  | { soort: 'toezegging_herinnering'; referentie: string; organisatie: string; taak: string; deadline: string; toezeggingId: string }
-  | { soort: 'evaluatie_vraag'; referentie: string; titel: string; besluitId: string; uitkomst: BesluitUitkomst };
+  | {
+      soort: 'besluit_gedeeld';
+      referentie: string;
+      titel: string;
+      tafelNaam: string;
+      besluit: BesluitWeergave;
+    }
+  | {
+      soort: 'toezegging_herinnering';
+      referentie: string;
+      organisatie: string;
+      taak: string;
+      deadline: string;
+      toezeggingId: string;
+    }
+  | {
+      soort: 'evaluatie_vraag';
+      referentie: string;
+      titel: string;
+      besluitId: string;
+      uitkomst: BesluitUitkomst;
+    };
 
 export type BerichtSoort = Bericht['soort'];

@@ -5,7 +5,11 @@ export type Escalatieniveau = 'voorzitter' | 'bestuurder';
 export type VolgendeStap = { soort: 'bestuurder'; trede: number } | { soort: 'vergadering' };
 
 /** The first tier above `trede` that has anyone in it; the meeting when none is left. */
-export function volgendeStap(niveau: Escalatieniveau, trede: number, beschikbareTreden: readonly number[]): VolgendeStap {
+export function volgendeStap(
+  niveau: Escalatieniveau,
+  trede: number,
+  beschikbareTreden: readonly number[],
+): VolgendeStap {
   if (niveau === 'voorzitter') return { soort: 'vergadering' };
   const hoger = [...beschikbareTreden].filter((t) => t > trede).sort((a, b) => a - b);
   return hoger[0] !== undefined ? { soort: 'bestuurder', trede: hoger[0] } : { soort: 'vergadering' };

@@ -1,7 +1,7 @@
 // The intake form of a casus (PRODUCT.md §4), as a zod schema with Dutch messages per field.
 import { parseBedrag } from './bedrag.ts';
-import { BETROKKENHEDEN, LEEFGEBIEDEN, TOESTEMMINGEN, URGENTIES } from './woorden.ts';
 import { z } from './validatie.ts';
+import { BETROKKENHEDEN, LEEFGEBIEDEN, TOESTEMMINGEN, URGENTIES } from './woorden.ts';
 
 const tekst = (min: number, max: number, wat: string) =>
   z
@@ -15,7 +15,10 @@ const bedrag = (wat: string) =>
   z.union([z.number(), z.string()], { error: `Vul ${wat} in euro in` }).transform((v, ctx) => {
     const cent = typeof v === 'number' ? Math.round(v * 100) : parseBedrag(v);
     if (cent === null || cent < 0 || cent > 100_000_000_00) {
-      ctx.addIssue({ code: 'custom', message: `Vul ${wat} in als bedrag in euro, bijvoorbeeld 1.250 of 1250,50` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Vul ${wat} in als bedrag in euro, bijvoorbeeld 1.250 of 1250,50`,
+      });
       return z.NEVER;
     }
     return cent;
@@ -32,7 +35,9 @@ export const intakeSchema = z
     knelpunt: optioneel(z.string().max(80)),
     knelpuntVrij: optioneel(tekst(3, 300, 'het knelpunt')),
     leefgebieden: z
-      .array(z.enum(LEEFGEBIEDEN, { error: 'Onbekend leefgebied' }), { error: 'Kies minstens één leefgebied' })
+      .array(z.enum(LEEFGEBIEDEN, { error: 'Onbekend leefgebied' }), {
+        error: 'Kies minstens één leefgebied',
+      })
       .min(1, { error: 'Kies minstens één leefgebied' }),
     gevraagdeOplossing: tekst(10, 2000, 'de gevraagde oplossing'),
     kostenMaatwerk: bedrag('de kosten van het maatwerk'),
@@ -43,11 +48,17 @@ export const intakeSchema = z
     betrokkenheidToelichting: optioneel(tekst(3, 1000, 'de toelichting op de betrokkenheid')),
     toestemming: z.enum(TOESTEMMINGEN, { error: 'Kies of er toestemming is vastgelegd' }),
     toestemmingAfweging: optioneel(tekst(10, 1000, 'de afweging zonder toestemming')),
-    eigenReferentie: optioneel(z.string().trim().max(60, { error: 'Uw eigen referentie mag hooguit 60 tekens zijn' })),
+    eigenReferentie: optioneel(
+      z.string().trim().max(60, { error: 'Uw eigen referentie mag hooguit 60 tekens zijn' }),
+    ),
   })
   .superRefine((v, ctx) => {
     if (!v.knelpunt && !v.knelpuntVrij) {
-      ctx.addIssue({ code: 'custom', path: ['knelpunt'], message: 'Kies een knelpunt uit de lijst of beschrijf het zelf' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['knelpunt'],
+        message: 'Kies een knelpunt uit de lijst of beschrijf het zelf',
+      });
     }
     if (v.toestemming === 'nee_afweging_vastgelegd' && !v.toestemmingAfweging) {
       ctx.addIssue({

@@ -43,7 +43,8 @@ export function quorumNodig(regel: QuorumRegel, verwacht: number): number {
 export function bestuurderRedenen(invoer: SluitInvoer, keuzes: readonly Keuze[]): BestuurderReden[] {
   const redenen: BestuurderReden[] = [];
   if (keuzes.includes('buiten_mandaat')) redenen.push('buiten_mandaat');
-  if (invoer.mandaatMaxCent !== null && invoer.kostenMaatwerkCent > invoer.mandaatMaxCent) redenen.push('boven_mandaat');
+  if (invoer.mandaatMaxCent !== null && invoer.kostenMaatwerkCent > invoer.mandaatMaxCent)
+    redenen.push('boven_mandaat');
   if (!invoer.regelAfwijkbaar) redenen.push('regel_niet_afwijkbaar');
   return redenen;
 }
@@ -54,7 +55,9 @@ export function sluitRonde(invoer: SluitInvoer): Sluituitkomst {
   const iedereen = keuzes.length >= verwacht.size;
   if (!invoer.deadlineVerstreken && !(iedereen && invoer.vroegSluiten)) return { soort: 'open' };
 
-  const geteld = invoer.onthoudingTeltVoorQuorum ? keuzes.length : keuzes.filter((k) => k !== 'onthouding').length;
+  const geteld = invoer.onthoudingTeltVoorQuorum
+    ? keuzes.length
+    : keuzes.filter((k) => k !== 'onthouding').length;
   const nodig = quorumNodig(invoer.quorum, verwacht.size);
   if (geteld < nodig || keuzes.length === 0) return { soort: 'geen_quorum', geteld, nodig };
 
@@ -64,7 +67,8 @@ export function sluitRonde(invoer: SluitInvoer): Sluituitkomst {
   const steun = keuzes.filter((k) => k === 'akkoord' || k === 'akkoord_met_voorwaarden');
   // Only abstentions and mandate referrals: nobody at the table actually supports it.
   if (steun.length === 0 && !keuzes.includes('buiten_mandaat')) voorzitter.push('geen_akkoord');
-  if (voorzitter.length > 0) return { soort: 'voorzitter', redenen: voorzitter, bestuurderRedenen: bestuurder };
+  if (voorzitter.length > 0)
+    return { soort: 'voorzitter', redenen: voorzitter, bestuurderRedenen: bestuurder };
   if (bestuurder.length > 0) return { soort: 'bestuurder', redenen: bestuurder };
   return { soort: 'toegekend', metVoorwaarden: keuzes.includes('akkoord_met_voorwaarden') };
 }

@@ -14,7 +14,10 @@ export function padNaarTekst(pad: readonly PropertyKey[]): string {
 }
 
 export function veldFouten(fout: z.ZodError): VeldFout[] {
-  return fout.issues.map((issue) => ({ veld: padNaarTekst(issue.path) || '(invoer)', bericht: issue.message }));
+  return fout.issues.map((issue) => ({
+    veld: padNaarTekst(issue.path) || '(invoer)',
+    bericht: issue.message,
+  }));
 }
 
 export function beschrijfFouten(fout: z.ZodError): string {

@@ -1,6 +1,12 @@
 // The vocabulary of PRODUCT.md §3 as closed sets, with the Dutch and English labels the UI shows.
 
-export const KEUZES = ['akkoord', 'akkoord_met_voorwaarden', 'niet_akkoord', 'buiten_mandaat', 'onthouding'] as const;
+export const KEUZES = [
+  'akkoord',
+  'akkoord_met_voorwaarden',
+  'niet_akkoord',
+  'buiten_mandaat',
+  'onthouding',
+] as const;
 export type Keuze = (typeof KEUZES)[number];
 
 export const UITKOMSTEN = ['toegekend', 'deels_toegekend', 'afgewezen', 'doorverwezen'] as const;
@@ -55,7 +61,10 @@ export const LABELS: Record<string, { nl: string; en: string }> = {
   spoed: { nl: 'Spoed', en: 'Urgent' },
   crisis: { nl: 'Crisis', en: 'Crisis' },
   ja_vastgelegd: { nl: 'Toestemming vastgelegd', en: 'Consent recorded' },
-  nee_afweging_vastgelegd: { nl: 'Geen toestemming, afweging vastgelegd', en: 'No consent, weighing recorded' },
+  nee_afweging_vastgelegd: {
+    nl: 'Geen toestemming, afweging vastgelegd',
+    en: 'No consent, weighing recorded',
+  },
   nog_niet: { nl: 'Toestemming nog niet vastgelegd', en: 'Consent not yet recorded' },
   hoog: { nl: 'Hoog', en: 'High' },
   wisselend: { nl: 'Wisselend', en: 'Varying' },

@@ -1,7 +1,7 @@
 // Which service each job kind runs. The payload is parsed with zod: a row is outside input too.
 import { z } from '../domain/validatie.ts';
 import { escalatieVerlopen } from '../services/escalatie.ts';
-import { vraagEvaluatie, herinnerToezegging } from '../services/opvolging.ts';
+import { herinnerToezegging, vraagEvaluatie } from '../services/opvolging.ts';
 import { herinnerLeden, sluitNaDeadline } from '../services/ronde.ts';
 import type { JobHandler } from './runner.ts';
 
@@ -17,5 +17,6 @@ export const jobHandlers: Record<string, JobHandler> = {
     escalatieVerlopen(tx, z.object({ escalatieId: z.string() }).parse(job.payload).escalatieId, nu, laat),
   toezegging_herinnering: (job, { tx, nu }) =>
     herinnerToezegging(tx, z.object({ toezeggingId: z.string() }).parse(job.payload).toezeggingId, nu),
-  evaluatie_vragen: (job, { tx, nu }) => vraagEvaluatie(tx, z.object({ besluitId: z.string() }).parse(job.payload).besluitId, nu),
+  evaluatie_vragen: (job, { tx, nu }) =>
+    vraagEvaluatie(tx, z.object({ besluitId: z.string() }).parse(job.payload).besluitId, nu),
 };

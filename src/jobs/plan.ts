@@ -2,7 +2,12 @@
 import type { Prisma } from '@prisma/client';
 import type { Tx } from '../services/context.ts';
 
-export type JobSoort = 'ronde_sluiten' | 'herinnering' | 'escalatie_verlopen' | 'toezegging_herinnering' | 'evaluatie_vragen';
+export type JobSoort =
+  | 'ronde_sluiten'
+  | 'herinnering'
+  | 'escalatie_verlopen'
+  | 'toezegging_herinnering'
+  | 'evaluatie_vragen';
 
 export interface JobPlan {
   soort: JobSoort;
@@ -16,7 +21,13 @@ export async function planJob(tx: Tx, plan: JobPlan, nu: Date): Promise<void> {
   await tx.job.upsert({
     where: { sleutel: plan.sleutel },
     create: { ...plan, payload: plan.payload as Prisma.InputJsonObject, aangemaakt: nu },
-    update: { due: plan.due, payload: plan.payload as Prisma.InputJsonObject, status: 'gepland', pogingen: 0, afgerond: null },
+    update: {
+      due: plan.due,
+      payload: plan.payload as Prisma.InputJsonObject,
+      status: 'gepland',
+      pogingen: 0,
+      afgerond: null,
+    },
   });
 }
 

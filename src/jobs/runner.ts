@@ -42,7 +42,10 @@ export async function voerDueJobsUit(
         const handler = handlers[job.soort];
         if (!handler) throw new Error(`geen handler voor job-soort ${job.soort}`);
         await handler(job, { tx, nu, laat: nu.getTime() - job.due.getTime() > LAAT_NA_MS });
-        await tx.job.update({ where: { id: job.id }, data: { status: 'klaar', afgerond: nu, pogingen: { increment: 1 } } });
+        await tx.job.update({
+          where: { id: job.id },
+          data: { status: 'klaar', afgerond: nu, pogingen: { increment: 1 } },
+        });
         return true;
       });
       if (!klaar) break;

@@ -72,7 +72,11 @@ export async function verstuurOutbox(
         pogingen: rij.pogingen,
       });
     } catch (fout) {
-      uitkomst = { ok: false, tijdelijk: true, fout: fout instanceof Error ? fout.message : 'onbekende fout' };
+      uitkomst = {
+        ok: false,
+        tijdelijk: true,
+        fout: fout instanceof Error ? fout.message : 'onbekende fout',
+      };
     }
     const later = d.klok.nu();
     if (uitkomst.ok) {

@@ -42,7 +42,8 @@ export async function adresseer(tx: Tx, ontvanger: Ontvanger): Promise<Adres[]> 
   }));
 }
 
-const adresSleutel = (a: Adres) => (a.soort === 'kanaal' ? `${a.platform}:${a.kanaalId}` : `${a.platform}:${a.extern}`);
+const adresSleutel = (a: Adres) =>
+  a.soort === 'kanaal' ? `${a.platform}:${a.kanaalId}` : `${a.platform}:${a.extern}`;
 
 /** One row per delivery address; a recipient with no address gets a row marked undeliverable, never silence. */
 export async function plaatsBericht(tx: Tx, p: Plaatsing): Promise<number> {
@@ -58,7 +59,8 @@ export async function plaatsBericht(tx: Tx, p: Plaatsing): Promise<number> {
       aangemaakt: p.moment,
     };
     if (adressen.length === 0) {
-      const id = ontvanger.soort === 'kanaal' ? `${ontvanger.tafelId}:${ontvanger.kanaalSoort}` : ontvanger.persoonId;
+      const id =
+        ontvanger.soort === 'kanaal' ? `${ontvanger.tafelId}:${ontvanger.kanaalSoort}` : ontvanger.persoonId;
       rijen.push({
         ...basis,
         sleutel: `${p.sleutel}:${ontvanger.soort}:${id}`,
@@ -68,7 +70,11 @@ export async function plaatsBericht(tx: Tx, p: Plaatsing): Promise<number> {
       });
     }
     for (const adres of adressen) {
-      rijen.push({ ...basis, sleutel: `${p.sleutel}:${adresSleutel(adres)}`, ontvanger: adres as Prisma.InputJsonObject });
+      rijen.push({
+        ...basis,
+        sleutel: `${p.sleutel}:${adresSleutel(adres)}`,
+        ontvanger: adres as Prisma.InputJsonObject,
+      });
     }
   }
   if (rijen.length === 0) return 0;

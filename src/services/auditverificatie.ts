@@ -11,7 +11,10 @@ export async function verifieerAudit(d: Diensten): Promise<TenantOordeel[]> {
   const tenants = await d.db.tenant.findMany({ orderBy: { slug: 'asc' } });
   const uitkomst: TenantOordeel[] = [];
   for (const tenant of tenants) {
-    const events = await d.db.auditEvent.findMany({ where: { tenantId: tenant.id }, orderBy: { positie: 'asc' } });
+    const events = await d.db.auditEvent.findMany({
+      where: { tenantId: tenant.id },
+      orderBy: { positie: 'asc' },
+    });
     const oordeel = verifieerKeten(
       events.map((e) => ({
         positie: e.positie,
@@ -27,10 +30,19 @@ export async function verifieerAudit(d: Diensten): Promise<TenantOordeel[]> {
     );
     // A truncated tail leaves a valid prefix: the head row remembers how long the chain was.
     const kop = await d.db.auditKop.findUnique({ where: { tenantId: tenant.id } });
-    if (oordeel.geldig && kop && (kop.positie !== events.length || kop.hash !== (events.at(-1)?.hash ?? kop.hash))) {
+    if (
+      oordeel.geldig &&
+      kop &&
+      (kop.positie !== events.length || kop.hash !== (events.at(-1)?.hash ?? kop.hash))
+    ) {
       uitkomst.push({
         tenant: tenant.slug,
-        oordeel: { geldig: false, aantal: events.length, positie: Math.min(kop.positie, events.length + 1), reden: 'keten ingekort of kop gewijzigd' },
+        oordeel: {
+          geldig: false,
+          aantal: events.length,
+          positie: Math.min(kop.positie, events.length + 1),
+          reden: 'keten ingekort of kop gewijzigd',
+        },
       });
       continue;
     }

@@ -1,5 +1,5 @@
 // recordBesluit: the outcome with its reasoning, shared with the table, the leerkanaal and the submitter.
-import { addMonths } from './maanden.ts';
+
 import type { BesluitWeergave } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
@@ -8,8 +8,9 @@ import { plaatsBericht } from '../outbox/plaats.ts';
 import { trekWerkurenAf, werkurenPerDag } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Tx } from './context.ts';
-import { type GeladenCasus, laatsteRonde } from './lezen.ts';
 import { werkKaartBij } from './kaart.ts';
+import { type GeladenCasus, laatsteRonde } from './lezen.ts';
+import { addMonths } from './maanden.ts';
 
 export interface BesluitOpdracht {
   uitkomst: BesluitUitkomst;
@@ -24,7 +25,8 @@ export interface BesluitOpdracht {
 }
 
 export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, o: BesluitOpdracht) {
-  if (casus.status === 'besloten') throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist.`);
+  if (casus.status === 'besloten')
+    throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist.`);
   if ((o.uitkomst === 'afgewezen' || o.uitkomst === 'doorverwezen') && !o.verwijzing?.trim()) {
     // Rejected cases are referred on, never dropped (seeds 000/003).
     throw new DomeinFout('ongeldige_invoer', 'Geef aan waar het huishouden naartoe wordt verwezen.', [
@@ -45,14 +47,20 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
   // Only the latest revision of a member's answer counts, and only if it still carries a commitment.
   const laatstePerLid = ronde
     ? new Map(
-        (await tx.reactie.findMany({ where: { rondeId: ronde.id }, orderBy: { revisie: 'desc' } })).map((r) => [r.lidId, r.id] as const).reverse(),
+        (await tx.reactie.findMany({ where: { rondeId: ronde.id }, orderBy: { revisie: 'desc' } }))
+          .map((r) => [r.lidId, r.id] as const)
+          .reverse(),
       )
     : new Map<string, string>();
   const toezeggingen = toegekend
     ? [
         ...uitReacties
           .filter((r) => laatstePerLid.get(r.lidId) === r.id)
-          .map((r) => ({ organisatieId: r.lid.organisatieId, taak: r.toezeggingTaak!, deadline: r.toezeggingDatum! })),
+          .map((r) => ({
+            organisatieId: r.lid.organisatieId,
+            taak: r.toezeggingTaak!,
+            deadline: r.toezeggingDatum!,
+          })),
         ...o.toezeggingen,
       ]
     : [];
@@ -76,9 +84,14 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
     },
     include: { toezeggingen: { include: { organisatie: true } } },
   });
-  await tx.casus.update({ where: { id: casus.id }, data: { status: 'besloten', afgerond: nu, opAgenda: false } });
+  await tx.casus.update({
+    where: { id: casus.id },
+    data: { status: 'besloten', afgerond: nu, opAgenda: false },
+  });
   // Open escalations of this casus no longer apply.
-  const open = await tx.escalatie.findMany({ where: { casusId: casus.id, status: { in: ['open', 'info_gevraagd'] } } });
+  const open = await tx.escalatie.findMany({
+    where: { casusId: casus.id, status: { in: ['open', 'info_gevraagd'] } },
+  });
   for (const e of open) {
     await tx.escalatie.update({ where: { id: e.id }, data: { status: 'vervallen' } });
     await annuleerJobs(tx, `escalatie:${e.id}:`, nu);
@@ -88,19 +101,38 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
     actie: 'besluit_vastgelegd',
     actorId: o.besluiterId,
     casusRef: casus.referentie,
-    data: { uitkomst: o.uitkomst, genomenDoor: o.genomenDoor, toezeggingen: toezeggingen.length, kostenMaatwerkCent: besluit.kostenMaatwerkCent },
+    data: {
+      uitkomst: o.uitkomst,
+      genomenDoor: o.genomenDoor,
+      toezeggingen: toezeggingen.length,
+      kostenMaatwerkCent: besluit.kostenMaatwerkCent,
+    },
     moment: nu,
   });
   for (const t of besluit.toezeggingen) {
     const herinneren = trekWerkurenAf(t.deadline, werkurenPerDag(casus.kalender), casus.kalender);
     await planJob(
       tx,
-      { soort: 'toezegging_herinnering', sleutel: `toezegging:${t.id}:herinnering`, due: herinneren < nu ? nu : herinneren, payload: { toezeggingId: t.id } },
+      {
+        soort: 'toezegging_herinnering',
+        sleutel: `toezegging:${t.id}:herinnering`,
+        due: herinneren < nu ? nu : herinneren,
+        payload: { toezeggingId: t.id },
+      },
       nu,
     );
   }
   if (evaluatieDatum) {
-    await planJob(tx, { soort: 'evaluatie_vragen', sleutel: `besluit:${besluit.id}:evaluatie`, due: evaluatieDatum, payload: { besluitId: besluit.id } }, nu);
+    await planJob(
+      tx,
+      {
+        soort: 'evaluatie_vragen',
+        sleutel: `besluit:${besluit.id}:evaluatie`,
+        due: evaluatieDatum,
+        payload: { besluitId: besluit.id },
+      },
+      nu,
+    );
   }
   const besluiter = o.besluiterId ? await tx.persoon.findUnique({ where: { id: o.besluiterId } }) : null;
   const weergave: BesluitWeergave = {
@@ -115,7 +147,11 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
     genomenDoor: o.genomenDoor,
     besluiterNaam: besluiter?.naam ?? null,
     genomen: nu.toISOString(),
-    toezeggingen: besluit.toezeggingen.map((t) => ({ organisatie: t.organisatie.naam, taak: t.taak, deadline: t.deadline.toISOString() })),
+    toezeggingen: besluit.toezeggingen.map((t) => ({
+      organisatie: t.organisatie.naam,
+      taak: t.taak,
+      deadline: t.deadline.toISOString(),
+    })),
   };
   await plaatsBericht(tx, {
     tenantId: casus.tenantId,
@@ -126,10 +162,22 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
       { soort: 'kanaal', tafelId: casus.tafelId, kanaalSoort: 'leer' },
       { soort: 'persoon', persoonId: casus.indienerId },
     ],
-    bericht: { soort: 'besluit_gedeeld', referentie: casus.referentie, titel: casus.titel, tafelNaam: casus.tafel.naam, besluit: weergave },
+    bericht: {
+      soort: 'besluit_gedeeld',
+      referentie: casus.referentie,
+      titel: casus.titel,
+      tafelNaam: casus.tafel.naam,
+      besluit: weergave,
+    },
     moment: nu,
   });
-  await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'besluit_gedeeld', actorId: null, casusRef: casus.referentie, moment: nu });
+  await schrijfAudit(tx, {
+    tenantId: casus.tenantId,
+    actie: 'besluit_gedeeld',
+    actorId: null,
+    casusRef: casus.referentie,
+    moment: nu,
+  });
   await werkKaartBij(tx, { ...casus, status: 'besloten' }, nu);
   return besluit;
 }

@@ -2,7 +2,7 @@
 import { DomeinFout } from '../domain/fouten.ts';
 import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
-import { veldFouten } from '../domain/validatie.ts';
+import { veldFouten, type z } from '../domain/validatie.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { amsterdamJaar } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
@@ -34,19 +34,25 @@ async function vindTafel(tx: Tx, tenantId: string, tafel: string) {
     where: { tenantId, actief: true, OR: [{ id: tafel }, { slug: tafel }] },
   });
   if (!gevonden) {
-    throw new DomeinFout('ongeldige_invoer', 'Deze tafel bestaat niet (meer).', [{ veld: 'tafel', bericht: 'Kies een bestaande tafel' }]);
+    throw new DomeinFout('ongeldige_invoer', 'Deze tafel bestaat niet (meer).', [
+      { veld: 'tafel', bericht: 'Kies een bestaande tafel' },
+    ]);
   }
   return gevonden;
 }
 
-export async function raiseCasus(d: Diensten, identiteit: Identiteit, invoer: IntakeInvoer): Promise<IngediendeCasus> {
+/** A crisis needs only a table and a title: the bot refers it and records that it did. */
+export type CasusInvoer = IntakeInvoer | z.input<typeof crisisSchema>;
+
+export async function raiseCasus(d: Diensten, identiteit: Identiteit, invoer: CasusInvoer): Promise<IngediendeCasus> {
   return inTransactie(d, async (tx) => {
     const nu = d.klok.nu();
     const indiener = await persoonVoorIndiener(tx, identiteit);
 
     if ((invoer as { urgentie?: unknown }).urgentie === 'crisis') {
       const crisis = crisisSchema.safeParse(invoer);
-      if (!crisis.success) throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(crisis.error));
+      if (!crisis.success)
+        throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(crisis.error));
       poortVelden(d.privacy, { titel: crisis.data.titel }, await bekendeNamen(tx, indiener.tenantId));
       const tafel = await vindTafel(tx, indiener.tenantId, crisis.data.tafel);
       const referentie = await volgendeReferentie(tx, indiener.tenantId, nu);
@@ -89,8 +95,9 @@ export async function raiseCasus(d: Diensten, identiteit: Identiteit, invoer: In
       return { casusId: casus.id, referentie, status: 'crisis_doorverwezen', deadline: null };
     }
 
-    const parsed = intakeSchema.safeParse(invoer);
-    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(parsed.error));
+    const parsed = intakeSchema.safeParse(invoer as IntakeInvoer);
+    if (!parsed.success)
+      throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(parsed.error));
     const intake = parsed.data;
     poortVelden(
       d.privacy,
@@ -105,7 +112,10 @@ export async function raiseCasus(d: Diensten, identiteit: Identiteit, invoer: In
       });
       if (!knelpunt) {
         throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', [
-          { veld: 'knelpunt', bericht: 'Dit knelpunt staat niet in de lijst; kies er een of beschrijf het zelf' },
+          {
+            veld: 'knelpunt',
+            bericht: 'Dit knelpunt staat niet in de lijst; kies er een of beschrijf het zelf',
+          },
         ]);
       }
       knelpuntId = knelpunt.id;

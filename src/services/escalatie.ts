@@ -10,6 +10,7 @@ import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { werkKaartBij } from './kaart.ts';
 import {
   bekendeNamen,
   type GeladenCasus,
@@ -20,7 +21,6 @@ import {
   uitkomstVanBeslissing,
   voorzitterVan,
 } from './lezen.ts';
-import { werkKaartBij } from './kaart.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export interface EscalatieRedenen {
@@ -50,7 +50,12 @@ async function bestuurdersVan(tx: Tx, casus: GeladenCasus) {
   return alle.sort((a, b) => a.trede - b.trede || Number(b.tafelId !== null) - Number(a.tafelId !== null));
 }
 
-export async function escaleerInTx(tx: Tx, casus: GeladenCasus, nu: Date, opdracht: EscaleerOpdracht): Promise<void> {
+export async function escaleerInTx(
+  tx: Tx,
+  casus: GeladenCasus,
+  nu: Date,
+  opdracht: EscaleerOpdracht,
+): Promise<void> {
   const bestuurders = await bestuurdersVan(tx, casus);
   const treden = [...new Set(bestuurders.map((b) => b.trede))];
   let niveau = opdracht.niveau;
@@ -99,7 +104,10 @@ export async function escaleerInTx(tx: Tx, casus: GeladenCasus, nu: Date, opdrac
   });
   await tx.casus.update({
     where: { id: casus.id },
-    data: { status: niveau === 'voorzitter' ? 'bij_voorzitter' : 'bij_bestuurder', opAgenda: casus.opAgenda || opdracht.opAgenda },
+    data: {
+      status: niveau === 'voorzitter' ? 'bij_voorzitter' : 'bij_bestuurder',
+      opAgenda: casus.opAgenda || opdracht.opAgenda,
+    },
   });
   await schrijfAudit(tx, {
     tenantId: casus.tenantId,
@@ -110,11 +118,23 @@ export async function escaleerInTx(tx: Tx, casus: GeladenCasus, nu: Date, opdrac
     moment: nu,
   });
   if (opdracht.opAgenda && !casus.opAgenda) {
-    await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'op_agenda_gezet', actorId: null, casusRef: casus.referentie, data: { redenen }, moment: nu });
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'op_agenda_gezet',
+      actorId: null,
+      casusRef: casus.referentie,
+      data: { redenen },
+      moment: nu,
+    });
   }
   await planJob(
     tx,
-    { soort: 'escalatie_verlopen', sleutel: `escalatie:${escalatie.id}:verlopen`, due: deadline, payload: { escalatieId: escalatie.id } },
+    {
+      soort: 'escalatie_verlopen',
+      sleutel: `escalatie:${escalatie.id}:verlopen`,
+      due: deadline,
+      payload: { escalatieId: escalatie.id },
+    },
     nu,
   );
   const ronde = await laatsteRonde(tx, casus.id);
@@ -150,9 +170,15 @@ async function laadOpenEscalatie(tx: Tx, casus: GeladenCasus, niveau: 'voorzitte
   if (!escalatie) {
     const beslist = await tx.escalatie.findFirst({ where: { casusId: casus.id, niveau, status: 'beslist' } });
     if (beslist || casus.status === 'besloten') {
-      throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist; er is niets meer goed te keuren.`);
+      throw new DomeinFout(
+        'al_beslist',
+        `Over ${casus.referentie} is al beslist; er is niets meer goed te keuren.`,
+      );
     }
-    throw new DomeinFout('ongeldige_overgang', `${casus.referentie} ligt nu niet bij de ${niveau === 'voorzitter' ? 'voorzitter' : 'bestuurder'}.`);
+    throw new DomeinFout(
+      'ongeldige_overgang',
+      `${casus.referentie} ligt nu niet bij de ${niveau === 'voorzitter' ? 'voorzitter' : 'bestuurder'}.`,
+    );
   }
   return escalatie;
 }
@@ -161,15 +187,25 @@ const verwijzingNodig = (uitkomst: string) => uitkomst === 'afwijzen' || uitkoms
 
 export const voorzitterBesluitSchema = z
   .object({
-    uitkomst: z.enum(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'], { error: 'Kies een uitkomst' }),
-    reden: z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden: de tafel deelt het hoe en waarom' }).max(3000),
+    uitkomst: z.enum(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'], {
+      error: 'Kies een uitkomst',
+    }),
+    reden: z
+      .string({ error: 'Geef een reden' })
+      .trim()
+      .min(3, { error: 'Geef een reden: de tafel deelt het hoe en waarom' })
+      .max(3000),
     hoe: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
     voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
     verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
   })
   .superRefine((v, ctx) => {
     if (verwijzingNodig(v.uitkomst) && !v.verwijzing) {
-      ctx.addIssue({ code: 'custom', path: ['verwijzing'], message: 'Geef aan waar het huishouden naartoe wordt verwezen' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verwijzing'],
+        message: 'Geef aan waar het huishouden naartoe wordt verwezen',
+      });
     }
   });
 
@@ -186,14 +222,25 @@ export async function beslisAlsVoorzitter(
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     if (!voorzitter || voorzitter.persoonId !== persoon.id) {
-      throw new DomeinFout('geen_voorzitter', `Alleen de voorzitter van ${casus.tafel.naam} beslist bij verschil van mening.`);
+      throw new DomeinFout(
+        'geen_voorzitter',
+        `Alleen de voorzitter van ${casus.tafel.naam} beslist bij verschil van mening.`,
+      );
     }
     const escalatie = await laadOpenEscalatie(tx, casus, 'voorzitter');
     const parsed = voorzitterBesluitSchema.safeParse(invoer);
-    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
+    if (!parsed.success)
+      throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
     const b = parsed.data;
-    poortVelden(d.privacy, { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing }, await bekendeNamen(tx, casus.tenantId));
-    await tx.escalatie.update({ where: { id: escalatie.id }, data: { status: 'beslist', uitkomst: b.uitkomst, reden: b.reden, beslist: nu } });
+    poortVelden(
+      d.privacy,
+      { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },
+      await bekendeNamen(tx, casus.tenantId),
+    );
+    await tx.escalatie.update({
+      where: { id: escalatie.id },
+      data: { status: 'beslist', uitkomst: b.uitkomst, reden: b.reden, beslist: nu },
+    });
     await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
     await schrijfAudit(tx, {
       tenantId: casus.tenantId,
@@ -210,13 +257,18 @@ export async function beslisAlsVoorzitter(
         niveau: 'bestuurder',
         redenen: redenen.bestuurderRedenen,
         bestuurderRedenen: redenen.bestuurderRedenen,
-        eerder: [...(redenen.eerder ?? []), { door: `Voorzitter ${persoon.naam}`, uitkomst: b.uitkomst, reden: b.reden }],
+        eerder: [
+          ...(redenen.eerder ?? []),
+          { door: `Voorzitter ${persoon.naam}`, uitkomst: b.uitkomst, reden: b.reden },
+        ],
         opAgenda: false,
       });
       return { referentie: casus.referentie, gevolg: 'naar_bestuurder' as const };
     }
     const ronde = await laatsteRonde(tx, casus.id);
-    const tafelRedenen = ronde ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie} (${r.keuze}): ${r.reden}`) : [];
+    const tafelRedenen = ronde
+      ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie} (${r.keuze}): ${r.reden}`)
+      : [];
     await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
       genomenDoor: casus.opAgenda ? 'vergadering' : 'voorzitter',
@@ -234,12 +286,20 @@ export async function beslisAlsVoorzitter(
 export const bestuurderBesluitSchema = z
   .object({
     besluit: z.enum(['goedkeuren', 'afwijzen'], { error: 'Kies goedkeuren of afwijzen' }),
-    reden: z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden voor uw besluit' }).max(3000),
+    reden: z
+      .string({ error: 'Geef een reden' })
+      .trim()
+      .min(3, { error: 'Geef een reden voor uw besluit' })
+      .max(3000),
     verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
   })
   .superRefine((v, ctx) => {
     if (v.besluit === 'afwijzen' && !v.verwijzing) {
-      ctx.addIssue({ code: 'custom', path: ['verwijzing'], message: 'Geef aan waar het huishouden naartoe wordt verwezen' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verwijzing'],
+        message: 'Geef aan waar het huishouden naartoe wordt verwezen',
+      });
     }
   });
 
@@ -256,13 +316,24 @@ export async function decideAsBestuurder(
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const escalatie = await laadOpenEscalatie(tx, casus, 'bestuurder');
     if (escalatie.doelId !== persoon.id) {
-      throw new DomeinFout('niet_bevoegd', `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`);
+      throw new DomeinFout(
+        'niet_bevoegd',
+        `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`,
+      );
     }
     const parsed = bestuurderBesluitSchema.safeParse(invoer);
-    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
+    if (!parsed.success)
+      throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
     const b = parsed.data;
-    poortVelden(d.privacy, { reden: b.reden, verwijzing: b.verwijzing }, await bekendeNamen(tx, casus.tenantId));
-    await tx.escalatie.update({ where: { id: escalatie.id }, data: { status: 'beslist', uitkomst: b.besluit, reden: b.reden, beslist: nu } });
+    poortVelden(
+      d.privacy,
+      { reden: b.reden, verwijzing: b.verwijzing },
+      await bekendeNamen(tx, casus.tenantId),
+    );
+    await tx.escalatie.update({
+      where: { id: escalatie.id },
+      data: { status: 'beslist', uitkomst: b.besluit, reden: b.reden, beslist: nu },
+    });
     await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
     await schrijfAudit(tx, {
       tenantId: casus.tenantId,
@@ -274,12 +345,16 @@ export async function decideAsBestuurder(
     });
     const redenen = escalatie.redenen as unknown as EscalatieRedenen;
     const ronde = await laatsteRonde(tx, casus.id);
-    const tafelRedenen = ronde ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie}: ${r.reden}`) : [];
+    const tafelRedenen = ronde
+      ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie}: ${r.reden}`)
+      : [];
     await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: b.besluit === 'goedkeuren' ? 'toegekend' : 'afgewezen',
       genomenDoor: 'bestuurder',
       besluiterId: persoon.id,
-      waarom: [b.reden, ...(redenen.eerder ?? []).map((e) => `${e.door}: ${e.reden}`), ...tafelRedenen].join('\n'),
+      waarom: [b.reden, ...(redenen.eerder ?? []).map((e) => `${e.door}: ${e.reden}`), ...tafelRedenen].join(
+        '\n',
+      ),
       hoe: b.besluit === 'goedkeuren' ? casus.gevraagdeOplossing : '',
       voorwaarden: null,
       verwijzing: b.verwijzing ?? null,
@@ -290,22 +365,48 @@ export async function decideAsBestuurder(
 }
 
 /** The bestuurder asks for more information; the clock stops until the answer comes. */
-export async function vraagInformatie(d: Diensten, identiteit: Identiteit, casusIdOfReferentie: string, vraag: string) {
+export async function vraagInformatie(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  vraag: string,
+) {
   return inTransactie(d, async (tx) => {
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const escalatie = await laadOpenEscalatie(tx, casus, 'bestuurder');
     if (escalatie.doelId !== persoon.id) {
-      throw new DomeinFout('niet_bevoegd', `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`);
+      throw new DomeinFout(
+        'niet_bevoegd',
+        `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`,
+      );
     }
-    const parsed = z.string().trim().min(5, { error: 'Stel een vraag van minstens 5 tekens' }).max(2000).safeParse(vraag);
-    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer uw vraag.', veldFouten(parsed.error).map((v) => ({ ...v, veld: 'vraag' })));
+    const parsed = z
+      .string()
+      .trim()
+      .min(5, { error: 'Stel een vraag van minstens 5 tekens' })
+      .max(2000)
+      .safeParse(vraag);
+    if (!parsed.success)
+      throw new DomeinFout(
+        'ongeldige_invoer',
+        'Controleer uw vraag.',
+        veldFouten(parsed.error).map((v) => ({ ...v, veld: 'vraag' })),
+      );
     poortVelden(d.privacy, { vraag: parsed.data }, await bekendeNamen(tx, casus.tenantId));
-    const verzoek = await tx.informatieverzoek.create({ data: { escalatieId: escalatie.id, vraag: parsed.data, gevraagd: nu } });
+    const verzoek = await tx.informatieverzoek.create({
+      data: { escalatieId: escalatie.id, vraag: parsed.data, gevraagd: nu },
+    });
     await tx.escalatie.update({ where: { id: escalatie.id }, data: { status: 'info_gevraagd' } });
     await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
-    await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'informatie_gevraagd', actorId: persoon.id, casusRef: casus.referentie, moment: nu });
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'informatie_gevraagd',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      moment: nu,
+    });
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     await plaatsBericht(tx, {
       tenantId: casus.tenantId,
@@ -331,26 +432,51 @@ export async function vraagInformatie(d: Diensten, identiteit: Identiteit, casus
 }
 
 /** The submitter or the chair answers; the bestuurder's clock starts again. */
-export async function beantwoordInformatie(d: Diensten, identiteit: Identiteit, verzoekId: string, antwoord: string) {
+export async function beantwoordInformatie(
+  d: Diensten,
+  identiteit: Identiteit,
+  verzoekId: string,
+  antwoord: string,
+) {
   return inTransactie(d, async (tx) => {
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
-    const verzoek = await tx.informatieverzoek.findUnique({ where: { id: verzoekId }, include: { escalatie: true } });
+    const verzoek = await tx.informatieverzoek.findUnique({
+      where: { id: verzoekId },
+      include: { escalatie: true },
+    });
     if (!verzoek) throw new DomeinFout('onbekend', 'Deze informatievraag bestaat niet.');
     const casus = await laadCasusVoorUpdate(tx, verzoek.escalatie.casusId);
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     if (persoon.id !== casus.indienerId && persoon.id !== voorzitter?.persoonId) {
-      throw new DomeinFout('niet_bevoegd', 'Alleen de indiener of de voorzitter kan deze vraag beantwoorden.');
+      throw new DomeinFout(
+        'niet_bevoegd',
+        'Alleen de indiener of de voorzitter kan deze vraag beantwoorden.',
+      );
     }
     if (verzoek.beantwoord || verzoek.escalatie.status !== 'info_gevraagd') {
       throw new DomeinFout('al_beslist', 'Deze vraag is al beantwoord.');
     }
     const parsed = z.string().trim().min(3, { error: 'Geef een antwoord' }).max(3000).safeParse(antwoord);
-    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer uw antwoord.', veldFouten(parsed.error).map((v) => ({ ...v, veld: 'antwoord' })));
+    if (!parsed.success)
+      throw new DomeinFout(
+        'ongeldige_invoer',
+        'Controleer uw antwoord.',
+        veldFouten(parsed.error).map((v) => ({ ...v, veld: 'antwoord' })),
+      );
     poortVelden(d.privacy, { antwoord: parsed.data }, await bekendeNamen(tx, casus.tenantId));
-    const bestuurder = await tx.bestuurder.findFirst({ where: { persoonId: verzoek.escalatie.doelId, tenantId: casus.tenantId, trede: verzoek.escalatie.trede } });
+    const bestuurder = await tx.bestuurder.findFirst({
+      where: {
+        persoonId: verzoek.escalatie.doelId,
+        tenantId: casus.tenantId,
+        trede: verzoek.escalatie.trede,
+      },
+    });
     const deadline = telWerkdagenOp(nu, bestuurder?.termijnWerkdagen ?? 3, casus.kalender);
-    await tx.informatieverzoek.update({ where: { id: verzoekId }, data: { antwoord: parsed.data, beantwoord: nu } });
+    await tx.informatieverzoek.update({
+      where: { id: verzoekId },
+      data: { antwoord: parsed.data, beantwoord: nu },
+    });
     await tx.escalatie.update({ where: { id: verzoek.escalatieId }, data: { status: 'open', deadline } });
     await planJob(
       tx,
@@ -362,7 +488,13 @@ export async function beantwoordInformatie(d: Diensten, identiteit: Identiteit, 
       },
       nu,
     );
-    await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'informatie_gegeven', actorId: persoon.id, casusRef: casus.referentie, moment: nu });
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'informatie_gegeven',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      moment: nu,
+    });
     await plaatsBericht(tx, {
       tenantId: casus.tenantId,
       casusId: casus.id,
@@ -382,7 +514,12 @@ export async function beantwoordInformatie(d: Diensten, identiteit: Identiteit, 
 }
 
 /** Job: nobody answered in time; go one step up the ladder. */
-export async function escalatieVerlopen(tx: Tx, escalatieId: string, nu: Date, laat: boolean): Promise<string | null> {
+export async function escalatieVerlopen(
+  tx: Tx,
+  escalatieId: string,
+  nu: Date,
+  laat: boolean,
+): Promise<string | null> {
   const gevonden = await tx.escalatie.findUnique({ where: { id: escalatieId } });
   if (!gevonden) return null;
   const casus = await laadCasusVoorUpdate(tx, gevonden.casusId);
@@ -399,10 +536,20 @@ export async function escalatieVerlopen(tx: Tx, escalatieId: string, nu: Date, l
   });
   const redenen = escalatie.redenen as unknown as EscalatieRedenen;
   const bestuurders = await bestuurdersVan(tx, casus);
-  const stap = volgendeStap(escalatie.niveau as 'voorzitter' | 'bestuurder', escalatie.trede, bestuurders.map((b) => b.trede));
+  const stap = volgendeStap(
+    escalatie.niveau as 'voorzitter' | 'bestuurder',
+    escalatie.trede,
+    bestuurders.map((b) => b.trede),
+  );
   const voorzitter = await voorzitterVan(tx, casus.tafelId);
   if (stap.soort === 'bestuurder') {
-    await escaleerInTx(tx, casus, nu, { ...redenen, niveau: 'bestuurder', trede: stap.trede, opAgenda: false, laat });
+    await escaleerInTx(tx, casus, nu, {
+      ...redenen,
+      niveau: 'bestuurder',
+      trede: stap.trede,
+      opAgenda: false,
+      laat,
+    });
     return `bestuurder:${stap.trede}`;
   }
   // Nobody is left above: the weekly meeting takes it, with the chair holding the pen.
@@ -417,7 +564,14 @@ export async function escalatieVerlopen(tx: Tx, escalatieId: string, nu: Date, l
   } else {
     if (!casus.opAgenda) {
       await tx.casus.update({ where: { id: casus.id }, data: { opAgenda: true } });
-      await schrijfAudit(tx, { tenantId: casus.tenantId, actie: 'op_agenda_gezet', actorId: null, casusRef: casus.referentie, data: { redenen: ['voorzitter_verlopen'] }, moment: nu });
+      await schrijfAudit(tx, {
+        tenantId: casus.tenantId,
+        actie: 'op_agenda_gezet',
+        actorId: null,
+        casusRef: casus.referentie,
+        data: { redenen: ['voorzitter_verlopen'] },
+        moment: nu,
+      });
     }
     // The chair keeps an open escalation so the meeting's decision can be recorded; no further timeout.
     const vervolg = await tx.escalatie.create({
@@ -426,7 +580,10 @@ export async function escalatieVerlopen(tx: Tx, escalatieId: string, nu: Date, l
         niveau: 'voorzitter',
         trede: 0,
         doelId: escalatie.doelId,
-        redenen: { ...redenen, redenen: [...redenen.redenen, 'voorzitter_verlopen'] } as unknown as Prisma.InputJsonObject,
+        redenen: {
+          ...redenen,
+          redenen: [...redenen.redenen, 'voorzitter_verlopen'],
+        } as unknown as Prisma.InputJsonObject,
         geopend: nu,
         deadline: telWerkurenOp(nu, 0, casus.kalender),
         status: 'open',
@@ -440,7 +597,12 @@ export async function escalatieVerlopen(tx: Tx, escalatieId: string, nu: Date, l
     casusId: casus.id,
     sleutel: `verlopen:${escalatieId}`,
     ontvangers: voorzitter ? [{ soort: 'persoon', persoonId: voorzitter.persoonId }] : [],
-    bericht: { soort: 'escalatie_verlopen', referentie: casus.referentie, titel: casus.titel, naar: 'vergadering' },
+    bericht: {
+      soort: 'escalatie_verlopen',
+      referentie: casus.referentie,
+      titel: casus.titel,
+      naar: 'vergadering',
+    },
     moment: nu,
   });
   await plaatsBericht(tx, {
@@ -452,7 +614,10 @@ export async function escalatieVerlopen(tx: Tx, escalatieId: string, nu: Date, l
       soort: 'op_agenda',
       referentie: casus.referentie,
       titel: casus.titel,
-      reden: escalatie.niveau === 'bestuurder' ? 'Geen besluit van de bestuurders binnen de termijn.' : 'De voorzitter heeft niet binnen de termijn beslist.',
+      reden:
+        escalatie.niveau === 'bestuurder'
+          ? 'Geen besluit van de bestuurders binnen de termijn.'
+          : 'De voorzitter heeft niet binnen de termijn beslist.',
     },
     moment: nu,
   });

@@ -27,7 +27,10 @@ export async function vindPersoon(tx: Tx, identiteit: Identiteit) {
 export async function bekendPersoon(tx: Tx, identiteit: Identiteit) {
   const persoon = await vindPersoon(tx, identiteit);
   if (!persoon) {
-    throw new DomeinFout('niet_bevoegd', 'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.');
+    throw new DomeinFout(
+      'niet_bevoegd',
+      'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
+    );
   }
   return persoon;
 }
@@ -59,5 +62,8 @@ async function tenantVoorWerkruimte(tx: Tx, identiteit: Identiteit) {
   }
   const tenants = await tx.tenant.findMany({ take: 2 });
   if (tenants.length === 1) return tenants[0]!;
-  throw new DomeinFout('niet_bevoegd', 'Deze werkruimte is niet gekoppeld aan een gemeente in de maatwerkbot.');
+  throw new DomeinFout(
+    'niet_bevoegd',
+    'Deze werkruimte is niet gekoppeld aan een gemeente in de maatwerkbot.',
+  );
 }

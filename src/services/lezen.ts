@@ -1,9 +1,17 @@
 // Loads stored state into the shapes the rules and the neutral messages need.
-import type { CasusSamenvatting, KaartStand, LidStand, ReactieRegel } from '../domain/berichten.ts';
+
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
+import type { CasusSamenvatting, KaartStand, LidStand, ReactieRegel } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
-import type { BesluitUitkomst, Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from '../domain/woorden.ts';
+import type {
+  BesluitUitkomst,
+  Betrokkenheid,
+  Keuze,
+  Leefgebied,
+  Toestemming,
+  Urgentie,
+} from '../domain/woorden.ts';
 import type { Tx } from './context.ts';
 
 export const casusInclude = { tafel: { include: { tenant: true } }, knelpunt: true } as const;
@@ -13,10 +21,15 @@ export async function laadCasusVoorUpdate(tx: Tx, casusIdOfReferentie: string) {
   const veld = isReferentie(casusIdOfReferentie) ? 'referentie' : 'id';
   const rijen =
     veld === 'id'
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Casus" WHERE id = ${casusIdOfReferentie} FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Casus" WHERE referentie = ${casusIdOfReferentie} FOR UPDATE`;
+      ? await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM "Casus" WHERE id = ${casusIdOfReferentie} FOR UPDATE`
+      : await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM "Casus" WHERE referentie = ${casusIdOfReferentie} FOR UPDATE`;
   if (rijen.length === 0) throw new DomeinFout('onbekend', `Casus ${casusIdOfReferentie} bestaat niet.`);
-  if (rijen.length > 1) throw new DomeinFout('onbekend', `Referentie ${casusIdOfReferentie} is niet eenduidig.`);
+  if (rijen.length > 1)
+    throw new DomeinFout('onbekend', `Referentie ${casusIdOfReferentie} is niet eenduidig.`);
   const casus = await tx.casus.findUniqueOrThrow({ where: { id: rijen[0]!.id }, include: casusInclude });
   return {
     ...casus,
@@ -97,7 +110,8 @@ export async function kaartStand(tx: Tx, c: GeladenCasus): Promise<KaartStand> {
     const basis = { lidId: lid.id, naam: lid.persoon.naam, organisatie: lid.organisatie.naam };
     const r = perLid.get(lid.id);
     if (!r) wachtend.push(basis);
-    else if (inhoudZichtbaar) geantwoord.push({ ...basis, keuze: r.keuze as Keuze, reden: r.reden, voorwaarden: r.voorwaarden });
+    else if (inhoudZichtbaar)
+      geantwoord.push({ ...basis, keuze: r.keuze as Keuze, reden: r.reden, voorwaarden: r.voorwaarden });
     else geantwoord.push(basis);
   }
   return {
@@ -115,7 +129,10 @@ export async function kaartStand(tx: Tx, c: GeladenCasus): Promise<KaartStand> {
 }
 
 export async function voorzitterVan(tx: Tx, tafelId: string) {
-  return tx.lid.findFirst({ where: { tafelId, rol: 'voorzitter', actief: true }, include: { persoon: true } });
+  return tx.lid.findFirst({
+    where: { tafelId, rol: 'voorzitter', actief: true },
+    include: { persoon: true },
+  });
 }
 
 export async function bekendeNamen(tx: Tx, tenantId: string): Promise<string[]> {

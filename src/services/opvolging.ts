@@ -16,7 +16,9 @@ export async function herinnerToezegging(tx: Tx, toezeggingId: string, nu: Date)
   if (!t || t.gedaan) return 0;
   const casus = t.besluit.casus;
   // The owner is the organisation; its member at the table receives the reminder.
-  const leden = await tx.lid.findMany({ where: { tafelId: casus.tafelId, organisatieId: t.organisatieId, actief: true } });
+  const leden = await tx.lid.findMany({
+    where: { tafelId: casus.tafelId, organisatieId: t.organisatieId, actief: true },
+  });
   await plaatsBericht(tx, {
     tenantId: casus.tenantId,
     casusId: casus.id,
@@ -61,15 +63,26 @@ const evaluatieSchema = z.object({
 });
 
 /** The submitter answers "heeft het maatwerk gewerkt?". */
-export async function legEvaluatieVast(d: Diensten, identiteit: Identiteit, besluitId: string, invoer: z.input<typeof evaluatieSchema>) {
+export async function legEvaluatieVast(
+  d: Diensten,
+  identiteit: Identiteit,
+  besluitId: string,
+  invoer: z.input<typeof evaluatieSchema>,
+) {
   return inTransactie(d, async (tx) => {
     const persoon = await bekendPersoon(tx, identiteit);
     const besluit = await tx.besluit.findUnique({ where: { id: besluitId }, include: { casus: true } });
     if (!besluit) throw new DomeinFout('onbekend', 'Dit besluit bestaat niet.');
-    if (besluit.casus.indienerId !== persoon.id) throw new DomeinFout('niet_bevoegd', 'Alleen de indiener beantwoordt de evaluatievraag.');
+    if (besluit.casus.indienerId !== persoon.id)
+      throw new DomeinFout('niet_bevoegd', 'Alleen de indiener beantwoordt de evaluatievraag.');
     const parsed = evaluatieSchema.safeParse(invoer);
-    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer uw antwoord.', veldFouten(parsed.error));
-    poortVelden(d.privacy, { toelichting: parsed.data.toelichting }, await bekendeNamen(tx, besluit.casus.tenantId));
+    if (!parsed.success)
+      throw new DomeinFout('ongeldige_invoer', 'Controleer uw antwoord.', veldFouten(parsed.error));
+    poortVelden(
+      d.privacy,
+      { toelichting: parsed.data.toelichting },
+      await bekendeNamen(tx, besluit.casus.tenantId),
+    );
     await tx.besluit.update({
       where: { id: besluitId },
       data: { evaluatieGewerkt: parsed.data.gewerkt, evaluatieAntwoord: parsed.data.toelichting },

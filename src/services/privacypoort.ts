@@ -33,6 +33,10 @@ export function poortVelden(
     });
   }
   if (fouten.length > 0) {
-    throw new DomeinFout('persoonsgegevens', 'De tekst bevat persoonsgegevens; er is niets opgeslagen.', fouten);
+    throw new DomeinFout(
+      'persoonsgegevens',
+      'De tekst bevat persoonsgegevens; er is niets opgeslagen.',
+      fouten,
+    );
   }
 }

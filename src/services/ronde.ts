@@ -1,9 +1,8 @@
 // Decision rounds: open with a deadline in working time, collect answers, close by the table's rule.
 import { DomeinFout } from '../domain/fouten.ts';
 import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
-import { z } from '../domain/validatie.ts';
+import { veldFouten, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
-import { veldFouten } from '../domain/validatie.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { berekenDeadline, herinneringsmomenten } from '../time/index.ts';
@@ -12,8 +11,15 @@ import { legBesluitVastInTx } from './besluit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 import { escaleerInTx } from './escalatie.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
-import { bekendeNamen, type GeladenCasus, huidigeReacties, kaartStand, laadCasusVoorUpdate, laatsteRonde } from './lezen.ts';
 import { werkKaartBij } from './kaart.ts';
+import {
+  bekendeNamen,
+  type GeladenCasus,
+  huidigeReacties,
+  kaartStand,
+  laadCasusVoorUpdate,
+  laatsteRonde,
+} from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export async function openRonde(tx: Tx, casusId: string, nu: Date) {
@@ -46,12 +52,26 @@ export async function openRonde(tx: Tx, casusId: string, nu: Date) {
     data: { ronde: ronde.volgnummer, deadline: deadline.toISOString(), verwacht: leden.length },
     moment: nu,
   });
-  await planJob(tx, { soort: 'ronde_sluiten', sleutel: `ronde:${ronde.id}:sluiten`, due: deadline, payload: { rondeId: ronde.id } }, nu);
+  await planJob(
+    tx,
+    {
+      soort: 'ronde_sluiten',
+      sleutel: `ronde:${ronde.id}:sluiten`,
+      due: deadline,
+      payload: { rondeId: ronde.id },
+    },
+    nu,
+  );
   const momenten = herinneringsmomenten(nu, deadline, casus.beleid.herinneringen, casus.kalender);
   for (const [i, moment] of momenten.entries()) {
     await planJob(
       tx,
-      { soort: 'herinnering', sleutel: `ronde:${ronde.id}:herinnering:${i}`, due: moment, payload: { rondeId: ronde.id, nummer: i } },
+      {
+        soort: 'herinnering',
+        sleutel: `ronde:${ronde.id}:herinnering:${i}`,
+        due: moment,
+        payload: { rondeId: ronde.id, nummer: i },
+      },
       nu,
     );
   }
@@ -68,7 +88,9 @@ export async function openRonde(tx: Tx, casusId: string, nu: Date) {
 
 export const reactieSchema = z
   .object({
-    keuze: z.enum(KEUZES, { error: 'Kies akkoord, akkoord met voorwaarden, niet akkoord, buiten mandaat of onthouding' }),
+    keuze: z.enum(KEUZES, {
+      error: 'Kies akkoord, akkoord met voorwaarden, niet akkoord, buiten mandaat of onthouding',
+    }),
     reden: z
       .string({ error: 'Geef een reden' })
       .trim()
@@ -84,7 +106,11 @@ export const reactieSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.keuze === 'akkoord_met_voorwaarden' && !v.voorwaarden) {
-      ctx.addIssue({ code: 'custom', path: ['voorwaarden'], message: 'Noem de voorwaarden bij akkoord met voorwaarden' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['voorwaarden'],
+        message: 'Noem de voorwaarden bij akkoord met voorwaarden',
+      });
     }
   });
 
@@ -115,19 +141,28 @@ export async function respond(
         `De besluitronde van ${casus.referentie} is gesloten; uw antwoord is niet meer meegeteld.`,
       );
     }
-    const lid = await tx.lid.findFirst({ where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true } });
+    const lid = await tx.lid.findFirst({
+      where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true },
+    });
     if (!lid || !ronde.verwachteLidIds.includes(lid.id)) {
-      throw new DomeinFout('geen_lid', `Alleen beslissingsbevoegde leden van ${casus.tafel.naam} kunnen op deze casus antwoorden.`);
+      throw new DomeinFout(
+        'geen_lid',
+        `Alleen beslissingsbevoegde leden van ${casus.tafel.naam} kunnen op deze casus antwoorden.`,
+      );
     }
     const parsed = reactieSchema.safeParse(invoer);
-    if (!parsed.success) throw new DomeinFout('ongeldige_invoer', 'Controleer uw antwoord.', veldFouten(parsed.error));
+    if (!parsed.success)
+      throw new DomeinFout('ongeldige_invoer', 'Controleer uw antwoord.', veldFouten(parsed.error));
     const r = parsed.data;
     poortVelden(
       d.privacy,
       { reden: r.reden, voorwaarden: r.voorwaarden, 'toezegging.taak': r.toezegging?.taak },
       await bekendeNamen(tx, casus.tenantId),
     );
-    const vorige = await tx.reactie.findFirst({ where: { rondeId: ronde.id, lidId: lid.id }, orderBy: { revisie: 'desc' } });
+    const vorige = await tx.reactie.findFirst({
+      where: { rondeId: ronde.id, lidId: lid.id },
+      orderBy: { revisie: 'desc' },
+    });
     const revisie = (vorige?.revisie ?? 0) + 1;
     await tx.reactie.create({
       data: {
@@ -157,8 +192,15 @@ export async function respond(
 }
 
 /** Applies the closing rule; closes and moves the casus on when it says so. Idempotent. */
-export async function probeerTeSluiten(tx: Tx, casus: GeladenCasus, rondeId: string, nu: Date): Promise<Sluituitkomst | null> {
-  const [ronde] = await tx.$queryRaw<{ id: string; status: string; deadline: Date; verwachteLidIds: string[]; volgnummer: number }[]>`
+export async function probeerTeSluiten(
+  tx: Tx,
+  casus: GeladenCasus,
+  rondeId: string,
+  nu: Date,
+): Promise<Sluituitkomst | null> {
+  const [ronde] = await tx.$queryRaw<
+    { id: string; status: string; deadline: Date; verwachteLidIds: string[]; volgnummer: number }[]
+  >`
     SELECT id, status, deadline, "verwachteLidIds", volgnummer FROM "Besluitronde" WHERE id = ${rondeId} FOR UPDATE`;
   if (!ronde || ronde.status !== 'open') return null;
   const reacties = await huidigeReacties(tx, rondeId);
@@ -175,21 +217,31 @@ export async function probeerTeSluiten(tx: Tx, casus: GeladenCasus, rondeId: str
   });
   if (uitkomst.soort === 'open') return null;
 
-  await tx.besluitronde.update({ where: { id: rondeId }, data: { status: 'gesloten', gesloten: nu, uitkomst } });
+  await tx.besluitronde.update({
+    where: { id: rondeId },
+    data: { status: 'gesloten', gesloten: nu, uitkomst },
+  });
   await annuleerJobs(tx, `ronde:${rondeId}:`, nu);
   await schrijfAudit(tx, {
     tenantId: casus.tenantId,
     actie: 'ronde_gesloten',
     actorId: null,
     casusRef: casus.referentie,
-    data: { ronde: ronde.volgnummer, uitkomst, antwoorden: reacties.length, verwacht: ronde.verwachteLidIds.length },
+    data: {
+      ronde: ronde.volgnummer,
+      uitkomst,
+      antwoorden: reacties.length,
+      verwacht: ronde.verwachteLidIds.length,
+    },
     moment: nu,
   });
 
   switch (uitkomst.soort) {
     case 'toegekend': {
       const steun = reacties.filter((r) => r.keuze !== 'onthouding');
-      const voorwaarden = reacties.filter((r) => r.voorwaarden).map((r) => `${r.lid.organisatie.naam}: ${r.voorwaarden}`);
+      const voorwaarden = reacties
+        .filter((r) => r.voorwaarden)
+        .map((r) => `${r.lid.organisatie.naam}: ${r.voorwaarden}`);
       await legBesluitVastInTx(tx, casus, nu, {
         uitkomst: 'toegekend',
         genomenDoor: 'tafel',
@@ -206,7 +258,12 @@ export async function probeerTeSluiten(tx: Tx, casus: GeladenCasus, rondeId: str
       break;
     }
     case 'geen_quorum':
-      await escaleerInTx(tx, casus, nu, { niveau: 'voorzitter', redenen: ['geen_quorum'], bestuurderRedenen: [], opAgenda: true });
+      await escaleerInTx(tx, casus, nu, {
+        niveau: 'voorzitter',
+        redenen: ['geen_quorum'],
+        bestuurderRedenen: [],
+        opAgenda: true,
+      });
       break;
     case 'voorzitter':
       await escaleerInTx(tx, casus, nu, {
@@ -217,7 +274,12 @@ export async function probeerTeSluiten(tx: Tx, casus: GeladenCasus, rondeId: str
       });
       break;
     case 'bestuurder':
-      await escaleerInTx(tx, casus, nu, { niveau: 'bestuurder', redenen: uitkomst.redenen, bestuurderRedenen: uitkomst.redenen, opAgenda: false });
+      await escaleerInTx(tx, casus, nu, {
+        niveau: 'bestuurder',
+        redenen: uitkomst.redenen,
+        bestuurderRedenen: uitkomst.redenen,
+        opAgenda: false,
+      });
       break;
   }
   return uitkomst;
@@ -232,12 +294,20 @@ export async function sluitNaDeadline(tx: Tx, rondeId: string, nu: Date): Promis
 }
 
 /** Job: remind those who have not answered yet. */
-export async function herinnerLeden(tx: Tx, rondeId: string, nummer: number, nu: Date, laat: boolean): Promise<number> {
+export async function herinnerLeden(
+  tx: Tx,
+  rondeId: string,
+  nummer: number,
+  nu: Date,
+  laat: boolean,
+): Promise<number> {
   const ronde = await tx.besluitronde.findUnique({ where: { id: rondeId } });
   if (!ronde || ronde.status !== 'open' || nu >= ronde.deadline) return 0;
   const casus = await laadCasusVoorUpdate(tx, ronde.casusId);
   const beantwoord = new Set((await huidigeReacties(tx, rondeId)).map((r) => r.lidId));
-  const open = await tx.lid.findMany({ where: { id: { in: ronde.verwachteLidIds.filter((id) => !beantwoord.has(id)) } } });
+  const open = await tx.lid.findMany({
+    where: { id: { in: ronde.verwachteLidIds.filter((id) => !beantwoord.has(id)) } },
+  });
   const kaart = await kaartStand(tx, casus);
   for (const lid of open) {
     await plaatsBericht(tx, {

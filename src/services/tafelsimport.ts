@@ -29,7 +29,11 @@ async function koppelIdentiteit(tx: Tx, persoonId: string, platform: string, ext
   });
 }
 
-export async function importeerTafels(d: Diensten, bestand: TafelsBestand, bronTekst: string): Promise<ImportVerslag> {
+export async function importeerTafels(
+  d: Diensten,
+  bestand: TafelsBestand,
+  bronTekst: string,
+): Promise<ImportVerslag> {
   return inTransactie(d, async (tx) => {
     const nu = d.klok.nu();
     const t = bestand.tenant;
@@ -85,7 +89,12 @@ export async function importeerTafels(d: Diensten, bestand: TafelsBestand, bronT
     for (const ta of bestand.tafels) {
       const tafel = await tx.tafel.upsert({
         where: { tenantId_slug: { tenantId: tenant.id, slug: ta.slug } },
-        create: { tenantId: tenant.id, slug: ta.slug, naam: ta.naam, beleid: ta.beleid as Prisma.InputJsonObject },
+        create: {
+          tenantId: tenant.id,
+          slug: ta.slug,
+          naam: ta.naam,
+          beleid: ta.beleid as Prisma.InputJsonObject,
+        },
         update: { naam: ta.naam, beleid: ta.beleid as Prisma.InputJsonObject, actief: true },
       });
       tafelId.set(ta.slug, tafel.id);
@@ -145,7 +154,10 @@ export async function importeerTafels(d: Diensten, bestand: TafelsBestand, bronT
       tenantId: tenant.id,
       actie: 'tafels_geimporteerd',
       actorId: null,
-      data: { bestand: createHash('sha256').update(bronTekst).digest('hex').slice(0, 32), tafels: bestand.tafels.length },
+      data: {
+        bestand: createHash('sha256').update(bronTekst).digest('hex').slice(0, 32),
+        tafels: bestand.tafels.length,
+      },
       moment: nu,
     });
     return {

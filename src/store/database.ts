@@ -40,7 +40,8 @@ export interface OpenOpties {
 }
 
 export async function openDatabase(keuze: DatabaseKeuze, opties: OpenOpties = {}): Promise<Database> {
-  const db = keuze.soort === 'postgres' ? await openPostgres(keuze.url, keuze.poolGrootte) : await openPglite(keuze);
+  const db =
+    keuze.soort === 'postgres' ? await openPostgres(keuze.url, keuze.poolGrootte) : await openPglite(keuze);
   if (opties.migreer !== false) {
     try {
       await pasMigratiesToe(db.ruw);
@@ -70,8 +71,12 @@ async function openPglite(keuze: { soort: 'pglite'; dataMap: string } | { soort:
     throw fout;
   }
   // pglite-prisma-adapter is built against an older driver-adapter-utils; the runtime contract is the same.
-  const adapter = new PrismaPGlite(pglite) as unknown as ConstructorParameters<typeof PrismaClient>[0] extends infer O
-    ? O extends { adapter?: infer A } ? NonNullable<A> : never
+  const adapter = new PrismaPGlite(pglite) as unknown as ConstructorParameters<
+    typeof PrismaClient
+  >[0] extends infer O
+    ? O extends { adapter?: infer A }
+      ? NonNullable<A>
+      : never
     : never;
   const prisma = new PrismaClient({ adapter });
   const ruw: RuweVerbinding = {
@@ -114,7 +119,8 @@ async function openPostgres(url: string, poolGrootte = 10) {
         await client.query('SELECT pg_advisory_lock($1)', [slot]);
         const verbinding: RuweVerbinding = {
           script: async (sql) => void (await client.query(sql)),
-          query: async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+          query: async <T>(sql: string, params: unknown[] = []) =>
+            (await client.query(sql, params)).rows as T[],
           exclusief: (_s, f) => f(verbinding),
         };
         return await fn(verbinding);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditHash, BEGIN_HASH, canoniek, type KetenSchakel, verifieerKeten } from '../../src/domain/auditketen.ts';
+import {
+  auditHash,
+  BEGIN_HASH,
+  canoniek,
+  type KetenSchakel,
+  verifieerKeten,
+} from '../../src/domain/auditketen.ts';
 
 function keten(n: number): KetenSchakel[] {
   const schakels: KetenSchakel[] = [];
@@ -24,15 +30,27 @@ function keten(n: number): KetenSchakel[] {
 
 describe('audit hash chain', () => {
   it('canonical JSON ignores key order', () => {
-    expect(canoniek({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(canoniek({ a: { c: null, d: [1, { e: 3, f: 2 }] }, b: 1 }));
+    expect(canoniek({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(
+      canoniek({ a: { c: null, d: [1, { e: 3, f: 2 }] }, b: 1 }),
+    );
   });
   it('an untouched chain verifies', () => {
     expect(verifieerKeten(keten(10))).toEqual({ geldig: true, aantal: 10 });
   });
   it.each([
-    ['changed data', (k: KetenSchakel[]) => (k[4]!.data = { keuze: 'niet_akkoord', revisie: 5 }), 5, 'inhoud gewijzigd'],
+    [
+      'changed data',
+      (k: KetenSchakel[]) => (k[4]!.data = { keuze: 'niet_akkoord', revisie: 5 }),
+      5,
+      'inhoud gewijzigd',
+    ],
     ['changed actor', (k: KetenSchakel[]) => (k[2]!.actorId = 'iemand-anders'), 3, 'inhoud gewijzigd'],
-    ['changed time', (k: KetenSchakel[]) => (k[7]!.moment = new Date(0).toISOString()), 8, 'inhoud gewijzigd'],
+    [
+      'changed time',
+      (k: KetenSchakel[]) => (k[7]!.moment = new Date(0).toISOString()),
+      8,
+      'inhoud gewijzigd',
+    ],
     ['removed event', (k: KetenSchakel[]) => k.splice(3, 1), 4, 'ontbrekende of verschoven positie'],
     [
       'rehashed event breaks the next link',

@@ -40,10 +40,22 @@ describe('intake validation', () => {
     [{ titel: '' }, 'titel', 'Vul een korte titel in'],
     [{ situatie: 'kort' }, 'situatie', 'Schrijf bij de situatie minstens 20 tekens'],
     [{ leefgebieden: [] }, 'leefgebieden', 'Kies minstens één leefgebied'],
-    [{ kostenMaatwerk: 'veel' }, 'kostenMaatwerk', 'Vul de kosten van het maatwerk in als bedrag in euro, bijvoorbeeld 1.250 of 1250,50'],
+    [
+      { kostenMaatwerk: 'veel' },
+      'kostenMaatwerk',
+      'Vul de kosten van het maatwerk in als bedrag in euro, bijvoorbeeld 1.250 of 1250,50',
+    ],
     [{ urgentie: 'morgen' as never }, 'urgentie', 'Kies normaal, spoed of crisis'],
-    [{ knelpunt: undefined, knelpuntVrij: undefined }, 'knelpunt', 'Kies een knelpunt uit de lijst of beschrijf het zelf'],
-    [{ toestemming: 'nee_afweging_vastgelegd' as const }, 'toestemmingAfweging', 'Beschrijf de afweging als er geen toestemming is'],
+    [
+      { knelpunt: undefined, knelpuntVrij: undefined },
+      'knelpunt',
+      'Kies een knelpunt uit de lijst of beschrijf het zelf',
+    ],
+    [
+      { toestemming: 'nee_afweging_vastgelegd' as const },
+      'toestemmingAfweging',
+      'Beschrijf de afweging als er geen toestemming is',
+    ],
   ])('refuses %o at field %s in Dutch', (over, veld, bericht) => {
     const r = intakeSchema.safeParse(intake(over));
     expect(r.success).toBe(false);

@@ -19,7 +19,11 @@ const antwoorden = (...keuzes: Keuze[]) => keuzes.map((keuze, i) => ({ lidId: LE
 describe('sluitRonde: PRODUCT.md §4, every branch', () => {
   it.each([
     ['nobody answered, deadline not passed', { reacties: [] }, { soort: 'open' }],
-    ['four of five answered, deadline not passed', { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord') }, { soort: 'open' }],
+    [
+      'four of five answered, deadline not passed',
+      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord') },
+      { soort: 'open' },
+    ],
     [
       'everyone answered but the table waits for the deadline',
       { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), vroegSluiten: false },
@@ -45,10 +49,18 @@ describe('sluitRonde: PRODUCT.md §4, every branch', () => {
       { reacties: antwoorden('akkoord', 'akkoord'), deadlineVerstreken: true },
       { soort: 'geen_quorum', geteld: 2, nodig: 3 },
     ],
-    ['deadline passed with nobody → no quorum', { reacties: [], deadlineVerstreken: true }, { soort: 'geen_quorum', geteld: 0, nodig: 3 }],
+    [
+      'deadline passed with nobody → no quorum',
+      { reacties: [], deadlineVerstreken: true },
+      { soort: 'geen_quorum', geteld: 0, nodig: 3 },
+    ],
     [
       'abstentions do not count when the table says so',
-      { reacties: antwoorden('akkoord', 'onthouding', 'onthouding'), deadlineVerstreken: true, onthoudingTeltVoorQuorum: false },
+      {
+        reacties: antwoorden('akkoord', 'onthouding', 'onthouding'),
+        deadlineVerstreken: true,
+        onthoudingTeltVoorQuorum: false,
+      },
       { soort: 'geen_quorum', geteld: 1, nodig: 3 },
     ],
     [
@@ -73,22 +85,35 @@ describe('sluitRonde: PRODUCT.md §4, every branch', () => {
     ],
     [
       'only buiten_mandaat answers → bestuurder, not the chair',
-      { reacties: antwoorden('buiten_mandaat', 'buiten_mandaat', 'buiten_mandaat'), deadlineVerstreken: true },
+      {
+        reacties: antwoorden('buiten_mandaat', 'buiten_mandaat', 'buiten_mandaat'),
+        deadlineVerstreken: true,
+      },
       { soort: 'bestuurder', redenen: ['buiten_mandaat'] },
     ],
     [
       'cost above the table mandate → bestuurder even when all agree',
-      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), kostenMaatwerkCent: 500_001 },
+      {
+        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        kostenMaatwerkCent: 500_001,
+      },
       { soort: 'bestuurder', redenen: ['boven_mandaat'] },
     ],
     [
       'cost exactly at the mandate stays with the table',
-      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), kostenMaatwerkCent: 500_000 },
+      {
+        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        kostenMaatwerkCent: 500_000,
+      },
       { soort: 'toegekend', metVoorwaarden: false },
     ],
     [
       'no amount limit configured',
-      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), kostenMaatwerkCent: 10_000_000, mandaatMaxCent: null },
+      {
+        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        kostenMaatwerkCent: 10_000_000,
+        mandaatMaxCent: null,
+      },
       { soort: 'toegekend', metVoorwaarden: false },
     ],
     [
@@ -98,17 +123,28 @@ describe('sluitRonde: PRODUCT.md §4, every branch', () => {
     ],
     [
       'all three bestuurder reasons at once',
-      { reacties: antwoorden('buiten_mandaat', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), regelAfwijkbaar: false, kostenMaatwerkCent: 900_000 },
+      {
+        reacties: antwoorden('buiten_mandaat', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        regelAfwijkbaar: false,
+        kostenMaatwerkCent: 900_000,
+      },
       { soort: 'bestuurder', redenen: ['buiten_mandaat', 'boven_mandaat', 'regel_niet_afwijkbaar'] },
     ],
     [
       'answers of non-expected members are ignored',
-      { reacties: [...antwoorden('akkoord', 'akkoord'), { lidId: 'x', keuze: 'niet_akkoord' as Keuze }], deadlineVerstreken: true },
+      {
+        reacties: [...antwoorden('akkoord', 'akkoord'), { lidId: 'x', keuze: 'niet_akkoord' as Keuze }],
+        deadlineVerstreken: true,
+      },
       { soort: 'geen_quorum', geteld: 2, nodig: 3 },
     ],
     [
       'absolute quorum of 2',
-      { reacties: antwoorden('akkoord', 'akkoord'), deadlineVerstreken: true, quorum: { soort: 'aantal', minimaal: 2 } },
+      {
+        reacties: antwoorden('akkoord', 'akkoord'),
+        deadlineVerstreken: true,
+        quorum: { soort: 'aantal', minimaal: 2 },
+      },
       { soort: 'toegekend', metVoorwaarden: false },
     ],
   ] as [string, Partial<SluitInvoer>, unknown][])('%s', (_naam, over, verwacht) => {

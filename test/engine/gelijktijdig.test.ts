@@ -18,7 +18,10 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
   });
 
   it('30 concurrent submissions get 30 distinct, gapless reference numbers', async () => {
-    const indieners = Array.from({ length: 30 }, (_, i) => ({ ...wie(`indiener-${i}`), naam: `Indiener ${i}` }));
+    const indieners = Array.from({ length: 30 }, (_, i) => ({
+      ...wie(`indiener-${i}`),
+      naam: `Indiener ${i}`,
+    }));
     const resultaten = await Promise.all(indieners.map((w) => raiseCasus(o.d, w, intake())));
     const nummers = resultaten.map((r) => Number(r.referentie.split('-')[2])).sort((a, b) => a - b);
     expect(nummers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
@@ -27,12 +30,18 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
   it('all five members answering at the same moment close the round exactly once', async () => {
     const c = await raiseCasus(o.d, consulent, intake());
     const uitkomsten = await Promise.all(
-      Object.values(LEDEN).map((lid) => respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Gelijktijdig akkoord.' })),
+      Object.values(LEDEN).map((lid) =>
+        respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Gelijktijdig akkoord.' }),
+      ),
     );
     expect(uitkomsten.filter((u) => u.gesloten === 'toegekend')).toHaveLength(1);
     expect(await o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(1);
-    expect(await o.db.prisma.besluitronde.count({ where: { casusId: c.casusId, status: 'gesloten' } })).toBe(1);
-    expect(await o.db.prisma.outboxBericht.count({ where: { casusId: c.casusId, soort: 'besluit_gedeeld' } })).toBe(4);
+    expect(await o.db.prisma.besluitronde.count({ where: { casusId: c.casusId, status: 'gesloten' } })).toBe(
+      1,
+    );
+    expect(
+      await o.db.prisma.outboxBericht.count({ where: { casusId: c.casusId, soort: 'besluit_gedeeld' } }),
+    ).toBe(4);
   });
 
   it('two members answering at once both count; a double click of one member is one more revision, not a lost one', async () => {
@@ -45,13 +54,17 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
     ]);
     const reacties = await o.db.prisma.reactie.findMany({ where: { ronde: { casusId: c.casusId } } });
     expect(reacties).toHaveLength(4);
-    const buurtteam = reacties.filter((r) => r.reden.startsWith('Klik')).map((r) => r.revisie).sort();
+    const buurtteam = reacties
+      .filter((r) => r.reden.startsWith('Klik'))
+      .map((r) => r.revisie)
+      .sort();
     expect(buurtteam).toEqual([1, 2]);
   });
 
   it('a bestuurder double-clicking approve records one besluit; the other click is refused', async () => {
     const c = await raiseCasus(o.d, consulent, intake({ kostenMaatwerk: 8000 }));
-    for (const lid of Object.values(LEDEN)) await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
+    for (const lid of Object.values(LEDEN))
+      await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
     const pogingen = await Promise.allSettled([
       decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Klik een.' }),
       decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Klik twee.' }),
@@ -63,7 +76,10 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
   });
 
   it('the audit chain stays gapless under all that concurrency', async () => {
-    const events = await o.db.prisma.auditEvent.findMany({ orderBy: { positie: 'asc' }, select: { positie: true } });
+    const events = await o.db.prisma.auditEvent.findMany({
+      orderBy: { positie: 'asc' },
+      select: { positie: true },
+    });
     expect(events.map((e) => e.positie)).toEqual(events.map((_, i) => i + 1));
   });
 });

@@ -5,11 +5,16 @@ import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { verifieerAudit } from '../../src/services/auditverificatie.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { beantwoordInformatie, beslisAlsVoorzitter, decideAsBestuurder, vraagInformatie } from '../../src/services/escalatie.ts';
+import {
+  beantwoordInformatie,
+  beslisAlsVoorzitter,
+  decideAsBestuurder,
+  vraagInformatie,
+} from '../../src/services/escalatie.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
-import { ams } from '../helpers/klok.ts';
 import { consulent, directeur, intake, LEDEN, voorzitter, wethouder, wie } from '../helpers/intake.ts';
+import { ams } from '../helpers/klok.ts';
 
 async function verwachtFout(belofte: Promise<unknown>, code: string) {
   try {
@@ -33,9 +38,11 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     await o?.opruimen();
   });
 
-  const outbox = (casusId: string) => o.db.prisma.outboxBericht.findMany({ where: { casusId }, orderBy: { volgorde: 'asc' } });
+  const outbox = (casusId: string) =>
+    o.db.prisma.outboxBericht.findMany({ where: { casusId }, orderBy: { volgorde: 'asc' } });
   const antwoordAllen = async (ref: string, keuze: 'akkoord' = 'akkoord') => {
-    for (const lid of allen) await respond(o.d, lid, ref, { keuze, reden: 'Past binnen de afspraken van de tafel.' });
+    for (const lid of allen)
+      await respond(o.d, lid, ref, { keuze, reden: 'Past binnen de afspraken van de tafel.' });
   };
 
   it('raise → everyone akkoord → besluit toegekend, shared with table, leerkanaal and submitter', async () => {
@@ -45,17 +52,28 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     // Monday 10:00 + 2 werkdagen = Wednesday 10:00.
     expect(c.deadline).toEqual(ams('2026-11-25 10:00'));
     await antwoordAllen(c.referentie);
-    const casus = await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId }, include: { besluit: true } });
+    const casus = await o.db.prisma.casus.findUniqueOrThrow({
+      where: { id: c.casusId },
+      include: { besluit: true },
+    });
     expect(casus.status).toBe('besloten');
     expect(casus.besluit?.uitkomst).toBe('toegekend');
     expect(casus.besluit?.genomenDoor).toBe('tafel');
     expect(casus.besluit?.afgewekenRegel).toBe('Participatiewet art. 22a (kostendelersnorm)');
     const gedeeld = (await outbox(c.casusId)).filter((b) => b.soort === 'besluit_gedeeld');
-    expect(gedeeld.map((b) => (b.ontvanger as { kanaalId?: string; extern?: string }).kanaalId ?? (b.ontvanger as { extern: string }).extern).sort()).toEqual(
-      ['#citydeal-tafel', '#maatwerk-leerkanaal', 'U01CONSULT', 'fatima'].sort(),
-    );
+    expect(
+      gedeeld
+        .map(
+          (b) =>
+            (b.ontvanger as { kanaalId?: string; extern?: string }).kanaalId ??
+            (b.ontvanger as { extern: string }).extern,
+        )
+        .sort(),
+    ).toEqual(['#citydeal-tafel', '#maatwerk-leerkanaal', 'U01CONSULT', 'fatima'].sort());
     // The round's jobs were cancelled on close; the evaluation question is planned.
-    const jobs = await o.db.prisma.job.findMany({ where: { OR: [{ sleutel: { contains: c.casusId } }, { status: 'gepland' }] } });
+    const jobs = await o.db.prisma.job.findMany({
+      where: { OR: [{ sleutel: { contains: c.casusId } }, { status: 'gepland' }] },
+    });
     expect(jobs.filter((j) => j.soort === 'ronde_sluiten' && j.status === 'gepland')).toEqual([]);
     expect(jobs.some((j) => j.soort === 'evaluatie_vragen' && j.status === 'gepland')).toBe(true);
   });
@@ -69,18 +87,36 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
         reden: naam === 'ggz' ? 'Eerst de indicatie aanvragen.' : 'Akkoord.',
       });
     }
-    expect((await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).status).toBe('bij_voorzitter');
+    expect((await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).status).toBe(
+      'bij_voorzitter',
+    );
     // Only the chair may use the casting vote.
-    await verwachtFout(beslisAlsVoorzitter(o.d, LEDEN.wi, c.referentie, { uitkomst: 'toekennen', reden: 'Ik vind het goed.' }), 'geen_voorzitter');
+    await verwachtFout(
+      beslisAlsVoorzitter(o.d, LEDEN.wi, c.referentie, { uitkomst: 'toekennen', reden: 'Ik vind het goed.' }),
+      'geen_voorzitter',
+    );
     // A rejection must say where the household goes.
-    const fout = await verwachtFout(beslisAlsVoorzitter(o.d, voorzitter, c.referentie, { uitkomst: 'afwijzen', reden: 'Niet passend.' }), 'ongeldige_invoer');
+    const fout = await verwachtFout(
+      beslisAlsVoorzitter(o.d, voorzitter, c.referentie, { uitkomst: 'afwijzen', reden: 'Niet passend.' }),
+      'ongeldige_invoer',
+    );
     expect(fout.velden.map((v) => v.veld)).toEqual(['verwijzing']);
-    const r = await beslisAlsVoorzitter(o.d, voorzitter, c.referentie, { uitkomst: 'toekennen', reden: 'Kosten van niets doen zijn hoger.' });
+    const r = await beslisAlsVoorzitter(o.d, voorzitter, c.referentie, {
+      uitkomst: 'toekennen',
+      reden: 'Kosten van niets doen zijn hoger.',
+    });
     expect(r.gevolg).toBe('besloten');
     const besluit = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
     expect(besluit.genomenDoor).toBe('voorzitter');
     expect(besluit.waarom).toContain('Eerst de indicatie aanvragen.');
-    await verwachtFout(beslisAlsVoorzitter(o.d, voorzitter, c.referentie, { uitkomst: 'afwijzen', reden: 'Toch niet.', verwijzing: 'Wmo-loket' }), 'al_beslist');
+    await verwachtFout(
+      beslisAlsVoorzitter(o.d, voorzitter, c.referentie, {
+        uitkomst: 'afwijzen',
+        reden: 'Toch niet.',
+        verwijzing: 'Wmo-loket',
+      }),
+      'al_beslist',
+    );
   });
 
   it('buiten_mandaat goes to bestuurder tier 1, who approves once; a second approval is refused', async () => {
@@ -96,10 +132,22 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     expect(escalatie).toMatchObject({ niveau: 'bestuurder', trede: 1, status: 'open' });
     // Tuesday 09:00 + 3 werkdagen (24 werkuren) ends at Thursday's closing time.
     expect(escalatie.deadline).toEqual(ams('2026-11-26 17:00'));
-    await verwachtFout(decideAsBestuurder(o.d, wethouder, c.referentie, { besluit: 'goedkeuren', reden: 'Prima.' }), 'niet_bevoegd');
-    await verwachtFout(decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: '' }), 'ongeldige_invoer');
-    await decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Verantwoorde uitzondering.' });
-    await verwachtFout(decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Nogmaals.' }), 'al_beslist');
+    await verwachtFout(
+      decideAsBestuurder(o.d, wethouder, c.referentie, { besluit: 'goedkeuren', reden: 'Prima.' }),
+      'niet_bevoegd',
+    );
+    await verwachtFout(
+      decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: '' }),
+      'ongeldige_invoer',
+    );
+    await decideAsBestuurder(o.d, directeur, c.referentie, {
+      besluit: 'goedkeuren',
+      reden: 'Verantwoorde uitzondering.',
+    });
+    await verwachtFout(
+      decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Nogmaals.' }),
+      'al_beslist',
+    );
     const besluiten = await o.db.prisma.besluit.findMany({ where: { casusId: c.casusId } });
     expect(besluiten).toHaveLength(1);
     expect(besluiten[0]).toMatchObject({ uitkomst: 'toegekend', genomenDoor: 'bestuurder' });
@@ -110,11 +158,15 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     const c = await raiseCasus(o.d, consulent, intake({ kostenMaatwerk: 9000 }));
     await antwoordAllen(c.referentie);
     await vraagInformatie(o.d, directeur, c.referentie, 'Is er al een aanvraag begeleid wonen gedaan?');
-    const verzoek = await o.db.prisma.informatieverzoek.findFirstOrThrow({ where: { escalatie: { casusId: c.casusId } } });
+    const verzoek = await o.db.prisma.informatieverzoek.findFirstOrThrow({
+      where: { escalatie: { casusId: c.casusId } },
+    });
     // Paused: a week later nothing times out.
     o.klok.zet('2026-12-01 13:00');
     await voerDueJobsUit(o.d, jobHandlers);
-    expect((await o.db.prisma.escalatie.findFirstOrThrow({ where: { casusId: c.casusId } })).status).toBe('info_gevraagd');
+    expect((await o.db.prisma.escalatie.findFirstOrThrow({ where: { casusId: c.casusId } })).status).toBe(
+      'info_gevraagd',
+    );
     await verwachtFout(beantwoordInformatie(o.d, LEDEN.ggz, verzoek.id, 'Ja.'), 'niet_bevoegd');
     await beantwoordInformatie(o.d, consulent, verzoek.id, 'Ja, de aanvraag loopt sinds vorige week.');
     const herstart = await o.db.prisma.escalatie.findFirstOrThrow({ where: { casusId: c.casusId } });
@@ -148,9 +200,15 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     const ronde = await o.db.prisma.besluitronde.findFirstOrThrow({ where: { casusId: c.casusId } });
     expect(ronde.status).toBe('gesloten');
     expect(ronde.uitkomst).toMatchObject({ soort: 'geen_quorum', geteld: 1, nodig: 3 });
-    expect(await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).toMatchObject({ status: 'bij_voorzitter', opAgenda: true });
+    expect(await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).toMatchObject({
+      status: 'bij_voorzitter',
+      opAgenda: true,
+    });
     // Answers after close are refused and change nothing.
-    await verwachtFout(respond(o.d, LEDEN.ggz, c.referentie, { keuze: 'akkoord', reden: 'Te laat.' }), 'ronde_gesloten');
+    await verwachtFout(
+      respond(o.d, LEDEN.ggz, c.referentie, { keuze: 'akkoord', reden: 'Te laat.' }),
+      'ronde_gesloten',
+    );
     expect(await o.db.prisma.reactie.count({ where: { rondeId: ronde.id } })).toBe(1);
   });
 
@@ -177,35 +235,73 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     o.klok.zet('2026-11-26 10:00');
     const c = await raiseCasus(o.d, consulent, intake());
     const voor = await o.db.prisma.auditEvent.count();
-    await verwachtFout(respond(o.d, consulent, c.referentie, { keuze: 'akkoord', reden: 'Ik dien in en stem mee.' }), 'geen_lid');
-    await verwachtFout(respond(o.d, voorzitter, c.referentie, { keuze: 'akkoord', reden: 'Voorzitter stemt niet mee.' }), 'geen_lid');
-    await verwachtFout(respond(o.d, wie('onbekend'), c.referentie, { keuze: 'akkoord', reden: 'Wie ben ik?' }), 'niet_bevoegd');
-    await verwachtFout(respond(o.d, LEDEN.wi, c.referentie, { keuze: 'akkoord', reden: '' }), 'ongeldige_invoer');
-    await verwachtFout(respond(o.d, LEDEN.wi, c.referentie, { keuze: 'akkoord_met_voorwaarden', reden: 'Ja, mits.' }), 'ongeldige_invoer');
-    await verwachtFout(respond(o.d, LEDEN.wi, 'MW-2026-9999', { keuze: 'akkoord', reden: 'Bestaat niet.' }), 'onbekend');
-    await verwachtFout(decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Te vroeg.' }), 'ongeldige_overgang');
+    await verwachtFout(
+      respond(o.d, consulent, c.referentie, { keuze: 'akkoord', reden: 'Ik dien in en stem mee.' }),
+      'geen_lid',
+    );
+    await verwachtFout(
+      respond(o.d, voorzitter, c.referentie, { keuze: 'akkoord', reden: 'Voorzitter stemt niet mee.' }),
+      'geen_lid',
+    );
+    await verwachtFout(
+      respond(o.d, wie('onbekend'), c.referentie, { keuze: 'akkoord', reden: 'Wie ben ik?' }),
+      'niet_bevoegd',
+    );
+    await verwachtFout(
+      respond(o.d, LEDEN.wi, c.referentie, { keuze: 'akkoord', reden: '' }),
+      'ongeldige_invoer',
+    );
+    await verwachtFout(
+      respond(o.d, LEDEN.wi, c.referentie, { keuze: 'akkoord_met_voorwaarden', reden: 'Ja, mits.' }),
+      'ongeldige_invoer',
+    );
+    await verwachtFout(
+      respond(o.d, LEDEN.wi, 'MW-2026-9999', { keuze: 'akkoord', reden: 'Bestaat niet.' }),
+      'onbekend',
+    );
+    await verwachtFout(
+      decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Te vroeg.' }),
+      'ongeldige_overgang',
+    );
     expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: c.casusId } } })).toBe(0);
     expect(await o.db.prisma.auditEvent.count()).toBe(voor);
   });
 
   it('crisis is not routed: the submitter is told to call the crisis service, and that is recorded', async () => {
-    const c = await raiseCasus(o.d, consulent, { tafel: 'citydeal-utrecht', titel: 'Acute dreiging in gezin', urgentie: 'crisis' });
+    const c = await raiseCasus(o.d, consulent, {
+      tafel: 'citydeal-utrecht',
+      titel: 'Acute dreiging in gezin',
+      urgentie: 'crisis',
+    });
     expect(c.status).toBe('crisis_doorverwezen');
     expect(await o.db.prisma.besluitronde.count({ where: { casusId: c.casusId } })).toBe(0);
     const berichten = await outbox(c.casusId);
     expect(berichten.map((b) => b.soort)).toEqual(['crisis_doorverwezen', 'crisis_doorverwezen']);
-    expect(await o.db.prisma.auditEvent.count({ where: { casusRef: c.referentie, actie: 'casus_crisis_doorverwezen' } })).toBe(1);
+    expect(
+      await o.db.prisma.auditEvent.count({
+        where: { casusRef: c.referentie, actie: 'casus_crisis_doorverwezen' },
+      }),
+    ).toBe(1);
   });
 
   it('personal data in the situation is refused at the field and nothing is stored', async () => {
     const voor = await o.db.prisma.casus.count();
     const fout = await verwachtFout(
-      raiseCasus(o.d, consulent, intake({ situatie: 'Mevrouw Jansen, BSN 111222333, woont aan de Kerkstraat 12 en is bereikbaar op 06-12345678.' })),
+      raiseCasus(
+        o.d,
+        consulent,
+        intake({
+          situatie:
+            'Mevrouw Jansen, BSN 111222333, woont aan de Kerkstraat 12 en is bereikbaar op 06-12345678.',
+        }),
+      ),
       'persoonsgegevens',
     );
     expect(fout.velden).toHaveLength(1);
     expect(fout.velden[0]!.veld).toBe('situatie');
-    expect(fout.velden[0]!.vondsten!.map((v) => v.soort)).toEqual(expect.arrayContaining(['bsn', 'telefoon', 'adres']));
+    expect(fout.velden[0]!.vondsten!.map((v) => v.soort)).toEqual(
+      expect.arrayContaining(['bsn', 'telefoon', 'adres']),
+    );
     expect(fout.velden[0]!.suggestie).toContain('[BSN]');
     expect(fout.message).not.toContain('111222333');
     expect(await o.db.prisma.casus.count()).toBe(voor);
@@ -213,7 +309,10 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
 
   it('bad intake is refused per field in Dutch and nothing is stored', async () => {
     const voor = await o.db.prisma.casus.count();
-    const fout = await verwachtFout(raiseCasus(o.d, consulent, intake({ titel: '', leefgebieden: [], knelpunt: 'bestaat-niet' })), 'ongeldige_invoer');
+    const fout = await verwachtFout(
+      raiseCasus(o.d, consulent, intake({ titel: '', leefgebieden: [], knelpunt: 'bestaat-niet' })),
+      'ongeldige_invoer',
+    );
     expect(fout.velden.map((v) => v.veld).sort()).toEqual(['leefgebieden', 'titel']);
     await verwachtFout(raiseCasus(o.d, consulent, intake({ knelpunt: 'bestaat-niet' })), 'ongeldige_invoer');
     expect(await o.db.prisma.casus.count()).toBe(voor);

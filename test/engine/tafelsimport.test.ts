@@ -21,12 +21,42 @@ describe('tables file validation', () => {
     expect(b.bestuurders.map((x) => x.trede)).toEqual([1, 2]);
   });
   it.each([
-    ['a member of an unknown organisation', VOORBEELD_YAML.replace('organisatie: schuldhulp, mandaat', 'organisatie: bestaatniet, mandaat'), 'tafels[0].leden[5].organisatie', 'Organisatie "bestaatniet" staat niet onder organisaties'],
-    ['an unreadable deadline', VOORBEELD_YAML.replace('normaal: 2 werkdagen', 'normaal: gauw'), 'tafels[0].beleid.termijn.normaal', 'Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"'],
-    ['a bad meeting time', VOORBEELD_YAML.replace('tijd: "10:00" }', 'tijd: "25:00" }'), 'tafels[0].beleid.vergadering.tijd', 'Gebruik een tijd als 09:00'],
-    ['two representatives of one organisation', VOORBEELD_YAML.replace('persoon: ggz, organisatie: ggz', 'persoon: ggz, organisatie: buurtteam'), 'tafels[0].leden[4].organisatie', 'Organisatie "buurtteam" heeft al een lid aan deze tafel'],
-    ['a bestuurder who is not a person', VOORBEELD_YAML.replace('persoon: wethouder, trede: 2', 'persoon: niemand, trede: 2'), 'bestuurders[1].persoon', 'Persoon "niemand" staat niet onder personen'],
-    ['no chair', VOORBEELD_YAML.replace('rol: voorzitter', 'rol: lid'), 'tafels[0].leden', 'Een tafel heeft precies één voorzitter'],
+    [
+      'a member of an unknown organisation',
+      VOORBEELD_YAML.replace('organisatie: schuldhulp, mandaat', 'organisatie: bestaatniet, mandaat'),
+      'tafels[0].leden[5].organisatie',
+      'Organisatie "bestaatniet" staat niet onder organisaties',
+    ],
+    [
+      'an unreadable deadline',
+      VOORBEELD_YAML.replace('normaal: 2 werkdagen', 'normaal: gauw'),
+      'tafels[0].beleid.termijn.normaal',
+      'Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"',
+    ],
+    [
+      'a bad meeting time',
+      VOORBEELD_YAML.replace('tijd: "10:00" }', 'tijd: "25:00" }'),
+      'tafels[0].beleid.vergadering.tijd',
+      'Gebruik een tijd als 09:00',
+    ],
+    [
+      'two representatives of one organisation',
+      VOORBEELD_YAML.replace('persoon: ggz, organisatie: ggz', 'persoon: ggz, organisatie: buurtteam'),
+      'tafels[0].leden[4].organisatie',
+      'Organisatie "buurtteam" heeft al een lid aan deze tafel',
+    ],
+    [
+      'a bestuurder who is not a person',
+      VOORBEELD_YAML.replace('persoon: wethouder, trede: 2', 'persoon: niemand, trede: 2'),
+      'bestuurders[1].persoon',
+      'Persoon "niemand" staat niet onder personen',
+    ],
+    [
+      'no chair',
+      VOORBEELD_YAML.replace('rol: voorzitter', 'rol: lid'),
+      'tafels[0].leden',
+      'Een tafel heeft precies één voorzitter',
+    ],
   ])('refuses %s, naming the field in Dutch', (_naam, yaml, veld, bericht) => {
     const fout = leesFout(yaml);
     expect(fout.code).toBe('configuratie');

@@ -7,7 +7,13 @@ export const consulent = wie('fatima');
 export const voorzitter = wie('marieke');
 export const directeur = wie('ingrid');
 export const wethouder = wie('jeroen');
-export const LEDEN = { wi: wie('ahmed'), corporatie: wie('sanne'), ggz: wie('peter'), buurtteam: wie('lotte'), schuldhulp: wie('kees') };
+export const LEDEN = {
+  wi: wie('ahmed'),
+  corporatie: wie('sanne'),
+  ggz: wie('peter'),
+  buurtteam: wie('lotte'),
+  schuldhulp: wie('kees'),
+};
 
 export function intake(over: Partial<IntakeInvoer> = {}): IntakeInvoer {
   return {
@@ -17,7 +23,8 @@ export function intake(over: Partial<IntakeInvoer> = {}): IntakeInvoer {
       'Moeder van 52 met een meerderjarige zoon met een verstandelijke beperking die thuis woont. Door de kostendelersnorm daalt haar uitkering fors; huurachterstand dreigt.',
     knelpunt: 'kostendelersnorm',
     leefgebieden: ['inkomen', 'wonen'],
-    gevraagdeOplossing: 'Kostendelersnorm een jaar buiten toepassing laten en intussen een passende woonvorm voor de zoon zoeken.',
+    gevraagdeOplossing:
+      'Kostendelersnorm een jaar buiten toepassing laten en intussen een passende woonvorm voor de zoon zoeken.',
     kostenMaatwerk: '2.400',
     kostenNietsDoen: '18.000',
     kostenNietsDoenToelichting: 'Uithuiszetting, tijdelijke opvang en een crisisplaatsing van de zoon.',

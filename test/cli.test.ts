@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
+import { openDatabase } from '../src/store/database.ts';
+import { VOORBEELD_YAML } from './helpers/database.ts';
+
+const map = mkdtempSync(path.join(tmpdir(), 'maatwerkbot-cli-'));
+const dataMap = path.join(map, 'pglite');
+
+function vang() {
+  const stukken: string[] = [];
+  const stroom = new Writable({
+    write(c, _e, klaar) {
+      stukken.push(String(c));
+      klaar();
+    },
+  });
+  return { stroom: stroom as unknown as NodeJS.WriteStream, tekst: () => stukken.join('') };
+}
+
+async function draai(...args: string[]) {
+  const uit = vang();
+  const fout = vang();
+  const code = await main(args, uit.stroom, fout.stroom);
+  return { code, uit: uit.tekst(), fout: fout.tekst() };
+}
+
+describe('maatwerkbot command line', () => {
+  const vorigeEnv = { ...process.env };
+  beforeEach(() => {
+    process.env.MAATWERKBOT_DATA_DIR = dataMap;
+    delete process.env.DATABASE_URL;
+  });
+  afterAll(() => {
+    process.env = vorigeEnv;
+    rmSync(map, { recursive: true, force: true });
+  });
+
+  it('refuses a bad tables file in Dutch, naming the field, and imports nothing', async () => {
+    const slecht = path.join(map, 'slecht.yml');
+    writeFileSync(slecht, VOORBEELD_YAML.replace('quorum: "60%"', 'quorum: "veel"'));
+    const r = await draai('tafels', 'importeer', slecht);
+    expect(r.code).toBe(2);
+    expect(r.fout).toContain('Het tafelbestand klopt niet; er is niets geïmporteerd.');
+    expect(r.fout).toContain('tafels[0].beleid.quorum');
+    const db = await openDatabase({ soort: 'pglite', dataMap });
+    expect(await db.prisma.tenant.count()).toBe(0);
+    await db.sluit();
+  });
+
+  it('imports the example file, twice, and the audit chain verifies', async () => {
+    const bestand = path.join(map, 'tafels.yml');
+    writeFileSync(bestand, VOORBEELD_YAML);
+    const eerste = await draai('tafels', 'importeer', bestand);
+    expect(eerste.code).toBe(0);
+    expect(eerste.uit).toContain('Geïmporteerd voor utrecht: 1 tafel(s), 6 leden');
+    expect((await draai('tafels', 'importeer', bestand)).code).toBe(0);
+    const audit = await draai('audit', 'verifieer');
+    expect(audit).toMatchObject({ code: 0, uit: 'utrecht: keten onverbroken (2 gebeurtenissen).\n' });
+  });
+
+  it('refuses to open the embedded database while another process holds it', async () => {
+    const server = await openDatabase({ soort: 'pglite', dataMap });
+    try {
+      const r = await draai('audit', 'verifieer');
+      expect(r.code).toBe(3);
+      expect(r.fout).toMatch(/in gebruik door een ander maatwerkbot-proces/);
+    } finally {
+      await server.sluit();
+    }
+    expect((await draai('audit', 'verifieer')).code).toBe(0);
+  });
+
+  it('reports a missing file and an unknown command without a stack trace', async () => {
+    expect(await draai('tafels', 'importeer', path.join(map, 'bestaat-niet.yml'))).toMatchObject({ code: 2 });
+    expect((await draai('onzin')).code).toBe(2);
+  });
+});
