@@ -18,7 +18,7 @@ function vang() {
       klaar();
     },
   });
-  return { stroom: stroom as unknown as NodeJS.WriteStream, tekst: () => stukken.join('') };
+  return { stroom: stroom as NodeJS.WritableStream, tekst: () => stukken.join('') };
 }
 
 async function draai(...args: string[]) {

@@ -24,7 +24,11 @@ async function metDatabase<T>(
   }
 }
 
-export async function main(argv: string[], uit = process.stdout, fout = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  uit: NodeJS.WritableStream = process.stdout,
+  fout: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   let code = 0;
   const programma = new Command('maatwerkbot')
     .description(

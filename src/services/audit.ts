@@ -20,6 +20,7 @@ export type AuditActie =
   | 'besluit_gedeeld'
   | 'op_agenda_gezet'
   | 'tafels_geimporteerd'
+  | 'kanaal_gekoppeld'
   | 'toegang_geweigerd';
 
 export interface AuditRegel {

@@ -6,8 +6,9 @@ import { veldFouten, type z } from '../domain/validatie.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { amsterdamJaar } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
-import { type Diensten, inTransactie, type Tx } from './context.ts';
+import type { Diensten, Tx } from './context.ts';
 import { type Identiteit, persoonVoorIndiener } from './identiteit.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendeNamen } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
 import { openRonde } from './ronde.ts';
@@ -44,8 +45,13 @@ async function vindTafel(tx: Tx, tenantId: string, tafel: string) {
 /** A crisis needs only a table and a title: the bot refers it and records that it did. */
 export type CasusInvoer = IntakeInvoer | z.input<typeof crisisSchema>;
 
-export async function raiseCasus(d: Diensten, identiteit: Identiteit, invoer: CasusInvoer): Promise<IngediendeCasus> {
-  return inTransactie(d, async (tx) => {
+export async function raiseCasus(
+  d: Diensten,
+  identiteit: Identiteit,
+  invoer: CasusInvoer,
+  opties: VerzoekOpties = {},
+): Promise<IngediendeCasus> {
+  return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
     const indiener = await persoonVoorIndiener(tx, identiteit);
 

@@ -8,7 +8,8 @@ import { plaatsBericht } from '../outbox/plaats.ts';
 import { berekenDeadline, telWerkdagenOp, telWerkurenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
-import { type Diensten, inTransactie, type Tx } from './context.ts';
+import type { Diensten, Tx } from './context.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { werkKaartBij } from './kaart.ts';
 import {
@@ -215,8 +216,9 @@ export async function beslisAlsVoorzitter(
   identiteit: Identiteit,
   casusIdOfReferentie: string,
   invoer: z.input<typeof voorzitterBesluitSchema>,
+  opties: VerzoekOpties = {},
 ) {
-  return inTransactie(d, async (tx) => {
+  return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
@@ -309,8 +311,9 @@ export async function decideAsBestuurder(
   identiteit: Identiteit,
   casusIdOfReferentie: string,
   invoer: z.input<typeof bestuurderBesluitSchema>,
+  opties: VerzoekOpties = {},
 ) {
-  return inTransactie(d, async (tx) => {
+  return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
@@ -370,8 +373,9 @@ export async function vraagInformatie(
   identiteit: Identiteit,
   casusIdOfReferentie: string,
   vraag: string,
+  opties: VerzoekOpties = {},
 ) {
-  return inTransactie(d, async (tx) => {
+  return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
@@ -437,8 +441,9 @@ export async function beantwoordInformatie(
   identiteit: Identiteit,
   verzoekId: string,
   antwoord: string,
+  opties: VerzoekOpties = {},
 ) {
-  return inTransactie(d, async (tx) => {
+  return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const verzoek = await tx.informatieverzoek.findUnique({

@@ -3,7 +3,8 @@ import { DomeinFout } from '../domain/fouten.ts';
 import { veldFouten, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
-import { type Diensten, inTransactie, type Tx } from './context.ts';
+import type { Diensten, Tx } from './context.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { bekendeNamen } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
@@ -68,8 +69,9 @@ export async function legEvaluatieVast(
   identiteit: Identiteit,
   besluitId: string,
   invoer: z.input<typeof evaluatieSchema>,
+  opties: VerzoekOpties = {},
 ) {
-  return inTransactie(d, async (tx) => {
+  return inVerzoek(d, opties, async (tx) => {
     const persoon = await bekendPersoon(tx, identiteit);
     const besluit = await tx.besluit.findUnique({ where: { id: besluitId }, include: { casus: true } });
     if (!besluit) throw new DomeinFout('onbekend', 'Dit besluit bestaat niet.');

@@ -9,6 +9,7 @@ import { berekenDeadline, herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { escaleerInTx } from './escalatie.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { werkKaartBij } from './kaart.ts';
@@ -129,8 +130,9 @@ export async function respond(
   identiteit: Identiteit,
   casusIdOfReferentie: string,
   invoer: ReactieInvoer,
+  opties: VerzoekOpties = {},
 ): Promise<ReactieResultaat> {
-  return inTransactie(d, async (tx) => {
+  return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);

@@ -332,6 +332,15 @@ CREATE TABLE "Gesprek" (
     CONSTRAINT "Gesprek_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "VerwerktVerzoek" (
+    "sleutel" TEXT NOT NULL,
+    "resultaat" JSONB NOT NULL,
+    "moment" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "VerwerktVerzoek_pkey" PRIMARY KEY ("sleutel")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Tenant_slug_key" ON "Tenant"("slug");
 

@@ -1,0 +1,32 @@
+// Idempotent requests: a platform may deliver the same request twice (Slack retries, double
+// clicks, repeated Teams invokes). The first one acts; a repeat gets the first one's result back.
+import type { Prisma } from '@prisma/client';
+import { type Diensten, inTransactie, type Tx } from './context.ts';
+
+export interface VerzoekOpties {
+  /** A key unique to this user request on its platform, e.g. `slack:view:V123` or `teams:activity:abc`. */
+  verzoek?: string;
+}
+
+export async function eenmalig<T>(tx: Tx, sleutel: string | undefined, nu: Date, werk: () => Promise<T>): Promise<T> {
+  if (!sleutel) return werk();
+  // The insert blocks a concurrent twin on the primary key until this transaction ends.
+  const nieuw = await tx.$queryRaw<{ sleutel: string }[]>`
+    INSERT INTO "VerwerktVerzoek" (sleutel, resultaat, moment) VALUES (${sleutel}, '{}'::jsonb, ${nu})
+    ON CONFLICT (sleutel) DO NOTHING RETURNING sleutel`;
+  if (nieuw.length === 0) {
+    const eerder = await tx.verwerktVerzoek.findUniqueOrThrow({ where: { sleutel } });
+    return eerder.resultaat as T;
+  }
+  const resultaat = await werk();
+  await tx.verwerktVerzoek.update({
+    where: { sleutel },
+    data: { resultaat: JSON.parse(JSON.stringify(resultaat ?? null)) as Prisma.InputJsonValue },
+  });
+  return resultaat;
+}
+
+/** One use case in one transaction, acting at most once per request key. */
+export function inVerzoek<T>(d: Diensten, opties: VerzoekOpties, werk: (tx: Tx) => Promise<T>): Promise<T> {
+  return inTransactie(d, (tx) => eenmalig(tx, opties.verzoek, d.klok.nu(), () => werk(tx)));
+}

@@ -1,0 +1,219 @@
+// Read models for the adapters: what a person may see and do, always decided from stored state.
+import type { Prisma } from '@prisma/client';
+import type { KaartStand } from '../domain/berichten.ts';
+import { DomeinFout } from '../domain/fouten.ts';
+import type { Keuze } from '../domain/woorden.ts';
+import { schrijfAudit } from './audit.ts';
+import { type Diensten, inTransactie } from './context.ts';
+import { bekendPersoon, type Identiteit, vindPersoon } from './identiteit.ts';
+import { huidigeReacties, kaartStand, laadCasusVoorUpdate, laatsteRonde, voorzitterVan } from './lezen.ts';
+
+export interface Mogelijkheden {
+  /** Expected to answer in the open round. */
+  magAntwoorden: boolean;
+  huidigeKeuze: Keuze | null;
+  /** Chair with an open escalation: casting vote. */
+  magAlsVoorzitterBeslissen: boolean;
+  /** The bestuurder the open escalation is addressed to. */
+  magAlsBestuurderBeslissen: boolean;
+  isIndiener: boolean;
+}
+
+export interface KaartVoorPersoon {
+  kaart: KaartStand;
+  mogelijkheden: Mogelijkheden;
+}
+
+/** The card as one person may see it, with the controls they may use (Teams refresh, Slack modals). */
+export async function kaartVoor(d: Diensten, identiteit: Identiteit, casusIdOfReferentie: string): Promise<KaartVoorPersoon> {
+  return inTransactie(d, async (tx) => {
+    const persoon = await vindPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const kaart = await kaartStand(tx, casus);
+    const ronde = await laatsteRonde(tx, casus.id);
+    const lid = persoon ? await tx.lid.findFirst({ where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true } }) : null;
+    const magAntwoorden = !!(lid && ronde?.status === 'open' && ronde.verwachteLidIds.includes(lid.id) && d.klok.nu() < ronde.deadline);
+    const huidige = lid && ronde ? (await huidigeReacties(tx, ronde.id)).find((r) => r.lidId === lid.id) : undefined;
+    const open = await tx.escalatie.findFirst({ where: { casusId: casus.id, status: { in: ['open', 'info_gevraagd'] } }, orderBy: { geopend: 'desc' } });
+    const voorzitter = await voorzitterVan(tx, casus.tafelId);
+    return {
+      kaart,
+      mogelijkheden: {
+        magAntwoorden,
+        huidigeKeuze: (huidige?.keuze as Keuze | undefined) ?? null,
+        magAlsVoorzitterBeslissen: !!persoon && open?.niveau === 'voorzitter' && voorzitter?.persoonId === persoon.id,
+        magAlsBestuurderBeslissen: !!persoon && open?.niveau === 'bestuurder' && open.doelId === persoon.id,
+        isIndiener: !!persoon && casus.indienerId === persoon.id,
+      },
+    };
+  });
+}
+
+export async function tafelVoorKanaal(d: Diensten, platform: string, kanaalId: string) {
+  const kanaal = await d.db.kanaal.findFirst({ where: { platform, kanaalId, soort: 'tafel' }, include: { tafel: true } });
+  return kanaal ? { id: kanaal.tafel.id, slug: kanaal.tafel.slug, naam: kanaal.tafel.naam } : null;
+}
+
+/** Tables a person can raise a casus to: every active table of their tenant (submitters need not be members). */
+export async function tafelsVoorIndiener(d: Diensten, identiteit: Identiteit) {
+  const persoon = await d.db.identiteit.findUnique({
+    where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } },
+    include: { persoon: true },
+  });
+  const tenantWhere: Prisma.TafelWhereInput = persoon
+    ? { tenantId: persoon.persoon.tenantId }
+    : identiteit.werkruimte
+      ? { tenant: { OR: [{ slackTeamId: identiteit.werkruimte }, { teamsTenantId: identiteit.werkruimte }] } }
+      : {};
+  const tafels = await d.db.tafel.findMany({ where: { ...tenantWhere, actief: true }, orderBy: { naam: 'asc' } });
+  const knelpunten = tafels[0]
+    ? await d.db.knelpunt.findMany({ where: { tenantId: tafels[0].tenantId }, orderBy: { naam: 'asc' } })
+    : [];
+  return {
+    tafels: tafels.map((t) => ({ id: t.id, slug: t.slug, naam: t.naam })),
+    knelpunten: knelpunten.map((k) => ({ code: k.code, naam: k.naam, regel: k.regel })),
+  };
+}
+
+export interface OpenBeslissing {
+  casusId: string;
+  referentie: string;
+  titel: string;
+  soort: 'antwoord' | 'voorzitter' | 'bestuurder';
+  deadline: Date;
+  tafelNaam: string;
+}
+
+/** App Home / personal chat: what waits for me. */
+export async function mijnOpenBeslissingen(d: Diensten, identiteit: Identiteit): Promise<OpenBeslissing[]> {
+  const persoon = await d.db.identiteit.findUnique({
+    where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } },
+  });
+  if (!persoon) return [];
+  const leden = await d.db.lid.findMany({ where: { persoonId: persoon.persoonId, actief: true } });
+  const lidIds = leden.map((l) => l.id);
+  const rondes = await d.db.besluitronde.findMany({
+    where: { status: 'open', verwachteLidIds: { hasSome: lidIds.length ? lidIds : ['-'] } },
+    include: { casus: { include: { tafel: true } }, reacties: { where: { lidId: { in: lidIds } } } },
+    orderBy: { deadline: 'asc' },
+  });
+  const uit: OpenBeslissing[] = rondes
+    .filter((r) => r.reacties.length === 0)
+    .map((r) => ({ casusId: r.casusId, referentie: r.casus.referentie, titel: r.casus.titel, soort: 'antwoord', deadline: r.deadline, tafelNaam: r.casus.tafel.naam }));
+  const escalaties = await d.db.escalatie.findMany({
+    where: { doelId: persoon.persoonId, status: { in: ['open', 'info_gevraagd'] } },
+    include: { casus: { include: { tafel: true } } },
+    orderBy: { deadline: 'asc' },
+  });
+  for (const e of escalaties) {
+    uit.push({
+      casusId: e.casusId,
+      referentie: e.casus.referentie,
+      titel: e.casus.titel,
+      soort: e.niveau === 'voorzitter' ? 'voorzitter' : 'bestuurder',
+      deadline: e.deadline,
+      tafelNaam: e.casus.tafel.naam,
+    });
+  }
+  return uit;
+}
+
+export async function mijnCasussen(d: Diensten, identiteit: Identiteit, aantal = 10) {
+  const id = await d.db.identiteit.findUnique({ where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } } });
+  if (!id) return [];
+  const casussen = await d.db.casus.findMany({
+    where: { indienerId: id.persoonId },
+    orderBy: { ingediend: 'desc' },
+    take: aantal,
+    include: { tafel: true, besluit: true },
+  });
+  return casussen.map((c) => ({
+    casusId: c.id,
+    referentie: c.referentie,
+    titel: c.titel,
+    status: c.status,
+    tafelNaam: c.tafel.naam,
+    uitkomst: c.besluit?.uitkomst ?? null,
+  }));
+}
+
+/** Recent besluiten of the tables I sit at (need-to-know: not other tables). */
+export async function recenteBesluiten(d: Diensten, identiteit: Identiteit, aantal = 5) {
+  const id = await d.db.identiteit.findUnique({ where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } } });
+  if (!id) return [];
+  const tafelIds = (await d.db.lid.findMany({ where: { persoonId: id.persoonId, actief: true } })).map((l) => l.tafelId);
+  const besluiten = await d.db.besluit.findMany({
+    where: { casus: { tafelId: { in: tafelIds } } },
+    orderBy: { genomen: 'desc' },
+    take: aantal,
+    include: { casus: { include: { tafel: true } } },
+  });
+  return besluiten.map((b) => ({
+    casusId: b.casusId,
+    referentie: b.casus.referentie,
+    titel: b.casus.titel,
+    uitkomst: b.uitkomst,
+    genomen: b.genomen,
+    tafelNaam: b.casus.tafel.naam,
+  }));
+}
+
+/** The chair binds a platform channel to their table (Teams `koppel <tafel>`, Slack the same). */
+export async function koppelKanaal(
+  d: Diensten,
+  identiteit: Identiteit,
+  tafelSlug: string,
+  kanaal: { platform: string; kanaalId: string; soort: 'tafel' | 'leer' },
+) {
+  return inTransactie(d, async (tx) => {
+    const persoon = await bekendPersoon(tx, identiteit);
+    const tafel = await tx.tafel.findFirst({ where: { tenantId: persoon.tenantId, slug: tafelSlug, actief: true } });
+    if (!tafel) throw new DomeinFout('onbekend', `Tafel "${tafelSlug}" bestaat niet.`);
+    const voorzitter = await voorzitterVan(tx, tafel.id);
+    if (voorzitter?.persoonId !== persoon.id) {
+      throw new DomeinFout('geen_voorzitter', `Alleen de voorzitter van ${tafel.naam} kan een kanaal koppelen.`);
+    }
+    await tx.kanaal.deleteMany({ where: { tafelId: tafel.id, soort: kanaal.soort, platform: kanaal.platform } });
+    await tx.kanaal.create({ data: { tafelId: tafel.id, ...kanaal } });
+    await schrijfAudit(tx, {
+      tenantId: tafel.tenantId,
+      actie: 'kanaal_gekoppeld',
+      actorId: persoon.id,
+      data: { tafel: tafel.slug, platform: kanaal.platform, soort: kanaal.soort },
+      moment: d.klok.nu(),
+    });
+    return { tafelId: tafel.id, tafelNaam: tafel.naam };
+  });
+}
+
+/** Where the bot posted about a casus on a platform, to update in place and to thread replies. */
+export async function registreerPlatformBericht(
+  d: Diensten,
+  b: { casusId: string; platform: string; soort: string; kanaalId: string; berichtId: string },
+) {
+  await d.db.platformBericht.upsert({
+    where: { casusId_platform_soort_kanaalId: { casusId: b.casusId, platform: b.platform, soort: b.soort, kanaalId: b.kanaalId } },
+    create: b,
+    update: { berichtId: b.berichtId },
+  });
+}
+
+export async function platformBericht(d: Diensten, casusId: string, platform: string, soort: string, kanaalId: string) {
+  return d.db.platformBericht.findUnique({
+    where: { casusId_platform_soort_kanaalId: { casusId, platform, soort, kanaalId } },
+  });
+}
+
+/** Stored conversation references for proactive messages (Teams). */
+export async function bewaarGesprek(d: Diensten, g: { platform: string; soort: string; sleutel: string; referentie: unknown }) {
+  const referentie = JSON.parse(JSON.stringify(g.referentie)) as Prisma.InputJsonObject;
+  await d.db.gesprek.upsert({
+    where: { platform_sleutel: { platform: g.platform, sleutel: g.sleutel } },
+    create: { platform: g.platform, soort: g.soort, sleutel: g.sleutel, referentie, bijgewerkt: d.klok.nu() },
+    update: { soort: g.soort, referentie, bijgewerkt: d.klok.nu() },
+  });
+}
+
+export async function gesprek(d: Diensten, platform: string, sleutel: string) {
+  return d.db.gesprek.findUnique({ where: { platform_sleutel: { platform, sleutel } } });
+}
