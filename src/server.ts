@@ -7,6 +7,7 @@ import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
 import { type Logboek, maakLogboek } from './logboek.ts';
 import { type Bezorger, verstuurOutbox } from './outbox/dispatcher.ts';
+import { planAgendas, stuurWeekoverzicht, weekBegin } from './services/agenda.ts';
 import { type Diensten, systeemklok } from './services/context.ts';
 import { nederlandsePrivacyPoort } from './services/privacyscanner.ts';
 import { type Database, openDatabase } from './store/database.ts';
@@ -108,8 +109,23 @@ export async function startServer(
     }
   };
   // Jobs that fell due while the process was down run now, once.
+  await planAgendas(d);
   await tik();
   const taak = cron.schedule(`*/${omgeving.MAATWERKBOT_TIK_SECONDEN} * * * * *`, tik, { noOverlap: true });
+  // The weekly digest: Monday 08:00 in Amsterdam; the slot claim makes it once across replicas,
+  // and a replica that starts later in the week still sends a digest that was missed.
+  const weekoverzicht = async () => {
+    try {
+      if (await stuurWeekoverzicht(d, weekBegin(new Date()))) log.info('weekoverzicht verstuurd');
+    } catch (fout) {
+      log.error({ fout: (fout as Error)?.name }, 'weekoverzicht mislukt');
+    }
+  };
+  await weekoverzicht();
+  const weektaak = cron.schedule('0 8 * * 1', weekoverzicht, {
+    timezone: 'Europe/Amsterdam',
+    noOverlap: true,
+  });
 
   await new Promise<void>((resolve) => server.listen(omgeving.PORT, omgeving.HOST, resolve));
   const adres = server.address();
@@ -121,6 +137,7 @@ export async function startServer(
     db,
     async stop() {
       await taak.stop();
+      await weektaak.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       while (bezig) await new Promise((r) => setTimeout(r, 20));
       await db.sluit();

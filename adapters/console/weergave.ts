@@ -113,6 +113,41 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
     }
     case 'toezegging_herinnering':
       return `Herinnering toezegging bij ${bericht.referentie}: ${bericht.organisatie} ${bericht.taak}, uiterlijk ${formatteerMoment(new Date(bericht.deadline), taal)}.`;
+    case 'agenda':
+      return [
+        `Agenda ${bericht.tafelNaam}, vergadering ${formatteerMoment(new Date(bericht.vergadering), taal)}${bericht.laat ? ' (verlaat verstuurd)' : ''}`,
+        'Open en geëscaleerde casussen:',
+        ...(bericht.punten.length
+          ? bericht.punten.map(
+              (p) =>
+                `  - ${p.referentie} ${p.titel} · ${label(p.status, taal)}${p.opAgenda ? ' · besluit in de vergadering' : ''}${p.deadline ? ` · termijn ${formatteerMoment(new Date(p.deadline), taal)}` : ''}`,
+            )
+          : ['  (geen)']),
+        'Besluiten sinds de vorige vergadering:',
+        ...(bericht.besluitenSinds.length
+          ? bericht.besluitenSinds.map((b) => `  - ${b.referentie} ${b.titel}: ${label(b.uitkomst, taal)}`)
+          : ['  (geen)']),
+        'Achterstallige toezeggingen:',
+        ...(bericht.achterstalligeToezeggingen.length
+          ? bericht.achterstalligeToezeggingen.map(
+              (t) =>
+                `  - ${t.referentie} ${t.organisatie}: ${t.taak} (was ${formatteerMoment(new Date(t.deadline), taal)})`,
+            )
+          : ['  (geen)']),
+      ].join('\n');
+    case 'weekoverzicht':
+      return [
+        `Weekoverzicht ${bericht.tafelNaam} (${formatteerMoment(new Date(bericht.van), taal)} – ${formatteerMoment(new Date(bericht.tot), taal)})`,
+        ...(bericht.besluiten.length
+          ? bericht.besluiten.map((b) => `  - ${b.referentie} ${b.titel}: ${label(b.uitkomst, taal)}`)
+          : ['  Geen besluiten deze week.']),
+      ].join('\n');
+    case 'termijn_verlengd':
+      return `De termijn van ${bericht.referentie} is verlengd tot ${formatteerMoment(new Date(bericht.deadline), taal)}: ${bericht.reden}`;
+    case 'casus_ingetrokken':
+      return `${bericht.referentie} (${bericht.titel}) is ingetrokken: ${bericht.reden}`;
+    case 'bezorging_mislukt':
+      return `Een bericht (${bericht.soortBericht}${bericht.referentie ? ` over ${bericht.referentie}` : ''}) kon na herhaalde pogingen niet worden bezorgd aan ${bericht.ontvanger}: ${bericht.fout}`;
     case 'evaluatie_vraag':
       return `Heeft het maatwerk voor ${bericht.referentie} (${bericht.titel}) gewerkt? [Ja] [Nee] met een korte toelichting.`;
   }

@@ -50,14 +50,12 @@ export const quorumSchema = z.union([
   z.object({ soort: z.enum(['aantal', 'fractie']), minimaal: z.number().positive() }),
 ]);
 
-export const vergaderingSchema = z
-  .object({ dag: z.enum(WEEKDAGEN), tijd })
-  .transform(
-    (v): Vergaderschema => ({
-      weekdag: (WEEKDAGEN.indexOf(v.dag) + 1) as Vergaderschema['weekdag'],
-      tijd: v.tijd,
-    }),
-  );
+export const vergaderingSchema = z.object({ dag: z.enum(WEEKDAGEN), tijd }).transform(
+  (v): Vergaderschema => ({
+    weekdag: (WEEKDAGEN.indexOf(v.dag) + 1) as Vergaderschema['weekdag'],
+    tijd: v.tijd,
+  }),
+);
 
 export const tafelBeleidSchema = z.object({
   termijn: z
@@ -74,6 +72,8 @@ export const tafelBeleidSchema = z.object({
   mandaat: z.number().nonnegative().optional(),
   voorzitterTermijn: termijnSchema.prefault('1 werkdag'),
   vergadering: vergaderingSchema.optional(),
+  /** How many working hours before the meeting the agenda is posted. */
+  agendaWerkurenVooraf: z.number().nonnegative().default(8),
   /** How many months after a besluit the submitter is asked whether the maatwerk worked. */
   evaluatieNaMaanden: z.number().int().positive().default(3),
 });

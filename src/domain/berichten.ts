@@ -132,6 +132,42 @@ export type Bericht =
       toezeggingId: string;
     }
   | {
+      soort: 'agenda';
+      tafelNaam: string;
+      vergadering: string;
+      laat: boolean;
+      punten: {
+        referentie: string;
+        titel: string;
+        status: string;
+        opAgenda: boolean;
+        deadline: string | null;
+      }[];
+      besluitenSinds: { referentie: string; titel: string; uitkomst: BesluitUitkomst }[];
+      achterstalligeToezeggingen: {
+        referentie: string;
+        organisatie: string;
+        taak: string;
+        deadline: string;
+      }[];
+    }
+  | {
+      soort: 'weekoverzicht';
+      tafelNaam: string;
+      van: string;
+      tot: string;
+      besluiten: { referentie: string; titel: string; uitkomst: BesluitUitkomst }[];
+    }
+  | { soort: 'termijn_verlengd'; referentie: string; titel: string; deadline: string; reden: string }
+  | { soort: 'casus_ingetrokken'; referentie: string; titel: string; reden: string }
+  | {
+      soort: 'bezorging_mislukt';
+      referentie: string | null;
+      soortBericht: string;
+      ontvanger: string;
+      fout: string;
+    }
+  | {
       soort: 'evaluatie_vraag';
       referentie: string;
       titel: string;

@@ -1,5 +1,6 @@
 // Which service each job kind runs. The payload is parsed with zod: a row is outside input too.
 import { z } from '../domain/validatie.ts';
+import { deelAgenda } from '../services/agenda.ts';
 import { escalatieVerlopen } from '../services/escalatie.ts';
 import { herinnerToezegging, vraagEvaluatie } from '../services/opvolging.ts';
 import { herinnerLeden, sluitNaDeadline } from '../services/ronde.ts';
@@ -8,7 +9,7 @@ import type { JobHandler } from './runner.ts';
 const ronde = z.object({ rondeId: z.string() });
 
 export const jobHandlers: Record<string, JobHandler> = {
-  ronde_sluiten: (job, { tx, nu }) => sluitNaDeadline(tx, ronde.parse(job.payload).rondeId, nu),
+  ronde_sluiten: (job, { tx, nu, laat }) => sluitNaDeadline(tx, ronde.parse(job.payload).rondeId, nu, laat),
   herinnering: (job, { tx, nu, laat }) => {
     const p = ronde.extend({ nummer: z.number().int() }).parse(job.payload);
     return herinnerLeden(tx, p.rondeId, p.nummer, nu, laat);
@@ -17,6 +18,10 @@ export const jobHandlers: Record<string, JobHandler> = {
     escalatieVerlopen(tx, z.object({ escalatieId: z.string() }).parse(job.payload).escalatieId, nu, laat),
   toezegging_herinnering: (job, { tx, nu }) =>
     herinnerToezegging(tx, z.object({ toezeggingId: z.string() }).parse(job.payload).toezeggingId, nu),
+  agenda: (job, { tx, nu, laat }) => {
+    const p = z.object({ tafelId: z.string(), vergadering: z.string() }).parse(job.payload);
+    return deelAgenda(tx, p.tafelId, p.vergadering, nu, laat);
+  },
   evaluatie_vragen: (job, { tx, nu }) =>
     vraagEvaluatie(tx, z.object({ besluitId: z.string() }).parse(job.payload).besluitId, nu),
 };

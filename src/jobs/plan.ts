@@ -7,7 +7,8 @@ export type JobSoort =
   | 'herinnering'
   | 'escalatie_verlopen'
   | 'toezegging_herinnering'
-  | 'evaluatie_vragen';
+  | 'evaluatie_vragen'
+  | 'agenda';
 
 export interface JobPlan {
   soort: JobSoort;

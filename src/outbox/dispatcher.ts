@@ -1,7 +1,10 @@
 // Delivers outbox rows through the adapter of each recipient's platform. Rows are claimed with a
 // lease (FOR UPDATE SKIP LOCKED), so several dispatchers never deliver the same row at once.
+
+import type { OutboxBericht } from '@prisma/client';
 import type { Adres, Bericht } from '../domain/berichten.ts';
-import type { Diensten } from '../services/context.ts';
+import type { Diensten, Tx } from '../services/context.ts';
+import { plaatsBericht } from './plaats.ts';
 
 export interface UitgaandBericht {
   id: string;
@@ -89,18 +92,49 @@ export async function verstuurOutbox(
     }
     const pogingen = rij.pogingen + 1;
     const definitief = !uitkomst.tijdelijk || pogingen >= MAX_POGINGEN;
-    await d.db.outboxBericht.update({
-      where: { id: rij.id },
-      data: {
-        status: definitief ? 'mislukt' : 'wachtend',
-        pogingen,
-        laatsteFout: uitkomst.fout.slice(0, 500),
-        volgendePoging: new Date(later.getTime() + wachttijd(pogingen, uitkomst.opnieuwNaMs)),
-        geclaimdTot: null,
-      },
+    await d.db.$transaction(async (tx) => {
+      await tx.outboxBericht.update({
+        where: { id: rij.id },
+        data: {
+          status: definitief ? 'mislukt' : 'wachtend',
+          pogingen,
+          laatsteFout: uitkomst.fout.slice(0, 500),
+          volgendePoging: new Date(later.getTime() + wachttijd(pogingen, uitkomst.opnieuwNaMs)),
+          geclaimdTot: null,
+        },
+      });
+      if (definitief) await meldAanVoorzitter(tx, rij, adres, uitkomst.fout, later);
     });
     if (definitief) verslag.mislukt++;
     else verslag.uitgesteld++;
   }
   return verslag;
+}
+
+/** Nothing lost silently: a message that could not be delivered is reported to the table's chair. */
+async function meldAanVoorzitter(tx: Tx, rij: OutboxBericht, adres: Adres, fout: string, nu: Date) {
+  if (rij.soort === 'bezorging_mislukt' || !rij.casusId) return;
+  const casus = await tx.casus.findUnique({ where: { id: rij.casusId } });
+  if (!casus) return;
+  const voorzitter = await tx.lid.findFirst({
+    where: { tafelId: casus.tafelId, rol: 'voorzitter', actief: true },
+  });
+  if (!voorzitter) return;
+  await plaatsBericht(tx, {
+    tenantId: rij.tenantId,
+    casusId: rij.casusId,
+    sleutel: `mislukt:${rij.id}`,
+    ontvangers: [{ soort: 'persoon', persoonId: voorzitter.persoonId }],
+    bericht: {
+      soort: 'bezorging_mislukt',
+      referentie: casus.referentie,
+      soortBericht: rij.soort,
+      ontvanger:
+        adres.soort === 'kanaal'
+          ? `kanaal ${adres.kanaalId} (${adres.platform})`
+          : `${adres.naam} (${adres.platform})`,
+      fout: fout.slice(0, 200),
+    },
+    moment: nu,
+  });
 }

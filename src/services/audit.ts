@@ -21,6 +21,11 @@ export type AuditActie =
   | 'op_agenda_gezet'
   | 'tafels_geimporteerd'
   | 'kanaal_gekoppeld'
+  | 'termijn_verlengd'
+  | 'casus_ingetrokken'
+  | 'ronde_heropend'
+  | 'agenda_gedeeld'
+  | 'bezorging_mislukt'
   | 'toegang_geweigerd';
 
 export interface AuditRegel {

@@ -8,7 +8,12 @@ export interface VerzoekOpties {
   verzoek?: string;
 }
 
-export async function eenmalig<T>(tx: Tx, sleutel: string | undefined, nu: Date, werk: () => Promise<T>): Promise<T> {
+export async function eenmalig<T>(
+  tx: Tx,
+  sleutel: string | undefined,
+  nu: Date,
+  werk: () => Promise<T>,
+): Promise<T> {
   if (!sleutel) return werk();
   // The insert blocks a concurrent twin on the primary key until this transaction ends.
   const nieuw = await tx.$queryRaw<{ sleutel: string }[]>`

@@ -25,23 +25,39 @@ export interface KaartVoorPersoon {
 }
 
 /** The card as one person may see it, with the controls they may use (Teams refresh, Slack modals). */
-export async function kaartVoor(d: Diensten, identiteit: Identiteit, casusIdOfReferentie: string): Promise<KaartVoorPersoon> {
+export async function kaartVoor(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+): Promise<KaartVoorPersoon> {
   return inTransactie(d, async (tx) => {
     const persoon = await vindPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const kaart = await kaartStand(tx, casus);
     const ronde = await laatsteRonde(tx, casus.id);
-    const lid = persoon ? await tx.lid.findFirst({ where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true } }) : null;
-    const magAntwoorden = !!(lid && ronde?.status === 'open' && ronde.verwachteLidIds.includes(lid.id) && d.klok.nu() < ronde.deadline);
-    const huidige = lid && ronde ? (await huidigeReacties(tx, ronde.id)).find((r) => r.lidId === lid.id) : undefined;
-    const open = await tx.escalatie.findFirst({ where: { casusId: casus.id, status: { in: ['open', 'info_gevraagd'] } }, orderBy: { geopend: 'desc' } });
+    const lid = persoon
+      ? await tx.lid.findFirst({ where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true } })
+      : null;
+    const magAntwoorden = !!(
+      lid &&
+      ronde?.status === 'open' &&
+      ronde.verwachteLidIds.includes(lid.id) &&
+      d.klok.nu() < ronde.deadline
+    );
+    const huidige =
+      lid && ronde ? (await huidigeReacties(tx, ronde.id)).find((r) => r.lidId === lid.id) : undefined;
+    const open = await tx.escalatie.findFirst({
+      where: { casusId: casus.id, status: { in: ['open', 'info_gevraagd'] } },
+      orderBy: { geopend: 'desc' },
+    });
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     return {
       kaart,
       mogelijkheden: {
         magAntwoorden,
         huidigeKeuze: (huidige?.keuze as Keuze | undefined) ?? null,
-        magAlsVoorzitterBeslissen: !!persoon && open?.niveau === 'voorzitter' && voorzitter?.persoonId === persoon.id,
+        magAlsVoorzitterBeslissen:
+          !!persoon && open?.niveau === 'voorzitter' && voorzitter?.persoonId === persoon.id,
         magAlsBestuurderBeslissen: !!persoon && open?.niveau === 'bestuurder' && open.doelId === persoon.id,
         isIndiener: !!persoon && casus.indienerId === persoon.id,
       },
@@ -50,7 +66,10 @@ export async function kaartVoor(d: Diensten, identiteit: Identiteit, casusIdOfRe
 }
 
 export async function tafelVoorKanaal(d: Diensten, platform: string, kanaalId: string) {
-  const kanaal = await d.db.kanaal.findFirst({ where: { platform, kanaalId, soort: 'tafel' }, include: { tafel: true } });
+  const kanaal = await d.db.kanaal.findFirst({
+    where: { platform, kanaalId, soort: 'tafel' },
+    include: { tafel: true },
+  });
   return kanaal ? { id: kanaal.tafel.id, slug: kanaal.tafel.slug, naam: kanaal.tafel.naam } : null;
 }
 
@@ -65,7 +84,10 @@ export async function tafelsVoorIndiener(d: Diensten, identiteit: Identiteit) {
     : identiteit.werkruimte
       ? { tenant: { OR: [{ slackTeamId: identiteit.werkruimte }, { teamsTenantId: identiteit.werkruimte }] } }
       : {};
-  const tafels = await d.db.tafel.findMany({ where: { ...tenantWhere, actief: true }, orderBy: { naam: 'asc' } });
+  const tafels = await d.db.tafel.findMany({
+    where: { ...tenantWhere, actief: true },
+    orderBy: { naam: 'asc' },
+  });
   const knelpunten = tafels[0]
     ? await d.db.knelpunt.findMany({ where: { tenantId: tafels[0].tenantId }, orderBy: { naam: 'asc' } })
     : [];
@@ -99,7 +121,14 @@ export async function mijnOpenBeslissingen(d: Diensten, identiteit: Identiteit):
   });
   const uit: OpenBeslissing[] = rondes
     .filter((r) => r.reacties.length === 0)
-    .map((r) => ({ casusId: r.casusId, referentie: r.casus.referentie, titel: r.casus.titel, soort: 'antwoord', deadline: r.deadline, tafelNaam: r.casus.tafel.naam }));
+    .map((r) => ({
+      casusId: r.casusId,
+      referentie: r.casus.referentie,
+      titel: r.casus.titel,
+      soort: 'antwoord',
+      deadline: r.deadline,
+      tafelNaam: r.casus.tafel.naam,
+    }));
   const escalaties = await d.db.escalatie.findMany({
     where: { doelId: persoon.persoonId, status: { in: ['open', 'info_gevraagd'] } },
     include: { casus: { include: { tafel: true } } },
@@ -119,7 +148,9 @@ export async function mijnOpenBeslissingen(d: Diensten, identiteit: Identiteit):
 }
 
 export async function mijnCasussen(d: Diensten, identiteit: Identiteit, aantal = 10) {
-  const id = await d.db.identiteit.findUnique({ where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } } });
+  const id = await d.db.identiteit.findUnique({
+    where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } },
+  });
   if (!id) return [];
   const casussen = await d.db.casus.findMany({
     where: { indienerId: id.persoonId },
@@ -139,9 +170,13 @@ export async function mijnCasussen(d: Diensten, identiteit: Identiteit, aantal =
 
 /** Recent besluiten of the tables I sit at (need-to-know: not other tables). */
 export async function recenteBesluiten(d: Diensten, identiteit: Identiteit, aantal = 5) {
-  const id = await d.db.identiteit.findUnique({ where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } } });
+  const id = await d.db.identiteit.findUnique({
+    where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } },
+  });
   if (!id) return [];
-  const tafelIds = (await d.db.lid.findMany({ where: { persoonId: id.persoonId, actief: true } })).map((l) => l.tafelId);
+  const tafelIds = (await d.db.lid.findMany({ where: { persoonId: id.persoonId, actief: true } })).map(
+    (l) => l.tafelId,
+  );
   const besluiten = await d.db.besluit.findMany({
     where: { casus: { tafelId: { in: tafelIds } } },
     orderBy: { genomen: 'desc' },
@@ -167,13 +202,20 @@ export async function koppelKanaal(
 ) {
   return inTransactie(d, async (tx) => {
     const persoon = await bekendPersoon(tx, identiteit);
-    const tafel = await tx.tafel.findFirst({ where: { tenantId: persoon.tenantId, slug: tafelSlug, actief: true } });
+    const tafel = await tx.tafel.findFirst({
+      where: { tenantId: persoon.tenantId, slug: tafelSlug, actief: true },
+    });
     if (!tafel) throw new DomeinFout('onbekend', `Tafel "${tafelSlug}" bestaat niet.`);
     const voorzitter = await voorzitterVan(tx, tafel.id);
     if (voorzitter?.persoonId !== persoon.id) {
-      throw new DomeinFout('geen_voorzitter', `Alleen de voorzitter van ${tafel.naam} kan een kanaal koppelen.`);
+      throw new DomeinFout(
+        'geen_voorzitter',
+        `Alleen de voorzitter van ${tafel.naam} kan een kanaal koppelen.`,
+      );
     }
-    await tx.kanaal.deleteMany({ where: { tafelId: tafel.id, soort: kanaal.soort, platform: kanaal.platform } });
+    await tx.kanaal.deleteMany({
+      where: { tafelId: tafel.id, soort: kanaal.soort, platform: kanaal.platform },
+    });
     await tx.kanaal.create({ data: { tafelId: tafel.id, ...kanaal } });
     await schrijfAudit(tx, {
       tenantId: tafel.tenantId,
@@ -192,20 +234,36 @@ export async function registreerPlatformBericht(
   b: { casusId: string; platform: string; soort: string; kanaalId: string; berichtId: string },
 ) {
   await d.db.platformBericht.upsert({
-    where: { casusId_platform_soort_kanaalId: { casusId: b.casusId, platform: b.platform, soort: b.soort, kanaalId: b.kanaalId } },
+    where: {
+      casusId_platform_soort_kanaalId: {
+        casusId: b.casusId,
+        platform: b.platform,
+        soort: b.soort,
+        kanaalId: b.kanaalId,
+      },
+    },
     create: b,
     update: { berichtId: b.berichtId },
   });
 }
 
-export async function platformBericht(d: Diensten, casusId: string, platform: string, soort: string, kanaalId: string) {
+export async function platformBericht(
+  d: Diensten,
+  casusId: string,
+  platform: string,
+  soort: string,
+  kanaalId: string,
+) {
   return d.db.platformBericht.findUnique({
     where: { casusId_platform_soort_kanaalId: { casusId, platform, soort, kanaalId } },
   });
 }
 
 /** Stored conversation references for proactive messages (Teams). */
-export async function bewaarGesprek(d: Diensten, g: { platform: string; soort: string; sleutel: string; referentie: unknown }) {
+export async function bewaarGesprek(
+  d: Diensten,
+  g: { platform: string; soort: string; sleutel: string; referentie: unknown },
+) {
   const referentie = JSON.parse(JSON.stringify(g.referentie)) as Prisma.InputJsonObject;
   await d.db.gesprek.upsert({
     where: { platform_sleutel: { platform: g.platform, sleutel: g.sleutel } },

@@ -199,6 +199,7 @@ export async function probeerTeSluiten(
   casus: GeladenCasus,
   rondeId: string,
   nu: Date,
+  laat = false,
 ): Promise<Sluituitkomst | null> {
   const [ronde] = await tx.$queryRaw<
     { id: string; status: string; deadline: Date; verwachteLidIds: string[]; volgnummer: number }[]
@@ -265,6 +266,7 @@ export async function probeerTeSluiten(
         redenen: ['geen_quorum'],
         bestuurderRedenen: [],
         opAgenda: true,
+        laat,
       });
       break;
     case 'voorzitter':
@@ -273,6 +275,7 @@ export async function probeerTeSluiten(
         redenen: uitkomst.redenen,
         bestuurderRedenen: uitkomst.bestuurderRedenen,
         opAgenda: false,
+        laat,
       });
       break;
     case 'bestuurder':
@@ -281,6 +284,7 @@ export async function probeerTeSluiten(
         redenen: uitkomst.redenen,
         bestuurderRedenen: uitkomst.redenen,
         opAgenda: false,
+        laat,
       });
       break;
   }
@@ -288,11 +292,16 @@ export async function probeerTeSluiten(
 }
 
 /** Job: the deadline passed. */
-export async function sluitNaDeadline(tx: Tx, rondeId: string, nu: Date): Promise<Sluituitkomst | null> {
+export async function sluitNaDeadline(
+  tx: Tx,
+  rondeId: string,
+  nu: Date,
+  laat = false,
+): Promise<Sluituitkomst | null> {
   const ronde = await tx.besluitronde.findUnique({ where: { id: rondeId } });
   if (!ronde || ronde.status !== 'open') return null;
   const casus = await laadCasusVoorUpdate(tx, ronde.casusId);
-  return probeerTeSluiten(tx, casus, rondeId, nu);
+  return probeerTeSluiten(tx, casus, rondeId, nu, laat);
 }
 
 /** Job: remind those who have not answered yet. */

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Prisma } from '@prisma/client';
 import type { TafelsBestand } from '../config/tafelsbestand.ts';
+import { planVolgendeAgenda } from './agenda.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 
@@ -149,6 +150,15 @@ export async function importeerTafels(
           termijnWerkdagen: b.termijnWerkdagen,
         },
       });
+    }
+    for (const id of tafelId.values()) {
+      const gepland = await tx.job.findFirst({
+        where: { soort: 'agenda', status: 'gepland', sleutel: { startsWith: `agenda:${id}:` } },
+      });
+      // A changed meeting schedule replaces the planned agenda.
+      if (gepland)
+        await tx.job.update({ where: { id: gepland.id }, data: { status: 'geannuleerd', afgerond: nu } });
+      await planVolgendeAgenda(tx, id, nu, nu);
     }
     await schrijfAudit(tx, {
       tenantId: tenant.id,

@@ -324,13 +324,38 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     const twee = await raiseCasus(o.d, consulent, intake(), { verzoek: 'console:indienen:1' });
     expect(twee.referentie).toBe(een.referentie);
     expect(await o.db.prisma.casus.count({ where: { referentie: een.referentie } })).toBe(1);
-    const a = await respond(o.d, LEDEN.wi, een.referentie, { keuze: 'akkoord', reden: 'Akkoord.' }, { verzoek: 'console:klik:7' });
-    const b = await respond(o.d, LEDEN.wi, een.referentie, { keuze: 'akkoord', reden: 'Akkoord.' }, { verzoek: 'console:klik:7' });
+    const a = await respond(
+      o.d,
+      LEDEN.wi,
+      een.referentie,
+      { keuze: 'akkoord', reden: 'Akkoord.' },
+      { verzoek: 'console:klik:7' },
+    );
+    const b = await respond(
+      o.d,
+      LEDEN.wi,
+      een.referentie,
+      { keuze: 'akkoord', reden: 'Akkoord.' },
+      { verzoek: 'console:klik:7' },
+    );
     expect(b).toEqual(a);
     expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: een.casusId } } })).toBe(1);
     // A refused request leaves no key behind: the same key may succeed once the input is fixed.
-    await verwachtFout(respond(o.d, LEDEN.ggz, een.referentie, { keuze: 'akkoord', reden: '' }, { verzoek: 'console:klik:8' }), 'ongeldige_invoer');
-    expect((await respond(o.d, LEDEN.ggz, een.referentie, { keuze: 'akkoord', reden: 'Nu wel.' }, { verzoek: 'console:klik:8' })).revisie).toBe(1);
+    await verwachtFout(
+      respond(o.d, LEDEN.ggz, een.referentie, { keuze: 'akkoord', reden: '' }, { verzoek: 'console:klik:8' }),
+      'ongeldige_invoer',
+    );
+    expect(
+      (
+        await respond(
+          o.d,
+          LEDEN.ggz,
+          een.referentie,
+          { keuze: 'akkoord', reden: 'Nu wel.' },
+          { verzoek: 'console:klik:8' },
+        )
+      ).revisie,
+    ).toBe(1);
   });
 
   it('the audit chain of all of the above verifies', async () => {

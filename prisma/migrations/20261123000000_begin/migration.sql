@@ -341,6 +341,15 @@ CREATE TABLE "VerwerktVerzoek" (
     CONSTRAINT "VerwerktVerzoek_pkey" PRIMARY KEY ("sleutel")
 );
 
+-- CreateTable
+CREATE TABLE "CronSlot" (
+    "taak" TEXT NOT NULL,
+    "slot" TEXT NOT NULL,
+    "geclaimd" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "CronSlot_pkey" PRIMARY KEY ("taak","slot")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Tenant_slug_key" ON "Tenant"("slug");
 

@@ -1,0 +1,197 @@
+// The weekly meeting: the agenda before each meeting (a durable job per table and meeting), and
+// the weekly digest (a cron slot, claimed once across replicas).
+import { DateTime } from 'luxon';
+import { leesBeleid, leesKalender } from '../domain/beleid.ts';
+import type { BesluitUitkomst } from '../domain/woorden.ts';
+import { planJob } from '../jobs/plan.ts';
+import { plaatsBericht } from '../outbox/plaats.ts';
+import { trekWerkurenAf, volgendeVergadering } from '../time/index.ts';
+import { schrijfAudit } from './audit.ts';
+import { type Diensten, inTransactie, type Tx } from './context.ts';
+
+const OPEN_STATUSSEN = ['in_besluitronde', 'bij_voorzitter', 'bij_bestuurder'];
+
+async function laadTafel(tx: Tx, tafelId: string) {
+  const tafel = await tx.tafel.findUniqueOrThrow({ where: { id: tafelId }, include: { tenant: true } });
+  return { tafel, beleid: leesBeleid(tafel.beleid), kalender: leesKalender(tafel.tenant.kalender) };
+}
+
+/** Plans the agenda job for the table's next meeting (idempotent: one job per meeting). */
+export async function planVolgendeAgenda(tx: Tx, tafelId: string, na: Date, nu: Date): Promise<Date | null> {
+  const { tafel, beleid, kalender } = await laadTafel(tx, tafelId);
+  if (!beleid.vergadering || !tafel.actief) return null;
+  let vergadering = volgendeVergadering(na, beleid.vergadering, kalender);
+  let moment = trekWerkurenAf(vergadering, beleid.agendaWerkurenVooraf, kalender);
+  // Too late for this meeting's agenda moment only if the meeting itself has passed.
+  if (vergadering <= nu) {
+    vergadering = volgendeVergadering(nu, beleid.vergadering, kalender);
+    moment = trekWerkurenAf(vergadering, beleid.agendaWerkurenVooraf, kalender);
+  }
+  await planJob(
+    tx,
+    {
+      soort: 'agenda',
+      sleutel: `agenda:${tafelId}:${vergadering.toISOString()}`,
+      due: moment,
+      payload: { tafelId, vergadering: vergadering.toISOString() },
+    },
+    nu,
+  );
+  return vergadering;
+}
+
+/** At start-up and after an import: every table with a schedule has its next agenda planned. */
+export async function planAgendas(d: Diensten): Promise<number> {
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    const tafels = await tx.tafel.findMany({ where: { actief: true } });
+    let gepland = 0;
+    for (const t of tafels) {
+      const bestaand = await tx.job.findFirst({
+        where: { soort: 'agenda', status: 'gepland', sleutel: { startsWith: `agenda:${t.id}:` } },
+      });
+      if (bestaand) continue;
+      if (await planVolgendeAgenda(tx, t.id, nu, nu)) gepland++;
+    }
+    return gepland;
+  });
+}
+
+/** Job: post the agenda of one meeting, then plan the next one. */
+export async function deelAgenda(
+  tx: Tx,
+  tafelId: string,
+  vergaderingIso: string,
+  nu: Date,
+  laat: boolean,
+): Promise<void> {
+  const { tafel } = await laadTafel(tx, tafelId);
+  const vergadering = new Date(vergaderingIso);
+  // Besluiten since the previous agenda of this table (or a week, for the first one).
+  const vorigeAgenda = await tx.outboxBericht.findFirst({
+    where: {
+      soort: 'agenda',
+      sleutel: { startsWith: `agenda:${tafelId}:` },
+      NOT: { sleutel: { startsWith: `agenda:${tafelId}:${vergaderingIso}` } },
+    },
+    orderBy: { volgorde: 'desc' },
+  });
+  const vorige = vorigeAgenda?.aangemaakt ?? new Date(vergadering.getTime() - 7 * 24 * 3_600_000);
+  const casussen = await tx.casus.findMany({
+    where: { tafelId, status: { in: OPEN_STATUSSEN } },
+    include: {
+      rondes: { orderBy: { volgnummer: 'desc' }, take: 1 },
+      escalaties: { where: { status: { in: ['open', 'info_gevraagd'] } } },
+    },
+    orderBy: [{ opAgenda: 'desc' }, { ingediend: 'asc' }],
+  });
+  const besluiten = await tx.besluit.findMany({
+    where: { casus: { tafelId }, genomen: { gte: vorige, lt: vergadering } },
+    include: { casus: true },
+    orderBy: { genomen: 'asc' },
+  });
+  const achterstallig = await tx.toezegging.findMany({
+    where: { gedaan: null, deadline: { lt: nu }, besluit: { casus: { tafelId } } },
+    include: { organisatie: true, besluit: { include: { casus: true } } },
+    orderBy: { deadline: 'asc' },
+  });
+  await plaatsBericht(tx, {
+    tenantId: tafel.tenantId,
+    sleutel: `agenda:${tafelId}:${vergaderingIso}`,
+    ontvangers: [{ soort: 'kanaal', tafelId, kanaalSoort: 'tafel' }],
+    bericht: {
+      soort: 'agenda',
+      tafelNaam: tafel.naam,
+      vergadering: vergaderingIso,
+      laat,
+      punten: casussen.slice(0, 40).map((c) => ({
+        referentie: c.referentie,
+        titel: c.titel,
+        status: c.status,
+        opAgenda: c.opAgenda,
+        deadline:
+          (
+            c.escalaties[0]?.deadline ?? (c.rondes[0]?.status === 'open' ? c.rondes[0].deadline : null)
+          )?.toISOString() ?? null,
+      })),
+      besluitenSinds: besluiten
+        .slice(0, 40)
+        .map((b) => ({
+          referentie: b.casus.referentie,
+          titel: b.casus.titel,
+          uitkomst: b.uitkomst as BesluitUitkomst,
+        })),
+      achterstalligeToezeggingen: achterstallig.slice(0, 40).map((t) => ({
+        referentie: t.besluit.casus.referentie,
+        organisatie: t.organisatie.naam,
+        taak: t.taak,
+        deadline: t.deadline.toISOString(),
+      })),
+    },
+    moment: nu,
+  });
+  await schrijfAudit(tx, {
+    tenantId: tafel.tenantId,
+    actie: 'agenda_gedeeld',
+    actorId: null,
+    data: { tafel: tafel.slug, vergadering: vergaderingIso, punten: casussen.length },
+    moment: nu,
+  });
+  await planVolgendeAgenda(tx, tafelId, vergadering, nu);
+}
+
+/**
+ * Claims a cron slot for a task; returns true for exactly one caller across replicas.
+ * The claim is part of the caller's transaction, so a slot whose work failed can be claimed again.
+ */
+export async function claimSlot(tx: Tx, taak: string, slot: string, nu: Date): Promise<boolean> {
+  const rijen = await tx.$queryRaw<{ taak: string }[]>`
+    INSERT INTO "CronSlot" (taak, slot, geclaimd) VALUES (${taak}, ${slot}, ${nu})
+    ON CONFLICT (taak, slot) DO NOTHING RETURNING taak`;
+  return rijen.length === 1;
+}
+
+/** The weekly digest to each table's leerkanaal: besluiten of the past week. Once per week across replicas. */
+export async function stuurWeekoverzicht(d: Diensten, weekStart: Date): Promise<boolean> {
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    const slot = weekStart.toISOString();
+    if (!(await claimSlot(tx, 'weekoverzicht', slot, nu))) return false;
+    const van = new Date(weekStart.getTime() - 7 * 24 * 3_600_000);
+    const tafels = await tx.tafel.findMany({ where: { actief: true } });
+    for (const t of tafels) {
+      const besluiten = await tx.besluit.findMany({
+        where: { casus: { tafelId: t.id }, genomen: { gte: van, lt: weekStart } },
+        include: { casus: true },
+        orderBy: { genomen: 'asc' },
+        take: 40,
+      });
+      await plaatsBericht(tx, {
+        tenantId: t.tenantId,
+        sleutel: `weekoverzicht:${t.id}:${slot}`,
+        ontvangers: [{ soort: 'kanaal', tafelId: t.id, kanaalSoort: 'leer' }],
+        bericht: {
+          soort: 'weekoverzicht',
+          tafelNaam: t.naam,
+          van: van.toISOString(),
+          tot: weekStart.toISOString(),
+          besluiten: besluiten.map((b) => ({
+            referentie: b.casus.referentie,
+            titel: b.casus.titel,
+            uitkomst: b.uitkomst as BesluitUitkomst,
+          })),
+        },
+        moment: nu,
+      });
+    }
+    return true;
+  });
+}
+
+/** Monday 08:00 Amsterdam of the week `moment` is in (before Monday 08:00: the previous week's). */
+export function weekBegin(moment: Date): Date {
+  const dt = DateTime.fromJSDate(moment, { zone: 'Europe/Amsterdam' });
+  let begin = dt.startOf('week').set({ hour: 8 });
+  if (begin > dt) begin = begin.minus({ weeks: 1 });
+  return begin.toJSDate();
+}

@@ -1,0 +1,318 @@
+// The chair's controls: extend a deadline, withdraw a casus, reopen a round, put a casus on the
+// meeting's agenda and record the meeting's besluit. Each needs a reason and is audited.
+import { DomeinFout } from '../domain/fouten.ts';
+import { veldFouten, z } from '../domain/validatie.ts';
+import { annuleerJobs, planJob } from '../jobs/plan.ts';
+import { plaatsBericht } from '../outbox/plaats.ts';
+import { herinneringsmomenten } from '../time/index.ts';
+import { schrijfAudit } from './audit.ts';
+import { legBesluitVastInTx } from './besluit.ts';
+import type { Diensten, Tx } from './context.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
+import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { werkKaartBij } from './kaart.ts';
+import {
+  bekendeNamen,
+  type GeladenCasus,
+  laadCasusVoorUpdate,
+  laatsteRonde,
+  reactieRegels,
+  uitkomstVanBeslissing,
+  voorzitterVan,
+} from './lezen.ts';
+import { poortVelden } from './privacypoort.ts';
+import { openRonde } from './ronde.ts';
+
+const reden = z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden' }).max(2000);
+
+async function alsVoorzitter(tx: Tx, d: Diensten, identiteit: Identiteit, casusIdOfReferentie: string) {
+  const persoon = await bekendPersoon(tx, identiteit);
+  const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+  const voorzitter = await voorzitterVan(tx, casus.tafelId);
+  if (voorzitter?.persoonId !== persoon.id) {
+    throw new DomeinFout('geen_voorzitter', `Alleen de voorzitter van ${casus.tafel.naam} kan dit doen.`);
+  }
+  return { persoon, casus };
+}
+
+function leesReden(d: Diensten, tekst: string, namen: string[]) {
+  const r = reden.safeParse(tekst);
+  if (!r.success)
+    throw new DomeinFout(
+      'ongeldige_invoer',
+      'Geef een reden.',
+      veldFouten(r.error).map((v) => ({ ...v, veld: 'reden' })),
+    );
+  poortVelden(d.privacy, { reden: r.data }, namen);
+  return r.data;
+}
+
+async function sluitOpenRonde(tx: Tx, casus: GeladenCasus, nu: Date, soort: string) {
+  const ronde = await laatsteRonde(tx, casus.id);
+  if (ronde?.status === 'open') {
+    await tx.besluitronde.update({
+      where: { id: ronde.id },
+      data: { status: 'gesloten', gesloten: nu, uitkomst: { soort } },
+    });
+    await annuleerJobs(tx, `ronde:${ronde.id}:`, nu);
+  }
+}
+
+async function vervalEscalaties(tx: Tx, casusId: string, nu: Date) {
+  const open = await tx.escalatie.findMany({ where: { casusId, status: { in: ['open', 'info_gevraagd'] } } });
+  for (const e of open) {
+    await tx.escalatie.update({ where: { id: e.id }, data: { status: 'vervallen' } });
+    await annuleerJobs(tx, `escalatie:${e.id}:`, nu);
+  }
+}
+
+/** Extend the open round's deadline; reminders are planned anew from the new deadline. */
+export async function verlengTermijn(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: { nieuweDeadline: Date | string; reden: string },
+  opties: VerzoekOpties = {},
+) {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const { persoon, casus } = await alsVoorzitter(tx, d, identiteit, casusIdOfReferentie);
+    const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
+    const ronde = await laatsteRonde(tx, casus.id);
+    if (ronde?.status !== 'open')
+      throw new DomeinFout('ronde_gesloten', `De besluitronde van ${casus.referentie} is gesloten.`);
+    const nieuwe = new Date(invoer.nieuweDeadline);
+    if (Number.isNaN(nieuwe.getTime()) || nieuwe <= ronde.deadline || nieuwe <= nu) {
+      throw new DomeinFout('ongeldige_invoer', 'De nieuwe deadline moet later zijn dan de huidige.', [
+        { veld: 'nieuweDeadline', bericht: 'Kies een moment na de huidige deadline' },
+      ]);
+    }
+    await tx.besluitronde.update({ where: { id: ronde.id }, data: { deadline: nieuwe } });
+    await annuleerJobs(tx, `ronde:${ronde.id}:herinnering:`, nu);
+    await planJob(
+      tx,
+      {
+        soort: 'ronde_sluiten',
+        sleutel: `ronde:${ronde.id}:sluiten`,
+        due: nieuwe,
+        payload: { rondeId: ronde.id },
+      },
+      nu,
+    );
+    const momenten = herinneringsmomenten(nu, nieuwe, casus.beleid.herinneringen, casus.kalender);
+    for (const [i, moment] of momenten.entries()) {
+      // A new key per extension: reminders already sent for the old deadline stay sent.
+      await planJob(
+        tx,
+        {
+          soort: 'herinnering',
+          sleutel: `ronde:${ronde.id}:herinnering:${nieuwe.toISOString()}:${i}`,
+          due: moment,
+          payload: { rondeId: ronde.id, nummer: i + 100 * momenten.length + nieuwe.getTime() / 60000 },
+        },
+        nu,
+      );
+    }
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'termijn_verlengd',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      data: { van: ronde.deadline.toISOString(), naar: nieuwe.toISOString() },
+      moment: nu,
+    });
+    await plaatsBericht(tx, {
+      tenantId: casus.tenantId,
+      casusId: casus.id,
+      sleutel: `verlengd:${ronde.id}:${nieuwe.toISOString()}`,
+      ontvangers: [{ soort: 'kanaal', tafelId: casus.tafelId, kanaalSoort: 'tafel' }],
+      bericht: {
+        soort: 'termijn_verlengd',
+        referentie: casus.referentie,
+        titel: casus.titel,
+        deadline: nieuwe.toISOString(),
+        reden: tekst,
+      },
+      moment: nu,
+    });
+    await werkKaartBij(tx, casus, nu);
+    return { referentie: casus.referentie, deadline: nieuwe.toISOString() };
+  });
+}
+
+/** Withdraw a casus (the chair, or the submitter for their own casus). */
+export async function trekIn(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: { reden: string },
+  opties: VerzoekOpties = {},
+) {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const voorzitter = await voorzitterVan(tx, casus.tafelId);
+    if (voorzitter?.persoonId !== persoon.id && casus.indienerId !== persoon.id) {
+      throw new DomeinFout('niet_bevoegd', 'Alleen de voorzitter of de indiener kan een casus intrekken.');
+    }
+    if (['besloten', 'ingetrokken', 'crisis_doorverwezen'].includes(casus.status)) {
+      throw new DomeinFout('ongeldige_overgang', `${casus.referentie} is al afgerond.`);
+    }
+    const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
+    await sluitOpenRonde(tx, casus, nu, 'ingetrokken');
+    await vervalEscalaties(tx, casus.id, nu);
+    await tx.casus.update({
+      where: { id: casus.id },
+      data: { status: 'ingetrokken', afgerond: nu, opAgenda: false },
+    });
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'casus_ingetrokken',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      moment: nu,
+    });
+    await plaatsBericht(tx, {
+      tenantId: casus.tenantId,
+      casusId: casus.id,
+      sleutel: `ingetrokken:${casus.id}`,
+      ontvangers: [
+        { soort: 'kanaal', tafelId: casus.tafelId, kanaalSoort: 'tafel' },
+        ...(casus.indienerId !== persoon.id
+          ? [{ soort: 'persoon' as const, persoonId: casus.indienerId }]
+          : []),
+      ],
+      bericht: { soort: 'casus_ingetrokken', referentie: casus.referentie, titel: casus.titel, reden: tekst },
+      moment: nu,
+    });
+    await werkKaartBij(tx, { ...casus, status: 'ingetrokken' }, nu);
+    return { referentie: casus.referentie };
+  });
+}
+
+/** Reopen a decision round after it closed without a besluit (e.g. no quorum). */
+export async function heropenRonde(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: { reden: string },
+  opties: VerzoekOpties = {},
+) {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const { persoon, casus } = await alsVoorzitter(tx, d, identiteit, casusIdOfReferentie);
+    if (!['bij_voorzitter', 'bij_bestuurder'].includes(casus.status)) {
+      throw new DomeinFout(
+        'ongeldige_overgang',
+        `${casus.referentie} heeft geen gesloten ronde zonder besluit.`,
+      );
+    }
+    leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
+    await vervalEscalaties(tx, casus.id, nu);
+    await tx.casus.update({ where: { id: casus.id }, data: { status: 'in_besluitronde' } });
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'ronde_heropend',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      moment: nu,
+    });
+    const ronde = await openRonde(tx, casus.id, nu);
+    return { referentie: casus.referentie, deadline: ronde.deadline.toISOString() };
+  });
+}
+
+export async function zetOpAgenda(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  opties: VerzoekOpties = {},
+) {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const { persoon, casus } = await alsVoorzitter(tx, d, identiteit, casusIdOfReferentie);
+    if (['besloten', 'ingetrokken', 'crisis_doorverwezen'].includes(casus.status)) {
+      throw new DomeinFout('ongeldige_overgang', `${casus.referentie} is al afgerond.`);
+    }
+    if (!casus.opAgenda) {
+      await tx.casus.update({ where: { id: casus.id }, data: { opAgenda: true } });
+      await schrijfAudit(tx, {
+        tenantId: casus.tenantId,
+        actie: 'op_agenda_gezet',
+        actorId: persoon.id,
+        casusRef: casus.referentie,
+        moment: nu,
+      });
+      await werkKaartBij(tx, { ...casus, opAgenda: true }, nu);
+    }
+    return { referentie: casus.referentie };
+  });
+}
+
+const vergaderbesluitSchema = z
+  .object({
+    uitkomst: z.enum(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'], {
+      error: 'Kies een uitkomst',
+    }),
+    reden: reden,
+    hoe: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
+    voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+    verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.uitkomst === 'afwijzen' || v.uitkomst === 'doorverwijzen') && !v.verwijzing) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verwijzing'],
+        message: 'Geef aan waar het huishouden naartoe wordt verwezen',
+      });
+    }
+  });
+
+/** The weekly meeting decided a casus on its agenda; the chair records it with the reasoning. */
+export async function legVergaderbesluitVast(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: z.input<typeof vergaderbesluitSchema>,
+  opties: VerzoekOpties = {},
+) {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const { persoon, casus } = await alsVoorzitter(tx, d, identiteit, casusIdOfReferentie);
+    if (!casus.opAgenda)
+      throw new DomeinFout(
+        'ongeldige_overgang',
+        `${casus.referentie} staat niet op de agenda van de vergadering.`,
+      );
+    if (casus.status === 'besloten')
+      throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist.`);
+    const parsed = vergaderbesluitSchema.safeParse(invoer);
+    if (!parsed.success)
+      throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
+    const b = parsed.data;
+    poortVelden(
+      d.privacy,
+      { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },
+      await bekendeNamen(tx, casus.tenantId),
+    );
+    await sluitOpenRonde(tx, casus, nu, 'vergadering');
+    const ronde = await laatsteRonde(tx, casus.id);
+    const tafel = ronde
+      ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie} (${r.keuze}): ${r.reden}`)
+      : [];
+    const toekennen = b.uitkomst === 'toekennen' || b.uitkomst === 'deels_toekennen';
+    await legBesluitVastInTx(tx, casus, nu, {
+      uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
+      genomenDoor: 'vergadering',
+      besluiterId: persoon.id,
+      waarom: [b.reden, ...tafel].join('\n'),
+      hoe: b.hoe ?? (toekennen ? casus.gevraagdeOplossing : ''),
+      voorwaarden: b.voorwaarden ?? null,
+      verwijzing: b.verwijzing ?? null,
+      toezeggingen: [],
+    });
+    return { referentie: casus.referentie };
+  });
+}
