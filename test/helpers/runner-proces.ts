@@ -1,0 +1,48 @@
+// A runner replica as its own process, for the multi-replica tests and the scheduler bench:
+//   tsx test/helpers/runner-proces.ts <database-url> <now-iso> <jobs|outbox>
+// Works until the queue stays empty, prints a JSON line with its counts, and exits.
+import { jobHandlers } from '../../src/jobs/handlers.ts';
+import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { type Bezorger, verstuurOutbox } from '../../src/outbox/dispatcher.ts';
+import type { Diensten } from '../../src/services/context.ts';
+import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
+import { openDatabase } from '../../src/store/database.ts';
+
+const [url, nuIso, taak] = process.argv.slice(2);
+if (!url || !nuIso || (taak !== 'jobs' && taak !== 'outbox')) {
+  process.stderr.write('gebruik: runner-proces.ts <database-url> <nu> <jobs|outbox>\n');
+  process.exit(2);
+}
+const nu = new Date(nuIso);
+const db = await openDatabase({ soort: 'postgres', url, poolGrootte: 4 }, { migreer: false });
+const d: Diensten = { db: db.prisma, klok: { nu: () => nu }, privacy: nederlandsePrivacyPoort };
+
+// Records each delivery in the database, as a platform's own log of received messages would.
+const bezorger = (platform: string): Bezorger => ({
+  platform,
+  async bezorg(b) {
+    await db.ruw.query('INSERT INTO test_bezorgd (sleutel, pid) VALUES ($1, $2)', [b.sleutel, process.pid]);
+    return { ok: true };
+  },
+});
+
+const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
+let leeg = 0;
+let gedaan = 0;
+while (leeg < 3) {
+  const n =
+    taak === 'jobs'
+      ? (await voerDueJobsUit(d, jobHandlers, { max: 50 })).uitgevoerd
+      : (await verstuurOutbox(d, [bezorger('console'), bezorger('slack'), bezorger('teams')], { max: 50 }))
+          .verzonden;
+  gedaan += n;
+  leeg = n === 0 ? leeg + 1 : 0;
+  if (n > 0) process.stdout.write(`${JSON.stringify({ voortgang: gedaan })}\n`);
+  else await new Promise((r) => setTimeout(r, 50));
+}
+const cpu = process.cpuUsage(cpuStart);
+process.stdout.write(
+  `${JSON.stringify({ klaar: gedaan, ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`,
+);
+await db.sluit();
