@@ -1,0 +1,121 @@
+/**
+ * `maatwerkbot anonimiseer`: runs the personal-data gate on text from stdin.
+ *
+ *   (geen vlag)  read all input, print the redacted text
+ *   --json       read all input, print {"findings":[…],"redacted":"…"}
+ *   --jsonl      read lines {"id":…,"text":…}, print {"id":…,"findings":[…]} per line as it comes in;
+ *                a malformed line prints {"id":null,"fout":"…"} and the exit code becomes 1
+ *   --naam <n>   a name of a workspace member to find as well (repeatable)
+ *
+ * The input text is never written anywhere except as the requested output: error messages name the line
+ * number, never its content.
+ */
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { redact, type ScanOpties, scan } from '../privacy/index.ts';
+
+const Regel = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+});
+
+const GEBRUIK = `Gebruik: maatwerkbot anonimiseer [--json | --jsonl] [--naam "Voornaam Achternaam"]...
+  zonder vlag  leest tekst van stdin en schrijft de geanonimiseerde tekst
+  --json       schrijft {"findings":[…],"redacted":"…"}
+  --jsonl      leest per regel {"id":…,"text":…} en schrijft per regel {"id":…,"findings":[…]}
+  --naam       naam van een lid van de werkruimte die ook herkend moet worden (mag vaker)
+`;
+
+async function schrijf(uitvoer: NodeJS.WritableStream, tekst: string): Promise<void> {
+  if (!uitvoer.write(tekst)) await new Promise<void>((klaar) => uitvoer.once('drain', () => klaar()));
+}
+
+async function leesAlles(invoer: NodeJS.ReadableStream): Promise<string> {
+  const delen: Buffer[] = [];
+  for await (const deel of invoer)
+    delen.push(typeof deel === 'string' ? Buffer.from(deel, 'utf8') : Buffer.from(deel));
+  return Buffer.concat(delen).toString('utf8');
+}
+
+function foutmelding(fout: z.ZodError): string {
+  const velden = new Set(fout.issues.map((i) => String(i.path[0] ?? '')));
+  if (velden.has('text') && velden.has('id')) return 'velden "id" en "text" ontbreken of zijn ongeldig';
+  if (velden.has('text')) return 'veld "text" ontbreekt of is geen tekst';
+  if (velden.has('id')) return 'veld "id" ontbreekt of is geen tekst of getal';
+  return 'regel is geen object met "id" en "text"';
+}
+
+export async function anonimiseer(
+  args: string[],
+  invoer: NodeJS.ReadableStream,
+  uitvoer: NodeJS.WritableStream,
+  foutuitvoer: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  let modus: 'tekst' | 'json' | 'jsonl' = 'tekst';
+  const bekendeNamen: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json' || arg === '--jsonl') {
+      if (modus !== 'tekst') {
+        await schrijf(foutuitvoer, `Kies --json of --jsonl, niet allebei.\n${GEBRUIK}`);
+        return 2;
+      }
+      modus = arg === '--json' ? 'json' : 'jsonl';
+    } else if (arg === '--naam') {
+      const naam = args[++i];
+      if (!naam) {
+        await schrijf(foutuitvoer, `--naam verwacht een naam.\n${GEBRUIK}`);
+        return 2;
+      }
+      bekendeNamen.push(naam);
+    } else if (arg === '--help' || arg === '-h') {
+      await schrijf(uitvoer, GEBRUIK);
+      return 0;
+    } else {
+      await schrijf(foutuitvoer, `Onbekende optie: ${arg}\n${GEBRUIK}`);
+      return 2;
+    }
+  }
+  const opties: ScanOpties = bekendeNamen.length ? { bekendeNamen } : {};
+
+  if (modus === 'tekst') {
+    await schrijf(uitvoer, redact(await leesAlles(invoer), opties));
+    return 0;
+  }
+  if (modus === 'json') {
+    const tekst = await leesAlles(invoer);
+    await schrijf(
+      uitvoer,
+      `${JSON.stringify({ findings: scan(tekst, opties), redacted: redact(tekst, opties) })}\n`,
+    );
+    return 0;
+  }
+
+  let code = 0;
+  let nummer = 0;
+  const regels = createInterface({ input: invoer, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const regel of regels) {
+    nummer++;
+    if (regel.trim() === '') continue;
+    let ruw: unknown;
+    try {
+      ruw = JSON.parse(regel);
+    } catch {
+      code = 1;
+      await schrijf(uitvoer, `${JSON.stringify({ id: null, fout: `regel ${nummer}: geen geldige JSON` })}\n`);
+      continue;
+    }
+    const gelezen = Regel.safeParse(ruw);
+    if (!gelezen.success) {
+      code = 1;
+      await schrijf(
+        uitvoer,
+        `${JSON.stringify({ id: null, fout: `regel ${nummer}: ${foutmelding(gelezen.error)}` })}\n`,
+      );
+      continue;
+    }
+    const { id, text } = gelezen.data;
+    await schrijf(uitvoer, `${JSON.stringify({ id, findings: scan(text, opties) })}\n`);
+  }
+  return code;
+}

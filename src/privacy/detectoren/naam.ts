@@ -1,0 +1,553 @@
+/**
+ * Person names.
+ *
+ * A capitalised word is only taken for a name when something points at a person:
+ *  A. a title before it: 'mw. Jansen', 'de heer Ter Horst', 'Meneer (Henk)', also sloppy 'mw de graaf';
+ *  B. initials: 'J. de Vries', 'A.B. Yilmaz';
+ *  C. a word for a person before it: 'zoon Mohammed', 'moeder: Fatima', 'cliënte Sanne', 'Naam: …';
+ *  D. a first name from the hand-made list ('Fatima', 'Kees'); at the start of a sentence only when it is
+ *     not also an ordinary word ('Wil de tafel…' is not about Wil) or a surname follows;
+ *  E. a surname from the hand-made list that is not an ordinary word ('Yilmaz', 'de Vries'), or a listed
+ *     surname with its tussenvoegsel ('De Boer', 'van Dijk');
+ *  F. a capitalised non-dictionary word followed by an age: 'Kowalski (45)', 'Jermaine, 20';
+ *  G. two capitalised non-dictionary words in a row: 'Xandro Kowalczyk';
+ *  H. the workspace's own members (`bekendeNamen`).
+ * Candidates that lie inside a known organisation, law or place ('Den Haag', 'Jeroen Bosch Ziekenhuis')
+ * are dropped, except the workspace's own members.
+ *
+ * The span covers initials, first names, tussenvoegsels and surname, not the title: 'mw. [de Vries]'.
+ */
+import { BESCHERMDE_WOORDEN, type Bereik, ligtBinnen, vindBeschermd } from '../beschermd.ts';
+import { ACHTERNAAM_KERNEN, ACHTERNAMEN } from '../lijsten/achternamen.ts';
+import { VOORNAMEN } from '../lijsten/voornamen.ts';
+import {
+  FUNCTIEWOORDEN,
+  PERSOONSWOORDEN,
+  TALEN_EN_HERKOMST,
+  TITELS,
+  TITELS_MET_PUNT,
+  TUSSENVOEGSELS,
+  TUSSENVOEGSELS_NIET_ALLEEN,
+} from '../lijsten/woorden.ts';
+import { escapeRegex, isHoofdletter, isZinsbegin, NA, type Token, tokeniseer, VOOR } from '../tekst.ts';
+import { type Finding, maakFinding } from '../typen.ts';
+import { isGewoonOfSamengesteld, isGewoonWoord } from '../woordenboek.ts';
+
+type Context = 'titel' | 'initialen' | 'persoon' | 'voornaam';
+
+interface Span {
+  start: number;
+  end: number;
+  bekend?: boolean;
+}
+
+const klein = (t: Token): string => t.tekst.toLowerCase();
+const SPATIE = /^[ \u00a0]$/;
+const NA_TITEL = /^\.?[ \u00a0]{0,2}(?:\([ \u00a0]?)?$/;
+const NA_PERSOON = /^(?:[ \u00a0]|[ \u00a0]?[:,][ \u00a0]?|[ \u00a0]?\([ \u00a0]?|:[ \u00a0]?\([ \u00a0]?)$/;
+const KOPPELTEKEN_TUSSEN = /-(?:de|van|den|der|ter|ten|el|al)$/i;
+const ROL_NA = /^[ \u00a0]?\([ \u00a0]?(\p{Ll}[\p{Ll}ë-]*)/u;
+const IS_LEEFTIJD_NA =
+  /^[ \u00a0]is[ \u00a0]\d{1,2}(?:[ \u00a0]jaar(?:[ \u00a0]oud)?)?(?:[ \u00a0]?[.,;)]|[ \u00a0]en[ \u00a0]|[ \u00a0]\(|$)/;
+const LEEFTIJD_NA =
+  /^[ \u00a0]?(?:\([ \u00a0]?\d{1,3}[ \u00a0]?(?:jaar|jr\.?)?[ \u00a0]?[),]|,[ \u00a0]?\d{1,3}[ \u00a0]?(?:jaar|jr\.?)?(?:[ \u00a0]?[,.;)]|$))/;
+
+export function detecteerNamen(text: string, bekendeNamen: readonly string[] = []): Finding[] {
+  const tokens = tokeniseer(text);
+  const beschermd = vindBeschermd(text);
+  const ctx = new NaamContext(text, tokens, beschermd);
+  const kandidaten: Span[] = [...ctx.regels(), ...bekendeNamenSpans(text, bekendeNamen)].filter(
+    (k) => !STRAATWOORD.test(text.slice(k.start, k.end)),
+  );
+  const samen = voegSamen(kandidaten, beschermd);
+  return voegSamen([...samen, ...ctx.opsomming(samen)], beschermd).map((s) =>
+    maakFinding('naam', text, s.start, s.end),
+  );
+}
+
+/** A candidate ending in a street word is a street named after someone ('Anne Frankstraat'), not a person. */
+const STRAATWOORD = /\p{L}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg)$/iu;
+
+class NaamContext {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly beschermd: readonly Bereik[],
+  ) {}
+
+  private tussen(a: Token, b: Token): string {
+    return this.text.slice(a.end, b.start);
+  }
+
+  private isBeschermd(t: Token): boolean {
+    return BESCHERMDE_WOORDEN.has(t.tekst) || ligtBinnen(t.start, t.end, this.beschermd);
+  }
+
+  /** Capitalised word that can be part of a name at all (not a function word, title, acronym or place). */
+  private kanNaamdeelZijn(t: Token): boolean {
+    const l = klein(t);
+    return (
+      t.kap &&
+      !t.kapitalen &&
+      t.tekst.length >= 2 &&
+      !FUNCTIEWOORDEN.has(l) &&
+      !TITELS.has(l) &&
+      !PERSOONSWOORDEN.has(l) &&
+      !TALEN_EN_HERKOMST.has(l) &&
+      !/isch(?:e)?$/.test(l) &&
+      !this.isBeschermd(t)
+    );
+  }
+
+  /** Looks like a name by itself: listed first name or surname, or not an ordinary Dutch word. */
+  private naamachtig(t: Token, streng = false): boolean {
+    if (!this.kanNaamdeelZijn(t)) return false;
+    if (VOORNAMEN.has(t.tekst) || ACHTERNAAM_KERNEN.has(t.tekst)) return true;
+    if (t.tekst.includes('-')) {
+      const delen = t.tekst.split('-');
+      if (delen.every((deel) => VOORNAMEN.has(deel))) return true; // 'Kees-Jan', 'Anne-Marie'
+      return delen.some((deel) => isHoofdletter(deel[0]) && deel.length >= 2 && !isGewoonWoord(deel));
+    }
+    return streng ? !isGewoonOfSamengesteld(t.tekst) : !isGewoonWoord(t.tekst);
+  }
+
+  private isInitiaal(t: Token | undefined): boolean {
+    return t !== undefined && t.tekst.length === 1 && isHoofdletter(t.tekst) && t.punt;
+  }
+
+  /** Number of tokens of a tussenvoegsel starting at i ('van der' = 2), 0 if none. */
+  private tussenLengte(i: number): number {
+    let n = 0;
+    while (n < 3) {
+      const t = this.tokens[i + n];
+      if (!t || !TUSSENVOEGSELS.has(klein(t))) break;
+      if (n > 0) {
+        const vorige = this.tokens[i + n - 1];
+        if (!vorige || !SPATIE.test(this.tussen(vorige, t))) break;
+      }
+      n++;
+    }
+    const eerste = this.tokens[i];
+    if (n === 0 || !eerste) return 0;
+    if (TUSSENVOEGSELS_NIET_ALLEEN.has(klein(eerste)) && n === 1) return 0;
+    return n;
+  }
+
+  /**
+   * Reads a name from token i on. Returns the index after the last name token, or undefined when no
+   * surname or first name follows.
+   */
+  private leesNaam(i: number, context: Context): number | undefined {
+    const { tokens } = this;
+    let j = i;
+    let initialen = 0;
+    while (this.isInitiaal(tokens[j])) {
+      const vorige = tokens[j - 1];
+      const huidige = tokens[j];
+      if (j > i && vorige && huidige && !/^\.[ \u00a0]?$/.test(this.tussen(vorige, huidige))) break;
+      j++;
+      initialen++;
+    }
+    let kernen = 0;
+    let forceerVolgende = false;
+    while (j < tokens.length && kernen < 4) {
+      const t = tokens[j];
+      const vorige = tokens[j - 1];
+      if (!t) break;
+      if (j > i && vorige) {
+        const g = this.tussen(vorige, t);
+        const naInitiaal = initialen > 0 && kernen === 0 && /^\.[ \u00a0]?$/.test(g);
+        if (!SPATIE.test(g) && !naInitiaal) break;
+      }
+      if (forceerVolgende) {
+        forceerVolgende = false;
+        if (t.kap && !t.kapitalen) {
+          j++;
+          kernen++;
+          continue;
+        }
+        break;
+      }
+      const tv = this.tussenLengte(j);
+      if (tv > 0) {
+        const kern = tokens[j + tv];
+        const laatsteTv = tokens[j + tv - 1];
+        if (!kern || !laatsteTv || !SPATIE.test(this.tussen(laatsteTv, kern))) break;
+        const eerste = tokens[j];
+        const voluit = `${tokens
+          .slice(j, j + tv)
+          .map(klein)
+          .join(' ')} ${klein(kern)}`;
+        let ok = false;
+        if (kern.kap && this.kanNaamdeelZijn(kern)) {
+          if (context === 'titel' || initialen > 0) ok = true;
+          else if (kernen > 0) ok = ACHTERNAMEN.has(voluit) || this.naamachtig(kern, true);
+          else ok = (eerste?.kap ?? false) && (ACHTERNAMEN.has(voluit) || this.naamachtig(kern, true));
+        } else if (!kern.kap && context === 'titel' && kernen === 0 && initialen === 0) {
+          ok =
+            !FUNCTIEWOORDEN.has(klein(kern)) &&
+            (ACHTERNAMEN.has(voluit) || !isGewoonOfSamengesteld(kern.tekst));
+        }
+        if (!ok) break;
+        j += tv + 1;
+        kernen++;
+        if (KOPPELTEKEN_TUSSEN.test(kern.tekst)) forceerVolgende = true;
+        continue;
+      }
+      if (this.kanNaamdeelZijn(t)) {
+        if (this.naamachtig(t) || (kernen === 0 && context === 'voornaam')) {
+          j++;
+          kernen++;
+          if (KOPPELTEKEN_TUSSEN.test(t.tekst)) forceerVolgende = true;
+          continue;
+        }
+        const volgende = tokens[j + 1];
+        // After a title an ordinary word is a surname too ('mw. Zwaan wil…'), unless another capitalised
+        // word follows ('Mw. Spreekt Arabisch' is a typo, not a name).
+        if (
+          kernen === 0 &&
+          context === 'titel' &&
+          initialen === 0 &&
+          !(volgende?.kap && SPATIE.test(this.tussen(t, volgende)))
+        ) {
+          j++;
+          kernen++;
+          break;
+        }
+        // An ordinary capitalised word only counts when a name-like word follows ('Aster Tesfamariam').
+        if (
+          kernen === 0 &&
+          context !== 'voornaam' &&
+          volgende &&
+          SPATIE.test(this.tussen(t, volgende)) &&
+          this.naamachtig(volgende)
+        ) {
+          j += 2;
+          kernen += 2;
+          continue;
+        }
+        break;
+      }
+      if (!t.kap && context === 'titel' && kernen === 0 && initialen === 0 && j === i) {
+        // Sloppy lower case after a title: 'mw. bakker (…)', 'mw kowalski belt'.
+        const l = klein(t);
+        const erna = this.text.slice(t.end, t.end + 3);
+        if (
+          l.length >= 3 &&
+          !FUNCTIEWOORDEN.has(l) &&
+          !TUSSENVOEGSELS.has(l) &&
+          (isGewoonWoord(l)
+            ? ACHTERNAMEN.has(l) && /^[ \u00a0]?(?:[(),.;:]|$)/.test(erna)
+            : !isGewoonOfSamengesteld(l))
+        ) {
+          j++;
+          kernen++;
+        }
+        break;
+      }
+      break;
+    }
+    return kernen > 0 ? j : undefined;
+  }
+
+  private span(i: number, eind: number): Span | undefined {
+    const a = this.tokens[i];
+    const b = this.tokens[eind - 1];
+    return a && b ? { start: a.start, end: b.end } : undefined;
+  }
+
+  /**
+   * Names are often listed: 'Rayen en Mayla', 'Erik, Monique en Daan'. A capitalised non-dictionary word
+   * (or a listed first name) joined by 'en', 'of' or a comma to a name already found is a name too.
+   */
+  opsomming(gevonden: readonly Span[]): Span[] {
+    const { tokens, text } = this;
+    const extra: Span[] = [];
+    // token starts that lie inside a name found so far (gevonden is sorted and non-overlapping)
+    const inNaam = new Set<number>();
+    let g = 0;
+    for (const t of tokens) {
+      while (g < gevonden.length && (gevonden[g]?.end ?? 0) <= t.start) g++;
+      const span = gevonden[g];
+      if (span && span.start <= t.start && t.end <= span.end) inNaam.add(t.start);
+    }
+    const isNaam = (t: Token): boolean => inNaam.has(t.start);
+    const kandidaat = (t: Token | undefined): t is Token =>
+      t !== undefined &&
+      this.kanNaamdeelZijn(t) &&
+      !(t.zinsbegin && isGewoonWoord(t.tekst)) &&
+      (VOORNAMEN.has(t.tekst) || this.naamachtig(t, true));
+    const SP = /^[ \u00a0]$/;
+    /** The token joined to `t` by ', ' or ' en '/' of ' on one side (richting 1 = after, -1 = before). */
+    const buur = (i: number, richting: 1 | -1): Token | undefined => {
+      const t = tokens[i];
+      const n = tokens[i + richting];
+      if (!t || !n) return undefined;
+      const [a, b] = richting === 1 ? [t, n] : [n, t];
+      if (/^,[ \u00a0]$/.test(text.slice(a.end, b.start))) return n;
+      const l = klein(n);
+      if ((l === 'en' || l === 'of') && !n.kap) {
+        const k = tokens[i + 2 * richting];
+        if (!k) return undefined;
+        const [c, d, e] = richting === 1 ? [t, n, k] : [k, n, t];
+        if (SP.test(text.slice(c.end, d.start)) && SP.test(text.slice(d.end, e.start))) return k;
+      }
+      return undefined;
+    };
+    for (let ronde = 0; ronde < 3; ronde++) {
+      let nieuw = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!t || !isNaam(t)) continue;
+        for (const k of [buur(i, 1), buur(i, -1)]) {
+          if (kandidaat(k) && !isNaam(k)) {
+            extra.push({ start: k.start, end: k.end });
+            inNaam.add(k.start);
+            nieuw = true;
+          }
+        }
+      }
+      if (!nieuw) break;
+    }
+    return extra;
+  }
+
+  *regels(): Generator<Span> {
+    const { tokens, text } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t) continue;
+      const l = klein(t);
+      const volgende = tokens[i + 1];
+
+      // A. titles
+      if (TITELS.has(l) && volgende && !t.kapitalen) {
+        const isTitel =
+          (!TITELS_MET_PUNT.has(l) || t.punt) &&
+          (l !== 'heer' || (tokens[i - 1] !== undefined && klein(tokens[i - 1] as Token) === 'de'));
+        if (isTitel && NA_TITEL.test(this.tussen(t, volgende))) {
+          const eind = this.leesNaam(i + 1, 'titel');
+          const s = eind !== undefined ? this.span(i + 1, eind) : undefined;
+          if (s) yield s;
+        }
+      }
+
+      // C. words for people
+      if (PERSOONSWOORDEN.has(l) && volgende && !t.kapitalen && NA_PERSOON.test(this.tussen(t, volgende))) {
+        const eind = this.leesNaam(i + 1, 'persoon');
+        const s = eind !== undefined ? this.span(i + 1, eind) : undefined;
+        if (s) yield s;
+      }
+
+      // B. initials (only where a new initial sequence starts)
+      if (this.isInitiaal(t)) {
+        const vorige = tokens[i - 1];
+        const vervolg = vorige && this.isInitiaal(vorige) && /^\.$/.test(this.tussen(vorige, t));
+        if (!vervolg) {
+          const eind = this.leesNaam(i, 'initialen');
+          if (eind !== undefined && eind > i + 1) {
+            const s = this.span(i, eind);
+            if (s) yield s;
+          }
+        }
+      }
+
+      // D. first names
+      if (t.kap && !t.kapitalen) {
+        let voornaam = VOORNAMEN.has(t.tekst);
+        let bezitS = false;
+        if (
+          !voornaam &&
+          t.tekst.endsWith('s') &&
+          VOORNAMEN.has(t.tekst.slice(0, -1)) &&
+          !isGewoonWoord(t.tekst)
+        ) {
+          voornaam = true;
+          bezitS = true;
+        }
+        if (voornaam && !this.isBeschermd(t)) {
+          if (bezitS) {
+            yield { start: t.start, end: t.end - 1 };
+          } else {
+            const eind = this.leesNaam(i, 'voornaam') ?? i + 1;
+            const dubbelzinnig = t.zinsbegin && isGewoonWoord(t.tekst);
+            if (!dubbelzinnig || eind > i + 1) {
+              const s = this.span(i, eind);
+              if (s) yield s;
+            }
+          }
+        }
+      }
+
+      // E. listed surnames that are not ordinary words, with tussenvoegsel and first name before them
+      if (t.kap && ACHTERNAAM_KERNEN.has(t.tekst) && !isGewoonWoord(t.tekst) && !this.isBeschermd(t)) {
+        let k = i;
+        while (k > 0) {
+          const v = tokens[k - 1];
+          const n = tokens[k];
+          if (!v || !n || !SPATIE.test(this.tussen(v, n))) break;
+          const vl = klein(v);
+          if (TUSSENVOEGSELS.has(vl) && !TUSSENVOEGSELS_NIET_ALLEEN.has(vl)) k--;
+          else if (k === i && this.naamachtig(v) && !(v.zinsbegin && isGewoonWoord(v.tekst))) k--;
+          else break;
+        }
+        const s = this.span(k, i + 1);
+        if (s) yield s;
+      }
+
+      // E2. listed surname written with its tussenvoegsel: 'De Boer', 'van Dijk', 'Van den Broek'
+      if (TUSSENVOEGSELS.has(l)) {
+        const vorige = tokens[i - 1];
+        const binnenNaam = vorige && TUSSENVOEGSELS.has(klein(vorige)) && SPATIE.test(this.tussen(vorige, t));
+        const tv = binnenNaam ? 0 : this.tussenLengte(i);
+        const kern = tokens[i + tv];
+        const laatste = tokens[i + tv - 1];
+        if (tv > 0 && kern && laatste && kern.kap && SPATIE.test(this.tussen(laatste, kern))) {
+          const voluit = `${tokens
+            .slice(i, i + tv)
+            .map(klein)
+            .join(' ')} ${klein(kern)}`;
+          if (ACHTERNAMEN.has(voluit) && this.kanNaamdeelZijn(kern)) {
+            const s = this.span(i, i + tv + 1);
+            if (s) yield s;
+          }
+        }
+      }
+
+      // F. capitalised non-dictionary word followed by an age
+      if (
+        this.kanNaamdeelZijn(t) &&
+        LEEFTIJD_NA.test(text.slice(t.end, t.end + 14)) &&
+        this.naamachtig(t, true)
+      ) {
+        let k = i;
+        while (k > 0) {
+          const v = tokens[k - 1];
+          const n = tokens[k];
+          if (!v || !n || !SPATIE.test(this.tussen(v, n))) break;
+          const vl = klein(v);
+          if ((TUSSENVOEGSELS.has(vl) && !TUSSENVOEGSELS_NIET_ALLEEN.has(vl)) || this.naamachtig(v, true))
+            k--;
+          else break;
+        }
+        const eerste = tokens[k];
+        if (eerste && TUSSENVOEGSELS.has(klein(eerste)) && !eerste.kap) k++;
+        const s = this.span(k, i + 1);
+        if (s) yield s;
+      }
+
+      // F2. a name with its role or relation in parentheses: 'Tjitske (vriendin)', 'Joyce (moeder)',
+      //     or with an age as a clause: 'Ruchama is 19 en …'
+      if (this.kanNaamdeelZijn(t) && (VOORNAMEN.has(t.tekst) || this.naamachtig(t, true))) {
+        const rol = ROL_NA.exec(text.slice(t.end, t.end + 30))?.[1] ?? '';
+        if (PERSOONSWOORDEN.has(rol) || IS_LEEFTIJD_NA.test(text.slice(t.end, t.end + 24)))
+          yield { start: t.start, end: t.end };
+      }
+
+      // G. two capitalised non-dictionary words in a row, optionally with a tussenvoegsel between
+      if (volgende && this.naamachtig(t, true)) {
+        let j = i + 1;
+        const tv = this.tussenLengte(j);
+        j += tv;
+        const kern = tokens[j];
+        const voor = tokens[j - 1];
+        if (kern && voor && SPATIE.test(this.tussen(voor, kern)) && this.naamachtig(kern, true)) {
+          const s = this.span(i, j + 1);
+          if (s) yield s;
+        }
+      }
+    }
+  }
+}
+
+interface BekendPatroon {
+  patroon: RegExp;
+  /** Lower-case tussenvoegsels that may stand before a surname match ('de' for 'de Vries'). */
+  tussen?: RegExp;
+  /** Single word that is also an ordinary Dutch word: skip it at the start of a sentence. */
+  gewoon?: boolean;
+}
+
+const patroonGeheugen = new Map<string, BekendPatroon[]>();
+
+function kapitaliseer(w: string): string {
+  return (w[0] ?? '').toUpperCase() + w.slice(1);
+}
+
+function bekendePatronen(namen: readonly string[]): BekendPatroon[] {
+  const sleutel = namen.join('\u0000');
+  const bewaard = patroonGeheugen.get(sleutel);
+  if (bewaard) return bewaard;
+  const uit: BekendPatroon[] = [];
+  for (const naam of namen) {
+    const delen = naam.trim().split(/\s+/).filter(Boolean);
+    const eerste = delen[0];
+    if (!eerste) continue;
+    if (delen.length > 1)
+      uit.push({ patroon: new RegExp(`${VOOR}${delen.map(escapeRegex).join('\\s+')}${NA}`, 'giu') });
+    const losseWoorden: string[] = [];
+    if (eerste.length >= 2 && !FUNCTIEWOORDEN.has(eerste.toLowerCase()))
+      losseWoorden.push(kapitaliseer(eerste));
+    if (delen.length > 1) {
+      const rest = delen.slice(1);
+      const tvs: string[] = [];
+      while (rest.length > 1 && TUSSENVOEGSELS.has((rest[0] ?? '').toLowerCase()))
+        tvs.push(rest.shift() ?? '');
+      const kern = rest.join(' ');
+      if (kern.length >= 2 && !FUNCTIEWOORDEN.has(kern.toLowerCase())) {
+        uit.push({
+          patroon: new RegExp(`${VOOR}${escapeRegex(kapitaliseer(kern)).replace(/ /g, '\\s+')}${NA}`, 'gu'),
+          ...(tvs.length
+            ? { tussen: new RegExp(`${VOOR}${tvs.map(escapeRegex).join('\\s+')}\\s+$`, 'iu') }
+            : {}),
+          gewoon: !kern.includes(' ') && isGewoonWoord(kern),
+        });
+      }
+    }
+    for (const woord of losseWoorden) {
+      uit.push({
+        patroon: new RegExp(`${VOOR}${escapeRegex(woord)}${NA}`, 'gu'),
+        gewoon: isGewoonWoord(woord),
+      });
+    }
+  }
+  if (patroonGeheugen.size > 32) patroonGeheugen.clear();
+  patroonGeheugen.set(sleutel, uit);
+  return uit;
+}
+
+function bekendeNamenSpans(text: string, namen: readonly string[]): Span[] {
+  if (namen.length === 0) return [];
+  const uit: Span[] = [];
+  for (const { patroon, tussen, gewoon } of bekendePatronen(namen)) {
+    patroon.lastIndex = 0;
+    for (const m of text.matchAll(patroon)) {
+      let start = m.index ?? 0;
+      if (gewoon && isZinsbegin(text, start)) continue;
+      if (tussen) {
+        const ervoor = text.slice(Math.max(0, start - 24), start);
+        const tv = tussen.exec(ervoor);
+        if (tv) start -= tv[0].length;
+      }
+      uit.push({ start, end: (m.index ?? 0) + m[0].length, bekend: true });
+    }
+  }
+  return uit;
+}
+
+/** Merge overlapping candidates into one span; drop those that lie inside an organisation or place. */
+function voegSamen(kandidaten: Span[], beschermd: readonly Bereik[]): Span[] {
+  const geldig = kandidaten.filter(
+    (k) => k.end > k.start && (k.bekend || !ligtBinnen(k.start, k.end, beschermd)),
+  );
+  geldig.sort((a, b) => a.start - b.start || b.end - a.end);
+  const uit: Span[] = [];
+  for (const k of geldig) {
+    const laatste = uit[uit.length - 1];
+    if (laatste && k.start < laatste.end) {
+      laatste.end = Math.max(laatste.end, k.end);
+      laatste.bekend = laatste.bekend || k.bekend;
+    } else uit.push({ ...k });
+  }
+  return uit;
+}
