@@ -137,3 +137,23 @@ describe('privacy', () => {
     for (const spy of [...spies, stdout, stderr]) expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe('robustness', () => {
+  // Inputs that once made a regular expression backtrack quadratically; they must simply complete.
+  it.each([
+    ['initialen', 'A.'.repeat(25_000)],
+    ['woorden met punten', `${'a.'.repeat(25_000)}@`],
+    ['koppeltekens', `${'Ab-'.repeat(15_000)}c`],
+    ['haakjes en nullen', '(0'.repeat(25_000)],
+    ['cijfers', '06 '.repeat(15_000)],
+    ['lege regels', '\n'.repeat(50_000)],
+  ])('handles %s', (_naam, tekst) => {
+    const findings = scan(tekst);
+    for (const f of findings) expect(tekst.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('handles unusual characters without throwing', () => {
+    expect(() => scan('\u0000\uffff\ud800 emoji 😀 Zoë (12) Ĳsselstein')).not.toThrow();
+    expect(scan('Cliënte Zoë (12)').map((f) => f.text)).toEqual(['Zoë']);
+  });
+});

@@ -97,7 +97,7 @@ const NUMMER =
 
 /** A word with a number after it; it is a street when the word ends in a street word ('Heemstralaan 4-II'). */
 const STRAAT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}'’.-]*)[ \\u00a0]+(${NUMMER})(?![\\p{N}]|[.,]\\d)`,
+  `(?<![\\p{L}\\p{N}'’.-])(\\p{L}[\\p{L}'’.-]*)[ \\u00a0]+(${NUMMER})(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
 /** 'Laan van Meerdervoort 50', 'Hof van Delft 12': street word, tussenvoegsel, capitalised name, number. */

@@ -9,11 +9,16 @@
  *     not also an ordinary word ('Wil de tafel…' is not about Wil) or a surname follows;
  *  E. a surname from the hand-made list that is not an ordinary word ('Yilmaz', 'de Vries'), or a listed
  *     surname with its tussenvoegsel ('De Boer', 'van Dijk');
- *  F. a capitalised non-dictionary word followed by an age: 'Kowalski (45)', 'Jermaine, 20';
- *  G. two capitalised non-dictionary words in a row: 'Xandro Kowalczyk';
- *  H. the workspace's own members (`bekendeNamen`).
+ *  F. a capitalised non-dictionary word followed by an age or role: 'Kowalski (45)', 'Jermaine, 20',
+ *     'Ruchama is 19 en …', 'Tjitske (vriendin)';
+ *  G. two capitalised non-dictionary words in a row, or one followed by a listed surname: 'Xandro
+ *     Kowalczyk', 'Hanneke Bos';
+ *  H. the workspace's own members (`bekendeNamen`);
+ *  I. names in a list with a name already found: 'Rayen en Mayla', 'Erik, Monique en Daan'.
  * Candidates that lie inside a known organisation, law or place ('Den Haag', 'Jeroen Bosch Ziekenhuis')
- * are dropped, except the workspace's own members.
+ * are dropped, except the workspace's own members; so are streets named after people ('Anne Frankstraat').
+ *
+ * "Ordinary word" means: the lower-case form is in the Dutch Hunspell dictionary (see woordenboek.ts).
  *
  * The span covers initials, first names, tussenvoegsels and surname, not the title: 'mw. [de Vries]'.
  */
@@ -324,7 +329,7 @@ class NaamContext {
       if (TITELS.has(l) && volgende && !t.kapitalen) {
         const isTitel =
           (!TITELS_MET_PUNT.has(l) || t.punt) &&
-          (l !== 'heer' || (tokens[i - 1] !== undefined && klein(tokens[i - 1] as Token) === 'de'));
+          (l !== 'heer' || tokens[i - 1]?.tekst.toLowerCase() === 'de');
         if (isTitel && NA_TITEL.test(this.tussen(t, volgende))) {
           const eind = this.leesNaam(i + 1, 'titel');
           const s = eind !== undefined ? this.span(i + 1, eind) : undefined;
@@ -445,13 +450,18 @@ class NaamContext {
       }
 
       // G. two capitalised non-dictionary words in a row, optionally with a tussenvoegsel between
-      if (volgende && this.naamachtig(t, true)) {
+      //    ('Xandro Kowalczyk'), or an unknown word followed by a listed surname ('Hanneke Bos'); a listed
+      //    name that is also an ordinary word ('Wijk', 'Roos') does not count as the first word
+      const onbekend = (w: Token): boolean => this.naamachtig(w, true) && !isGewoonWoord(w.tekst);
+      if (volgende && onbekend(t)) {
         let j = i + 1;
         const tv = this.tussenLengte(j);
         j += tv;
         const kern = tokens[j];
         const voor = tokens[j - 1];
-        if (kern && voor && SPATIE.test(this.tussen(voor, kern)) && this.naamachtig(kern, true)) {
+        const achternaam =
+          kern !== undefined && ACHTERNAAM_KERNEN.has(kern.tekst) && this.kanNaamdeelZijn(kern);
+        if (kern && voor && SPATIE.test(this.tussen(voor, kern)) && (onbekend(kern) || achternaam)) {
           const s = this.span(i, j + 1);
           if (s) yield s;
         }

@@ -76,7 +76,8 @@ export function detecteerTelefoon(text: string): Finding[] {
       const nummer = normaliseer(groep.cijfers);
       const aantal = nummer.replace('+', '').length;
       if (aantal < 9 || aantal > 15) continue;
-      if (!nummer.startsWith('+') && aantal !== 10) continue;
+      if (!nummer.startsWith('+') && (aantal !== 10 || !/^0[1-9]/.test(nummer))) continue;
+      if (nummer.startsWith('+') && !/^\+[1-9]/.test(nummer)) continue;
       const na = text[groep.eind] ?? '';
       if (/[\p{L}\p{N}]/u.test(na)) continue;
       const telefoon = parsePhoneNumberFromString(nummer, 'NL');
