@@ -18,7 +18,10 @@ const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url
 const NA = ams('2026-11-25 10:00');
 const TIK = 100; // clock ticks per second on Linux
 
-/** CPU seconds used so far by all PostgreSQL server processes on this machine. */
+/**
+ * CPU seconds used so far by all PostgreSQL server processes on this machine, including backends
+ * that already exited (their time is added to the postmaster's cutime/cstime when reaped).
+ */
 function postgresCpu(): number {
   let totaal = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
@@ -27,7 +30,7 @@ function postgresCpu(): number {
       const naam = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       if (!naam.startsWith('postgres')) continue;
       const velden = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      totaal += (Number(velden[11]) + Number(velden[12])) / TIK;
+      totaal += (Number(velden[11]) + Number(velden[12]) + Number(velden[13]) + Number(velden[14])) / TIK;
     } catch {
       // the process ended while we looked
     }
