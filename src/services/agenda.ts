@@ -114,13 +114,11 @@ export async function deelAgenda(
             c.escalaties[0]?.deadline ?? (c.rondes[0]?.status === 'open' ? c.rondes[0].deadline : null)
           )?.toISOString() ?? null,
       })),
-      besluitenSinds: besluiten
-        .slice(0, 40)
-        .map((b) => ({
-          referentie: b.casus.referentie,
-          titel: b.casus.titel,
-          uitkomst: b.uitkomst as BesluitUitkomst,
-        })),
+      besluitenSinds: besluiten.slice(0, 40).map((b) => ({
+        referentie: b.casus.referentie,
+        titel: b.casus.titel,
+        uitkomst: b.uitkomst as BesluitUitkomst,
+      })),
       achterstalligeToezeggingen: achterstallig.slice(0, 40).map((t) => ({
         referentie: t.besluit.casus.referentie,
         organisatie: t.organisatie.naam,

@@ -1,4 +1,5 @@
 // Loads stored state into the shapes the rules and the neutral messages need.
+import { Prisma } from '@prisma/client';
 
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import type { CasusSamenvatting, KaartStand, LidStand, ReactieRegel } from '../domain/berichten.ts';
@@ -16,17 +17,16 @@ import type { Tx } from './context.ts';
 
 export const casusInclude = { tafel: { include: { tenant: true } }, knelpunt: true } as const;
 
-/** A casus by id or by reference, locked for the rest of the transaction. */
-export async function laadCasusVoorUpdate(tx: Tx, casusIdOfReferentie: string) {
+/** A casus by id or by reference; locked for the rest of the transaction when it will change. */
+export async function laadCasus(tx: Tx, casusIdOfReferentie: string, vergrendel = false) {
   const veld = isReferentie(casusIdOfReferentie) ? 'referentie' : 'id';
+  const slot = vergrendel ? Prisma.sql`FOR UPDATE` : Prisma.empty;
   const rijen =
     veld === 'id'
-      ? await tx.$queryRaw<
-          { id: string }[]
-        >`SELECT id FROM "Casus" WHERE id = ${casusIdOfReferentie} FOR UPDATE`
+      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Casus" WHERE id = ${casusIdOfReferentie} ${slot}`
       : await tx.$queryRaw<
           { id: string }[]
-        >`SELECT id FROM "Casus" WHERE referentie = ${casusIdOfReferentie} FOR UPDATE`;
+        >`SELECT id FROM "Casus" WHERE referentie = ${casusIdOfReferentie} ${slot}`;
   if (rijen.length === 0) throw new DomeinFout('onbekend', `Casus ${casusIdOfReferentie} bestaat niet.`);
   if (rijen.length > 1)
     throw new DomeinFout('onbekend', `Referentie ${casusIdOfReferentie} is niet eenduidig.`);
@@ -38,7 +38,11 @@ export async function laadCasusVoorUpdate(tx: Tx, casusIdOfReferentie: string) {
   };
 }
 
-export type GeladenCasus = Awaited<ReturnType<typeof laadCasusVoorUpdate>>;
+export function laadCasusVoorUpdate(tx: Tx, casusIdOfReferentie: string) {
+  return laadCasus(tx, casusIdOfReferentie, true);
+}
+
+export type GeladenCasus = Awaited<ReturnType<typeof laadCasus>>;
 
 export function samenvatting(c: GeladenCasus): CasusSamenvatting {
   return {

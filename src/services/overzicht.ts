@@ -6,7 +6,8 @@ import type { Keuze } from '../domain/woorden.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie } from './context.ts';
 import { bekendPersoon, type Identiteit, vindPersoon } from './identiteit.ts';
-import { huidigeReacties, kaartStand, laadCasusVoorUpdate, laatsteRonde, voorzitterVan } from './lezen.ts';
+import { huidigeReacties, kaartStand, laadCasus, laatsteRonde, voorzitterVan } from './lezen.ts';
+import { eisToegang, metToegang } from './toegang.ts';
 
 export interface Mogelijkheden {
   /** Expected to answer in the open round. */
@@ -30,9 +31,10 @@ export async function kaartVoor(
   identiteit: Identiteit,
   casusIdOfReferentie: string,
 ): Promise<KaartVoorPersoon> {
-  return inTransactie(d, async (tx) => {
+  return metToegang(d, async (tx) => {
     const persoon = await vindPersoon(tx, identiteit);
-    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const casus = await laadCasus(tx, casusIdOfReferentie);
+    await eisToegang(tx, persoon, casus, 'kaart');
     const kaart = await kaartStand(tx, casus);
     const ronde = await laatsteRonde(tx, casus.id);
     const lid = persoon

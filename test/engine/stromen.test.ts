@@ -11,6 +11,7 @@ import {
   decideAsBestuurder,
   vraagInformatie,
 } from '../../src/services/escalatie.ts';
+import { kaartVoor } from '../../src/services/overzicht.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, voorzitter, wethouder, wie } from '../helpers/intake.ts';
@@ -356,6 +357,23 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
         )
       ).revisie,
     ).toBe(1);
+  });
+
+  it('need-to-know: only the table, the submitter and escalation targets see a casus; a refusal is audited', async () => {
+    const c = await raiseCasus(o.d, consulent, intake());
+    const anderen = { ...wie('buitenstaander'), naam: 'Iemand Anders' };
+    await raiseCasus(o.d, anderen, intake()); // makes the outsider a known person of the tenant
+    for (const wieKijkt of [consulent, LEDEN.ggz, voorzitter]) {
+      expect((await kaartVoor(o.d, wieKijkt, c.referentie)).kaart.casus.referentie).toBe(c.referentie);
+    }
+    await verwachtFout(kaartVoor(o.d, anderen, c.referentie), 'niet_bevoegd');
+    await verwachtFout(kaartVoor(o.d, directeur, c.referentie), 'niet_bevoegd');
+    await verwachtFout(kaartVoor(o.d, wie('onbekend'), c.referentie), 'niet_bevoegd');
+    const geweigerd = await o.db.prisma.auditEvent.findMany({
+      where: { casusRef: c.referentie, actie: 'toegang_geweigerd' },
+    });
+    expect(geweigerd).toHaveLength(3);
+    expect(geweigerd.every((g) => (g.data as { pad: string }).pad === 'kaart')).toBe(true);
   });
 
   it('the audit chain of all of the above verifies', async () => {
