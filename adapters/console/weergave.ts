@@ -148,6 +148,10 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
       return `${bericht.referentie} (${bericht.titel}) is ingetrokken: ${bericht.reden}`;
     case 'bezorging_mislukt':
       return `Een bericht (${bericht.soortBericht}${bericht.referentie ? ` over ${bericht.referentie}` : ''}) kon na herhaalde pogingen niet worden bezorgd aan ${bericht.ontvanger}: ${bericht.fout}`;
+    case 'inhoud_verwijderd':
+      return `[vervangt een eerder bericht] Inhoud verwijderd na bewaartermijn; besluit ${bericht.referentie} blijft vindbaar.`;
+    case 'toestemming_herinnering':
+      return `Herinnering: leg voor ${bericht.referentie} (${bericht.titel}) de toestemming van het huishouden vast, of de afweging als er geen toestemming is.`;
     case 'evaluatie_vraag':
       return `Heeft het maatwerk voor ${bericht.referentie} (${bericht.titel}) gewerkt? [Ja] [Nee] met een korte toelichting.`;
   }

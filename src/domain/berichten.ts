@@ -168,6 +168,18 @@ export type Bericht =
       fout: string;
     }
   | {
+      /** Replace a message the bot posted earlier with a stub (retention purge). */
+      soort: 'inhoud_verwijderd';
+      referentie: string;
+      platformBericht: { platform: string; kanaalId: string; berichtId: string; soort: string };
+    }
+  | {
+      soort: 'toestemming_herinnering';
+      referentie: string;
+      titel: string;
+      casusId: string;
+    }
+  | {
       soort: 'evaluatie_vraag';
       referentie: string;
       titel: string;

@@ -1,6 +1,7 @@
 // Which service each job kind runs. The payload is parsed with zod: a row is outside input too.
 import { z } from '../domain/validatie.ts';
 import { deelAgenda } from '../services/agenda.ts';
+import { wisVrijeTekst } from '../services/bewaartermijn.ts';
 import { escalatieVerlopen } from '../services/escalatie.ts';
 import { herinnerToezegging, vraagEvaluatie } from '../services/opvolging.ts';
 import { herinnerLeden, sluitNaDeadline } from '../services/ronde.ts';
@@ -22,6 +23,8 @@ export const jobHandlers: Record<string, JobHandler> = {
     const p = z.object({ tafelId: z.string(), vergadering: z.string() }).parse(job.payload);
     return deelAgenda(tx, p.tafelId, p.vergadering, nu, laat);
   },
+  bewaartermijn: (job, { tx, nu }) =>
+    wisVrijeTekst(tx, z.object({ casusId: z.string() }).parse(job.payload).casusId, nu),
   evaluatie_vragen: (job, { tx, nu }) =>
     vraagEvaluatie(tx, z.object({ besluitId: z.string() }).parse(job.payload).besluitId, nu),
 };

@@ -8,7 +8,9 @@ export type JobSoort =
   | 'escalatie_verlopen'
   | 'toezegging_herinnering'
   | 'evaluatie_vragen'
-  | 'agenda';
+  | 'agenda'
+  | 'bewaartermijn'
+  | 'toestemming_herinnering';
 
 export interface JobPlan {
   soort: JobSoort;

@@ -26,6 +26,8 @@ export type AuditActie =
   | 'ronde_heropend'
   | 'agenda_gedeeld'
   | 'bezorging_mislukt'
+  | 'tekst_gewist'
+  | 'toestemming_vastgelegd'
   | 'toegang_geweigerd';
 
 export interface AuditRegel {

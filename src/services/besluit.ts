@@ -7,6 +7,7 @@ import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { trekWerkurenAf, werkurenPerDag } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
+import { planBewaartermijn } from './bewaartermijn.ts';
 import type { Tx } from './context.ts';
 import { werkKaartBij } from './kaart.ts';
 import { type GeladenCasus, laatsteRonde } from './lezen.ts';
@@ -88,6 +89,7 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
     where: { id: casus.id },
     data: { status: 'besloten', afgerond: nu, opAgenda: false },
   });
+  await planBewaartermijn(tx, casus, nu, nu);
   // Open escalations of this casus no longer apply.
   const open = await tx.escalatie.findMany({
     where: { casusId: casus.id, status: { in: ['open', 'info_gevraagd'] } },

@@ -6,6 +6,7 @@ import { veldFouten, type z } from '../domain/validatie.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { amsterdamJaar } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
+import { planBewaartermijn } from './bewaartermijn.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { type Identiteit, persoonVoorIndiener } from './identiteit.ts';
@@ -83,6 +84,7 @@ export async function raiseCasus(
           afgerond: nu,
         },
       });
+      await planBewaartermijn(tx, casus, nu, nu);
       await schrijfAudit(tx, {
         tenantId: indiener.tenantId,
         actie: 'casus_crisis_doorverwezen',

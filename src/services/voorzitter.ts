@@ -7,6 +7,7 @@ import { plaatsBericht } from '../outbox/plaats.ts';
 import { herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
+import { planBewaartermijn } from './bewaartermijn.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
@@ -166,6 +167,7 @@ export async function trekIn(
       where: { id: casus.id },
       data: { status: 'ingetrokken', afgerond: nu, opAgenda: false },
     });
+    await planBewaartermijn(tx, casus, nu, nu);
     await schrijfAudit(tx, {
       tenantId: casus.tenantId,
       actie: 'casus_ingetrokken',
