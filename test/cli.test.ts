@@ -62,6 +62,45 @@ describe('maatwerkbot command line', () => {
     expect(audit).toMatchObject({ code: 0, uit: 'utrecht: keten onverbroken (2 gebeurtenissen).\n' });
   });
 
+  it('exports the audit trail as CSV or JSONL and refuses bad dates in Dutch', async () => {
+    const csv = await draai('audit', 'exporteer', '--van', '2020-01-01', '--tot', '2099-12-31');
+    expect(csv.code).toBe(0);
+    expect(csv.uit.split('\r\n')[0]).toBe(
+      'gemeente,positie,moment,actie,actor,actorId,casus,hash,vorigeHash',
+    );
+    expect(csv.uit).toContain(',tafels_geimporteerd,systeem,');
+    const jsonl = await draai(
+      'audit',
+      'exporteer',
+      '--van',
+      '2020-01-01',
+      '--tot',
+      '2099-12-31',
+      '--formaat',
+      'jsonl',
+    );
+    expect(JSON.parse(jsonl.uit.split('\n')[0]!)).toMatchObject({
+      gemeente: 'utrecht',
+      positie: 1,
+      actie: 'tafels_geimporteerd',
+    });
+    const fout = await draai('audit', 'exporteer', '--van', '31-01-2026', '--tot', '2026-02-01');
+    expect(fout.code).toBe(2);
+    expect(fout.fout).toContain('van: Gebruik een datum als 2026-01-31');
+    expect(
+      (await draai('audit', 'exporteer', '--van', '2026-01-01', '--tot', '2026-02-01', '--formaat', 'xml'))
+        .fout,
+    ).toContain('Kies --formaat csv of jsonl');
+  });
+
+  it('prints the privacy overview for the FG', async () => {
+    const r = await draai('privacy', 'overzicht');
+    expect(r.code).toBe(0);
+    expect(r.uit).toContain('Gemeente utrecht');
+    expect(r.uit).toContain('Bewaartermijn vrije tekst: 12 maanden');
+    expect(r.uit).toMatch(/Auditketen: onverbroken \(\d+ gebeurtenissen\)/);
+  });
+
   it('refuses to open the embedded database while another process holds it', async () => {
     const server = await openDatabase({ soort: 'pglite', dataMap });
     try {

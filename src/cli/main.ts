@@ -5,13 +5,15 @@ import { Command, CommanderError } from 'commander';
 import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
 import { leesTafelsBestand } from '../config/tafelsbestand.ts';
 import { isDomeinFout } from '../domain/fouten.ts';
-import { beschrijfFouten } from '../domain/validatie.ts';
+import { beschrijfFouten, z } from '../domain/validatie.ts';
+import { auditNaarCsv, auditNaarJsonl, auditRegels, privacyOverzicht } from '../services/auditexport.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
 import { systeemklok } from '../services/context.ts';
 import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
 import { importeerTafels } from '../services/tafelsimport.ts';
 import { openDatabase } from '../store/database.ts';
 import { DataMapInGebruik } from '../store/datalock.ts';
+import { amsterdamDag } from '../time/index.ts';
 
 async function metDatabase<T>(
   werk: (d: import('../services/context.ts').Diensten) => Promise<T>,
@@ -99,6 +101,53 @@ export async function main(
         }
       }
       if (oordelen.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+    });
+
+  const datum = z.iso.date({ error: 'Gebruik een datum als 2026-01-31' });
+  audit
+    .command('exporteer')
+    .description('Exporteer het auditspoor (actor, actie, casus, tijd, positie en hash; geen vrije tekst).')
+    .requiredOption('--van <datum>', 'vanaf deze dag (Europe/Amsterdam), bijvoorbeeld 2026-01-01')
+    .requiredOption('--tot <datum>', 'tot en met deze dag')
+    .option('--formaat <csv|jsonl>', 'csv of jsonl', 'csv')
+    .action(async (opties: { van: string; tot: string; formaat: string }) => {
+      const o = z
+        .object({
+          van: datum,
+          tot: datum,
+          formaat: z.enum(['csv', 'jsonl'], { error: 'Kies --formaat csv of jsonl' }),
+        })
+        .refine((v) => v.van <= v.tot, { error: '--van moet voor --tot liggen', path: ['van'] })
+        .parse(opties);
+      const van = amsterdamDag(o.van);
+      const tot = new Date(amsterdamDag(o.tot).getTime() + 24 * 3_600_000);
+      const regels = await metDatabase((d) => auditRegels(d, van, tot));
+      uit.write(o.formaat === 'csv' ? auditNaarCsv(regels) : auditNaarJsonl(regels));
+    });
+
+  programma
+    .command('privacy')
+    .description('Privacy: overzicht voor de functionaris gegevensbescherming.')
+    .command('overzicht')
+    .description('Per gemeente: gegevens, bewaartermijn, wachten op toestemming, wissingen, auditketen.')
+    .action(async () => {
+      const overzichten = await metDatabase((d) => privacyOverzicht(d));
+      for (const p of overzichten) {
+        uit.write(
+          [
+            `Gemeente ${p.gemeente}`,
+            '  Gegevens in de maatwerkbot:',
+            ...p.categorieen.map((c) => `    - ${c.categorie}: ${c.aantal}`),
+            `  Bewaartermijn vrije tekst: ${p.bewaartermijnMaanden} maanden na het besluit (daarna gewist; besluit blijft)`,
+            `  Casussen die wachten op toestemming of een vastgelegde afweging: ${p.wachtenOpToestemming}`,
+            `  Wissingen na bewaartermijn uitgevoerd: ${p.gewist}; gepland binnen 30 dagen: ${p.teWissenBinnen30Dagen}`,
+            `  Auditketen: ${p.ketenGeldig ? 'onverbroken' : 'VERBROKEN'} (${p.ketenLengte} gebeurtenissen)`,
+            '',
+          ].join('\n'),
+        );
+        if (!p.ketenGeldig) code = 1;
+      }
+      if (overzichten.length === 0) uit.write('Nog geen gemeenten in de database.\n');
     });
 
   programma

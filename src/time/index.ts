@@ -12,5 +12,5 @@ export {
   type Vergaderschema,
   volgendeVergadering,
 } from './termijn.ts';
-export { amsterdamJaar, formatteerDatum, formatteerMoment } from './weergave.ts';
+export { amsterdamDag, amsterdamJaar, formatteerDatum, formatteerMoment } from './weergave.ts';
 export { telWerkdagenOp, telWerkurenOp, trekWerkurenAf, werkurenTussen } from './werktijd.ts';

@@ -45,3 +45,10 @@ export function formatteerDatum(
 export function amsterdamJaar(moment: Date): number {
   return lokaal(moment, STANDAARDZONE).year;
 }
+
+/** Midnight at the start of an Amsterdam calendar day ('2026-03-29' → 2026-03-28T23:00Z). */
+export function amsterdamDag(isoDatum: string): Date {
+  const dt = DateTime.fromISO(isoDatum, { zone: 'Europe/Amsterdam' }).startOf('day');
+  if (!dt.isValid) throw new RangeError(`ongeldige datum ${isoDatum}`);
+  return dt.toJSDate();
+}

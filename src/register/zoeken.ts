@@ -1,0 +1,235 @@
+// The precedent register: find earlier besluiten by words, knelpunt, leefgebied, outcome, period and
+// table; ranked, with a short excerpt. Only the tenant of the person and the tables they may see.
+import { Prisma } from '@prisma/client';
+import { DomeinFout } from '../domain/fouten.ts';
+import { veldFouten, z } from '../domain/validatie.ts';
+import { type BesluitUitkomst, LEEFGEBIEDEN, type Leefgebied, UITKOMSTEN } from '../domain/woorden.ts';
+import type { Diensten, Tx } from '../services/context.ts';
+import { bekendPersoon, type Identiteit } from '../services/identiteit.ts';
+import { BEGIN, beginFragment, EIND, leesFragment, type Markering } from './fragment.ts';
+import { isDag, periode } from './periode.ts';
+import { beperkTotTafel, zichtVoor } from './toegang.ts';
+import { ofVraag, zoekvraag } from './zoekvraag.ts';
+
+export interface Precedent {
+  besluitId: string;
+  casusId: string;
+  referentie: string;
+  titel: string;
+  uitkomst: BesluitUitkomst;
+  /** null when the casus named its knelpunt in its own words only. */
+  knelpunt: { code: string | null; naam: string } | null;
+  leefgebieden: Leefgebied[];
+  tafelNaam: string;
+  /** ISO instant, JSON-safe for neutral messages. */
+  genomen: string;
+  kostenMaatwerkCent: number;
+  kostenNietsDoenCent: number;
+  /** The submitter's evaluation: did the maatwerk work? null = not (yet) evaluated. */
+  gewerkt: boolean | null;
+  /** The chair's answer when the besluit went against earlier practice. */
+  afwijkingToelichting: string | null;
+  /** Plain text from waarom/hoe; bold `markeringen` in the platform's own markup, after escaping. */
+  fragment: string;
+  markeringen: Markering[];
+  /** Relevance (ts_rank); 0 without words. */
+  score: number;
+}
+
+const dag = z.union([
+  z.date(),
+  z.string().refine(isDag, { error: 'Gebruik een datum als JJJJ-MM-DD' }),
+]);
+
+export const zoekSchema = z
+  .object({
+    woorden: z.string().max(500, { error: 'Gebruik hooguit 500 tekens' }).optional(),
+    knelpunt: z.string().max(80).optional(),
+    leefgebied: z.enum(LEEFGEBIEDEN, { error: 'Onbekend leefgebied' }).optional(),
+    uitkomst: z
+      .union([
+        z.enum(UITKOMSTEN, { error: 'Onbekende uitkomst' }),
+        z.array(z.enum(UITKOMSTEN, { error: 'Onbekende uitkomst' })),
+      ])
+      .optional(),
+    van: dag.optional(),
+    tot: dag.optional(),
+    tafel: z.string().max(255).optional(),
+    limiet: z.number().int().min(1).max(50, { error: 'Hooguit 50 resultaten' }).default(10),
+  })
+  .refine((v) => !v.van || !v.tot || periode(v.van).begin! < periode(undefined, v.tot).eind!, {
+    error: 'De einddatum ligt voor de begindatum',
+    path: ['tot'],
+  });
+
+export type ZoekFilters = z.input<typeof zoekSchema>;
+
+// ts_headline: short, at most two pieces, markers instead of HTML (see fragment.ts).
+const KOPREGEL_OPTIES = `StartSel=${BEGIN}, StopSel=${EIND}, MaxWords=28, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** Search the register as this person. */
+export async function zoekBesluiten(
+  d: Diensten,
+  identiteit: Identiteit,
+  filters: ZoekFilters = {},
+): Promise<Precedent[]> {
+  const parsed = zoekSchema.safeParse(filters);
+  if (!parsed.success)
+    throw new DomeinFout('ongeldige_invoer', 'Controleer de zoekopdracht.', veldFouten(parsed.error));
+  const f = parsed.data;
+  // Reads only: no transaction, so a search never waits on one.
+  const tx: Tx = d.db;
+  const persoon = await bekendPersoon(tx, identiteit);
+  const zicht = await zichtVoor(tx, persoon);
+  const tafelIds = f.tafel ? [(await beperkTotTafel(tx, zicht, f.tafel)).id] : zicht.tafelIds;
+  if (tafelIds.length === 0) return [];
+  let knelpuntId: string | null = null;
+  if (f.knelpunt) {
+    const k = await tx.knelpunt.findFirst({
+      where: { tenantId: zicht.tenantId, OR: [{ code: f.knelpunt }, { id: f.knelpunt }] },
+      select: { id: true },
+    });
+    if (!k) {
+      throw new DomeinFout('ongeldige_invoer', 'Controleer de zoekopdracht.', [
+        { veld: 'knelpunt', bericht: 'Dit knelpunt staat niet in de lijst' },
+      ]);
+    }
+    knelpuntId = k.id;
+  }
+  const vraag = await alleenMetLexemen(tx, zoekvraag(f.woorden ?? ''));
+  const { begin, eind } = periode(f.van, f.tot);
+  const uitkomsten = f.uitkomst === undefined ? null : [f.uitkomst].flat();
+  const voorwaarden: Prisma.Sql[] = [
+    Prisma.sql`b."tenantId" = ${zicht.tenantId}`,
+    Prisma.sql`b."tafelId" = ANY(${tafelIds}::text[])`,
+  ];
+  if (vraag) voorwaarden.push(Prisma.sql`b.zoekvector @@ to_tsquery('dutch', ${vraag})`);
+  if (knelpuntId) voorwaarden.push(Prisma.sql`b."knelpuntId" = ${knelpuntId}`);
+  if (uitkomsten) voorwaarden.push(Prisma.sql`b.uitkomst = ANY(${uitkomsten}::text[])`);
+  if (begin) voorwaarden.push(Prisma.sql`b.genomen >= ${begin}`);
+  if (eind) voorwaarden.push(Prisma.sql`b.genomen < ${eind}`);
+  if (f.leefgebied) {
+    voorwaarden.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Casus" c WHERE c.id = b."casusId" AND ${f.leefgebied} = ANY(c.leefgebieden))`,
+    );
+  }
+  const score = vraag ? Prisma.sql`ts_rank(b.zoekvector, to_tsquery('dutch', ${vraag}), 1)` : Prisma.sql`0`;
+  const treffers = await tx.$queryRaw<{ id: string; score: number }[]>`
+    SELECT b.id, ${score}::float8 AS score
+      FROM "Besluit" b
+     WHERE ${Prisma.join(voorwaarden, ' AND ')}
+     ORDER BY score DESC, b.genomen DESC, b.id
+     LIMIT ${f.limiet}`;
+  return laadPrecedenten(tx, treffers, vraag);
+}
+
+export interface VergelijkbaarVraag {
+  tenantId: string;
+  /** Tables whose besluiten may be shown where the result goes (the casus' own table on intake). */
+  tafelIds: readonly string[];
+  knelpuntId: string | null;
+  /** Titel, situatie, gevraagde oplossing of the new casus: words to compare on. */
+  tekst: string;
+  /** Leave out the besluit of this casus itself (when asked after it was decided). */
+  behalveCasusId?: string;
+}
+
+/** Up to `max` earlier besluiten like a new casus: same knelpunt first, then shared words. */
+export async function vergelijkbareBesluiten(tx: Tx, v: VergelijkbaarVraag, max = 3): Promise<Precedent[]> {
+  if (v.tafelIds.length === 0 || max <= 0) return [];
+  const vraag = await alleenMetLexemen(tx, ofVraag(v.tekst));
+  if (!vraag && !v.knelpuntId) return [];
+  const voorwaarden: Prisma.Sql[] = [
+    Prisma.sql`b."tenantId" = ${v.tenantId}`,
+    Prisma.sql`b."tafelId" = ANY(${[...v.tafelIds]}::text[])`,
+  ];
+  if (v.behalveCasusId) voorwaarden.push(Prisma.sql`b."casusId" <> ${v.behalveCasusId}`);
+  const zelfde = v.knelpuntId ? Prisma.sql`b."knelpuntId" = ${v.knelpuntId}` : Prisma.sql`false`;
+  const tekstTreffer = vraag ? Prisma.sql`b.zoekvector @@ to_tsquery('dutch', ${vraag})` : Prisma.sql`false`;
+  voorwaarden.push(Prisma.sql`(${zelfde} OR ${tekstTreffer})`);
+  const score = vraag ? Prisma.sql`ts_rank(b.zoekvector, to_tsquery('dutch', ${vraag}), 1)` : Prisma.sql`0`;
+  const treffers = await tx.$queryRaw<{ id: string; score: number }[]>`
+    SELECT b.id, ${score}::float8 AS score, (${zelfde}) AS zelfde
+      FROM "Besluit" b
+     WHERE ${Prisma.join(voorwaarden, ' AND ')}
+     ORDER BY zelfde DESC, score DESC, b.genomen DESC, b.id
+     LIMIT ${max}`;
+  return laadPrecedenten(tx, treffers, vraag);
+}
+
+/** A query of stop words only ("de het") is empty to PostgreSQL and would match nothing: treat it as no words. */
+async function alleenMetLexemen(tx: Tx, vraag: string): Promise<string> {
+  if (!vraag) return '';
+  const [rij] = await tx.$queryRaw<{ n: number }[]>`SELECT numnode(to_tsquery('dutch', ${vraag}))::int AS n`;
+  return (rij?.n ?? 0) > 0 ? vraag : '';
+}
+
+interface PrecedentRij {
+  id: string;
+  casusId: string;
+  referentie: string;
+  titel: string;
+  uitkomst: string;
+  knelpuntCode: string | null;
+  knelpuntNaam: string | null;
+  leefgebieden: string[];
+  tafelNaam: string;
+  genomen: Date;
+  kostenMaatwerkCent: number;
+  kostenNietsDoenCent: number;
+  evaluatieGewerkt: boolean | null;
+  afwijkingToelichting: string | null;
+  bron: string;
+  kopregel: string | null;
+}
+
+/** Details and excerpts for the ranked ids only: ts_headline is the costly part, so never for all matches. */
+async function laadPrecedenten(
+  tx: Tx,
+  treffers: readonly { id: string; score: number }[],
+  vraag: string,
+): Promise<Precedent[]> {
+  if (treffers.length === 0) return [];
+  const ids = treffers.map((t) => t.id);
+  // The control characters used as markers are taken out of the text first, so text cannot fake one.
+  const bron = Prisma.sql`translate(concat_ws(' ', b.waarom, b.hoe, b."afwijkingToelichting"), chr(2) || chr(3), '')`;
+  const kopregel = vraag
+    ? Prisma.sql`ts_headline('dutch', ${bron}, to_tsquery('dutch', ${vraag}), ${KOPREGEL_OPTIES})`
+    : Prisma.sql`NULL::text`;
+  const rijen = await tx.$queryRaw<PrecedentRij[]>`
+    SELECT b.id, b."casusId", c.referentie, c.titel, b.uitkomst, k.code AS "knelpuntCode",
+           coalesce(k.naam, c."knelpuntVrij") AS "knelpuntNaam", c.leefgebieden, t.naam AS "tafelNaam",
+           b.genomen, b."kostenMaatwerkCent", b."kostenNietsDoenCent", b."evaluatieGewerkt",
+           b."afwijkingToelichting", ${bron} AS bron, ${kopregel} AS kopregel
+      FROM "Besluit" b
+      JOIN "Casus" c ON c.id = b."casusId"
+      JOIN "Tafel" t ON t.id = c."tafelId"
+      LEFT JOIN "Knelpunt" k ON k.id = c."knelpuntId"
+     WHERE b.id = ANY(${ids}::text[])`;
+  const perId = new Map(rijen.map((r) => [r.id, r]));
+  return treffers.flatMap((t) => {
+    const r = perId.get(t.id);
+    if (!r) return [];
+    const fragment = r.kopregel ? leesFragment(r.kopregel) : beginFragment(r.bron);
+    return [
+      {
+        besluitId: r.id,
+        casusId: r.casusId,
+        referentie: r.referentie,
+        titel: r.titel,
+        uitkomst: r.uitkomst as BesluitUitkomst,
+        knelpunt: r.knelpuntNaam ? { code: r.knelpuntCode, naam: r.knelpuntNaam } : null,
+        leefgebieden: r.leefgebieden as Leefgebied[],
+        tafelNaam: r.tafelNaam,
+        genomen: r.genomen.toISOString(),
+        kostenMaatwerkCent: r.kostenMaatwerkCent,
+        kostenNietsDoenCent: r.kostenNietsDoenCent,
+        gewerkt: r.evaluatieGewerkt,
+        afwijkingToelichting: r.afwijkingToelichting,
+        fragment: fragment.tekst,
+        markeringen: fragment.markeringen,
+        score: Number(t.score),
+      },
+    ];
+  });
+}

@@ -1,0 +1,139 @@
+// `maatwerkbot audit exporteer` and `maatwerkbot privacy overzicht`: what a privacy officer (FG)
+// asks for. Exports hold actor, action, casus reference, time, chain position and hash; never text.
+import { verifieerAudit } from './auditverificatie.ts';
+import type { Diensten } from './context.ts';
+
+export interface AuditRegel {
+  gemeente: string;
+  positie: number;
+  moment: string;
+  actie: string;
+  actor: string;
+  actorId: string | null;
+  casus: string | null;
+  hash: string;
+  vorigeHash: string;
+}
+
+export async function auditRegels(d: Diensten, van: Date, tot: Date): Promise<AuditRegel[]> {
+  const events = await d.db.auditEvent.findMany({
+    where: { moment: { gte: van, lt: tot } },
+    orderBy: [{ tenantId: 'asc' }, { positie: 'asc' }],
+  });
+  const tenants = new Map((await d.db.tenant.findMany()).map((t) => [t.id, t.slug]));
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))];
+  const personen = new Map(
+    (await d.db.persoon.findMany({ where: { id: { in: actorIds } } })).map((p) => [p.id, p.naam]),
+  );
+  return events.map((e) => ({
+    gemeente: tenants.get(e.tenantId) ?? e.tenantId,
+    positie: e.positie,
+    moment: e.moment.toISOString(),
+    actie: e.actie,
+    actor: e.actorId ? (personen.get(e.actorId) ?? 'onbekend') : 'systeem',
+    actorId: e.actorId,
+    casus: e.casusRef,
+    hash: e.hash,
+    vorigeHash: e.vorigeHash,
+  }));
+}
+
+const KOLOMMEN: (keyof AuditRegel)[] = [
+  'gemeente',
+  'positie',
+  'moment',
+  'actie',
+  'actor',
+  'actorId',
+  'casus',
+  'hash',
+  'vorigeHash',
+];
+
+function csvVeld(waarde: unknown): string {
+  const s = waarde === null || waarde === undefined ? '' : String(waarde);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export function auditNaarCsv(regels: AuditRegel[]): string {
+  return `${[KOLOMMEN.join(','), ...regels.map((r) => KOLOMMEN.map((k) => csvVeld(r[k])).join(','))].join('\r\n')}\r\n`;
+}
+
+export function auditNaarJsonl(regels: AuditRegel[]): string {
+  return regels.map((r) => `${JSON.stringify(r)}\n`).join('');
+}
+
+export interface PrivacyOverzicht {
+  gemeente: string;
+  bewaartermijnMaanden: number;
+  categorieen: { categorie: string; aantal: number }[];
+  wachtenOpToestemming: number;
+  gewist: number;
+  teWissenBinnen30Dagen: number;
+  ketenGeldig: boolean;
+  ketenLengte: number;
+}
+
+export async function privacyOverzicht(d: Diensten): Promise<PrivacyOverzicht[]> {
+  const nu = d.klok.nu();
+  const over30 = new Date(nu.getTime() + 30 * 24 * 3_600_000);
+  const ketens = new Map((await verifieerAudit(d)).map((k) => [k.tenant, k.oordeel]));
+  const uit: PrivacyOverzicht[] = [];
+  for (const t of await d.db.tenant.findMany({ orderBy: { slug: 'asc' } })) {
+    const metTekst = { tenantId: t.id, tekstGewist: null, status: { not: 'crisis_doorverwezen' } };
+    const oordeel = ketens.get(t.slug);
+    uit.push({
+      gemeente: t.slug,
+      bewaartermijnMaanden: t.bewaartermijnMaanden,
+      categorieen: [
+        {
+          categorie: 'casussen met vrije tekst (situatie, gevraagde oplossing, toelichtingen)',
+          aantal: await d.db.casus.count({ where: metTekst }),
+        },
+        {
+          categorie: 'reacties van leden met reden',
+          aantal: await d.db.reactie.count({ where: { ronde: { casus: metTekst } } }),
+        },
+        {
+          categorie: 'besluiten met geanonimiseerde motivering',
+          aantal: await d.db.besluit.count({ where: { casus: { tenantId: t.id } } }),
+        },
+        {
+          categorie: 'professionals (naam, platform-id)',
+          aantal: await d.db.persoon.count({ where: { tenantId: t.id } }),
+        },
+        {
+          categorie: 'auditgebeurtenissen (verwijzingen en digests)',
+          aantal: await d.db.auditEvent.count({ where: { tenantId: t.id } }),
+        },
+      ],
+      wachtenOpToestemming: await d.db.casus.count({
+        where: {
+          tenantId: t.id,
+          toestemming: 'nog_niet',
+          status: { notIn: ['crisis_doorverwezen', 'ingetrokken'] },
+          tekstGewist: null,
+        },
+      }),
+      gewist: await d.db.auditEvent.count({ where: { tenantId: t.id, actie: 'tekst_gewist' } }),
+      teWissenBinnen30Dagen: await d.db.job.count({
+        where: {
+          soort: 'bewaartermijn',
+          status: 'gepland',
+          due: { lte: over30 },
+          sleutel: {
+            in: (
+              await d.db.casus.findMany({
+                where: { tenantId: t.id, tekstGewist: null },
+                select: { id: true },
+              })
+            ).map((c) => `bewaartermijn:${c.id}`),
+          },
+        },
+      }),
+      ketenGeldig: oordeel?.geldig ?? true,
+      ketenLengte: oordeel?.aantal ?? 0,
+    });
+  }
+  return uit;
+}

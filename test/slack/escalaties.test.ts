@@ -1,0 +1,149 @@
+// Escalation through Slack: a niet_akkoord goes to the chair, buiten_mandaat to the bestuurder, each
+// deciding in a DM with a modal that asks for the reason. Buttons never carry authority.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ams } from '../helpers/klok.ts';
+import { LEDEN, SLACK, SlackTest, TAFELKANAAL, tekstVan } from './helpers.ts';
+
+const DM = (gebruiker: string) => `D${gebruiker.slice(1)}`;
+
+describe('Slack: escalation to the chair and the bestuurder', () => {
+  let t: SlackTest;
+  beforeAll(async () => {
+    t = await SlackTest.start('pglite', { start: '2026-11-23 10:00' });
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  async function nieuweCasus(waarden: Record<string, string> = {}) {
+    await t.dienIn(waarden);
+    const casus = await t.o.db.prisma.casus.findFirstOrThrow({ orderBy: { ingediend: 'desc' } });
+    await t.outbox();
+    return casus;
+  }
+
+  it('a niet_akkoord sends the casus to the chair, who decides in a DM; others are refused', async () => {
+    const casus = await nieuweCasus();
+    for (const lid of LEDEN) {
+      const keuze = lid === SLACK.ggz ? 'niet_akkoord' : 'akkoord';
+      expect((await t.antwoord(lid, casus.id, keuze)).status).toBe(200);
+    }
+    t.nep.wis();
+    await t.outbox();
+    const dm = t.nep.van('chat.postMessage').find((o) => o.args.channel === DM(SLACK.voorzitter))!;
+    expect(dm).toBeDefined();
+    const dmTekst = tekstVan(dm);
+    for (const knop of [
+      'voorzitter:toekennen',
+      'voorzitter:deels_toekennen',
+      'voorzitter:afwijzen',
+      'voorzitter:doorverwijzen',
+    ]) {
+      expect(dmTekst).toContain(knop);
+    }
+    expect(dmTekst).toContain(`Reden van ${SLACK.ggz}`);
+
+    // A member pressing the chair's button gets an ephemeral refusal and no modal.
+    const modalsVoor = t.nep.van('views.open').length;
+    await t.klik(SLACK.wi, 'voorzitter:toekennen', casus.id, DM(SLACK.wi));
+    const weigering = await t.nep.wachtOp(
+      'chat.postEphemeral',
+      (o) => o.args.user === SLACK.wi && String(o.args.text).includes('voorzitter'),
+    );
+    expect(String(weigering.args.text)).toContain('Alleen de voorzitter');
+    expect(t.nep.van('views.open')).toHaveLength(modalsVoor);
+
+    // The chair rejects without saying where the household goes: refused at the field, nothing decided.
+    await t.klik(SLACK.voorzitter, 'voorzitter:afwijzen', casus.id, DM(SLACK.voorzitter));
+    const afwijzen = await t.geopendModal(modalsVoor);
+    expect(afwijzen.view.blocks.some((b) => 'block_id' in b && b.block_id === 'verwijzing')).toBe(true);
+    const fout = await t.verstuurModal(SLACK.voorzitter, afwijzen, { reden: 'Niet passend.' });
+    expect(fout.json()).toMatchObject({
+      response_action: 'errors',
+      errors: { verwijzing: expect.stringContaining('verwezen') },
+    });
+    expect(await t.o.db.prisma.besluit.count({ where: { casusId: casus.id } })).toBe(0);
+
+    // Then grants it with a reason.
+    await t.klik(SLACK.voorzitter, 'voorzitter:toekennen', casus.id, DM(SLACK.voorzitter));
+    const toekennen = await t.geopendModal(modalsVoor + 1);
+    const ok = await t.verstuurModal(SLACK.voorzitter, toekennen, {
+      reden: 'De kosten van niets doen zijn hoger.',
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.tekst).toBe('');
+    const besluit = await t.o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: casus.id } });
+    expect(besluit).toMatchObject({ uitkomst: 'toegekend', genomenDoor: 'voorzitter' });
+    t.nep.wis();
+    await t.outbox();
+    const draad = t.nep.van('chat.postMessage').find((o) => o.args.channel === TAFELKANAAL)!;
+    expect(draad.args.thread_ts).toBeDefined();
+    expect(tekstVan(draad)).toContain('De kosten van niets doen zijn hoger.');
+    expect(tekstVan(draad)).toContain('Besloten door de voorzitter');
+  });
+
+  it('buiten_mandaat goes to the bestuurder, who asks for information, gets it, and approves', async () => {
+    t.o.klok.zet(ams('2026-11-24 09:00'));
+    const casus = await nieuweCasus({ kostenMaatwerk: '1200' });
+    for (const lid of LEDEN) {
+      const keuze = lid === SLACK.wi ? 'buiten_mandaat' : 'akkoord';
+      await t.antwoord(lid, casus.id, keuze);
+    }
+    t.nep.wis();
+    await t.outbox();
+    const dm = t.nep.van('chat.postMessage').find((o) => o.args.channel === DM(SLACK.directeur))!;
+    const tekst = tekstVan(dm);
+    for (const knop of ['bestuurder:goedkeuren', 'bestuurder:afwijzen', 'bestuurder:informatie'])
+      expect(tekst).toContain(knop);
+    expect(tekst).toContain('Participatiewet art. 22a');
+
+    // The wethouder (tier 2) is not asked yet: refused.
+    await t.klik(SLACK.wethouder, 'bestuurder:goedkeuren', casus.id, DM(SLACK.wethouder));
+    const weigering = await t.nep.wachtOp('chat.postEphemeral', (o) => o.args.user === SLACK.wethouder);
+    expect(String(weigering.args.text)).toContain('andere bestuurder');
+
+    // Ask for information: the submitter gets a DM with an answer button.
+    const voor = t.nep.van('views.open').length;
+    await t.klik(SLACK.directeur, 'bestuurder:informatie', casus.id, DM(SLACK.directeur));
+    const vraag = await t.geopendModal(voor);
+    expect(
+      (await t.verstuurModal(SLACK.directeur, vraag, { vraag: 'Loopt er al een aanvraag begeleid wonen?' }))
+        .status,
+    ).toBe(200);
+    await t.outbox();
+    const infoDm = t.nep
+      .van('chat.postMessage')
+      .find((o) => o.args.channel === DM(SLACK.consulent) && String(o.args.text).includes('informatie'))!;
+    const verzoek = await t.o.db.prisma.informatieverzoek.findFirstOrThrow({
+      where: { escalatie: { casusId: casus.id } },
+    });
+    expect(JSON.stringify(infoDm.args.blocks)).toContain(verzoek.id);
+    await t.klik(SLACK.consulent, 'informatie:antwoord', verzoek.id, DM(SLACK.consulent));
+    const antwoordModal = await t.geopendModal(voor + 1);
+    expect(
+      (await t.verstuurModal(SLACK.consulent, antwoordModal, { antwoord: 'Ja, sinds vorige week.' })).status,
+    ).toBe(200);
+    t.nep.wis();
+    await t.outbox();
+    const terug = t.nep.van('chat.postMessage').find((o) => o.args.channel === DM(SLACK.directeur))!;
+    expect(tekstVan(terug)).toContain('Ja, sinds vorige week.');
+    expect(tekstVan(terug)).toContain('bestuurder:goedkeuren');
+
+    // Approve with a reason.
+    const nu = t.nep.van('views.open').length;
+    await t.klik(SLACK.directeur, 'bestuurder:goedkeuren', casus.id, DM(SLACK.directeur));
+    const goedkeuren = await t.geopendModal(nu);
+    expect(
+      (await t.verstuurModal(SLACK.directeur, goedkeuren, { reden: 'Verantwoorde uitzondering.' })).status,
+    ).toBe(200);
+    const besluit = await t.o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: casus.id } });
+    expect(besluit).toMatchObject({ uitkomst: 'toegekend', genomenDoor: 'bestuurder' });
+    await t.outbox();
+    expect(
+      t.nep
+        .van('chat.postMessage')
+        .some((o) => o.args.channel === DM(SLACK.consulent) && String(o.args.text).startsWith('Besluit')),
+    ).toBe(true);
+    expect(t.nep.geweigerd).toEqual([]);
+  });
+});
