@@ -184,7 +184,7 @@ interface PrecedentRij {
 }
 
 /** Details and excerpts for the ranked ids only: ts_headline is the costly part, so never for all matches. */
-async function laadPrecedenten(
+export async function laadPrecedenten(
   tx: Tx,
   treffers: readonly { id: string; score: number }[],
   vraag: string,

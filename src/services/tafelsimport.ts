@@ -4,6 +4,7 @@ import type { Prisma } from '@prisma/client';
 import type { TafelsBestand } from '../config/tafelsbestand.ts';
 import { planVolgendeAgenda } from './agenda.ts';
 import { schrijfAudit } from './audit.ts';
+import { planBewaartermijn } from './bewaartermijn.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 
 export interface ImportVerslag {
@@ -38,6 +39,7 @@ export async function importeerTafels(
   return inTransactie(d, async (tx) => {
     const nu = d.klok.nu();
     const t = bestand.tenant;
+    const vorige = await tx.tenant.findUnique({ where: { slug: t.slug } });
     const tenant = await tx.tenant.upsert({
       where: { slug: t.slug },
       create: {
@@ -150,6 +152,14 @@ export async function importeerTafels(
           termijnWerkdagen: b.termijnWerkdagen,
         },
       });
+    }
+    if (vorige && vorige.bewaartermijnMaanden !== tenant.bewaartermijnMaanden) {
+      // A changed retention period applies to every closed casus whose text is still there.
+      const gesloten = await tx.casus.findMany({
+        where: { tenantId: tenant.id, tekstGewist: null, afgerond: { not: null } },
+        select: { id: true, tenantId: true, afgerond: true },
+      });
+      for (const c of gesloten) await planBewaartermijn(tx, c, c.afgerond!, nu);
     }
     for (const id of tafelId.values()) {
       const gepland = await tx.job.findFirst({

@@ -1,6 +1,7 @@
 // Retention: free text of closed casussen is purged after the tenant's period, chat messages are
 // replaced with a stub once, and the audit chain still verifies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leesTafelsBestand } from '../../src/config/tafelsbestand.ts';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { type Bezorger, verstuurOutbox } from '../../src/outbox/dispatcher.ts';
@@ -9,7 +10,9 @@ import { raiseCasus } from '../../src/services/casus.ts';
 import { beslisAlsVoorzitter, decideAsBestuurder } from '../../src/services/escalatie.ts';
 import { registreerPlatformBericht } from '../../src/services/overzicht.ts';
 import { respond } from '../../src/services/ronde.ts';
-import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
+import { importeerTafels } from '../../src/services/tafelsimport.ts';
+import { trekIn } from '../../src/services/voorzitter.ts';
+import { maakOmgeving, SOORTEN, type TestOmgeving, VOORBEELD_YAML } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 
 /** Every text, text[] and jsonb column of every table that mentions `woord`: a logical dump search. */
@@ -128,5 +131,21 @@ describe.each(SOORTEN)('retention purge on %s', (soort) => {
       await o.db.prisma.auditEvent.count({ where: { casusRef: c.referentie, actie: 'tekst_gewist' } }),
     ).toBe(1);
     expect((await verifieerAudit(o.d)).every((t) => t.oordeel.geldig)).toBe(true);
+  });
+
+  it('a shorter retention period in the tables file re-plans the purge of closed casussen', async () => {
+    o.klok.zet('2027-12-01 10:00');
+    const c = await raiseCasus(
+      o.d,
+      consulent,
+      intake({ situatie: 'Zeehond-situatie van een gezin met schulden en een dreigende ontruiming.' }),
+    );
+    await trekIn(o.d, consulent, c.referentie, { reden: 'Opgelost buiten de tafel.' });
+    const korter = VOORBEELD_YAML.replace('bewaartermijnMaanden: 12', 'bewaartermijnMaanden: 1');
+    await importeerTafels(o.d, leesTafelsBestand(korter), korter);
+    o.klok.zet('2028-01-02 10:00');
+    await voerDueJobsUit(o.d, jobHandlers);
+    expect(await vindOveral(o, 'Zeehond')).toEqual([]);
+    await importeerTafels(o.d, leesTafelsBestand(VOORBEELD_YAML), VOORBEELD_YAML);
   });
 });

@@ -1,0 +1,145 @@
+// The knelpunten report as a pure aggregation over one row per casus, so its figures can be checked by
+// hand. Choices (stated once, here):
+// - a casus counts in the period it was raised (ingediend), crises excepted: they never reach the table;
+// - outcomes are those known when the report is made; undecided casussen count as "open";
+// - costs are summed over granted besluiten (toegekend, deels toegekend): what the maatwerk cost against
+//   the estimated cost of doing nothing that it avoided;
+// - time to besluit is in werkuren (the tenant's working hours, Dutch holidays excluded), median over
+//   decided casussen: the deadlines of the table run in that same time.
+import type { BesluitUitkomst } from '../domain/woorden.ts';
+import { UITKOMSTEN } from '../domain/woorden.ts';
+import { type Werkkalender, werkurenTussen } from '../time/index.ts';
+
+export interface RapportRij {
+  knelpuntCode: string | null;
+  /** Catalogue name; null for a knelpunt described in the submitter's own words. */
+  knelpuntNaam: string | null;
+  status: string;
+  ingediend: Date;
+  besluit: {
+    uitkomst: BesluitUitkomst;
+    genomen: Date;
+    kostenMaatwerkCent: number;
+    kostenNietsDoenCent: number;
+    evaluatieGewerkt: boolean | null;
+    openToezeggingen: number;
+    verlopenToezeggingen: number;
+  } | null;
+}
+
+export interface KnelpuntCijfers {
+  knelpunt: { code: string | null; naam: string };
+  casussen: number;
+  uitkomsten: Record<BesluitUitkomst, number>;
+  /** Raised, not withdrawn, no besluit yet. */
+  open: number;
+  ingetrokken: number;
+  kostenMaatwerkCent: number;
+  kostenNietsDoenCent: number;
+  /** Median time from raise to besluit in werkuren, one decimal; null without besluiten. */
+  mediaanWerkuren: number | null;
+  toezeggingen: { open: number; verlopen: number };
+  evaluaties: { gewerkt: number; nietGewerkt: number; nogNiet: number };
+}
+
+export interface Rapport {
+  tenant: { slug: string; naam: string };
+  /** null: every table of the tenant. */
+  tafel: { slug: string; naam: string } | null;
+  /** Inclusive days, YYYY-MM-DD, Europe/Amsterdam. */
+  van: string;
+  tot: string;
+  /** ISO instant the figures were taken. */
+  gemaakt: string;
+  doorlooptijdEenheid: 'werkuren';
+  /** Most casussen first. */
+  knelpunten: KnelpuntCijfers[];
+  totaal: KnelpuntCijfers;
+}
+
+export const EIGEN_OMSCHRIJVING = 'Eigen omschrijving (niet in de lijst)';
+
+function leeg(knelpunt: { code: string | null; naam: string }): KnelpuntCijfers {
+  return {
+    knelpunt,
+    casussen: 0,
+    uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, 0])) as Record<BesluitUitkomst, number>,
+    open: 0,
+    ingetrokken: 0,
+    kostenMaatwerkCent: 0,
+    kostenNietsDoenCent: 0,
+    mediaanWerkuren: null,
+    toezeggingen: { open: 0, verlopen: 0 },
+    evaluaties: { gewerkt: 0, nietGewerkt: 0, nogNiet: 0 },
+  };
+}
+
+export function mediaan(waarden: readonly number[]): number | null {
+  if (waarden.length === 0) return null;
+  const s = [...waarden].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const eenDecimaal = (n: number) => Math.round(n * 10) / 10;
+
+function tel(c: KnelpuntCijfers, r: RapportRij, doorlooptijden: number[], kalender: Werkkalender) {
+  c.casussen++;
+  const b = r.besluit;
+  if (!b) {
+    if (r.status === 'ingetrokken') c.ingetrokken++;
+    else c.open++;
+    return;
+  }
+  c.uitkomsten[b.uitkomst]++;
+  doorlooptijden.push(werkurenTussen(r.ingediend, b.genomen, kalender));
+  c.toezeggingen.open += b.openToezeggingen;
+  c.toezeggingen.verlopen += b.verlopenToezeggingen;
+  if (b.uitkomst === 'toegekend' || b.uitkomst === 'deels_toegekend') {
+    c.kostenMaatwerkCent += b.kostenMaatwerkCent;
+    c.kostenNietsDoenCent += b.kostenNietsDoenCent;
+    // Only granted maatwerk is evaluated (the follow-up asks after a grant).
+    if (b.evaluatieGewerkt === true) c.evaluaties.gewerkt++;
+    else if (b.evaluatieGewerkt === false) c.evaluaties.nietGewerkt++;
+    else c.evaluaties.nogNiet++;
+  }
+}
+
+export function aggregeer(
+  rijen: readonly RapportRij[],
+  kalender: Werkkalender,
+): { knelpunten: KnelpuntCijfers[]; totaal: KnelpuntCijfers } {
+  const perKnelpunt = new Map<string, { cijfers: KnelpuntCijfers; tijden: number[] }>();
+  const totaal = leeg({ code: null, naam: 'Totaal' });
+  const totaalTijden: number[] = [];
+  for (const r of rijen) {
+    const sleutel = r.knelpuntNaam === null ? '\0eigen' : (r.knelpuntCode ?? r.knelpuntNaam);
+    let groep = perKnelpunt.get(sleutel);
+    if (!groep) {
+      groep = {
+        cijfers: leeg(
+          r.knelpuntNaam === null
+            ? { code: null, naam: EIGEN_OMSCHRIJVING }
+            : { code: r.knelpuntCode, naam: r.knelpuntNaam },
+        ),
+        tijden: [],
+      };
+      perKnelpunt.set(sleutel, groep);
+    }
+    tel(groep.cijfers, r, groep.tijden, kalender);
+    tel(totaal, r, totaalTijden, kalender);
+  }
+  const knelpunten = [...perKnelpunt.values()].map(({ cijfers, tijden }) => {
+    const m = mediaan(tijden);
+    return { ...cijfers, mediaanWerkuren: m === null ? null : eenDecimaal(m) };
+  });
+  // Own descriptions last: they are many different things under one heading.
+  knelpunten.sort(
+    (a, b) =>
+      Number(a.knelpunt.naam === EIGEN_OMSCHRIJVING) - Number(b.knelpunt.naam === EIGEN_OMSCHRIJVING) ||
+      b.casussen - a.casussen ||
+      a.knelpunt.naam.localeCompare(b.knelpunt.naam, 'nl'),
+  );
+  const m = mediaan(totaalTijden);
+  return { knelpunten, totaal: { ...totaal, mediaanWerkuren: m === null ? null : eenDecimaal(m) } };
+}
