@@ -76,6 +76,10 @@ export const tafelBeleidSchema = z.object({
   agendaWerkurenVooraf: z.number().nonnegative().default(8),
   /** How many months after a besluit the submitter is asked whether the maatwerk worked. */
   evaluatieNaMaanden: z.number().int().positive().default(3),
+  /** Working days after which a submitter is reminded to record consent or the weighing. */
+  toestemmingHerinneringNaWerkdagen: z.number().positive().default(5),
+  /** A besluit waits until consent or a recorded weighing is there. */
+  toestemmingVereistVoorBesluit: z.boolean().default(false),
 });
 
 export type TafelBeleidInvoer = z.input<typeof tafelBeleidSchema>;

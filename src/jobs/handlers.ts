@@ -5,6 +5,7 @@ import { wisVrijeTekst } from '../services/bewaartermijn.ts';
 import { escalatieVerlopen } from '../services/escalatie.ts';
 import { herinnerToezegging, vraagEvaluatie } from '../services/opvolging.ts';
 import { herinnerLeden, sluitNaDeadline } from '../services/ronde.ts';
+import { herinnerToestemming } from '../services/toestemming.ts';
 import type { JobHandler } from './runner.ts';
 
 const ronde = z.object({ rondeId: z.string() });
@@ -25,6 +26,8 @@ export const jobHandlers: Record<string, JobHandler> = {
   },
   bewaartermijn: (job, { tx, nu }) =>
     wisVrijeTekst(tx, z.object({ casusId: z.string() }).parse(job.payload).casusId, nu),
+  toestemming_herinnering: (job, { tx, nu }) =>
+    herinnerToestemming(tx, z.object({ casusId: z.string() }).parse(job.payload).casusId, nu),
   evaluatie_vragen: (job, { tx, nu }) =>
     vraagEvaluatie(tx, z.object({ besluitId: z.string() }).parse(job.payload).besluitId, nu),
 };

@@ -1,10 +1,13 @@
 // raiseCasus: a professional puts an anonymised casus on a table.
+
+import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
 import { veldFouten, type z } from '../domain/validatie.ts';
+import { planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
-import { amsterdamJaar } from '../time/index.ts';
+import { amsterdamJaar, telWerkdagenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
 import type { Diensten, Tx } from './context.ts';
@@ -169,6 +172,22 @@ export async function raiseCasus(
       moment: nu,
     });
     const ronde = await openRonde(tx, casus.id, nu);
+    if (intake.toestemming === 'nog_niet') {
+      const beleid = leesBeleid(tafel.beleid);
+      const kalender = leesKalender(
+        (await tx.tenant.findUniqueOrThrow({ where: { id: tafel.tenantId } })).kalender,
+      );
+      await planJob(
+        tx,
+        {
+          soort: 'toestemming_herinnering',
+          sleutel: `toestemming:${casus.id}`,
+          due: telWerkdagenOp(nu, beleid.toestemmingHerinneringNaWerkdagen, kalender),
+          payload: { casusId: casus.id },
+        },
+        nu,
+      );
+    }
     await plaatsBericht(tx, {
       tenantId: indiener.tenantId,
       casusId: casus.id,

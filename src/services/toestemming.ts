@@ -1,0 +1,90 @@
+// Consent (AVG): every casus carries its consent state; `nog_niet` gets the submitter a reminder,
+// and recording consent or the weighing later is audited and shown on the card.
+import { DomeinFout } from '../domain/fouten.ts';
+import { veldFouten, z } from '../domain/validatie.ts';
+import { annuleerJobs } from '../jobs/plan.ts';
+import { plaatsBericht } from '../outbox/plaats.ts';
+import { schrijfAudit } from './audit.ts';
+import type { Diensten, Tx } from './context.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
+import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { werkKaartBij } from './kaart.ts';
+import { bekendeNamen, laadCasusVoorUpdate, voorzitterVan } from './lezen.ts';
+import { poortVelden } from './privacypoort.ts';
+
+/** Job: consent is still not recorded some working days after raising. */
+export async function herinnerToestemming(tx: Tx, casusId: string, nu: Date): Promise<boolean> {
+  const casus = await tx.casus.findUnique({ where: { id: casusId } });
+  if (
+    !casus ||
+    casus.toestemming !== 'nog_niet' ||
+    ['ingetrokken', 'crisis_doorverwezen'].includes(casus.status) ||
+    casus.tekstGewist
+  ) {
+    return false;
+  }
+  await plaatsBericht(tx, {
+    tenantId: casus.tenantId,
+    casusId,
+    sleutel: `toestemming:${casusId}`,
+    ontvangers: [{ soort: 'persoon', persoonId: casus.indienerId }],
+    bericht: { soort: 'toestemming_herinnering', referentie: casus.referentie, titel: casus.titel, casusId },
+    moment: nu,
+  });
+  return true;
+}
+
+const toestemmingSchema = z
+  .object({
+    toestemming: z.enum(['ja_vastgelegd', 'nee_afweging_vastgelegd'], {
+      error: 'Kies toestemming vastgelegd of afweging vastgelegd',
+    }),
+    afweging: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(10).max(1000).optional()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.toestemming === 'nee_afweging_vastgelegd' && !v.afweging) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['afweging'],
+        message: 'Beschrijf de afweging als er geen toestemming is',
+      });
+    }
+  });
+
+/** The submitter (or the chair) records consent or the weighing. */
+export async function legToestemmingVast(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: z.input<typeof toestemmingSchema>,
+  opties: VerzoekOpties = {},
+) {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const voorzitter = await voorzitterVan(tx, casus.tafelId);
+    if (persoon.id !== casus.indienerId && persoon.id !== voorzitter?.persoonId) {
+      throw new DomeinFout('niet_bevoegd', 'Alleen de indiener of de voorzitter legt de toestemming vast.');
+    }
+    const parsed = toestemmingSchema.safeParse(invoer);
+    if (!parsed.success)
+      throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(parsed.error));
+    poortVelden(d.privacy, { afweging: parsed.data.afweging }, await bekendeNamen(tx, casus.tenantId));
+    await tx.casus.update({
+      where: { id: casus.id },
+      data: { toestemming: parsed.data.toestemming, toestemmingAfweging: parsed.data.afweging ?? null },
+    });
+    await annuleerJobs(tx, `toestemming:${casus.id}`, nu);
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'toestemming_vastgelegd',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      data: { toestemming: parsed.data.toestemming },
+      moment: nu,
+    });
+    await werkKaartBij(tx, { ...casus, toestemming: parsed.data.toestemming }, nu);
+    return { referentie: casus.referentie, toestemming: parsed.data.toestemming };
+  });
+}
