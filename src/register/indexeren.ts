@@ -27,6 +27,7 @@ export async function indexeerBesluiten(tx: Tx, besluitIds: readonly string[]): 
           tafelId: true,
           knelpuntId: true,
           titel: true,
+          tekstGewist: true,
           knelpuntVrij: true,
           leefgebieden: true,
           knelpunt: { select: { naam: true } },
@@ -43,7 +44,8 @@ export async function indexeerBesluiten(tx: Tx, besluitIds: readonly string[]): 
   const knelpunten: (string | null)[] = [];
   for (const b of besluiten) {
     const v = zoekvelden({
-      titel: b.casus.titel,
+      // After the retention purge the title is a placeholder, and the words it had must leave the index.
+      titel: b.casus.tekstGewist ? '' : b.casus.titel,
       knelpuntNaam: b.casus.knelpunt?.naam ?? null,
       knelpuntVrij: b.casus.knelpuntVrij,
       waarom: b.waarom,
@@ -74,6 +76,12 @@ export async function indexeerBesluiten(tx: Tx, besluitIds: readonly string[]): 
 /** The hook for recording a besluit (and for anything that changes what a besluit says). */
 export async function indexeerBesluit(tx: Tx, besluitId: string): Promise<void> {
   await indexeerBesluiten(tx, [besluitId]);
+}
+
+/** The hook for the retention purge: the casus' title left, so its besluit's search text must follow. */
+export async function indexeerCasus(tx: Tx, casusId: string): Promise<void> {
+  const besluit = await tx.besluit.findUnique({ where: { casusId }, select: { id: true } });
+  if (besluit) await indexeerBesluiten(tx, [besluit.id]);
 }
 
 /**

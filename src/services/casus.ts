@@ -4,7 +4,7 @@ import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
-import { veldFouten, type z } from '../domain/validatie.ts';
+import { leesOfWeiger, type z } from '../domain/validatie.ts';
 import { planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { amsterdamJaar, telWerkdagenOp } from '../time/index.ts';
@@ -60,9 +60,7 @@ export async function raiseCasus(
     const indiener = await persoonVoorIndiener(tx, identiteit);
 
     if ((invoer as { urgentie?: unknown }).urgentie === 'crisis') {
-      const crisis = crisisSchema.safeParse(invoer);
-      if (!crisis.success)
-        throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(crisis.error));
+      const crisis = { data: leesOfWeiger(crisisSchema, invoer) };
       poortVelden(d.privacy, { titel: crisis.data.titel }, await bekendeNamen(tx, indiener.tenantId));
       const tafel = await vindTafel(tx, indiener.tenantId, crisis.data.tafel);
       const referentie = await volgendeReferentie(tx, indiener.tenantId, nu);
@@ -106,10 +104,7 @@ export async function raiseCasus(
       return { casusId: casus.id, referentie, status: 'crisis_doorverwezen', deadline: null };
     }
 
-    const parsed = intakeSchema.safeParse(invoer as IntakeInvoer);
-    if (!parsed.success)
-      throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(parsed.error));
-    const intake = parsed.data;
+    const intake = leesOfWeiger(intakeSchema, invoer as IntakeInvoer, 'Controleer de invoer.');
     poortVelden(
       d.privacy,
       Object.fromEntries(INTAKE_VRIJE_TEKST.map((veld) => [veld, intake[veld] as string | undefined])),

@@ -2,7 +2,7 @@
 import type { Prisma } from '@prisma/client';
 import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
-import { veldFouten, z } from '../domain/validatie.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { berekenDeadline, telWerkdagenOp, telWerkurenOp } from '../time/index.ts';
@@ -184,6 +184,15 @@ async function laadOpenEscalatie(tx: Tx, casus: GeladenCasus, niveau: 'voorzitte
   return escalatie;
 }
 
+/** An escalation was answered: it is closed and its timeout no longer applies. */
+async function markeerBeslist(tx: Tx, escalatieId: string, uitkomst: string, reden: string, nu: Date) {
+  await tx.escalatie.update({
+    where: { id: escalatieId },
+    data: { status: 'beslist', uitkomst, reden, beslist: nu },
+  });
+  await annuleerJobs(tx, `escalatie:${escalatieId}:`, nu);
+}
+
 const verwijzingNodig = (uitkomst: string) => uitkomst === 'afwijzen' || uitkomst === 'doorverwijzen';
 
 export const voorzitterBesluitSchema = z
@@ -230,20 +239,13 @@ export async function beslisAlsVoorzitter(
       );
     }
     const escalatie = await laadOpenEscalatie(tx, casus, 'voorzitter');
-    const parsed = voorzitterBesluitSchema.safeParse(invoer);
-    if (!parsed.success)
-      throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
-    const b = parsed.data;
+    const b = leesOfWeiger(voorzitterBesluitSchema, invoer, 'Controleer het besluit.');
     poortVelden(
       d.privacy,
       { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },
       await bekendeNamen(tx, casus.tenantId),
     );
-    await tx.escalatie.update({
-      where: { id: escalatie.id },
-      data: { status: 'beslist', uitkomst: b.uitkomst, reden: b.reden, beslist: nu },
-    });
-    await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
+    await markeerBeslist(tx, escalatie.id, b.uitkomst, b.reden, nu);
     await schrijfAudit(tx, {
       tenantId: casus.tenantId,
       actie: 'voorzitter_beslist',
@@ -324,20 +326,13 @@ export async function decideAsBestuurder(
         `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`,
       );
     }
-    const parsed = bestuurderBesluitSchema.safeParse(invoer);
-    if (!parsed.success)
-      throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
-    const b = parsed.data;
+    const b = leesOfWeiger(bestuurderBesluitSchema, invoer, 'Controleer het besluit.');
     poortVelden(
       d.privacy,
       { reden: b.reden, verwijzing: b.verwijzing },
       await bekendeNamen(tx, casus.tenantId),
     );
-    await tx.escalatie.update({
-      where: { id: escalatie.id },
-      data: { status: 'beslist', uitkomst: b.besluit, reden: b.reden, beslist: nu },
-    });
-    await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
+    await markeerBeslist(tx, escalatie.id, b.besluit, b.reden, nu);
     await schrijfAudit(tx, {
       tenantId: casus.tenantId,
       actie: 'bestuurder_beslist',
@@ -386,21 +381,15 @@ export async function vraagInformatie(
         `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`,
       );
     }
-    const parsed = z
-      .string()
-      .trim()
-      .min(5, { error: 'Stel een vraag van minstens 5 tekens' })
-      .max(2000)
-      .safeParse(vraag);
-    if (!parsed.success)
-      throw new DomeinFout(
-        'ongeldige_invoer',
-        'Controleer uw vraag.',
-        veldFouten(parsed.error).map((v) => ({ ...v, veld: 'vraag' })),
-      );
-    poortVelden(d.privacy, { vraag: parsed.data }, await bekendeNamen(tx, casus.tenantId));
+    const vraagTekst = leesOfWeiger(
+      z.string().trim().min(5, { error: 'Stel een vraag van minstens 5 tekens' }).max(2000),
+      vraag,
+      'Controleer uw vraag.',
+      'vraag',
+    );
+    poortVelden(d.privacy, { vraag: vraagTekst }, await bekendeNamen(tx, casus.tenantId));
     const verzoek = await tx.informatieverzoek.create({
-      data: { escalatieId: escalatie.id, vraag: parsed.data, gevraagd: nu },
+      data: { escalatieId: escalatie.id, vraag: vraagTekst, gevraagd: nu },
     });
     await tx.escalatie.update({ where: { id: escalatie.id }, data: { status: 'info_gevraagd' } });
     await annuleerJobs(tx, `escalatie:${escalatie.id}:`, nu);
@@ -426,7 +415,7 @@ export async function vraagInformatie(
         verzoekId: verzoek.id,
         referentie: casus.referentie,
         titel: casus.titel,
-        vraag: parsed.data,
+        vraag: vraagTekst,
         vanNaam: persoon.naam,
       },
       moment: nu,
@@ -462,14 +451,13 @@ export async function beantwoordInformatie(
     if (verzoek.beantwoord || verzoek.escalatie.status !== 'info_gevraagd') {
       throw new DomeinFout('al_beslist', 'Deze vraag is al beantwoord.');
     }
-    const parsed = z.string().trim().min(3, { error: 'Geef een antwoord' }).max(3000).safeParse(antwoord);
-    if (!parsed.success)
-      throw new DomeinFout(
-        'ongeldige_invoer',
-        'Controleer uw antwoord.',
-        veldFouten(parsed.error).map((v) => ({ ...v, veld: 'antwoord' })),
-      );
-    poortVelden(d.privacy, { antwoord: parsed.data }, await bekendeNamen(tx, casus.tenantId));
+    const antwoordTekst = leesOfWeiger(
+      z.string().trim().min(3, { error: 'Geef een antwoord' }).max(3000),
+      antwoord,
+      'Controleer uw antwoord.',
+      'antwoord',
+    );
+    poortVelden(d.privacy, { antwoord: antwoordTekst }, await bekendeNamen(tx, casus.tenantId));
     const bestuurder = await tx.bestuurder.findFirst({
       where: {
         persoonId: verzoek.escalatie.doelId,
@@ -480,7 +468,7 @@ export async function beantwoordInformatie(
     const deadline = telWerkdagenOp(nu, bestuurder?.termijnWerkdagen ?? 3, casus.kalender);
     await tx.informatieverzoek.update({
       where: { id: verzoekId },
-      data: { antwoord: parsed.data, beantwoord: nu },
+      data: { antwoord: antwoordTekst, beantwoord: nu },
     });
     await tx.escalatie.update({ where: { id: verzoek.escalatieId }, data: { status: 'open', deadline } });
     await planJob(
@@ -510,7 +498,7 @@ export async function beantwoordInformatie(
         escalatieId: verzoek.escalatieId,
         referentie: casus.referentie,
         titel: casus.titel,
-        antwoord: parsed.data,
+        antwoord: antwoordTekst,
         deadline: deadline.toISOString(),
       },
       moment: nu,

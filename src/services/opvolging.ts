@@ -1,6 +1,6 @@
 // Follow-up after a besluit: commitments reminded to their owners, the submitter asked whether it worked.
 import { DomeinFout } from '../domain/fouten.ts';
-import { veldFouten, z } from '../domain/validatie.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import type { Diensten, Tx } from './context.ts';
@@ -77,9 +77,7 @@ export async function legEvaluatieVast(
     if (!besluit) throw new DomeinFout('onbekend', 'Dit besluit bestaat niet.');
     if (besluit.casus.indienerId !== persoon.id)
       throw new DomeinFout('niet_bevoegd', 'Alleen de indiener beantwoordt de evaluatievraag.');
-    const parsed = evaluatieSchema.safeParse(invoer);
-    if (!parsed.success)
-      throw new DomeinFout('ongeldige_invoer', 'Controleer uw antwoord.', veldFouten(parsed.error));
+    const parsed = { data: leesOfWeiger(evaluatieSchema, invoer, 'Controleer uw antwoord.') };
     poortVelden(
       d.privacy,
       { toelichting: parsed.data.toelichting },

@@ -1,7 +1,7 @@
 // Decision rounds: open with a deadline in working time, collect answers, close by the table's rule.
 import { DomeinFout } from '../domain/fouten.ts';
 import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
-import { veldFouten, z } from '../domain/validatie.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
@@ -152,10 +152,7 @@ export async function respond(
         `Alleen beslissingsbevoegde leden van ${casus.tafel.naam} kunnen op deze casus antwoorden.`,
       );
     }
-    const parsed = reactieSchema.safeParse(invoer);
-    if (!parsed.success)
-      throw new DomeinFout('ongeldige_invoer', 'Controleer uw antwoord.', veldFouten(parsed.error));
-    const r = parsed.data;
+    const r = leesOfWeiger(reactieSchema, invoer, 'Controleer uw antwoord.');
     poortVelden(
       d.privacy,
       { reden: r.reden, voorwaarden: r.voorwaarden, 'toezegging.taak': r.toezegging?.taak },

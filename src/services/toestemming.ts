@@ -1,7 +1,7 @@
 // Consent (AVG): every casus carries its consent state; `nog_niet` gets the submitter a reminder,
 // and recording consent or the weighing later is audited and shown on the card.
 import { DomeinFout } from '../domain/fouten.ts';
-import { veldFouten, z } from '../domain/validatie.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { annuleerJobs } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { schrijfAudit } from './audit.ts';
@@ -67,9 +67,7 @@ export async function legToestemmingVast(
     if (persoon.id !== casus.indienerId && persoon.id !== voorzitter?.persoonId) {
       throw new DomeinFout('niet_bevoegd', 'Alleen de indiener of de voorzitter legt de toestemming vast.');
     }
-    const parsed = toestemmingSchema.safeParse(invoer);
-    if (!parsed.success)
-      throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', veldFouten(parsed.error));
+    const parsed = { data: leesOfWeiger(toestemmingSchema, invoer) };
     poortVelden(d.privacy, { afweging: parsed.data.afweging }, await bekendeNamen(tx, casus.tenantId));
     await tx.casus.update({
       where: { id: casus.id },

@@ -1,7 +1,7 @@
 // The chair's controls: extend a deadline, withdraw a casus, reopen a round, put a casus on the
 // meeting's agenda and record the meeting's besluit. Each needs a reason and is audited.
 import { DomeinFout } from '../domain/fouten.ts';
-import { veldFouten, z } from '../domain/validatie.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { herinneringsmomenten } from '../time/index.ts';
@@ -37,15 +37,9 @@ async function alsVoorzitter(tx: Tx, d: Diensten, identiteit: Identiteit, casusI
 }
 
 function leesReden(d: Diensten, tekst: string, namen: string[]) {
-  const r = reden.safeParse(tekst);
-  if (!r.success)
-    throw new DomeinFout(
-      'ongeldige_invoer',
-      'Geef een reden.',
-      veldFouten(r.error).map((v) => ({ ...v, veld: 'reden' })),
-    );
-  poortVelden(d.privacy, { reden: r.data }, namen);
-  return r.data;
+  const gelezen = leesOfWeiger(reden, tekst, 'Geef een reden.', 'reden');
+  poortVelden(d.privacy, { reden: gelezen }, namen);
+  return gelezen;
 }
 
 async function sluitOpenRonde(tx: Tx, casus: GeladenCasus, nu: Date, soort: string) {
@@ -290,10 +284,7 @@ export async function legVergaderbesluitVast(
       );
     if (casus.status === 'besloten')
       throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist.`);
-    const parsed = vergaderbesluitSchema.safeParse(invoer);
-    if (!parsed.success)
-      throw new DomeinFout('ongeldige_invoer', 'Controleer het besluit.', veldFouten(parsed.error));
-    const b = parsed.data;
+    const b = leesOfWeiger(vergaderbesluitSchema, invoer, 'Controleer het besluit.');
     poortVelden(
       d.privacy,
       { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },
