@@ -2,6 +2,7 @@
 // and the outbox dispatcher on a node-cron tick, on the embedded database unless DATABASE_URL is set.
 import http from 'node:http';
 import cron from 'node-cron';
+import { maakSlackAdapter } from '../adapters/slack/index.ts';
 import { databaseKeuze, leesOmgeving, type Omgeving } from './config/omgeving.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
@@ -59,7 +60,40 @@ export async function startServer(
   for (const melding of configuratieMeldingen(omgeving)) log.warn(melding);
 
   const d: Diensten = { db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
-  const bezorgers = opties.bezorgers ?? [];
+  const bezorgers = [...(opties.bezorgers ?? [])];
+  let bezig = false;
+  let nogEens = false;
+  const tik = async (): Promise<void> => {
+    if (bezig) {
+      nogEens = true;
+      return;
+    }
+    bezig = true;
+    try {
+      const jobs = await voerDueJobsUit(d, jobHandlers, {
+        bijFout: (job, fout) =>
+          log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
+      });
+      const post = await verstuurOutbox(d, bezorgers);
+      if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');
+    } catch (fout) {
+      log.error({ fout: (fout as Error)?.name }, 'tik mislukt');
+    } finally {
+      bezig = false;
+    }
+    if (nogEens) {
+      nogEens = false;
+      await tik();
+    }
+  };
+  // After a user's action, deliver its messages (card updates, DMs) now rather than at the next tick.
+  const naActie =
+    (route: Route): Route =>
+    async (req, res) => {
+      await route(req, res);
+      setTimeout(() => void tik(), 50);
+    };
+
   const niet =
     (platform: string): Route =>
     (_req, res) =>
@@ -77,6 +111,23 @@ export async function startServer(
     'POST /api/messages': niet('Teams'),
     ...opties.routes,
   };
+  const platformen: { stop(): Promise<void> }[] = [];
+  if (omgeving.SLACK_SIGNING_SECRET && omgeving.SLACK_BOT_TOKEN) {
+    const slack = await maakSlackAdapter(
+      d,
+      {
+        signingSecret: omgeving.SLACK_SIGNING_SECRET,
+        botToken: omgeving.SLACK_BOT_TOKEN,
+        appToken: omgeving.SLACK_APP_TOKEN,
+        apiUrl: omgeving.SLACK_API_URL,
+      },
+      log,
+    );
+    platformen.push(slack);
+    bezorgers.push(slack.bezorger);
+    routes['POST /slack/events'] = naActie(slack.route);
+    log.info(omgeving.SLACK_APP_TOKEN ? 'Slack: Socket Mode' : 'Slack: HTTP op /slack/events');
+  }
 
   const server = http.createServer((req, res) => {
     const pad = (req.url ?? '/').split('?')[0];
@@ -91,23 +142,6 @@ export async function startServer(
     });
   });
 
-  let bezig = false;
-  const tik = async () => {
-    if (bezig) return;
-    bezig = true;
-    try {
-      const jobs = await voerDueJobsUit(d, jobHandlers, {
-        bijFout: (job, fout) =>
-          log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
-      });
-      const post = await verstuurOutbox(d, bezorgers);
-      if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');
-    } catch (fout) {
-      log.error({ fout: (fout as Error)?.name }, 'tik mislukt');
-    } finally {
-      bezig = false;
-    }
-  };
   // Jobs that fell due while the process was down run now, once.
   await planAgendas(d);
   await tik();
@@ -139,6 +173,7 @@ export async function startServer(
       await taak.stop();
       await weektaak.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const platform of platformen) await platform.stop();
       while (bezig) await new Promise((r) => setTimeout(r, 20));
       await db.sluit();
     },

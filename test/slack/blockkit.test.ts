@@ -22,6 +22,7 @@ import {
   intakeModal,
   meldingModal,
   reactieModal,
+  toestemmingModal,
   voorzitterModal,
 } from '../../adapters/slack/weergave/modals.ts';
 import type {
@@ -203,6 +204,17 @@ const BERICHTEN: Bericht[] = [
     ontvanger: lang(200),
     fout: lang(200),
   },
+  { soort: 'toestemming_herinnering', referentie: 'MW-2026-0001', titel: lang(120), casusId: ID },
+  {
+    soort: 'inhoud_verwijderd',
+    referentie: 'MW-2026-0001',
+    platformBericht: {
+      platform: 'slack',
+      kanaalId: 'C0TAFEL',
+      berichtId: '1700000000.000101',
+      soort: 'casuskaart',
+    },
+  },
   {
     soort: 'evaluatie_vraag',
     referentie: 'MW-2026-0001',
@@ -273,6 +285,8 @@ describe('Block Kit limits: every message kind, at its longest', () => {
       termijn_verlengd: true,
       casus_ingetrokken: true,
       bezorging_mislukt: true,
+      toestemming_herinnering: true,
+      inhoud_verwijderd: true,
       evaluatie_vraag: true,
     };
     expect(new Set(BERICHTEN.map((b) => b.soort))).toEqual(new Set(Object.keys(alle)));
@@ -317,6 +331,7 @@ describe('Block Kit limits: every message kind, at its longest', () => {
       informatieVraagModal(k, 'D01'),
       informatieAntwoordModal(ID, 'D01'),
       evaluatieModal(ID),
+      toestemmingModal(ID, 'D01'),
     ];
     for (const m of modals) {
       const r = modalSchema.safeParse(m);

@@ -1,0 +1,209 @@
+// Delivers the core's neutral messages to Slack: the casus card is posted once and then updated in place,
+// the besluit goes as a thread reply under it, persons get a DM. The result of each send decides the
+// outcome; Slack's own errors are mapped to "try again later" or "give up", never to silent success.
+import { WebClient } from '@slack/web-api';
+import type { Adres, Bericht } from '../../src/domain/berichten.ts';
+import type { Logboek } from '../../src/logboek.ts';
+import type { Bezorger, BezorgUitkomst, UitgaandBericht } from '../../src/outbox/dispatcher.ts';
+import type { Diensten } from '../../src/services/context.ts';
+import { platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
+import { berichtSchema, type SlackBericht } from './blockkit.ts';
+import { slackBericht } from './weergave/berichten.ts';
+
+/** Platform errors that mean "later", not "never". */
+const TIJDELIJK = new Set([
+  'ratelimited',
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'team_added_to_org',
+]);
+
+export function uitkomstVoorFout(fout: unknown): BezorgUitkomst & { ok: false } {
+  const f = fout as {
+    code?: string;
+    name?: string;
+    retryAfter?: number;
+    statusCode?: number;
+    headers?: Record<string, string>;
+    data?: { error?: string };
+  };
+  switch (f?.code) {
+    case 'slack_webapi_rate_limited_error':
+      return {
+        ok: false,
+        tijdelijk: true,
+        opnieuwNaMs: Math.max(1, f.retryAfter ?? 30) * 1000,
+        fout: 'slack:ratelimited',
+      };
+    case 'slack_webapi_http_error': {
+      const status = f.statusCode ?? 0;
+      const wacht = Number(f.headers?.['retry-after']);
+      return status >= 500 || status === 429
+        ? {
+            ok: false,
+            tijdelijk: true,
+            ...(wacht > 0 ? { opnieuwNaMs: wacht * 1000 } : {}),
+            fout: `slack:http_${status}`,
+          }
+        : { ok: false, tijdelijk: false, fout: `slack:http_${status}` };
+    }
+    case 'slack_webapi_request_error':
+      return { ok: false, tijdelijk: true, fout: 'slack:onbereikbaar' };
+    case 'slack_webapi_platform_error': {
+      const code = f.data?.error ?? 'onbekend';
+      return { ok: false, tijdelijk: TIJDELIJK.has(code), fout: `slack:${code}` };
+    }
+  }
+  // Our own payload over Slack's limits would be refused every time: a renderer bug, not a retry case.
+  if (f?.name === 'ZodError') return { ok: false, tijdelijk: false, fout: 'blockkit:buiten_limieten' };
+  return { ok: false, tijdelijk: true, fout: `onbekend:${f?.name ?? 'fout'}` };
+}
+
+export interface SlackBezorgerOpties {
+  d: Diensten;
+  botToken: string;
+  apiUrl?: string | undefined;
+  log: Logboek;
+  /** Tests pass their own; production builds one without retries (the outbox retries). */
+  client?: WebClient;
+}
+
+const KAART = 'casuskaart';
+
+export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
+  const client =
+    o.client ??
+    new WebClient(o.botToken, {
+      ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
+      // The outbox owns retries and backoff; the client must report a 429 or 5xx at once.
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: 15_000,
+    });
+  const dmKanalen = new Map<string, string>();
+
+  async function dmKanaal(gebruiker: string): Promise<string> {
+    const bekend = dmKanalen.get(gebruiker);
+    if (bekend) return bekend;
+    const r = await client.conversations.open({ users: gebruiker });
+    const kanaal = r.channel?.id;
+    if (!r.ok || !kanaal)
+      throw Object.assign(new Error('geen dm-kanaal'), {
+        code: 'slack_webapi_platform_error',
+        data: { error: 'channel_not_found' },
+      });
+    dmKanalen.set(gebruiker, kanaal);
+    return kanaal;
+  }
+
+  async function post(kanaal: string, b: SlackBericht, draad?: string): Promise<string> {
+    const bericht = berichtSchema.parse(b);
+    const r = await client.chat.postMessage({
+      channel: kanaal,
+      text: bericht.text,
+      blocks: bericht.blocks as never,
+      unfurl_links: false,
+      unfurl_media: false,
+      ...(draad ? { thread_ts: draad } : {}),
+    });
+    if (!r.ok || !r.ts)
+      throw Object.assign(new Error('geen ts'), {
+        code: 'slack_webapi_platform_error',
+        data: { error: r.error ?? 'geen_ts' },
+      });
+    return r.ts;
+  }
+
+  async function kaart(
+    uit: UitgaandBericht,
+    adres: Extract<Adres, { soort: 'kanaal' }>,
+    bericht: Extract<Bericht, { soort: 'casus_geplaatst' | 'casus_bijgewerkt' }>,
+  ): Promise<void> {
+    const casusId = bericht.kaart.casus.casusId;
+    // Outbox rows may be retried out of order: a card older than the stored version is never shown,
+    // because the newer version has its own row.
+    const huidig = await o.d.db.casus.findUnique({ where: { id: casusId }, select: { versie: true } });
+    if (huidig && huidig.versie > bericht.kaart.versie) return;
+    const payload = berichtSchema.parse(slackBericht(bericht, adres, uit.casusId));
+    const bestaand = await platformBericht(o.d, casusId, 'slack', KAART, adres.kanaalId);
+    if (bestaand) {
+      try {
+        await client.chat.update({
+          channel: adres.kanaalId,
+          ts: bestaand.berichtId,
+          text: payload.text,
+          blocks: payload.blocks as never,
+        });
+        return;
+      } catch (fout) {
+        if ((fout as { data?: { error?: string } }).data?.error !== 'message_not_found') throw fout;
+      }
+    }
+    const ts = await post(adres.kanaalId, payload);
+    await registreerPlatformBericht(o.d, {
+      casusId,
+      platform: 'slack',
+      soort: KAART,
+      kanaalId: adres.kanaalId,
+      berichtId: ts,
+    });
+  }
+
+  /** Retention: the message with casus text is overwritten in place; one already gone needs nothing. */
+  async function wis(
+    b: Extract<Bericht, { soort: 'inhoud_verwijderd' }>,
+    adres: Extract<Adres, { soort: 'kanaal' }>,
+  ): Promise<void> {
+    const p = b.platformBericht;
+    if (p.platform !== 'slack') return;
+    const payload = berichtSchema.parse(slackBericht(b, adres, null));
+    try {
+      await client.chat.update({
+        channel: p.kanaalId,
+        ts: p.berichtId,
+        text: payload.text,
+        blocks: payload.blocks as never,
+      });
+    } catch (fout) {
+      const code = (fout as { data?: { error?: string } }).data?.error;
+      if (code !== 'message_not_found' && code !== 'channel_not_found') throw fout;
+    }
+  }
+
+  async function naarKanaal(uit: UitgaandBericht, adres: Extract<Adres, { soort: 'kanaal' }>): Promise<void> {
+    const b = uit.bericht;
+    if (b.soort === 'casus_geplaatst' || b.soort === 'casus_bijgewerkt') return kaart(uit, adres, b);
+    if (b.soort === 'inhoud_verwijderd') return wis(b, adres);
+    let draad: string | undefined;
+    if (
+      uit.casusId &&
+      adres.kanaalSoort === 'tafel' &&
+      (b.soort === 'besluit_gedeeld' || b.soort === 'op_agenda')
+    ) {
+      draad = (await platformBericht(o.d, uit.casusId, 'slack', KAART, adres.kanaalId))?.berichtId;
+    }
+    await post(adres.kanaalId, slackBericht(b, adres, uit.casusId), draad);
+  }
+
+  return {
+    platform: 'slack',
+    async bezorg(uit: UitgaandBericht): Promise<BezorgUitkomst> {
+      const adres = uit.adres;
+      if (adres.platform !== 'slack') return { ok: false, tijdelijk: false, fout: 'niet voor slack' };
+      try {
+        if (adres.soort === 'kanaal') await naarKanaal(uit, adres);
+        else await post(await dmKanaal(adres.extern), slackBericht(uit.bericht, adres, uit.casusId));
+        return { ok: true };
+      } catch (fout) {
+        const uitkomst = uitkomstVoorFout(fout);
+        o.log.warn(
+          { outbox: uit.id, soort: uit.bericht.soort, fout: uitkomst.fout, tijdelijk: uitkomst.tijdelijk },
+          'slack-bezorging mislukt',
+        );
+        return uitkomst;
+      }
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// The other buttons: a new casus from App Home, answering a bestuurder's question, the evaluation, and
+// the urgency switch in the intake that turns the form into the short crisis form and back.
+import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { tafelsVoorIndiener } from '../../../../src/services/overzicht.ts';
+import { modalSchema } from '../../blockkit.ts';
+import { ACTIE, intakeMeta, knopWaarde, leesMeta } from '../../ids.ts';
+import { actieSchema, identiteit, lees } from '../../payloads.ts';
+import {
+  evaluatieModal,
+  informatieAntwoordModal,
+  intakeModal,
+  toestemmingModal,
+} from '../../weergave/modals.ts';
+import { logFout, openModal, type SlackContext } from '../gedeeld.ts';
+import { openIntake } from '../openen.ts';
+
+async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown) {
+  const p = actieSchema.parse(body);
+  const view = p.view;
+  if (!view?.state) return;
+  const crisis = p.actions[0]!.selected_option?.value === 'crisis';
+  const nuCrisis = !('situatie' in view.state.values);
+  if (crisis === nuCrisis) return;
+  const { kanaal } = leesMeta(intakeMeta, view.private_metadata);
+  const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, identiteit(p.user, p.team?.id));
+  const nieuw = intakeModal({
+    tafels,
+    knelpunten,
+    tafelId: lees(view.state.values, 'tafel'),
+    kanaal,
+    crisis,
+  });
+  await client.views.update({
+    view_id: view.id,
+    ...(view.hash ? { hash: view.hash } : {}),
+    view: modalSchema.parse(nieuw) as never,
+  });
+}
+
+export function registreer(app: App, ctx: SlackContext): void {
+  app.action(ACTIE.nieuw, async ({ ack, body, client }) => {
+    await ack();
+    try {
+      const p = actieSchema.parse(body);
+      await openIntake(ctx, client, { identiteit: identiteit(p.user, p.team?.id), triggerId: p.trigger_id });
+    } catch (fout) {
+      logFout(ctx.log, fout, 'nieuwe casus openen mislukt');
+    }
+  });
+
+  app.action(ACTIE.intakeUrgentie, async ({ ack, body, client }) => {
+    await ack();
+    try {
+      await wisselUrgentie(ctx, client, body);
+    } catch (fout) {
+      logFout(ctx.log, fout, 'urgentie wisselen mislukt');
+    }
+  });
+
+  // Who may answer the question, record consent or the evaluation is decided when the modal is submitted.
+  app.action(ACTIE.informatieAntwoord, async ({ ack, body, client }) => {
+    await ack();
+    try {
+      const p = actieSchema.parse(body);
+      const verzoekId = knopWaarde.parse(p.actions[0]!.value);
+      await openModal(client, p.trigger_id, informatieAntwoordModal(verzoekId, p.channel?.id));
+    } catch (fout) {
+      logFout(ctx.log, fout, 'informatie-antwoord openen mislukt');
+    }
+  });
+
+  app.action(ACTIE.toestemming, async ({ ack, body, client }) => {
+    await ack();
+    try {
+      const p = actieSchema.parse(body);
+      const casusId = knopWaarde.parse(p.actions[0]!.value);
+      await openModal(client, p.trigger_id, toestemmingModal(casusId, p.channel?.id));
+    } catch (fout) {
+      logFout(ctx.log, fout, 'toestemming openen mislukt');
+    }
+  });
+
+  app.action(ACTIE.evaluatie, async ({ ack, body, client }) => {
+    await ack();
+    try {
+      const p = actieSchema.parse(body);
+      const besluitId = knopWaarde.parse(p.actions[0]!.value);
+      await openModal(client, p.trigger_id, evaluatieModal(besluitId, p.channel?.id));
+    } catch (fout) {
+      logFout(ctx.log, fout, 'evaluatie openen mislukt');
+    }
+  });
+}

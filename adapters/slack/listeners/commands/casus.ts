@@ -1,0 +1,79 @@
+// `/casus [nieuw|help|zoek|agenda|koppel]`. The form opens after the ack; the rest answers in the ack.
+import type { App } from '@slack/bolt';
+import { isDomeinFout } from '../../../../src/domain/fouten.ts';
+import { koppelKanaal } from '../../../../src/services/overzicht.ts';
+import { COMMANDO } from '../../ids.ts';
+import { commandoSchema, identiteit } from '../../payloads.ts';
+import { md } from '../../tekst.ts';
+import { AGENDA_KOMT, HULP, onbekendeOpdracht, ZOEKEN_KOMT } from '../../weergave/hulp.ts';
+import { logFout, meld, type SlackContext } from '../gedeeld.ts';
+import { openIntake } from '../openen.ts';
+
+const ephemeral = (text: string) => ({ response_type: 'ephemeral' as const, text });
+
+export function registreer(app: App, ctx: SlackContext): void {
+  app.command(COMMANDO, async ({ command, ack, client }) => {
+    const p = commandoSchema.safeParse(command);
+    if (!p.success) {
+      await ack(ephemeral('Dit verzoek kon ik niet lezen.'));
+      return;
+    }
+    const c = p.data;
+    const id = identiteit({ id: c.user_id, ...(c.user_name ? { name: c.user_name } : {}) }, c.team_id);
+    const [opdracht = '', ...rest] = c.text.trim().split(/\s+/).filter(Boolean);
+    try {
+      switch (opdracht.toLowerCase()) {
+        case '':
+        case 'nieuw':
+        case 'new':
+          await ack();
+          await openIntake(ctx, client, { identiteit: id, triggerId: c.trigger_id, kanaal: c.channel_id });
+          return;
+        case 'help':
+        case 'hulp':
+          await ack(ephemeral(HULP));
+          return;
+        case 'zoek':
+        case 'search':
+          await ack(ephemeral(ZOEKEN_KOMT));
+          return;
+        case 'agenda':
+          await ack(ephemeral(AGENDA_KOMT));
+          return;
+        case 'koppel': {
+          const [tafel, soort] = rest;
+          if (!tafel || !c.channel_id || (soort && soort !== 'leer')) {
+            await ack(
+              ephemeral(`Gebruik: \`${COMMANDO} koppel <tafel> [leer]\` in het kanaal dat u wilt koppelen.`),
+            );
+            return;
+          }
+          await ack();
+          try {
+            const r = await koppelKanaal(ctx.d, id, tafel, {
+              platform: 'slack',
+              kanaalId: c.channel_id,
+              soort: soort === 'leer' ? 'leer' : 'tafel',
+            });
+            await meld(
+              client,
+              { gebruiker: c.user_id, kanaal: c.channel_id },
+              soort === 'leer'
+                ? `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: besluiten met hun hoe en waarom verschijnen hier.`
+                : `Dit kanaal is nu het tafelkanaal van ${r.tafelNaam}: nieuwe casussen verschijnen hier. Nodig de maatwerkbot uit in het kanaal (/invite).`,
+            );
+          } catch (fout) {
+            if (!isDomeinFout(fout)) throw fout;
+            logFout(ctx.log, fout, 'kanaal koppelen geweigerd');
+            await meld(client, { gebruiker: c.user_id, kanaal: c.channel_id }, fout.message);
+          }
+          return;
+        }
+        default:
+          await ack(ephemeral(onbekendeOpdracht(opdracht)));
+      }
+    } catch (fout) {
+      logFout(ctx.log, fout, 'slash-opdracht mislukt', { opdracht: md(opdracht, 20) });
+    }
+  });
+}

@@ -1,0 +1,110 @@
+// What every listener shares: the services, a log that never sees casus text, refusals, modal errors.
+import type { WebClient } from '@slack/web-api';
+import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
+import type { Logboek } from '../../../src/logboek.ts';
+import type { Diensten } from '../../../src/services/context.ts';
+import type { KaartVoorPersoon } from '../../../src/services/overzicht.ts';
+import { LIMIET, type Modal, modalSchema, type ViewAntwoord } from '../blockkit.ts';
+import { md } from '../tekst.ts';
+import { sectie } from '../weergave/bouwstenen.ts';
+import { statusTekst } from '../weergave/kaart.ts';
+import { meldingModal } from '../weergave/modals.ts';
+
+export interface SlackContext {
+  d: Diensten;
+  log: Logboek;
+  /** How long a modal submission may take before it is acked with a "being processed" view. */
+  ackBinnenMs?: number;
+}
+
+/** Ids and codes only: a Slack error code, a DomeinFout's code and field names, never a message. */
+export function logFout(
+  log: Logboek,
+  fout: unknown,
+  wat: string,
+  extra: Record<string, string | undefined> = {},
+) {
+  if (isDomeinFout(fout)) {
+    log.info({ ...extra, ...fout.voorLog() }, wat);
+    return;
+  }
+  const f = fout as { name?: string; code?: string; data?: { error?: string } };
+  log.error({ ...extra, fout: f?.name, code: f?.code, slack: f?.data?.error }, wat);
+}
+
+export async function openModal(client: WebClient, triggerId: string, view: Modal): Promise<void> {
+  await client.views.open({ trigger_id: triggerId, view: modalSchema.parse(view) as never });
+}
+
+export interface Waar {
+  gebruiker: string;
+  kanaal?: string | undefined;
+  triggerId?: string | undefined;
+}
+
+/** A refusal only the user sees: ephemeral in the channel, or a small modal where there is no channel. */
+export async function weiger(client: WebClient, waar: Waar, tekst: string): Promise<void> {
+  if (waar.kanaal) {
+    try {
+      await client.chat.postEphemeral({
+        channel: waar.kanaal,
+        user: waar.gebruiker,
+        text: md(tekst, LIMIET.berichtTekst),
+        blocks: [sectie(md(tekst, LIMIET.sectieTekst))] as never,
+      });
+      return;
+    } catch {
+      // Not in that channel (or it is gone): fall back to a modal, if the click is still fresh.
+    }
+  }
+  if (waar.triggerId) await openModal(client, waar.triggerId, meldingModal('Niet mogelijk', tekst));
+}
+
+/** The same private channel for good news (a confirmation) as for a refusal. */
+export const meld = weiger;
+
+export type BeslisSoort = 'reactie' | 'voorzitter' | 'bestuurder';
+
+/** Why this person may not act, worded from the stored state the core returned. */
+export function weigerTekst(k: KaartVoorPersoon, soort: BeslisSoort): string {
+  const c = k.kaart.casus;
+  if (soort === 'reactie') {
+    return k.kaart.ronde?.status === 'open'
+      ? `Alleen beslissingsbevoegde leden van ${c.tafelNaam} kunnen op ${c.referentie} antwoorden.`
+      : `De besluitronde van ${c.referentie} is gesloten (${statusTekst(c, 'nl')}); antwoorden kan niet meer.`;
+  }
+  if (soort === 'voorzitter') {
+    return c.status === 'bij_voorzitter'
+      ? `Alleen de voorzitter van ${c.tafelNaam} beslist over ${c.referentie}.`
+      : `${c.referentie} ligt nu niet bij de voorzitter (${statusTekst(c, 'nl')}).`;
+  }
+  return c.status === 'bij_bestuurder'
+    ? `Dit verzoek over ${c.referentie} ligt bij een andere bestuurder.`
+    : `${c.referentie} ligt nu niet bij een bestuurder (${statusTekst(c, 'nl')}).`;
+}
+
+/**
+ * A DomeinFout as inline errors under the modal's inputs. Field names are the block ids ('toezegging.taak'
+ * becomes 'toezegging_taak'); what matches no input goes under `standaard`. A privacy finding carries the
+ * suggested text without the personal data, so the user can copy it; it is shown, never logged.
+ */
+export function foutenVoorView(
+  fout: DomeinFout,
+  blokken: readonly string[],
+  standaard: string,
+): ViewAntwoord {
+  const errors: Record<string, string> = {};
+  const voeg = (blok: string, tekst: string) => {
+    const samen = errors[blok] ? `${errors[blok]} ${tekst}` : tekst;
+    errors[blok] = samen.length > LIMIET.foutTekst ? `${samen.slice(0, LIMIET.foutTekst - 1)}…` : samen;
+  };
+  for (const v of fout.velden) {
+    const sleutel = v.veld.replace(/\[\d+\]/g, '').replace(/\./g, '_');
+    const blok = blokken.includes(sleutel)
+      ? sleutel
+      : (blokken.find((b) => b.startsWith(`${sleutel}_`) || sleutel.startsWith(`${b}_`)) ?? standaard);
+    voeg(blok, v.suggestie ? `${v.bericht} Voorstel zonder persoonsgegevens: "${v.suggestie}"` : v.bericht);
+  }
+  if (fout.velden.length === 0) voeg(standaard, fout.message);
+  return { response_action: 'errors', errors };
+}

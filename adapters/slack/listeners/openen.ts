@@ -1,0 +1,96 @@
+// Opening a form: the intake, and the decision modals behind every button and App Home select. Whether a
+// person may decide is read from the core (`kaartVoor`), never from what the button sent back.
+import type { WebClient } from '@slack/web-api';
+import { isDomeinFout } from '../../../src/domain/fouten.ts';
+import { KEUZES, type Keuze } from '../../../src/domain/woorden.ts';
+import type { Identiteit } from '../../../src/services/identiteit.ts';
+import {
+  type KaartVoorPersoon,
+  kaartVoor,
+  tafelsVoorIndiener,
+  tafelVoorKanaal,
+} from '../../../src/services/overzicht.ts';
+import {
+  BESTUURDER_KEUZES,
+  type BestuurderKeuze,
+  VOORZITTER_UITKOMSTEN,
+  type VoorzitterUitkomst,
+} from '../ids.ts';
+import {
+  bestuurderModal,
+  informatieVraagModal,
+  intakeModal,
+  reactieModal,
+  voorzitterModal,
+} from '../weergave/modals.ts';
+import { type BeslisSoort, openModal, type SlackContext, type Waar, weiger, weigerTekst } from './gedeeld.ts';
+
+export async function openIntake(
+  ctx: SlackContext,
+  client: WebClient,
+  o: {
+    identiteit: Identiteit;
+    triggerId: string;
+    kanaal?: string | undefined;
+    situatie?: string | undefined;
+  },
+): Promise<void> {
+  const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, o.identiteit);
+  if (tafels.length === 0) {
+    await weiger(
+      client,
+      { gebruiker: o.identiteit.extern, kanaal: o.kanaal, triggerId: o.triggerId },
+      'Er is nog geen maatwerktafel ingesteld voor deze werkruimte. Vraag de beheerder het tafelbestand te importeren.',
+    );
+    return;
+  }
+  const tafel = o.kanaal ? await tafelVoorKanaal(ctx.d, 'slack', o.kanaal) : null;
+  await openModal(
+    client,
+    o.triggerId,
+    intakeModal({ tafels, knelpunten, tafelId: tafel?.id, situatie: o.situatie, kanaal: o.kanaal }),
+  );
+}
+
+const isKeuze = (k: string): k is Keuze => (KEUZES as readonly string[]).includes(k);
+const isUitkomst = (k: string): k is VoorzitterUitkomst =>
+  (VOORZITTER_UITKOMSTEN as readonly string[]).includes(k);
+const isBestuurderKeuze = (k: string): k is BestuurderKeuze =>
+  (BESTUURDER_KEUZES as readonly string[]).includes(k);
+
+/** `reactie:akkoord`, `voorzitter:afwijzen`, `bestuurder:informatie` … on casus `casusId`. */
+export async function openBeslissing(
+  ctx: SlackContext,
+  client: WebClient,
+  o: { identiteit: Identiteit; waar: Waar & { triggerId: string }; actie: string; casusId: string },
+): Promise<void> {
+  const [soort, keuze = ''] = o.actie.split(':') as [BeslisSoort, string];
+  let k: KaartVoorPersoon;
+  try {
+    k = await kaartVoor(ctx.d, o.identiteit, o.casusId);
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    await weiger(client, o.waar, fout.message);
+    return;
+  }
+  const m = k.mogelijkheden;
+  if (soort === 'reactie' && isKeuze(keuze)) {
+    if (!m.magAntwoorden) return weiger(client, o.waar, weigerTekst(k, 'reactie'));
+    return openModal(client, o.waar.triggerId, reactieModal(k.kaart, keuze, m.huidigeKeuze, o.waar.kanaal));
+  }
+  if (soort === 'voorzitter' && isUitkomst(keuze)) {
+    if (!m.magAlsVoorzitterBeslissen) return weiger(client, o.waar, weigerTekst(k, 'voorzitter'));
+    return openModal(client, o.waar.triggerId, voorzitterModal(k.kaart, keuze, o.waar.kanaal));
+  }
+  if (soort === 'bestuurder' && isBestuurderKeuze(keuze)) {
+    if (!m.magAlsBestuurderBeslissen) return weiger(client, o.waar, weigerTekst(k, 'bestuurder'));
+    return openModal(
+      client,
+      o.waar.triggerId,
+      keuze === 'informatie'
+        ? informatieVraagModal(k.kaart, o.waar.kanaal)
+        : bestuurderModal(k.kaart, keuze, o.waar.kanaal),
+    );
+  }
+  ctx.log.warn({ actie: o.actie.slice(0, 60) }, 'onbekende slack-actie');
+}

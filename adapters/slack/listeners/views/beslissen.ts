@@ -1,0 +1,198 @@
+// The decision modals are submitted: a member's answer, the chair's casting vote, the bestuurder's
+// approval or question. The service decides authority and rules; the modal closes on success.
+import type { App } from '@slack/bolt';
+import { label } from '../../../../src/domain/woorden.ts';
+import {
+  beantwoordInformatie,
+  beslisAlsVoorzitter,
+  decideAsBestuurder,
+  vraagInformatie,
+} from '../../../../src/services/escalatie.ts';
+import { legEvaluatieVast } from '../../../../src/services/opvolging.ts';
+import { respond } from '../../../../src/services/ronde.ts';
+import { legToestemmingVast } from '../../../../src/services/toestemming.ts';
+import {
+  bestuurderMeta,
+  evaluatieMeta,
+  informatieAntwoordMeta,
+  informatieVraagMeta,
+  leesMeta,
+  reactieMeta,
+  toestemmingMeta,
+  VIEW,
+  voorzitterMeta,
+} from '../../ids.ts';
+import { identiteit, lees } from '../../payloads.ts';
+import { meld, type SlackContext } from '../gedeeld.ts';
+import { verwerkView, verzoekSleutel } from './verwerk.ts';
+
+export function registreer(app: App, ctx: SlackContext): void {
+  verwerkView(app, ctx, VIEW.reactie, 'reden', async (p, client) => {
+    const m = leesMeta(reactieMeta, p.view.private_metadata);
+    const v = p.view.state.values;
+    const taak = lees(v, 'toezegging_taak');
+    const datum = lees(v, 'toezegging_deadline');
+    const r = await respond(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.casusId,
+      {
+        keuze: m.keuze,
+        reden: lees(v, 'reden') ?? '',
+        voorwaarden: lees(v, 'voorwaarden'),
+        // A date without a time: the core decides what moment of that day it means.
+        ...(taak || datum ? { toezegging: { taak: taak ?? '', deadline: datum as unknown as Date } } : {}),
+      },
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info(
+      { casus: r.referentie, keuze: r.keuze, revisie: r.revisie, viewId: p.view.id },
+      'reactie via slack',
+    );
+    return {
+      daarna: async () => {
+        if (!m.kanaal) return;
+        await meld(
+          client,
+          { gebruiker: p.user.id, kanaal: m.kanaal },
+          `Uw antwoord (${label(r.keuze)}) op ${r.referentie} is opgeslagen.${
+            r.gesloten ? ' De besluitronde is daarmee gesloten.' : ' U kunt het wijzigen tot de ronde sluit.'
+          }`,
+        );
+      },
+    };
+  });
+
+  verwerkView(app, ctx, VIEW.voorzitter, 'reden', async (p, client) => {
+    const m = leesMeta(voorzitterMeta, p.view.private_metadata);
+    const v = p.view.state.values;
+    const r = await beslisAlsVoorzitter(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.casusId,
+      {
+        uitkomst: m.uitkomst,
+        reden: lees(v, 'reden') ?? '',
+        hoe: lees(v, 'hoe'),
+        voorwaarden: lees(v, 'voorwaarden'),
+        verwijzing: lees(v, 'verwijzing'),
+      },
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info(
+      { casus: r.referentie, gevolg: r.gevolg, viewId: p.view.id },
+      'voorzitter besliste via slack',
+    );
+    return {
+      daarna: async () => {
+        if (!m.kanaal) return;
+        await meld(
+          client,
+          { gebruiker: p.user.id, kanaal: m.kanaal },
+          r.gevolg === 'naar_bestuurder'
+            ? `Uw besluit over ${r.referentie} is vastgelegd; het gaat nu ter goedkeuring naar de bestuurder.`
+            : `Uw besluit over ${r.referentie} is vastgelegd en wordt gedeeld met de tafel.`,
+        );
+      },
+    };
+  });
+
+  verwerkView(app, ctx, VIEW.bestuurder, 'reden', async (p, client) => {
+    const m = leesMeta(bestuurderMeta, p.view.private_metadata);
+    const v = p.view.state.values;
+    const r = await decideAsBestuurder(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.casusId,
+      { besluit: m.besluit, reden: lees(v, 'reden') ?? '', verwijzing: lees(v, 'verwijzing') },
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info(
+      { casus: r.referentie, besluit: m.besluit, viewId: p.view.id },
+      'bestuurder besliste via slack',
+    );
+    return {
+      daarna: async () => {
+        if (!m.kanaal) return;
+        await meld(
+          client,
+          { gebruiker: p.user.id, kanaal: m.kanaal },
+          `Uw besluit over ${r.referentie} is vastgelegd en wordt gedeeld met de tafel en de indiener.`,
+        );
+      },
+    };
+  });
+
+  verwerkView(app, ctx, VIEW.informatieVraag, 'vraag', async (p, client) => {
+    const m = leesMeta(informatieVraagMeta, p.view.private_metadata);
+    await vraagInformatie(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.casusId,
+      lees(p.view.state.values, 'vraag') ?? '',
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info({ casusId: m.casusId, viewId: p.view.id }, 'informatie gevraagd via slack');
+    return {
+      daarna: async () => {
+        if (!m.kanaal) return;
+        await meld(
+          client,
+          { gebruiker: p.user.id, kanaal: m.kanaal },
+          'Uw vraag is verstuurd naar de indiener en de voorzitter. Uw termijn staat stil tot het antwoord er is.',
+        );
+      },
+    };
+  });
+
+  verwerkView(app, ctx, VIEW.informatieAntwoord, 'antwoord', async (p) => {
+    const m = leesMeta(informatieAntwoordMeta, p.view.private_metadata);
+    await beantwoordInformatie(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.verzoekId,
+      lees(p.view.state.values, 'antwoord') ?? '',
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info({ verzoekId: m.verzoekId, viewId: p.view.id }, 'informatie gegeven via slack');
+    return {};
+  });
+
+  verwerkView(app, ctx, VIEW.evaluatie, 'toelichting', async (p) => {
+    const m = leesMeta(evaluatieMeta, p.view.private_metadata);
+    const v = p.view.state.values;
+    const gewerkt = lees(v, 'gewerkt');
+    await legEvaluatieVast(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.besluitId,
+      {
+        gewerkt: (gewerkt === 'ja' ? true : gewerkt === 'nee' ? false : undefined) as boolean,
+        toelichting: lees(v, 'toelichting') ?? '',
+      },
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info({ besluitId: m.besluitId, viewId: p.view.id }, 'evaluatie via slack');
+    return {};
+  });
+
+  verwerkView(app, ctx, VIEW.toestemming, 'toestemming', async (p) => {
+    const m = leesMeta(toestemmingMeta, p.view.private_metadata);
+    const v = p.view.state.values;
+    const r = await legToestemmingVast(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.casusId,
+      {
+        toestemming: lees(v, 'toestemming') as 'ja_vastgelegd' | 'nee_afweging_vastgelegd',
+        afweging: lees(v, 'afweging'),
+      },
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info(
+      { casus: r.referentie, toestemming: r.toestemming, viewId: p.view.id },
+      'toestemming via slack',
+    );
+    return {};
+  });
+}

@@ -1,0 +1,58 @@
+// The intake modal is submitted: raiseCasus decides; its field errors (also the privacy gate's) go back
+// under the inputs, and on success the modal shows the reference.
+import type { App } from '@slack/bolt';
+import type { IntakeInvoer } from '../../../../src/domain/intake.ts';
+import { raiseCasus } from '../../../../src/services/casus.ts';
+import { VIEW } from '../../ids.ts';
+import { identiteit, lees, leesMeerdere, leesOptieTekst } from '../../payloads.ts';
+import { crisisModal, ingediendModal } from '../../weergave/modals.ts';
+import type { SlackContext } from '../gedeeld.ts';
+import { verwerkView, verzoekSleutel } from './verwerk.ts';
+
+const TEKSTVELDEN = [
+  'tafel',
+  'titel',
+  'situatie',
+  'knelpunt',
+  'knelpuntVrij',
+  'gevraagdeOplossing',
+  'kostenMaatwerk',
+  'kostenNietsDoen',
+  'kostenNietsDoenToelichting',
+  'urgentie',
+  'betrokkenheid',
+  'betrokkenheidToelichting',
+  'toestemming',
+  'toestemmingAfweging',
+  'eigenReferentie',
+] as const;
+
+export function registreer(app: App, ctx: SlackContext): void {
+  verwerkView(app, ctx, VIEW.intake, 'titel', async (p) => {
+    const v = p.view.state.values;
+    const invoer: Record<string, unknown> = Object.fromEntries(
+      TEKSTVELDEN.map((veld) => [veld, lees(v, veld)]),
+    );
+    if ('leefgebieden' in v) invoer.leefgebieden = leesMeerdere(v, 'leefgebieden');
+    const r = await raiseCasus(ctx.d, identiteit(p.user, p.team?.id), invoer as unknown as IntakeInvoer, {
+      verzoek: verzoekSleutel(p),
+    });
+    ctx.log.info({ casus: r.referentie, status: r.status, viewId: p.view.id }, 'casus ingediend via slack');
+    return {
+      antwoord: {
+        response_action: 'update',
+        view:
+          r.status === 'crisis_doorverwezen'
+            ? crisisModal(r.referentie)
+            : ingediendModal(
+                {
+                  referentie: r.referentie,
+                  tafelNaam: leesOptieTekst(v, 'tafel'),
+                  deadline: r.deadline ? new Date(r.deadline) : null,
+                },
+                'nl',
+              ),
+      },
+    };
+  });
+}
