@@ -1,7 +1,7 @@
 // Appends to the tenant's hash-chained audit trail inside the caller's transaction.
 import type { Prisma } from '@prisma/client';
 import { auditHash, BEGIN_HASH } from '../domain/auditketen.ts';
-import type { Tx } from './context.ts';
+import { doeVoorCommit, type Tx } from './context.ts';
 
 export type AuditActie =
   | 'casus_ingediend'
@@ -41,26 +41,51 @@ export interface AuditRegel {
   moment: Date;
 }
 
+const wachtrij = new WeakMap<Tx, AuditRegel[]>();
+
+/**
+ * Appends an event to the tenant's chain. Inside `inTransactie` the append happens just before
+ * commit: the chain head's row lock, which serialises a tenant's appends, is then held for
+ * milliseconds instead of the whole use case, so concurrent answers do not queue behind each other.
+ */
 export async function schrijfAudit(tx: Tx, regel: AuditRegel): Promise<void> {
-  // The head row's lock serialises appends per tenant, so positions have no gaps or forks.
-  await tx.$executeRaw`INSERT INTO "AuditKop" ("tenantId", positie, hash) VALUES (${regel.tenantId}, 0, ${BEGIN_HASH})
-    ON CONFLICT ("tenantId") DO NOTHING`;
-  const [kop] = await tx.$queryRaw<{ positie: number; hash: string }[]>`
-    SELECT positie, hash FROM "AuditKop" WHERE "tenantId" = ${regel.tenantId} FOR UPDATE`;
-  const positie = kop!.positie + 1;
-  const inhoud = {
-    positie,
-    actie: regel.actie,
-    actorSoort: regel.actorId ? 'persoon' : 'systeem',
-    actorId: regel.actorId,
-    casusRef: regel.casusRef ?? null,
-    data: JSON.parse(JSON.stringify(regel.data ?? {})) as Prisma.InputJsonObject,
-    moment: regel.moment.toISOString(),
-    vorigeHash: kop!.hash,
-  };
-  const hash = auditHash(inhoud);
-  await tx.auditEvent.create({
-    data: { ...inhoud, tenantId: regel.tenantId, moment: regel.moment, hash },
-  });
-  await tx.auditKop.update({ where: { tenantId: regel.tenantId }, data: { positie, hash } });
+  const rij = wachtrij.get(tx);
+  if (rij) {
+    rij.push(regel);
+    return;
+  }
+  const nieuw = [regel];
+  if (doeVoorCommit(tx, () => voegToe(tx, nieuw))) wachtrij.set(tx, nieuw);
+  else await voegToe(tx, nieuw);
+}
+
+async function voegToe(tx: Tx, regels: AuditRegel[]): Promise<void> {
+  const tenants = [...new Set(regels.map((r) => r.tenantId))].sort();
+  for (const tenantId of tenants) {
+    // The head row's lock serialises appends per tenant, so positions have no gaps or forks.
+    await tx.$executeRaw`INSERT INTO "AuditKop" ("tenantId", positie, hash) VALUES (${tenantId}, 0, ${BEGIN_HASH})
+      ON CONFLICT ("tenantId") DO NOTHING`;
+    const [kop] = await tx.$queryRaw<{ positie: number; hash: string }[]>`
+      SELECT positie, hash FROM "AuditKop" WHERE "tenantId" = ${tenantId} FOR UPDATE`;
+    let positie = kop!.positie;
+    let vorigeHash = kop!.hash;
+    const events: Prisma.AuditEventCreateManyInput[] = [];
+    for (const regel of regels.filter((r) => r.tenantId === tenantId)) {
+      positie++;
+      const inhoud = {
+        positie,
+        actie: regel.actie,
+        actorSoort: regel.actorId ? 'persoon' : 'systeem',
+        actorId: regel.actorId,
+        casusRef: regel.casusRef ?? null,
+        data: JSON.parse(JSON.stringify(regel.data ?? {})) as Prisma.InputJsonObject,
+        moment: regel.moment.toISOString(),
+        vorigeHash,
+      };
+      vorigeHash = auditHash(inhoud);
+      events.push({ ...inhoud, tenantId, moment: regel.moment, hash: vorigeHash });
+    }
+    await tx.auditEvent.createMany({ data: events });
+    await tx.auditKop.update({ where: { tenantId }, data: { positie, hash: vorigeHash } });
+  }
 }

@@ -27,11 +27,31 @@ function isHerhaalbaar(fout: unknown): boolean {
   );
 }
 
+const voorCommit = new WeakMap<Tx, (() => Promise<void>)[]>();
+
+/**
+ * Runs `stap` at the end of the transaction, just before it commits; false when `tx` was not opened
+ * by `inTransactie` (the caller must then do the work right away).
+ */
+export function doeVoorCommit(tx: Tx, stap: () => Promise<void>): boolean {
+  const stappen = voorCommit.get(tx);
+  if (!stappen) return false;
+  stappen.push(stap);
+  return true;
+}
+
 /** One use case, one transaction; retried on deadlock or serialisation failure, never half-applied. */
 export async function inTransactie<T>(d: Diensten, werk: (tx: Tx) => Promise<T>): Promise<T> {
+  const metAfronding = async (tx: Tx) => {
+    voorCommit.set(tx, []);
+    const uitkomst = await werk(tx);
+    const stappen = voorCommit.get(tx)!;
+    while (stappen.length > 0) await stappen.shift()!();
+    return uitkomst;
+  };
   for (let poging = 1; ; poging++) {
     try {
-      return await d.db.$transaction(werk, { maxWait: 30_000, timeout: 60_000 });
+      return await d.db.$transaction(metAfronding, { maxWait: 30_000, timeout: 60_000 });
     } catch (fout) {
       if (poging >= 5 || !isHerhaalbaar(fout)) throw fout;
     }
