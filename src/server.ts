@@ -3,6 +3,7 @@
 import http from 'node:http';
 import cron from 'node-cron';
 import { maakSlackAdapter } from '../adapters/slack/index.ts';
+import { maakTeamsAdapter } from '../adapters/teams/index.ts';
 import { databaseKeuze, leesOmgeving, type Omgeving } from './config/omgeving.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
@@ -108,8 +109,6 @@ export async function startServer(
       }
     },
     'POST /slack/events': niet('Slack'),
-    'POST /api/messages': niet('Teams'),
-    ...opties.routes,
   };
   const platformen: { stop(): Promise<void> }[] = [];
   if (omgeving.SLACK_SIGNING_SECRET && omgeving.SLACK_BOT_TOKEN) {
@@ -128,6 +127,21 @@ export async function startServer(
     routes['POST /slack/events'] = naActie(slack.route);
     log.info(omgeving.SLACK_APP_TOKEN ? 'Slack: Socket Mode' : 'Slack: HTTP op /slack/events');
   }
+  // Teams is always mounted: without an app id it runs in emulator mode for local tools, and says so.
+  const teams = await maakTeamsAdapter(
+    d,
+    {
+      appId: omgeving.MICROSOFT_APP_ID,
+      appPassword: omgeving.MICROSOFT_APP_PASSWORD,
+      tenantId: omgeving.MICROSOFT_APP_TENANT_ID,
+    },
+    log,
+  );
+  platformen.push(teams);
+  bezorgers.push(teams.bezorger);
+  routes['POST /api/messages'] = naActie(teams.route);
+  // Tests and embedders may mount their own routes over the defaults.
+  Object.assign(routes, opties.routes);
 
   const server = http.createServer((req, res) => {
     const pad = (req.url ?? '/').split('?')[0];

@@ -1,0 +1,155 @@
+// Delivers outbox messages in Teams: the casus card as a thread in the table's channel (updated in
+// place afterwards), the besluit as a reply to that card, everything for a person in their 1:1 chat.
+// The outcome is taken from the send itself, so a message Teams refused never counts as delivered.
+import type { Adres } from '../../src/domain/berichten.ts';
+import type { Logboek } from '../../src/logboek.ts';
+import type { Bezorger, BezorgUitkomst, UitgaandBericht } from '../../src/outbox/dispatcher.ts';
+import type { Diensten } from '../../src/services/context.ts';
+import { platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
+import type { GesprekReferentie, UitgaandeActiviteit, Verzendresultaat } from './activiteit.ts';
+import type { BotKoppeling } from './botframework.ts';
+import type { Gesprekken, Kanaal } from './gesprekken.ts';
+import { KaartTeGroot } from './kaarten/bouwstenen.ts';
+import { berichtActiviteit } from './kaarten/index.ts';
+
+const PLATFORM = 'teams';
+/** The bot is not (yet) in the channel or chat: try again later; an install may come. */
+const NOG_NIET_BEREIKBAAR_MS = 15 * 60_000;
+
+type KanaalAdres = Extract<Adres, { soort: 'kanaal' }>;
+type PersoonAdres = Extract<Adres, { soort: 'persoon' }>;
+
+/** HTTP status of a failed send → may a retry help? Throttling, timeouts and server errors: yes. */
+export function alsUitkomst(r: Verzendresultaat): BezorgUitkomst {
+  if (r.ok) return { ok: true };
+  const tijdelijk = r.status === null || r.status === 408 || r.status === 429 || r.status >= 500;
+  return {
+    ok: false,
+    tijdelijk,
+    ...(r.opnieuwNaMs === undefined ? {} : { opnieuwNaMs: r.opnieuwNaMs }),
+    fout: r.fout,
+  };
+}
+
+const draad = (ref: GesprekReferentie, berichtId: string): GesprekReferentie => ({
+  ...ref,
+  conversation: { ...ref.conversation, id: `${ref.conversation.id};messageid=${berichtId}` },
+});
+
+export function maakBezorger(
+  d: Diensten,
+  koppeling: BotKoppeling,
+  gesprekken: Gesprekken,
+  log: Logboek,
+  tenantId?: string,
+): Bezorger {
+  async function nieuweDraad(kanaal: Kanaal, adres: KanaalAdres, act: UitgaandeActiviteit) {
+    return koppeling.startDraad(
+      kanaal.ref,
+      adres.kanaalId,
+      act,
+      kanaal.ref.conversation.tenantId ?? tenantId,
+    );
+  }
+
+  async function naarKanaal(u: UitgaandBericht, adres: KanaalAdres): Promise<BezorgUitkomst> {
+    const kanaal = await gesprekken.kanaal(adres.kanaalId);
+    if (!kanaal)
+      return {
+        ok: false,
+        tijdelijk: true,
+        opnieuwNaMs: NOG_NIET_BEREIKBAAR_MS,
+        fout: 'de bot is nog niet in dit Teams-kanaal (of dit team) geïnstalleerd',
+      };
+    const b = u.bericht;
+    if (b.soort === 'inhoud_verwijderd') {
+      // The post itself is replaced by a stub; nothing new appears in the channel.
+      if (b.platformBericht.platform !== PLATFORM || b.platformBericht.berichtId === '-') return { ok: true };
+      return alsUitkomst(
+        await koppeling.werkBij(kanaal.ref, b.platformBericht.berichtId, berichtActiviteit(b)),
+      );
+    }
+    if (b.soort === 'casus_geplaatst' || b.soort === 'casus_bijgewerkt') {
+      const casusId = b.kaart.casus.casusId;
+      const userIds = await gesprekken.userIdsVoorKaart(b.kaart, kanaal);
+      const act = berichtActiviteit(b, { userIds });
+      const bestaand = await platformBericht(d, casusId, PLATFORM, 'casuskaart', adres.kanaalId);
+      // One card per casus and channel: an earlier post (or a repeated delivery) is updated, never doubled.
+      if (bestaand) return alsUitkomst(await koppeling.werkBij(kanaal.ref, bestaand.berichtId, act));
+      const r = await nieuweDraad(kanaal, adres, act);
+      if (r.ok)
+        await registreerPlatformBericht(d, {
+          casusId,
+          platform: PLATFORM,
+          soort: 'casuskaart',
+          kanaalId: adres.kanaalId,
+          berichtId: r.id,
+        });
+      return alsUitkomst(r);
+    }
+    const act = berichtActiviteit(b);
+    if (b.soort === 'besluit_gedeeld' && u.casusId) {
+      if (await platformBericht(d, u.casusId, PLATFORM, 'besluit', adres.kanaalId)) return { ok: true };
+      const kaartpost =
+        adres.kanaalSoort === 'tafel'
+          ? await platformBericht(d, u.casusId, PLATFORM, 'casuskaart', adres.kanaalId)
+          : null;
+      const r = kaartpost
+        ? await koppeling.antwoordOp(draad(kanaal.ref, kaartpost.berichtId), kaartpost.berichtId, act)
+        : await nieuweDraad(kanaal, adres, act);
+      if (r.ok)
+        await registreerPlatformBericht(d, {
+          casusId: u.casusId,
+          platform: PLATFORM,
+          soort: 'besluit',
+          kanaalId: adres.kanaalId,
+          berichtId: r.id || '-',
+        });
+      return alsUitkomst(r);
+    }
+    return alsUitkomst(await nieuweDraad(kanaal, adres, act));
+  }
+
+  async function naarPersoon(u: UitgaandBericht, adres: PersoonAdres): Promise<BezorgUitkomst> {
+    const mri = await gesprekken.mri(adres.extern);
+    const act = berichtActiviteit(u.bericht, { userIds: mri ? [mri] : undefined });
+    const ref = await gesprekken.persoonlijk(adres.extern);
+    if (ref) return alsUitkomst(await koppeling.stuur(ref, act));
+    const basis = await gesprekken.basisVoor(adres.extern);
+    if (!basis)
+      return {
+        ok: false,
+        tijdelijk: true,
+        opnieuwNaMs: NOG_NIET_BEREIKBAAR_MS,
+        fout: 'nog geen Teams-installatie bekend om een chat mee te beginnen',
+      };
+    const { resultaat, referentie } = await koppeling.startPersoonlijk(
+      basis,
+      mri ?? adres.extern,
+      act,
+      basis.conversation.tenantId ?? tenantId,
+    );
+    if (referentie) await gesprekken.bewaarPersoonlijk(adres.extern, referentie);
+    return alsUitkomst(resultaat);
+  }
+
+  return {
+    platform: PLATFORM,
+    async bezorg(u) {
+      try {
+        const uitkomst =
+          u.adres.soort === 'kanaal' ? await naarKanaal(u, u.adres) : await naarPersoon(u, u.adres);
+        if (!uitkomst.ok)
+          log.warn({ bericht: u.id, soort: u.bericht.soort, fout: uitkomst.fout }, 'teams: niet bezorgd');
+        return uitkomst;
+      } catch (fout) {
+        log.error(
+          { bericht: u.id, soort: u.bericht.soort, fout: (fout as Error)?.name },
+          'teams: bezorging mislukt',
+        );
+        if (fout instanceof KaartTeGroot) return { ok: false, tijdelijk: false, fout: fout.message };
+        return { ok: false, tijdelijk: true, fout: 'interne fout bij het bezorgen in Teams' };
+      }
+    },
+  };
+}

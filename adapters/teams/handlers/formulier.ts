@@ -1,0 +1,181 @@
+// Raising a casus: the intake dialog opened from the personal chat (`casus`), a card button or the
+// message extension, and its submit. Nothing is stored until the service accepts the whole intake.
+import { randomUUID } from 'node:crypto';
+import { isDomeinFout } from '../../../src/domain/fouten.ts';
+import { z } from '../../../src/domain/validatie.ts';
+import { type CasusInvoer, raiseCasus } from '../../../src/services/casus.ts';
+import { tafelsVoorIndiener, tafelVoorKanaal } from '../../../src/services/overzicht.ts';
+import {
+  type Activiteit,
+  berichtExtensieIndienenSchema,
+  berichtExtensieOphalenSchema,
+  type InvokeAntwoord,
+  taakSchema,
+} from '../activiteit.ts';
+import { kanaalIdVan } from '../gesprekken.ts';
+import {
+  ACTIE_FORMULIER,
+  ACTIE_INDIENEN,
+  FORMULIERVELDEN,
+  type Formulierwaarden,
+  intakeformulier,
+} from '../kaarten/intakeformulier.ts';
+import { tekstkaart } from '../kaarten/meldingen.ts';
+import { moment } from '../kaarten/woorden.ts';
+import {
+  dialoog,
+  dialoogBericht,
+  identiteitVan,
+  logFout,
+  ONBEKENDE_GEBRUIKER,
+  type TeamsContext,
+  verzoek,
+} from './gemeenschappelijk.ts';
+
+export const OPDRACHT_INDIENEN = 'casusIndienen';
+
+export type Bron = 'dialoog' | 'extensie';
+
+/**
+ * How a dialog ends: the bot's own dialog closes with a message; the message extension, for which Teams
+ * documents no message response, shows a last card the user closes.
+ */
+function einde(bron: Bron, tekst: string, fout = false): InvokeAntwoord {
+  return bron === 'dialoog' ? dialoogBericht(tekst) : dialoog(tekstkaart([tekst], { fout }), 'Maatwerkbot');
+}
+
+const veld = z.preprocess((v) => (Array.isArray(v) ? v.join(',') : v), z.string().max(10_000).optional());
+
+const formulierSchema = z.object({
+  actie: z.literal(ACTIE_INDIENEN),
+  formulierId: z.string().min(8).max(100),
+  ...Object.fromEntries(FORMULIERVELDEN.map((naam) => [naam, veld])),
+}) as z.ZodType<{ actie: string; formulierId: string } & Formulierwaarden>;
+
+const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+
+/** The form's strings as the intake the service validates; no rule here, only the shape. */
+export function naarIntake(w: Formulierwaarden): CasusInvoer {
+  return {
+    tafel: w.tafel,
+    titel: w.titel,
+    situatie: w.situatie,
+    knelpunt: leeg(w.knelpunt),
+    knelpuntVrij: leeg(w.knelpuntVrij),
+    leefgebieden: (w.leefgebieden ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0),
+    gevraagdeOplossing: w.gevraagdeOplossing,
+    kostenMaatwerk: w.kostenMaatwerk,
+    kostenNietsDoen: w.kostenNietsDoen,
+    kostenNietsDoenToelichting: w.kostenNietsDoenToelichting,
+    urgentie: w.urgentie,
+    betrokkenheid: w.betrokkenheid,
+    betrokkenheidToelichting: leeg(w.betrokkenheidToelichting),
+    toestemming: w.toestemming,
+    toestemmingAfweging: leeg(w.toestemmingAfweging),
+    eigenReferentie: leeg(w.eigenReferentie),
+  } as unknown as CasusInvoer;
+}
+
+/** Plain text of a chat message the extension was started from (Teams sends HTML). */
+function platteTekst(html: string): string {
+  return html
+    .replace(/<br\s*\/?>|<\/p>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, 3000);
+}
+
+async function keuzelijsten(t: TeamsContext, a: Activiteit) {
+  const identiteit = identiteitVan(a)!;
+  const { tafels, knelpunten } = await tafelsVoorIndiener(t.d, identiteit);
+  const kanaalId = kanaalIdVan(a);
+  const kanaalTafel = kanaalId ? await tafelVoorKanaal(t.d, 'teams', kanaalId) : null;
+  return {
+    tafels,
+    knelpunten,
+    voorkeur: kanaalTafel?.slug ?? (tafels.length === 1 ? tafels[0]!.slug : undefined),
+  };
+}
+
+export async function openFormulier(t: TeamsContext, a: Activiteit, bron: Bron): Promise<InvokeAntwoord> {
+  let situatie: string | undefined;
+  if (bron === 'dialoog') {
+    const v = taakSchema.safeParse(a.value);
+    if (!v.success || v.data.data.actie !== ACTIE_FORMULIER)
+      return einde(bron, 'Dit formulier ken ik niet.', true);
+  } else {
+    const v = berichtExtensieOphalenSchema.safeParse(a.value);
+    if (!v.success || v.data.commandId !== OPDRACHT_INDIENEN)
+      return einde(bron, 'Deze opdracht ken ik niet.', true);
+    const inhoud = v.data.messagePayload?.body?.content;
+    // Only the person raising sees it; the privacy gate checks it before anything is kept.
+    if (inhoud) situatie = platteTekst(inhoud);
+  }
+  if (!identiteitVan(a)) return einde(bron, ONBEKENDE_GEBRUIKER, true);
+  const { tafels, knelpunten, voorkeur } = await keuzelijsten(t, a);
+  if (tafels.length === 0)
+    return einde(
+      bron,
+      'Voor uw organisatie is (nog) geen maatwerktafel ingesteld. Vraag de beheerder om hulp.',
+      true,
+    );
+  return dialoog(
+    intakeformulier({
+      formulierId: randomUUID(),
+      tafels,
+      knelpunten,
+      waarden: { ...(voorkeur ? { tafel: voorkeur } : {}), ...(situatie ? { situatie } : {}) },
+    }),
+  );
+}
+
+export async function dienFormulierIn(t: TeamsContext, a: Activiteit, bron: Bron): Promise<InvokeAntwoord> {
+  const v = (bron === 'dialoog' ? taakSchema : berichtExtensieIndienenSchema).safeParse(a.value);
+  const formulier = v.success ? formulierSchema.safeParse(v.data.data) : null;
+  if (!formulier?.success) return einde(bron, 'Dit formulier kon ik niet lezen. Open het opnieuw.', true);
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return einde(bron, ONBEKENDE_GEBRUIKER, true);
+  const { actie: _actie, formulierId, ...waarden } = formulier.data;
+  try {
+    // The form's id makes the key: a double click or a repeated invoke raises one casus.
+    const r = await raiseCasus(
+      t.d,
+      identiteit,
+      naarIntake(waarden),
+      verzoek('casus', identiteit.extern, formulierId),
+    );
+    t.log.info({ referentie: r.referentie, status: r.status }, 'teams: casus ingediend');
+    if (r.status === 'crisis_doorverwezen')
+      return einde(
+        bron,
+        `Dit is een crisis: bel nu de crisisdienst. Een crisis gaat niet via de tafel. De doorverwijzing is vastgelegd als ${r.referentie}.`,
+        true,
+      );
+    return einde(
+      bron,
+      `Uw casus is ingediend als ${r.referentie}.${r.deadline ? ` De leden beslissen uiterlijk ${moment(r.deadline)}.` : ''} U krijgt het besluit in uw chat met de bot.`,
+    );
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'casus indienen');
+    const { tafels, knelpunten } = await keuzelijsten(t, a);
+    return dialoog(
+      intakeformulier({
+        formulierId,
+        tafels,
+        knelpunten,
+        waarden,
+        fouten: fout.velden,
+        ...(fout.velden.length === 0 ? { algemeneFout: fout.message } : {}),
+      }),
+    );
+  }
+}

@@ -1,0 +1,92 @@
+// What every Teams handler needs: who is acting, request keys for idempotency, invoke answers.
+import { createHash } from 'node:crypto';
+import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
+import type { Logboek } from '../../../src/logboek.ts';
+import type { Diensten } from '../../../src/services/context.ts';
+import type { Identiteit } from '../../../src/services/identiteit.ts';
+import { type Activiteit, type InvokeAntwoord, tenantVan } from '../activiteit.ts';
+import type { BotKoppeling } from '../botframework.ts';
+import type { Gesprekken } from '../gesprekken.ts';
+import { type AdaptiveKaart, bijlage, KAART_TYPE } from '../kaarten/bouwstenen.ts';
+
+export interface TeamsContext {
+  d: Diensten;
+  log: Logboek;
+  koppeling: BotKoppeling;
+  gesprekken: Gesprekken;
+}
+
+/** The actor is the Entra ID object id Teams vouches for, never anything a card sent back. */
+export function identiteitVan(a: Activiteit): Identiteit | null {
+  const extern = a.from.aadObjectId;
+  if (!extern) return null;
+  const werkruimte = tenantVan(a);
+  return {
+    platform: 'teams',
+    extern,
+    ...(werkruimte ? { werkruimte } : {}),
+    ...(a.from.name ? { naam: a.from.name.slice(0, 200) } : {}),
+  };
+}
+
+export const ONBEKENDE_GEBRUIKER =
+  'Ik kan u niet herkennen: uw Teams-account heeft geen Entra ID. Gebruik de bot met uw werkaccount.';
+
+/** A short digest of what was submitted: equal input, equal key; the text itself never becomes a key. */
+export function digest(waarde: unknown): string {
+  return createHash('sha256').update(JSON.stringify(waarde)).digest('hex').slice(0, 24);
+}
+
+export const verzoek = (...delen: (string | number)[]) => ({ verzoek: `teams:${delen.join(':')}` });
+
+/** The Dutch text of a refusal, with the field messages; DomeinFout messages never hold casus text. */
+export function foutTekst(fout: DomeinFout): string {
+  const velden = fout.velden.map((v) => v.bericht).filter((b) => b !== fout.message);
+  return [fout.message, ...velden].join(' ');
+}
+
+export function logFout(log: Logboek, fout: unknown, waar: string) {
+  if (isDomeinFout(fout)) log.info({ ...fout.voorLog(), waar }, 'teams: verzoek geweigerd');
+  else
+    log.error(
+      { waar, fout: (fout as Error)?.name, code: (fout as { code?: string })?.code },
+      'teams: verzoek mislukt',
+    );
+}
+
+// Invoke answers -----------------------------------------------------------------------------------
+
+/** adaptiveCard/action: the card that replaces the one the user acted on (for that user). */
+export const kaartAntwoord = (k: AdaptiveKaart): InvokeAntwoord => ({
+  status: 200,
+  body: { statusCode: 200, type: KAART_TYPE, value: k },
+});
+
+/** adaptiveCard/action: a short message, the card stays as it was. */
+export const tekstAntwoord = (tekst: string): InvokeAntwoord => ({
+  status: 200,
+  body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: tekst },
+});
+
+export const foutAntwoord = (statusCode: number, tekst: string): InvokeAntwoord => ({
+  status: 200,
+  body: {
+    statusCode,
+    type: 'application/vnd.microsoft.error',
+    value: { code: String(statusCode), message: tekst },
+  },
+});
+
+/** Dialogs: show (or keep showing) a card. */
+export const dialoog = (k: AdaptiveKaart, titel = 'Casus indienen'): InvokeAntwoord => ({
+  status: 200,
+  body: {
+    task: { type: 'continue', value: { title: titel, width: 'large', height: 'large', card: bijlage(k) } },
+  },
+});
+
+/** Dialogs: close with a message. */
+export const dialoogBericht = (tekst: string): InvokeAntwoord => ({
+  status: 200,
+  body: { task: { type: 'message', value: tekst } },
+});

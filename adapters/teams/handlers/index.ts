@@ -1,0 +1,97 @@
+// One entry for every activity Teams sends: parse it (zod), remember where it came from, route it.
+// Every invoke the bot's own cards and manifest can cause is handled here; others get 501.
+import { type Activiteit, activiteitSchema, type InvokeAntwoord } from '../activiteit.ts';
+import type { Beurt, Beurtverwerker } from '../botframework.ts';
+import { kanaalIdVan } from '../gesprekken.ts';
+import { kaartBericht } from '../kaarten/bouwstenen.ts';
+import { tekstkaart, welkomkaart } from '../kaarten/meldingen.ts';
+import { dienFormulierIn, openFormulier } from './formulier.ts';
+import { foutAntwoord, logFout, type TeamsContext } from './gemeenschappelijk.ts';
+import { verwerkKaartactie } from './kaartacties.ts';
+import { verwerkBericht } from './opdrachten.ts';
+
+async function verwerkInvoke(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+): Promise<InvokeAntwoord | undefined> {
+  switch (a.name) {
+    case 'adaptiveCard/action':
+      return verwerkKaartactie(t, a, beurt);
+    case 'task/fetch':
+      return openFormulier(t, a, 'dialoog');
+    case 'task/submit':
+      return dienFormulierIn(t, a, 'dialoog');
+    case 'composeExtension/fetchTask':
+      return openFormulier(t, a, 'extensie');
+    case 'composeExtension/submitAction':
+      return dienFormulierIn(t, a, 'extensie');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The bot was added (to a team, a chat or someone's personal scope): greet once. Teams also sends an
+ * installationUpdate for the same install; its reference is kept, the greeting is not repeated.
+ */
+async function verwerkInstallatie(t: TeamsContext, a: Activiteit, beurt: Beurt): Promise<void> {
+  if (a.type !== 'conversationUpdate' || !(a.membersAdded ?? []).some((m) => m.id === a.recipient.id)) return;
+  t.log.info({ gesprek: a.conversation.conversationType ?? 'onbekend' }, 'teams: bot toegevoegd');
+  const r = await beurt.antwoord(
+    kaartBericht(welkomkaart(kanaalIdVan(a) !== null), 'Welkom bij de Maatwerkbot'),
+  );
+  if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: welkom niet verstuurd');
+}
+
+export function maakVerwerker(t: TeamsContext): Beurtverwerker {
+  return async (beurt) => {
+    const parsed = activiteitSchema.safeParse(beurt.activiteit);
+    if (!parsed.success) {
+      t.log.warn(
+        { velden: parsed.error.issues.map((i) => i.path.join('.')).slice(0, 5) },
+        'teams: activiteit onleesbaar',
+      );
+      const soort = (beurt.activiteit as { type?: unknown } | null)?.type;
+      return soort === 'invoke' ? foutAntwoord(400, 'Onleesbaar verzoek.') : undefined;
+    }
+    const a = parsed.data;
+    // The Bot Framework Emulator has no Entra ID; without an app id nothing is authenticated anyway, so
+    // locally its user id stands in for the object id (matched against `teams:` in the tables file).
+    if (t.koppeling.emulatormodus && a.channelId === 'emulator' && !a.from.aadObjectId)
+      a.from.aadObjectId = a.from.id;
+    t.log.debug({ soort: a.type, naam: a.name }, 'teams: activiteit');
+    try {
+      await t.gesprekken.onthoud(a);
+    } catch (fout) {
+      // Bookkeeping of references must not cost the user their answer.
+      logFout(t.log, fout, 'referentie bewaren');
+    }
+    try {
+      switch (a.type) {
+        case 'message':
+          await verwerkBericht(t, a, beurt);
+          return undefined;
+        case 'conversationUpdate':
+        case 'installationUpdate':
+          await verwerkInstallatie(t, a, beurt);
+          return undefined;
+        case 'invoke':
+          return await verwerkInvoke(t, a, beurt);
+        default:
+          return undefined;
+      }
+    } catch (fout) {
+      logFout(t.log, fout, `${a.type}${a.name ? ` ${a.name}` : ''}`);
+      if (a.type === 'invoke')
+        return { status: 500, body: { fout: 'Er ging iets mis. Probeer het opnieuw.' } };
+      await beurt.antwoord(
+        kaartBericht(
+          tekstkaart(['Er ging iets mis. Probeer het opnieuw.'], { fout: true }),
+          'Er ging iets mis',
+        ),
+      );
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,383 @@
+// Universal Actions (adaptiveCard/action): the refresh of the casus card per user, a member's answer,
+// the chair's casting vote, the bestuurder's approval, answers to information requests, evaluations.
+// Each is answered in the same request with the card (or message) that user sees next.
+import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
+import { z } from '../../../src/domain/validatie.ts';
+import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
+import {
+  beantwoordInformatie,
+  beslisAlsVoorzitter,
+  decideAsBestuurder,
+  vraagInformatie,
+} from '../../../src/services/escalatie.ts';
+import type { Identiteit } from '../../../src/services/identiteit.ts';
+import { legEvaluatieVast } from '../../../src/services/opvolging.ts';
+import { kaartVoor } from '../../../src/services/overzicht.ts';
+import { respond } from '../../../src/services/ronde.ts';
+import { legToestemmingVast } from '../../../src/services/toestemming.ts';
+import { type Activiteit, type InvokeAntwoord, kaartActieSchema } from '../activiteit.ts';
+import type { Beurt } from '../botframework.ts';
+import {
+  BESTUURDER_ACTIES,
+  bevestigingskaart,
+  VERB_BESTUURDER,
+  VERB_VOORZITTER,
+  VOORZITTER_UITKOMSTEN,
+} from '../kaarten/besluitkaarten.ts';
+import { type AdaptiveKaart, kaartBericht } from '../kaarten/bouwstenen.ts';
+import {
+  casuskaart,
+  type Melding,
+  type Reactiewaarden,
+  VERB_REACTIE,
+  VERB_VERNIEUW,
+} from '../kaarten/casuskaart.ts';
+import { VERB_EVALUATIE, VERB_INFORMATIE, VERB_TOESTEMMING } from '../kaarten/meldingen.ts';
+import {
+  digest,
+  foutAntwoord,
+  foutTekst,
+  identiteitVan,
+  kaartAntwoord,
+  logFout,
+  ONBEKENDE_GEBRUIKER,
+  type TeamsContext,
+  tekstAntwoord,
+  verzoek,
+} from './gemeenschappelijk.ts';
+
+const id = z.string().min(1).max(200);
+const vrij = (max: number) => z.string().max(max).optional();
+const plek = z.enum(['kanaal', 'persoonlijk']).catch('kanaal');
+
+const vernieuwData = z.object({ casusId: id, plek });
+const reactieData = z.object({
+  casusId: id,
+  versie: z.coerce.number().int().min(0),
+  plek,
+  reden: vrij(5000),
+  voorwaarden: vrij(5000),
+  toezeggingTaak: vrij(2000),
+  toezeggingDatum: vrij(40),
+});
+const escalatieData = z.object({
+  casusId: id,
+  escalatieId: id,
+  reden: vrij(5000),
+  hoe: vrij(5000),
+  voorwaarden: vrij(5000),
+  verwijzing: vrij(5000),
+});
+const informatieData = z.object({ verzoekId: id, antwoord: vrij(5000) });
+const evaluatieData = z.object({ besluitId: id, toelichting: vrij(5000) });
+const toestemmingData = z.object({ casusId: id, toestemming: vrij(100), afweging: vrij(5000) });
+
+const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+
+/** The casus card as this person may see it now, with an optional message and the values they typed. */
+async function persoonlijkeKaart(
+  t: TeamsContext,
+  identiteit: Identiteit,
+  casusId: string,
+  plek: 'kanaal' | 'persoonlijk',
+  extra: { melding?: Melding; fouten?: DomeinFout['velden']; waarden?: Reactiewaarden } = {},
+) {
+  const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, casusId);
+  // In an invoke there is no time for roster look-ups: only Teams ids already known.
+  const userIds = plek === 'kanaal' ? await t.gesprekken.userIdsVoorKaart(kaart) : undefined;
+  return casuskaart(kaart, { plek, mogelijkheden, userIds, ...extra });
+}
+
+async function vernieuw(t: TeamsContext, identiteit: Identiteit, data: unknown): Promise<InvokeAntwoord> {
+  const d = vernieuwData.safeParse(data);
+  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  try {
+    return kaartAntwoord(await persoonlijkeKaart(t, identiteit, d.data.casusId, d.data.plek));
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    return tekstAntwoord(foutTekst(fout));
+  }
+}
+
+async function reageer(
+  t: TeamsContext,
+  identiteit: Identiteit,
+  keuze: Keuze,
+  data: unknown,
+): Promise<InvokeAntwoord> {
+  const d = reactieData.safeParse(data);
+  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  const { casusId, versie, plek, reden, voorwaarden, toezeggingTaak, toezeggingDatum } = d.data;
+  const taak = leeg(toezeggingTaak);
+  const datum = leeg(toezeggingDatum);
+  const invoer = {
+    keuze,
+    reden: reden ?? '',
+    voorwaarden: leeg(voorwaarden),
+    ...(taak || datum ? { toezegging: { taak: taak ?? '', deadline: datum ?? '' } } : {}),
+  };
+  try {
+    // The card version and what was typed make the key: a double click or a repeated invoke answers once.
+    const r = await respond(
+      t.d,
+      identiteit,
+      casusId,
+      invoer,
+      verzoek('reactie', casusId, identiteit.extern, `v${versie}`, digest(invoer)),
+    );
+    t.log.info(
+      { referentie: r.referentie, keuze: r.keuze, revisie: r.revisie },
+      'teams: antwoord vastgelegd',
+    );
+    const tekst = r.gesloten
+      ? `Uw antwoord is vastgelegd: ${label(keuze)}. Daarmee is de besluitronde gesloten.`
+      : `Uw antwoord is vastgelegd: ${label(keuze)}.`;
+    return kaartAntwoord(
+      await persoonlijkeKaart(t, identiteit, casusId, plek, { melding: { soort: 'goed', tekst } }),
+    );
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'antwoord');
+    try {
+      return kaartAntwoord(
+        await persoonlijkeKaart(t, identiteit, casusId, plek, {
+          melding: { soort: 'fout', tekst: fout.message },
+          fouten: fout.velden,
+          waarden: { reden, voorwaarden, toezeggingTaak, toezeggingDatum },
+        }),
+      );
+    } catch (nogmaals) {
+      if (!isDomeinFout(nogmaals)) throw nogmaals;
+      return tekstAntwoord(foutTekst(fout));
+    }
+  }
+}
+
+/**
+ * A decision taken on a personal card: the answer shows the confirmation to the person at once, and the
+ * message itself is replaced too, so no other device still offers the buttons.
+ */
+async function afgehandeld(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  k: AdaptiveKaart,
+): Promise<InvokeAntwoord> {
+  if (a.replyToId) {
+    const r = await beurt.werkBij(a.replyToId, kaartBericht(k, 'Afgehandeld'));
+    if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: kaart niet bijgewerkt');
+  }
+  return kaartAntwoord(k);
+}
+
+const UITKOMST_TEKST: Record<(typeof VOORZITTER_UITKOMSTEN)[number], string> = {
+  toekennen: 'toekennen',
+  deels_toekennen: 'deels toekennen',
+  afwijzen: 'afwijzen',
+  doorverwijzen: 'doorverwijzen',
+};
+
+async function alsVoorzitter(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  verb: string,
+  data: unknown,
+) {
+  const uitkomst = z.enum(VOORZITTER_UITKOMSTEN).safeParse(verb.slice(VERB_VOORZITTER.length));
+  const d = escalatieData.safeParse(data);
+  if (!uitkomst.success || !d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  const invoer = {
+    uitkomst: uitkomst.data,
+    reden: d.data.reden ?? '',
+    hoe: leeg(d.data.hoe),
+    voorwaarden: leeg(d.data.voorwaarden),
+    verwijzing: leeg(d.data.verwijzing),
+  };
+  try {
+    const r = await beslisAlsVoorzitter(
+      t.d,
+      identiteit,
+      d.data.casusId,
+      invoer,
+      verzoek('voorzitter', d.data.escalatieId, identiteit.extern, digest(invoer)),
+    );
+    t.log.info({ referentie: r.referentie, gevolg: r.gevolg }, 'teams: voorzitter besliste');
+    return afgehandeld(
+      t,
+      a,
+      beurt,
+      bevestigingskaart(
+        `U besloot: ${UITKOMST_TEKST[uitkomst.data]}.`,
+        [
+          r.gevolg === 'naar_bestuurder'
+            ? 'De uitzondering gaat nu ter goedkeuring naar de bestuurder.'
+            : 'De tafel, het leerkanaal en de indiener krijgen het besluit met uw onderbouwing.',
+        ],
+        r.referentie,
+      ),
+    );
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'voorzitter');
+    return tekstAntwoord(foutTekst(fout));
+  }
+}
+
+async function alsBestuurder(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  verb: string,
+  data: unknown,
+) {
+  const actie = z.enum(BESTUURDER_ACTIES).safeParse(verb.slice(VERB_BESTUURDER.length));
+  const d = escalatieData.safeParse(data);
+  if (!actie.success || !d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  const reden = d.data.reden ?? '';
+  const sleutel = (invoer: unknown) =>
+    verzoek('bestuurder', d.data.escalatieId, identiteit.extern, actie.data, digest(invoer));
+  try {
+    if (actie.data === 'informatie') {
+      await vraagInformatie(t.d, identiteit, d.data.casusId, reden, sleutel(reden));
+      // The card stays: after the answer the bestuurder decides with its buttons.
+      return kaartAntwoord(
+        bevestigingskaart('Uw vraag is gesteld.', [
+          'De indiener en de voorzitter krijgen hem. Uw termijn staat stil tot het antwoord er is; daarna beslist u met deze kaart of met de knoppen bij het antwoord.',
+        ]),
+      );
+    }
+    const invoer = { besluit: actie.data, reden, verwijzing: leeg(d.data.verwijzing) };
+    const r = await decideAsBestuurder(t.d, identiteit, d.data.casusId, invoer, sleutel(invoer));
+    t.log.info({ referentie: r.referentie, besluit: actie.data }, 'teams: bestuurder besliste');
+    return afgehandeld(
+      t,
+      a,
+      beurt,
+      bevestigingskaart(
+        actie.data === 'goedkeuren' ? 'U keurde de uitzondering goed.' : 'U wees de uitzondering af.',
+        ['De tafel, het leerkanaal en de indiener krijgen het besluit met uw onderbouwing.'],
+        r.referentie,
+      ),
+    );
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'bestuurder');
+    return tekstAntwoord(foutTekst(fout));
+  }
+}
+
+async function beantwoord(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  data: unknown,
+) {
+  const d = informatieData.safeParse(data);
+  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  const antwoord = d.data.antwoord ?? '';
+  try {
+    await beantwoordInformatie(
+      t.d,
+      identiteit,
+      d.data.verzoekId,
+      antwoord,
+      verzoek('informatie', d.data.verzoekId, identiteit.extern, digest(antwoord)),
+    );
+    return afgehandeld(t, a, beurt, bevestigingskaart('Uw antwoord is doorgestuurd naar de bestuurder.', []));
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'informatie');
+    return tekstAntwoord(foutTekst(fout));
+  }
+}
+
+async function evalueer(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  verb: string,
+  data: unknown,
+) {
+  const d = evaluatieData.safeParse(data);
+  const gewerkt = verb === `${VERB_EVALUATIE}ja` ? true : verb === `${VERB_EVALUATIE}nee` ? false : null;
+  if (!d.success || gewerkt === null) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  const invoer = { gewerkt, toelichting: d.data.toelichting ?? '' };
+  try {
+    await legEvaluatieVast(
+      t.d,
+      identiteit,
+      d.data.besluitId,
+      invoer,
+      verzoek('evaluatie', d.data.besluitId, digest(invoer)),
+    );
+    return afgehandeld(t, a, beurt, bevestigingskaart('Dank u: uw evaluatie is vastgelegd.', []));
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'evaluatie');
+    return tekstAntwoord(foutTekst(fout));
+  }
+}
+
+async function legToestemmingVastOpKaart(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  data: unknown,
+) {
+  const d = toestemmingData.safeParse(data);
+  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  const invoer = { toestemming: d.data.toestemming ?? '', afweging: d.data.afweging ?? '' };
+  try {
+    const r = await legToestemmingVast(
+      t.d,
+      identiteit,
+      d.data.casusId,
+      invoer as Parameters<typeof legToestemmingVast>[3],
+      verzoek('toestemming', d.data.casusId, identiteit.extern, digest(invoer)),
+    );
+    return afgehandeld(
+      t,
+      a,
+      beurt,
+      bevestigingskaart(
+        `Vastgelegd: ${label(r.toestemming)}.`,
+        ['De casuskaart van de tafel toont het nu.'],
+        r.referentie,
+      ),
+    );
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'toestemming');
+    return tekstAntwoord(foutTekst(fout));
+  }
+}
+
+export async function verwerkKaartactie(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+): Promise<InvokeAntwoord> {
+  const v = kaartActieSchema.safeParse(a.value);
+  if (!v.success) return foutAntwoord(400, 'Deze kaartactie ken ik niet.');
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return tekstAntwoord(ONBEKENDE_GEBRUIKER);
+  const { verb, data } = v.data.action;
+  t.log.debug({ verb }, 'teams: kaartactie');
+  if (verb === VERB_VERNIEUW) return vernieuw(t, identiteit, data);
+  if (verb.startsWith(VERB_REACTIE)) {
+    const keuze = z.enum(KEUZES).safeParse(verb.slice(VERB_REACTIE.length));
+    return keuze.success ? reageer(t, identiteit, keuze.data, data) : foutAntwoord(400, 'Onbekend antwoord.');
+  }
+  if (verb.startsWith(VERB_VOORZITTER)) return alsVoorzitter(t, a, beurt, identiteit, verb, data);
+  if (verb.startsWith(VERB_BESTUURDER)) return alsBestuurder(t, a, beurt, identiteit, verb, data);
+  if (verb === VERB_INFORMATIE) return beantwoord(t, a, beurt, identiteit, data);
+  if (verb.startsWith(VERB_EVALUATIE)) return evalueer(t, a, beurt, identiteit, verb, data);
+  if (verb === VERB_TOESTEMMING) return legToestemmingVastOpKaart(t, a, beurt, identiteit, data);
+  return foutAntwoord(400, 'Deze kaartactie ken ik niet.');
+}

@@ -1,0 +1,137 @@
+// Text commands to the bot: in the personal chat, or in a channel with @Maatwerkbot before them.
+import { isDomeinFout } from '../../../src/domain/fouten.ts';
+import { label } from '../../../src/domain/woorden.ts';
+import { koppelKanaal, mijnCasussen, mijnOpenBeslissingen } from '../../../src/services/overzicht.ts';
+import type { Activiteit } from '../activiteit.ts';
+import type { Beurt } from '../botframework.ts';
+import { kanaalIdVan } from '../gesprekken.ts';
+import {
+  type AdaptiveKaart,
+  type Element,
+  kaart,
+  kaartBericht,
+  klein,
+  kop,
+  letterlijk,
+  passend,
+  tekst,
+} from '../kaarten/bouwstenen.ts';
+import { hulpkaart, indienknopkaart, tekstkaart } from '../kaarten/meldingen.ts';
+import { moment } from '../kaarten/woorden.ts';
+import { identiteitVan, logFout, ONBEKENDE_GEBRUIKER, type TeamsContext } from './gemeenschappelijk.ts';
+
+/** The command as typed: mentions of the bot and markup removed, whitespace collapsed. */
+export function opdrachtTekst(tekst: string): string {
+  return tekst
+    .replace(/<at>.*?<\/at>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SOORT_TEKST = {
+  antwoord: 'uw antwoord',
+  voorzitter: 'uw besluit als voorzitter',
+  bestuurder: 'uw goedkeuring',
+};
+
+async function openKaart(t: TeamsContext, a: Activiteit): Promise<AdaptiveKaart> {
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
+  const open = (await mijnOpenBeslissingen(t.d, identiteit)).slice(0, 25);
+  const eigen = await mijnCasussen(t.d, identiteit, 5);
+  const regels: Element[] = [kop('Wacht op u')];
+  if (open.length === 0) regels.push(klein('Niets: er wacht geen casus op uw besluit.'));
+  for (const o of open) {
+    regels.push(
+      tekst(`${o.referentie} · ${o.tafelNaam}: ${SOORT_TEKST[o.soort]}, vóór ${moment(o.deadline)}`, {
+        spacing: 'small',
+      }),
+    );
+    regels.push(letterlijk(o.titel, 120, { isSubtle: true }));
+  }
+  regels.push(kop('Uw casussen', { spacing: 'large' }));
+  if (eigen.length === 0)
+    regels.push(klein('U heeft nog geen casus ingediend. Stuur "casus" om er een in te dienen.'));
+  for (const c of eigen) {
+    regels.push(
+      tekst(
+        `${c.referentie} · ${c.tafelNaam}: ${label(c.status)}${c.uitkomst ? ` (${label(c.uitkomst)})` : ''}`,
+        { spacing: 'small' },
+      ),
+    );
+    regels.push(letterlijk(c.titel, 120, { isSubtle: true }));
+  }
+  return passend(() => kaart(regels));
+}
+
+async function koppel(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
+  const kanaalId = kanaalIdVan(a);
+  if (!kanaalId)
+    return tekstkaart(['Gebruik "koppel <tafel>" in het kanaal van de tafel, met @Maatwerkbot ervoor.'], {
+      fout: true,
+    });
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
+  const [slug, soortWoord] = argumenten;
+  if (!slug)
+    return tekstkaart(
+      ['Noem de tafel: "koppel <tafel>", of "koppel <tafel> leerkanaal" voor het leerkanaal.'],
+      { fout: true },
+    );
+  const soort = soortWoord && /^leer/i.test(soortWoord) ? 'leer' : 'tafel';
+  try {
+    const r = await koppelKanaal(t.d, identiteit, slug.toLowerCase(), { platform: 'teams', kanaalId, soort });
+    t.log.info({ tafel: slug.toLowerCase(), soort }, 'teams: kanaal gekoppeld');
+    return tekstkaart([
+      soort === 'tafel'
+        ? `Dit kanaal is nu het kanaal van ${r.tafelNaam}: nieuwe casussen, de besluitrondes en de besluiten verschijnen hier.`
+        : `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: elk besluit met het hoe en waarom verschijnt hier.`,
+    ]);
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'koppel');
+    return tekstkaart([fout.message], { fout: true });
+  }
+}
+
+export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beurt): Promise<void> {
+  const volledig = opdrachtTekst(a.text ?? '');
+  if (!volledig) return;
+  const [woord = '', ...argumenten] = volledig.split(' ');
+  let antwoord: AdaptiveKaart;
+  switch (woord.toLowerCase()) {
+    case 'help':
+    case 'hulp':
+    case '?':
+      antwoord = hulpkaart();
+      break;
+    case 'casus':
+    case 'indienen':
+      antwoord = indienknopkaart();
+      break;
+    case 'open':
+    case 'mijn':
+      antwoord = await openKaart(t, a);
+      break;
+    case 'koppel':
+      antwoord = await koppel(t, a, argumenten);
+      break;
+    case 'zoek':
+      antwoord = tekstkaart([
+        'Zoeken in eerdere besluiten komt eraan: dan vindt u besluiten op woorden, knelpunt, leefgebied en periode, zodat gelijke gevallen gelijk worden beslist.',
+        'Tot die tijd staan besluiten met het hoe en waarom in het tafel- en leerkanaal.',
+      ]);
+      break;
+    case 'agenda':
+      antwoord = tekstkaart([
+        'De agenda opvragen komt eraan. De bot plaatst de agenda vóór elke vergadering in het kanaal van de tafel: geëscaleerde en open casussen, besluiten sinds de vorige keer en toezeggingen over de termijn.',
+      ]);
+      break;
+    default:
+      antwoord = kaart([tekst('Die opdracht ken ik niet.', { weight: 'bolder' }), ...hulpkaart().body]);
+  }
+  const r = await beurt.antwoord(kaartBericht(antwoord, 'Maatwerkbot'));
+  if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: antwoord niet verstuurd');
+}

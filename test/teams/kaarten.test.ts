@@ -1,0 +1,422 @@
+// Every card builder, for every neutral message kind, parsed and validated with `adaptivecards` at
+// schema 1.5 and kept within Teams' message limit, also with the longest texts the intake allows.
+import { describe, expect, it } from 'vitest';
+import { bevestigingskaart } from '../../adapters/teams/kaarten/besluitkaarten.ts';
+import {
+  type AdaptiveKaart,
+  KaartTeGroot,
+  kaart,
+  letterlijk,
+  MAX_BERICHT_BYTES,
+  omvang,
+  passend,
+} from '../../adapters/teams/kaarten/bouwstenen.ts';
+import { casuskaart } from '../../adapters/teams/kaarten/casuskaart.ts';
+import { berichtActiviteit, berichtKaart, samenvatting } from '../../adapters/teams/kaarten/index.ts';
+import { intakeformulier } from '../../adapters/teams/kaarten/intakeformulier.ts';
+import {
+  hulpkaart,
+  indienknopkaart,
+  tekstkaart,
+  welkomkaart,
+} from '../../adapters/teams/kaarten/meldingen.ts';
+import type {
+  Bericht,
+  BerichtSoort,
+  CasusSamenvatting,
+  KaartStand,
+  LidStand,
+} from '../../src/domain/berichten.ts';
+import { kaartProblemen } from './kaartcontrole.ts';
+import { kaartTekst } from './nepconnector.ts';
+
+/** Every kind the core can emit; the compiler fails here when a kind is added without a sample below. */
+const ALLE_SOORTEN: Record<BerichtSoort, true> = {
+  casus_geplaatst: true,
+  casus_bijgewerkt: true,
+  casus_ontvangen: true,
+  crisis_doorverwezen: true,
+  herinnering: true,
+  escalatie: true,
+  escalatie_verlopen: true,
+  informatie_gevraagd: true,
+  informatie_gegeven: true,
+  op_agenda: true,
+  besluit_gedeeld: true,
+  toezegging_herinnering: true,
+  agenda: true,
+  weekoverzicht: true,
+  termijn_verlengd: true,
+  casus_ingetrokken: true,
+  bezorging_mislukt: true,
+  evaluatie_vraag: true,
+  inhoud_verwijderd: true,
+  toestemming_herinnering: true,
+};
+
+const lang = (n: number, woord = 'tekst ') => woord.repeat(Math.ceil(n / woord.length)).slice(0, n);
+
+function casus(max = false): CasusSamenvatting {
+  const n = (k: number, gewoon: string) => (max ? lang(k) : gewoon);
+  return {
+    casusId: 'c1',
+    referentie: 'MW-2026-0042',
+    tafelId: 't1',
+    tafelNaam: 'City-deal tafel Utrecht',
+    titel: n(120, 'Kostendelersnorm bij inwonende zoon'),
+    situatie: n(3000, 'Moeder met zoon; uitkering daalt.'),
+    knelpunt: { code: null, naam: n(300, 'Eigen knelpunt **vet** [link](https://x.nl)'), regel: null },
+    leefgebieden: ['inkomen', 'wonen', 'schulden', 'zorg_gezondheid'],
+    gevraagdeOplossing: n(2000, 'Een jaar buiten toepassing.'),
+    kostenMaatwerkCent: 240_000,
+    kostenNietsDoenCent: 1_800_000,
+    kostenNietsDoenToelichting: n(1000, 'Uithuiszetting en opvang.'),
+    urgentie: 'spoed',
+    betrokkenheid: 'wisselend',
+    betrokkenheidToelichting: max ? lang(1000) : null,
+    toestemming: 'nee_afweging_vastgelegd',
+    status: 'in_besluitronde',
+    opAgenda: true,
+  };
+}
+
+function stand(
+  opties: { max?: boolean; zichtbaar?: boolean; open?: boolean; leden?: number } = {},
+): KaartStand {
+  const leden: LidStand[] = Array.from({ length: opties.leden ?? 5 }, (_, i) => ({
+    lidId: `l${i}`,
+    naam: `Lid ${i}`,
+    organisatie: `Organisatie ${i}`,
+    ...(opties.zichtbaar
+      ? {
+          keuze: 'akkoord_met_voorwaarden' as const,
+          reden: opties.max ? lang(2000) : 'Akkoord.',
+          voorwaarden: opties.max ? lang(1000) : 'Mits.',
+        }
+      : {}),
+  }));
+  return {
+    casus: casus(opties.max),
+    versie: 3,
+    ronde: {
+      rondeId: 'r1',
+      status: opties.open === false ? 'gesloten' : 'open',
+      deadline: '2026-11-25T09:00:00.000Z',
+      geantwoord: leden.slice(0, Math.ceil(leden.length / 2)),
+      wachtend: leden
+        .slice(Math.ceil(leden.length / 2))
+        .map(({ lidId, naam, organisatie }) => ({ lidId, naam, organisatie })),
+      inhoudZichtbaar: !!opties.zichtbaar,
+    },
+  };
+}
+
+function voorbeelden(max: boolean): Bericht[] {
+  const c = casus(max);
+  const t = (n: number, gewoon: string) => (max ? lang(n) : gewoon);
+  return [
+    { soort: 'casus_geplaatst', kaart: stand({ max }) },
+    { soort: 'casus_bijgewerkt', kaart: stand({ max, zichtbaar: true, open: false, leden: 12 }) },
+    {
+      soort: 'casus_ontvangen',
+      referentie: 'MW-2026-0042',
+      tafelNaam: 'City-deal tafel Utrecht',
+      deadline: '2026-11-25T09:00:00.000Z',
+      casusId: 'c1',
+    },
+    { soort: 'crisis_doorverwezen', referentie: 'MW-2026-0043', tafelNaam: 'City-deal tafel Utrecht' },
+    { soort: 'herinnering', kaart: stand({ max }), lidId: 'l4', laat: true },
+    ...(['voorzitter', 'bestuurder'] as const).map(
+      (niveau): Bericht => ({
+        soort: 'escalatie',
+        escalatieId: 'e1',
+        niveau,
+        trede: niveau === 'voorzitter' ? 0 : 1,
+        titel: 'Directeur Sociaal Domein',
+        redenen: ['niet_akkoord', 'boven_mandaat', 'iets_nieuws'],
+        deadline: '2026-11-26T16:00:00.000Z',
+        casus: c,
+        reacties: Array.from({ length: 12 }, (_, i) => ({
+          organisatie: `Organisatie ${i}`,
+          naam: `Lid ${i}`,
+          keuze: 'niet_akkoord' as const,
+          reden: t(2000, 'Eerst de indicatie.'),
+          voorwaarden: max ? lang(1000) : null,
+        })),
+        eerdereBesluiten: [
+          {
+            door: 'Voorzitter Marieke Jansen',
+            uitkomst: 'toekennen',
+            reden: t(3000, 'Kosten van niets doen zijn hoger.'),
+          },
+        ],
+        laat: false,
+      }),
+    ),
+    { soort: 'escalatie_verlopen', referentie: 'MW-2026-0042', titel: c.titel, naar: 'wethouder' },
+    {
+      soort: 'informatie_gevraagd',
+      escalatieId: 'e1',
+      verzoekId: 'v1',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      vraag: t(2000, 'Loopt er een aanvraag?'),
+      vanNaam: 'Ingrid Smit',
+    },
+    {
+      soort: 'informatie_gegeven',
+      escalatieId: 'e1',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      antwoord: t(3000, 'Ja.'),
+      deadline: '2026-11-30T16:00:00.000Z',
+    },
+    { soort: 'op_agenda', referentie: 'MW-2026-0042', titel: c.titel, reden: 'geen quorum' },
+    {
+      soort: 'besluit_gedeeld',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      tafelNaam: 'City-deal tafel Utrecht',
+      besluit: {
+        uitkomst: 'deels_toegekend',
+        waarom: max
+          ? Array.from({ length: 13 }, () => lang(2000)).join('\n')
+          : 'De tafel ging akkoord.\nGemeente: akkoord.',
+        hoe: t(2000, 'Een jaar buiten toepassing.'),
+        voorwaarden: t(1000, 'Indicatie parallel.'),
+        afgewekenRegel: 'Participatiewet art. 22a (kostendelersnorm)',
+        verwijzing: t(1000, 'Wmo-loket'),
+        kostenMaatwerkCent: 240_000,
+        kostenNietsDoenCent: 1_800_000,
+        genomenDoor: 'bestuurder',
+        besluiterNaam: 'Ingrid Smit',
+        genomen: '2026-11-25T09:00:00.000Z',
+        toezeggingen: Array.from({ length: max ? 12 : 1 }, (_, i) => ({
+          organisatie: `Organisatie ${i}`,
+          taak: t(500, 'Woonvorm zoeken'),
+          deadline: '2026-12-15T16:00:00.000Z',
+        })),
+      },
+    },
+    {
+      soort: 'toezegging_herinnering',
+      referentie: 'MW-2026-0042',
+      organisatie: 'Woningcorporatie',
+      taak: t(500, 'Woonvorm zoeken'),
+      deadline: '2026-12-15T16:00:00.000Z',
+      toezeggingId: 'z1',
+    },
+    {
+      soort: 'agenda',
+      tafelNaam: 'City-deal tafel Utrecht',
+      vergadering: '2026-12-01T09:00:00.000Z',
+      laat: false,
+      punten: Array.from({ length: max ? 40 : 2 }, (_, i) => ({
+        referentie: `MW-2026-${1000 + i}`,
+        titel: t(120, 'Titel'),
+        status: 'bij_voorzitter',
+        opAgenda: true,
+        deadline: null,
+      })),
+      besluitenSinds: Array.from({ length: max ? 40 : 1 }, (_, i) => ({
+        referentie: `MW-2026-${2000 + i}`,
+        titel: t(120, 'Titel'),
+        uitkomst: 'toegekend' as const,
+      })),
+      achterstalligeToezeggingen: Array.from({ length: max ? 20 : 1 }, (_, i) => ({
+        referentie: `MW-2026-${3000 + i}`,
+        organisatie: 'GGZ',
+        taak: t(500, 'Indicatie'),
+        deadline: '2026-11-20T16:00:00.000Z',
+      })),
+    },
+    {
+      soort: 'weekoverzicht',
+      tafelNaam: 'City-deal tafel Utrecht',
+      van: '2026-11-16T00:00:00.000Z',
+      tot: '2026-11-23T00:00:00.000Z',
+      besluiten: Array.from({ length: max ? 80 : 0 }, (_, i) => ({
+        referentie: `MW-2026-${4000 + i}`,
+        titel: t(120, 'Titel'),
+        uitkomst: 'afgewezen' as const,
+      })),
+    },
+    {
+      soort: 'termijn_verlengd',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      deadline: '2026-11-27T16:00:00.000Z',
+      reden: t(1000, 'Extra overleg'),
+    },
+    {
+      soort: 'casus_ingetrokken',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      reden: t(1000, 'Opgelost buiten de tafel'),
+    },
+    {
+      soort: 'bezorging_mislukt',
+      referentie: 'MW-2026-0042',
+      soortBericht: 'casus_geplaatst',
+      ontvanger: 'kanaal 19:x (teams)',
+      fout: 'HTTP 403',
+    },
+    {
+      soort: 'evaluatie_vraag',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      besluitId: 'b1',
+      uitkomst: 'toegekend',
+    },
+    {
+      soort: 'inhoud_verwijderd',
+      referentie: 'MW-2026-0042',
+      platformBericht: { platform: 'teams', kanaalId: '19:x', berichtId: '1001', soort: 'casuskaart' },
+    },
+    { soort: 'toestemming_herinnering', referentie: 'MW-2026-0042', titel: c.titel, casusId: 'c1' },
+  ];
+}
+
+describe('Teams cards', () => {
+  it.each([false, true])('render every message kind as a valid card (longest texts: %s)', (max) => {
+    const soorten = new Set<string>();
+    for (const b of voorbeelden(max)) {
+      soorten.add(b.soort);
+      const act = berichtActiviteit(b, { userIds: ['29:a', '29:b'] });
+      const k = act.attachments[0]!.content;
+      expect(kaartProblemen(k), b.soort).toEqual([]);
+      expect(omvang(act), b.soort).toBeLessThanOrEqual(MAX_BERICHT_BYTES);
+      expect(act.summary.length).toBeGreaterThan(0);
+    }
+    expect([...soorten].sort()).toEqual(Object.keys(ALLE_SOORTEN).sort());
+  });
+
+  it('shortens the longest texts to fit, and says so with an ellipsis', () => {
+    const k = berichtKaart({
+      soort: 'casus_bijgewerkt',
+      kaart: stand({ max: true, zichtbaar: true, leden: 12 }),
+    });
+    expect(omvang(k)).toBeLessThan(MAX_BERICHT_BYTES);
+    expect(kaartTekst(k)).toContain('…');
+  });
+
+  it('refuses a card that cannot fit rather than sending something Teams rejects', () => {
+    const enorm = () =>
+      kaart(
+        Array.from({ length: 3000 }, () => ({
+          type: 'TextBlock',
+          text: 'regel van vaste lengte',
+          wrap: true,
+        })),
+      );
+    expect(() => passend(enorm)).toThrow(KaartTeGroot);
+  });
+
+  it('puts user text in TextRuns, so Markdown and mentions in a casus stay literal', () => {
+    const k = berichtKaart({ soort: 'casus_geplaatst', kaart: stand() });
+    const json = JSON.stringify(k);
+    expect(json).toContain('{"type":"TextRun","text":"Eigen knelpunt **vet** [link](https://x.nl)"}');
+    expect(json).not.toMatch(/"type":"TextBlock","text":"[^"]*\*\*vet/);
+    expect(letterlijk('<at>iedereen</at>', 100)).toEqual({
+      type: 'RichTextBlock',
+      inlines: [{ type: 'TextRun', text: '<at>iedereen</at>' }],
+    });
+  });
+
+  it('the casus card: base with controls and refresh for the listed members; per person their own view', () => {
+    const s = stand();
+    const basis = casuskaart(s, { plek: 'kanaal', userIds: ['29:a'] });
+    expect(basis.refresh).toEqual({
+      action: {
+        type: 'Action.Execute',
+        title: 'Vernieuwen',
+        verb: 'casus.vernieuw',
+        data: { casusId: 'c1', plek: 'kanaal' },
+      },
+      userIds: ['29:a'],
+    });
+    expect(JSON.stringify(basis)).toContain(
+      '"verb":"reactie.akkoord","data":{"casusId":"c1","versie":3,"plek":"kanaal"}',
+    );
+    const geen = {
+      magAntwoorden: false,
+      huidigeKeuze: null,
+      magAlsVoorzitterBeslissen: false,
+      magAlsBestuurderBeslissen: false,
+      isIndiener: false,
+    };
+    const toeschouwer = casuskaart(s, { plek: 'kanaal', mogelijkheden: geen });
+    expect(JSON.stringify(toeschouwer)).not.toContain('reactie.');
+    const lid = casuskaart(s, {
+      plek: 'kanaal',
+      mogelijkheden: { ...geen, magAntwoorden: true, huidigeKeuze: 'niet_akkoord' },
+    });
+    expect(kaartTekst(lid)).toContain('Uw huidige antwoord: Niet akkoord');
+    const voorzitter = casuskaart(s, {
+      plek: 'kanaal',
+      mogelijkheden: { ...geen, magAlsVoorzitterBeslissen: true },
+    });
+    expect(kaartTekst(voorzitter)).toContain('U beslist als voorzitter');
+    // Without known Teams ids the card refreshes for everyone in small chats rather than for nobody.
+    expect(casuskaart(s, { plek: 'kanaal', userIds: [] }).refresh).not.toHaveProperty('userIds');
+    for (const k of [basis, toeschouwer, lid, voorzitter]) expect(kaartProblemen(k)).toEqual([]);
+  });
+
+  it('the intake form keeps values and shows each error, privacy findings included, at its field', () => {
+    const k = intakeformulier({
+      formulierId: 'f-123456789',
+      tafels: [{ slug: 'citydeal-utrecht', naam: 'City-deal tafel Utrecht' }],
+      knelpunten: [{ code: 'kostendelersnorm', naam: 'Kostendelersnorm' }],
+      waarden: {
+        tafel: 'citydeal-utrecht',
+        titel: 'Een titel',
+        situatie: 'Mevrouw Jansen, BSN 111222333',
+        leefgebieden: 'inkomen,wonen',
+      },
+      fouten: [
+        {
+          veld: 'situatie',
+          bericht: 'Haal de persoonsgegevens weg',
+          vondsten: [
+            { soort: 'bsn', start: 21, eind: 30, omschrijving: 'BSN' },
+            { soort: 'naam', start: 0, eind: 15, omschrijving: 'naam van een persoon' },
+          ],
+          suggestie: '[NAAM], BSN [BSN]',
+        },
+        { veld: 'leefgebieden[2]', bericht: 'Onbekend leefgebied' },
+        { veld: '(invoer)', bericht: 'Iets algemeens' },
+      ],
+    });
+    expect(kaartProblemen(k)).toEqual([]);
+    const tekst = kaartTekst(k);
+    expect(tekst).toContain('Controleer de invoer: niets is bewaard.');
+    expect(tekst).toContain('Gevonden: BSN, naam van een persoon');
+    expect(tekst).toContain('[NAAM], BSN [BSN]');
+    expect(tekst).toContain('Onbekend leefgebied');
+    expect(tekst).toContain('Iets algemeens');
+    const waarde = (id: string) => (k.body.find((e) => e.id === id) as { value?: string } | undefined)?.value;
+    expect(waarde('leefgebieden')).toBe('inkomen,wonen');
+    expect(waarde('situatie')).toBe('Mevrouw Jansen, BSN 111222333');
+    expect(waarde('tafel')).toBe('citydeal-utrecht');
+  });
+
+  it('the small cards are valid too', () => {
+    const kaarten: AdaptiveKaart[] = [
+      hulpkaart(),
+      indienknopkaart(),
+      welkomkaart(true),
+      welkomkaart(false),
+      tekstkaart(['Fout', 'uitleg'], { fout: true }),
+      bevestigingskaart('Klaar.', ['regel'], 'MW-2026-0001'),
+    ];
+    for (const k of kaarten) expect(kaartProblemen(k)).toEqual([]);
+  });
+
+  it('notification texts carry references, never casus text', () => {
+    for (const b of voorbeelden(false)) {
+      const s = samenvatting(b);
+      expect(s).not.toContain('Kostendelersnorm bij inwonende zoon');
+      expect(s).not.toContain('Moeder');
+    }
+  });
+});
