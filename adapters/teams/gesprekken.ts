@@ -5,7 +5,7 @@
 import type { KaartStand } from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Diensten } from '../../src/services/context.ts';
-import { bewaarGesprek, gesprek } from '../../src/services/overzicht.ts';
+import { bewaarGesprek, gesprek, platformIdsVanLeden } from '../../src/services/overzicht.ts';
 import {
   type Activiteit,
   type GesprekReferentie,
@@ -33,17 +33,6 @@ export function kanaalIdVan(a: Activiteit): string | null {
  * The Teams identities (Entra object ids) of table members. A read of stored state only; it belongs in
  * src/services/overzicht.ts (see the issue note) and lives here until that lands.
  */
-async function teamsIdsVanLeden(d: Diensten, lidIds: string[]): Promise<string[]> {
-  if (lidIds.length === 0) return [];
-  const leden = await d.db.lid.findMany({
-    where: { id: { in: lidIds } },
-    select: {
-      persoon: { select: { identiteiten: { where: { platform: PLATFORM }, select: { extern: true } } } },
-    },
-  });
-  return leden.flatMap((l) => l.persoon.identiteiten.map((i) => i.extern));
-}
-
 export type Gesprekken = ReturnType<typeof maakGesprekken>;
 
 export function maakGesprekken(d: Diensten, koppeling: BotKoppeling, log: Logboek, tenantId?: string) {
@@ -160,7 +149,7 @@ export function maakGesprekken(d: Diensten, koppeling: BotKoppeling, log: Logboe
       if (!k.ronde) return [];
       const lidIds = [...k.ronde.geantwoord, ...k.ronde.wachtend].map((l) => l.lidId);
       const uit: string[] = [];
-      for (const aad of await teamsIdsVanLeden(d, lidIds)) {
+      for (const aad of await platformIdsVanLeden(d, lidIds, PLATFORM)) {
         let id = await mri(aad);
         if (!id && via) {
           const lid = await koppeling.lid(via.ref, via.teamId ?? via.ref.conversation.id, aad);

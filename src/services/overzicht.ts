@@ -277,3 +277,17 @@ export async function bewaarGesprek(
 export async function gesprek(d: Diensten, platform: string, sleutel: string) {
   return d.db.gesprek.findUnique({ where: { platform_sleutel: { platform, sleutel } } });
 }
+
+/** The platform ids (Slack user ids, Entra object ids) of table members, e.g. for per-user card refresh. */
+export async function platformIdsVanLeden(
+  d: Diensten,
+  lidIds: readonly string[],
+  platform: string,
+): Promise<string[]> {
+  if (lidIds.length === 0) return [];
+  const leden = await d.db.lid.findMany({
+    where: { id: { in: [...lidIds] } },
+    select: { persoon: { select: { identiteiten: { where: { platform }, select: { extern: true } } } } },
+  });
+  return leden.flatMap((l) => l.persoon.identiteiten.map((i) => i.extern));
+}

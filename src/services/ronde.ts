@@ -5,7 +5,7 @@ import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
-import { berekenDeadline, herinneringsmomenten } from '../time/index.ts';
+import { amsterdamTijdstip, berekenDeadline, herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
@@ -101,7 +101,11 @@ export const reactieSchema = z
     toezegging: z
       .object({
         taak: z.string().trim().min(3, { error: 'Beschrijf wat uw organisatie doet' }).max(500),
-        deadline: z.coerce.date({ error: 'Geef een datum voor de toezegging' }),
+        // A bare date ('2026-12-07', as date pickers send) means the end of that working day in Amsterdam.
+        deadline: z.preprocess(
+          (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? amsterdamTijdstip(v, '17:00') : v),
+          z.coerce.date({ error: 'Geef een datum voor de toezegging' }),
+        ),
       })
       .optional(),
   })

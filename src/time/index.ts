@@ -12,5 +12,11 @@ export {
   type Vergaderschema,
   volgendeVergadering,
 } from './termijn.ts';
-export { amsterdamDag, amsterdamJaar, formatteerDatum, formatteerMoment } from './weergave.ts';
+export {
+  amsterdamDag,
+  amsterdamJaar,
+  amsterdamTijdstip,
+  formatteerDatum,
+  formatteerMoment,
+} from './weergave.ts';
 export { telWerkdagenOp, telWerkurenOp, trekWerkurenAf, werkurenTussen } from './werktijd.ts';

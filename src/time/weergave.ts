@@ -52,3 +52,10 @@ export function amsterdamDag(isoDatum: string): Date {
   if (!dt.isValid) throw new RangeError(`ongeldige datum ${isoDatum}`);
   return dt.toJSDate();
 }
+
+/** A wall-clock time on an Amsterdam calendar day ('2026-10-25', '17:00'), DST-correct. */
+export function amsterdamTijdstip(isoDatum: string, tijd: string): Date {
+  const dt = DateTime.fromISO(`${isoDatum}T${tijd}`, { zone: 'Europe/Amsterdam' });
+  if (!dt.isValid) throw new RangeError(`ongeldig tijdstip ${isoDatum} ${tijd}`);
+  return dt.toJSDate();
+}

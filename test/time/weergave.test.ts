@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamJaar, formatteerDatum, formatteerMoment } from '../../src/time/index.ts';
+import { amsterdamJaar, amsterdamTijdstip, formatteerDatum, formatteerMoment } from '../../src/time/index.ts';
 import { ams } from './helpers.ts';
 
 describe('formatteerMoment', () => {
@@ -79,5 +79,16 @@ describe('amsterdamJaar', () => {
   it('klopt met de helper in Amsterdamse tijd', () => {
     expect(amsterdamJaar(ams('2027-01-01 00:30'))).toBe(2027);
     expect(amsterdamJaar(ams('2026-12-31 23:59'))).toBe(2026);
+  });
+});
+
+describe('amsterdamTijdstip', () => {
+  it.each([
+    ['2026-12-07', '17:00', '2026-12-07T16:00:00.000Z'],
+    ['2026-07-07', '17:00', '2026-07-07T15:00:00.000Z'],
+    ['2026-10-25', '17:00', '2026-10-25T16:00:00.000Z'],
+    ['2026-03-29', '17:00', '2026-03-29T15:00:00.000Z'],
+  ])('%s %s Amsterdam = %s', (datum, tijd, utc) => {
+    expect(amsterdamTijdstip(datum, tijd).toISOString()).toBe(utc);
   });
 });
