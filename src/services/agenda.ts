@@ -2,12 +2,15 @@
 // the weekly digest (a cron slot, claimed once across replicas).
 import { DateTime } from 'luxon';
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
+import type { Bericht } from '../domain/berichten.ts';
+import { DomeinFout } from '../domain/fouten.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import { planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { trekWerkurenAf, volgendeVergadering } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
+import { bekendPersoon, type Identiteit } from './identiteit.ts';
 
 const OPEN_STATUSSEN = ['in_besluitronde', 'bij_voorzitter', 'bij_bestuurder'];
 
@@ -58,15 +61,18 @@ export async function planAgendas(d: Diensten): Promise<number> {
 }
 
 /** Job: post the agenda of one meeting, then plan the next one. */
-export async function deelAgenda(
+type AgendaBericht = Extract<Bericht, { soort: 'agenda' }>;
+
+/** The agenda of a table's meeting as it stands now: also what `/casus agenda` shows on request. */
+export async function stelAgendaOp(
   tx: Tx,
   tafelId: string,
-  vergaderingIso: string,
+  vergadering: Date,
   nu: Date,
-  laat: boolean,
-): Promise<void> {
+  laat = false,
+): Promise<AgendaBericht> {
   const { tafel } = await laadTafel(tx, tafelId);
-  const vergadering = new Date(vergaderingIso);
+  const vergaderingIso = vergadering.toISOString();
   // Besluiten since the previous agenda of this table (or a week, for the first one).
   const vorigeAgenda = await tx.outboxBericht.findFirst({
     where: {
@@ -84,55 +90,93 @@ export async function deelAgenda(
       escalaties: { where: { status: { in: ['open', 'info_gevraagd'] } } },
     },
     orderBy: [{ opAgenda: 'desc' }, { ingediend: 'asc' }],
+    take: 40,
   });
   const besluiten = await tx.besluit.findMany({
     where: { casus: { tafelId }, genomen: { gte: vorige, lt: vergadering } },
     include: { casus: true },
     orderBy: { genomen: 'asc' },
+    take: 40,
   });
   const achterstallig = await tx.toezegging.findMany({
     where: { gedaan: null, deadline: { lt: nu }, besluit: { casus: { tafelId } } },
     include: { organisatie: true, besluit: { include: { casus: true } } },
     orderBy: { deadline: 'asc' },
+    take: 40,
   });
+  return {
+    soort: 'agenda',
+    tafelNaam: tafel.naam,
+    vergadering: vergaderingIso,
+    laat,
+    punten: casussen.map((c) => ({
+      referentie: c.referentie,
+      titel: c.titel,
+      status: c.status,
+      opAgenda: c.opAgenda,
+      deadline:
+        (
+          c.escalaties[0]?.deadline ?? (c.rondes[0]?.status === 'open' ? c.rondes[0].deadline : null)
+        )?.toISOString() ?? null,
+    })),
+    besluitenSinds: besluiten.map((b) => ({
+      referentie: b.casus.referentie,
+      titel: b.casus.titel,
+      uitkomst: b.uitkomst as BesluitUitkomst,
+    })),
+    achterstalligeToezeggingen: achterstallig.map((t) => ({
+      referentie: t.besluit.casus.referentie,
+      organisatie: t.organisatie.naam,
+      taak: t.taak,
+      deadline: t.deadline.toISOString(),
+    })),
+  };
+}
+
+/** For a member or the chair, on request: the agenda of the table's next meeting, as it stands now. */
+export async function agendaOpVerzoek(
+  d: Diensten,
+  identiteit: Identiteit,
+  tafelIdOfSlug: string,
+): Promise<AgendaBericht> {
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const tafel = await tx.tafel.findFirst({
+      where: { tenantId: persoon.tenantId, OR: [{ id: tafelIdOfSlug }, { slug: tafelIdOfSlug }] },
+    });
+    if (!tafel) throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.');
+    const lid = await tx.lid.findFirst({ where: { tafelId: tafel.id, persoonId: persoon.id, actief: true } });
+    if (!lid) throw new DomeinFout('geen_lid', `Alleen leden van ${tafel.naam} zien de agenda.`);
+    const { beleid, kalender } = await laadTafel(tx, tafel.id);
+    if (!beleid.vergadering) throw new DomeinFout('configuratie', `${tafel.naam} heeft geen vergaderschema.`);
+    return stelAgendaOp(tx, tafel.id, volgendeVergadering(nu, beleid.vergadering, kalender), nu);
+  });
+}
+
+/** Job: post the agenda of one meeting, then plan the next one. */
+export async function deelAgenda(
+  tx: Tx,
+  tafelId: string,
+  vergaderingIso: string,
+  nu: Date,
+  laat: boolean,
+): Promise<void> {
+  const { tafel } = await laadTafel(tx, tafelId);
+  const vergadering = new Date(vergaderingIso);
+  const bericht = await stelAgendaOp(tx, tafelId, vergadering, nu, laat);
   await plaatsBericht(tx, {
     tenantId: tafel.tenantId,
     sleutel: `agenda:${tafelId}:${vergaderingIso}`,
     ontvangers: [{ soort: 'kanaal', tafelId, kanaalSoort: 'tafel' }],
-    bericht: {
-      soort: 'agenda',
-      tafelNaam: tafel.naam,
-      vergadering: vergaderingIso,
-      laat,
-      punten: casussen.slice(0, 40).map((c) => ({
-        referentie: c.referentie,
-        titel: c.titel,
-        status: c.status,
-        opAgenda: c.opAgenda,
-        deadline:
-          (
-            c.escalaties[0]?.deadline ?? (c.rondes[0]?.status === 'open' ? c.rondes[0].deadline : null)
-          )?.toISOString() ?? null,
-      })),
-      besluitenSinds: besluiten.slice(0, 40).map((b) => ({
-        referentie: b.casus.referentie,
-        titel: b.casus.titel,
-        uitkomst: b.uitkomst as BesluitUitkomst,
-      })),
-      achterstalligeToezeggingen: achterstallig.slice(0, 40).map((t) => ({
-        referentie: t.besluit.casus.referentie,
-        organisatie: t.organisatie.naam,
-        taak: t.taak,
-        deadline: t.deadline.toISOString(),
-      })),
-    },
+    bericht,
     moment: nu,
   });
   await schrijfAudit(tx, {
     tenantId: tafel.tenantId,
     actie: 'agenda_gedeeld',
     actorId: null,
-    data: { tafel: tafel.slug, vergadering: vergaderingIso, punten: casussen.length },
+    data: { tafel: tafel.slug, vergadering: vergaderingIso, punten: bericht.punten.length },
     moment: nu,
   });
   await planVolgendeAgenda(tx, tafelId, vergadering, nu);

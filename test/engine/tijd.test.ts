@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesTafelsBestand } from '../../src/config/tafelsbestand.ts';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { agendaOpVerzoek } from '../../src/services/agenda.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
@@ -218,6 +219,11 @@ describe('the weekly meeting', () => {
         where: { soort: 'agenda', status: 'gepland', due: ams('2026-12-21 10:00') },
       }),
     ).toBe(1);
+    // On request a member sees the agenda of the next meeting as it stands now; outsiders do not.
+    const nu = await agendaOpVerzoek(o.d, LEDEN.ggz, 'citydeal-utrecht');
+    expect(nu.vergadering).toBe(ams('2026-12-15 10:00').toISOString());
+    expect(nu.punten.map((p) => p.referentie)).toContain(c.referentie);
+    await expect(agendaOpVerzoek(o.d, consulent, 'citydeal-utrecht')).rejects.toThrow(/Alleen leden/);
     // Christmas week: no meeting falls on a holiday (22 Dec is a Tuesday and a working day).
     await legVergaderbesluitVast(o.d, voorzitter, c.referentie, {
       uitkomst: 'afwijzen',
