@@ -12,7 +12,12 @@ import { bekendPersoon, type Identiteit } from '../services/identiteit.ts';
 import { bekendeNamen, voorzitterVan } from '../services/lezen.ts';
 import { poortVelden } from '../services/privacypoort.ts';
 import { alsBericht, alsWeergave } from './berichten.ts';
-import { beoordeelConsistentie, CONSISTENTIE, type ConsistentieOordeel, familie } from './consistentieregel.ts';
+import {
+  beoordeelConsistentie,
+  CONSISTENTIE,
+  type ConsistentieOordeel,
+  familie,
+} from './consistentieregel.ts';
 import { indexeerBesluit } from './indexeren.ts';
 import { laadPrecedenten } from './zoeken.ts';
 
@@ -32,7 +37,11 @@ export interface ConsistentieUitslag {
 }
 
 /** Call in the transaction that recorded the besluit; asking twice about one besluit asks once. */
-export async function controleerConsistentie(tx: Tx, besluitId: string, nu: Date): Promise<ConsistentieUitslag> {
+export async function controleerConsistentie(
+  tx: Tx,
+  besluitId: string,
+  nu: Date,
+): Promise<ConsistentieUitslag> {
   const besluit = await tx.besluit.findUniqueOrThrow({
     where: { id: besluitId },
     include: { casus: { include: { tafel: true, knelpunt: true } } },

@@ -21,20 +21,25 @@ export function leesFragment(ruw: string): Fragment {
   let tekst = '';
   const markeringen: Markering[] = [];
   let open: number | null = null;
+  // A highlight starts at its first visible character, not at the whitespace before it.
+  let wachtOpBegin = false;
   let spatie = false;
   for (const teken of ruw) {
     if (teken === BEGIN) {
-      if (spatie && tekst.length > 0) tekst += ' ';
-      spatie = false;
-      open = tekst.length;
+      wachtOpBegin = true;
     } else if (teken === EIND) {
       if (open !== null && tekst.length > open) markeringen.push({ van: open, tot: tekst.length });
       open = null;
+      wachtOpBegin = false;
     } else if (/\s/u.test(teken) || /\p{Cc}/u.test(teken)) {
       spatie = true;
     } else {
       if (spatie && tekst.length > 0) tekst += ' ';
       spatie = false;
+      if (wachtOpBegin) {
+        open = tekst.length;
+        wachtOpBegin = false;
+      }
       tekst += teken;
     }
   }

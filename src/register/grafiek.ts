@@ -48,7 +48,8 @@ export function grafiekOpties(rapport: Rapport): echarts.EChartsCoreOption {
       textStyle: { fontFamily: LETTER, fontSize: 20 },
       subtextStyle: { fontFamily: LETTER, fontSize: 13 },
     },
-    legend: { bottom: 8, textStyle: { fontFamily: LETTER } },
+    // echarts measures text without a canvas and underestimates DejaVu's width: leave room between items.
+    legend: { bottom: 8, itemGap: 34, textStyle: { fontFamily: LETTER, fontSize: 12 } },
     grid: [
       { left: '24%', right: '53%', top: 110, bottom: 70 },
       { left: '53%', right: '4%', top: 110, bottom: 70 },
@@ -69,11 +70,31 @@ export function grafiekOpties(rapport: Rapport): echarts.EChartsCoreOption {
       { type: 'category', gridIndex: 1, data: namen, inverse: true, axisLabel: { show: false } },
     ],
     series: [
-      uitkomstSerie(label('toegekend'), rijen.map((k) => k.uitkomsten.toegekend), KLEUREN[0]!),
-      uitkomstSerie(label('deels_toegekend'), rijen.map((k) => k.uitkomsten.deels_toegekend), KLEUREN[1]!),
-      uitkomstSerie(label('afgewezen'), rijen.map((k) => k.uitkomsten.afgewezen), KLEUREN[2]!),
-      uitkomstSerie(label('doorverwezen'), rijen.map((k) => k.uitkomsten.doorverwezen), KLEUREN[3]!),
-      uitkomstSerie('Open', rijen.map((k) => k.open), KLEUREN[4]!),
+      uitkomstSerie(
+        label('toegekend'),
+        rijen.map((k) => k.uitkomsten.toegekend),
+        KLEUREN[0]!,
+      ),
+      uitkomstSerie(
+        label('deels_toegekend'),
+        rijen.map((k) => k.uitkomsten.deels_toegekend),
+        KLEUREN[1]!,
+      ),
+      uitkomstSerie(
+        label('afgewezen'),
+        rijen.map((k) => k.uitkomsten.afgewezen),
+        KLEUREN[2]!,
+      ),
+      uitkomstSerie(
+        label('doorverwezen'),
+        rijen.map((k) => k.uitkomsten.doorverwezen),
+        KLEUREN[3]!,
+      ),
+      uitkomstSerie(
+        'Open',
+        rijen.map((k) => k.open),
+        KLEUREN[4]!,
+      ),
       {
         name: 'Kosten maatwerk',
         type: 'bar',

@@ -102,7 +102,12 @@ export async function herindexeerBesluiten(d: Diensten, opties: { alles?: boolea
       take: BLOK,
     });
     if (blok.length === 0) return totaal;
-    totaal += await d.db.$transaction((tx) => indexeerBesluiten(tx, blok.map((b) => b.id)));
+    totaal += await d.db.$transaction((tx) =>
+      indexeerBesluiten(
+        tx,
+        blok.map((b) => b.id),
+      ),
+    );
     na = blok.at(-1)!.id;
   }
 }

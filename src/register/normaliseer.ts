@@ -109,7 +109,10 @@ export function basisvormen(woord: string): string[] {
 
 /** Words as PostgreSQL's default parser would mostly see them: runs of letters and digits, lower case. */
 export function woorden(tekst: string): string[] {
-  return (tekst.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+  return (tekst
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
 }
 
 /**

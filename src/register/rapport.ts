@@ -6,10 +6,10 @@ import { DomeinFout } from '../domain/fouten.ts';
 import { veldFouten, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import type { Diensten, Tx } from '../services/context.ts';
-import { bekendPersoon, type Identiteit } from '../services/identiteit.ts';
+import type { Identiteit } from '../services/identiteit.ts';
 import { dagTekst, isDag, periode } from './periode.ts';
 import { aggregeer, type Rapport, type RapportRij } from './rapportage.ts';
-import { beperkTotTafel, zichtVoor } from './toegang.ts';
+import { gevraagdeTafel, zichtVoor } from './toegang.ts';
 
 export { naarPng, naarSvg } from './grafiek.ts';
 export type { KnelpuntCijfers, Rapport } from './rapportage.ts';
@@ -99,7 +99,11 @@ async function leesRijen(
 export async function maakRapport(d: Diensten, vraag: RapportVraag): Promise<Rapport> {
   const parsed = rapportSchema.safeParse(vraag);
   if (!parsed.success)
-    throw new DomeinFout('ongeldige_invoer', 'Controleer de periode van het rapport.', veldFouten(parsed.error));
+    throw new DomeinFout(
+      'ongeldige_invoer',
+      'Controleer de periode van het rapport.',
+      veldFouten(parsed.error),
+    );
   const v = parsed.data;
   const tx: Tx = d.db;
   const tenant = await tx.tenant.findUnique({ where: { id: v.tenantId } });
@@ -133,10 +137,9 @@ export async function rapportVoor(
   identiteit: Identiteit,
   vraag: { van: string | Date; tot: string | Date; tafel?: string },
 ): Promise<Rapport> {
-  const persoon = await bekendPersoon(d.db, identiteit);
-  const zicht = await zichtVoor(d.db, persoon);
+  const zicht = await zichtVoor(d.db, identiteit, { tafel: vraag.tafel });
   let tafelId: string | undefined;
-  if (vraag.tafel) tafelId = (await beperkTotTafel(d.db, zicht, vraag.tafel)).id;
+  if (vraag.tafel) tafelId = gevraagdeTafel(zicht).id;
   else if (!zicht.alleTafels) {
     if (zicht.tafelIds.length !== 1) {
       throw new DomeinFout(

@@ -83,7 +83,7 @@ export function mediaan(waarden: readonly number[]): number | null {
 
 const eenDecimaal = (n: number) => Math.round(n * 10) / 10;
 
-function tel(c: KnelpuntCijfers, r: RapportRij, doorlooptijden: number[], kalender: Werkkalender) {
+function tel(c: KnelpuntCijfers, r: RapportRij, doorlooptijden: number[], werkuren: number | null) {
   c.casussen++;
   const b = r.besluit;
   if (!b) {
@@ -92,7 +92,7 @@ function tel(c: KnelpuntCijfers, r: RapportRij, doorlooptijden: number[], kalend
     return;
   }
   c.uitkomsten[b.uitkomst]++;
-  doorlooptijden.push(werkurenTussen(r.ingediend, b.genomen, kalender));
+  doorlooptijden.push(werkuren!);
   c.toezeggingen.open += b.openToezeggingen;
   c.toezeggingen.verlopen += b.verlopenToezeggingen;
   if (b.uitkomst === 'toegekend' || b.uitkomst === 'deels_toegekend') {
@@ -113,6 +113,8 @@ export function aggregeer(
   const totaal = leeg({ code: null, naam: 'Totaal' });
   const totaalTijden: number[] = [];
   for (const r of rijen) {
+    // Once per casus: werkurenTussen is the costly step of a large report (~20 µs a span).
+    const werkuren = r.besluit ? werkurenTussen(r.ingediend, r.besluit.genomen, kalender) : null;
     const sleutel = r.knelpuntNaam === null ? '\0eigen' : (r.knelpuntCode ?? r.knelpuntNaam);
     let groep = perKnelpunt.get(sleutel);
     if (!groep) {
@@ -126,8 +128,8 @@ export function aggregeer(
       };
       perKnelpunt.set(sleutel, groep);
     }
-    tel(groep.cijfers, r, groep.tijden, kalender);
-    tel(totaal, r, totaalTijden, kalender);
+    tel(groep.cijfers, r, groep.tijden, werkuren);
+    tel(totaal, r, totaalTijden, werkuren);
   }
   const knelpunten = [...perKnelpunt.values()].map(({ cijfers, tijden }) => {
     const m = mediaan(tijden);

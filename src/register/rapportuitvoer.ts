@@ -23,7 +23,10 @@ const KOLOMMEN: readonly [string, (k: KnelpuntCijfers) => string | number | null
   ['Ingetrokken', (k) => k.ingetrokken],
   ['Kosten maatwerk (EUR)', (k) => euro(k.kostenMaatwerkCent)],
   ['Kosten niets doen (EUR)', (k) => euro(k.kostenNietsDoenCent)],
-  ['Mediane doorlooptijd (werkuren)', (k) => (k.mediaanWerkuren === null ? null : decimaal(k.mediaanWerkuren))],
+  [
+    'Mediane doorlooptijd (werkuren)',
+    (k) => (k.mediaanWerkuren === null ? null : decimaal(k.mediaanWerkuren)),
+  ],
   ['Open toezeggingen', (k) => k.toezeggingen.open],
   ['Waarvan verlopen', (k) => k.toezeggingen.verlopen],
   ['Gewerkt', (k) => k.evaluaties.gewerkt],
@@ -85,7 +88,9 @@ export function samenvatting(rapport: Rapport, maxKnelpunten = 5): string {
     );
   }
   if (t.toezeggingen.open > 0) {
-    regels.push(`Open toezeggingen: ${t.toezeggingen.open}, waarvan ${t.toezeggingen.verlopen} over de datum.`);
+    regels.push(
+      `Open toezeggingen: ${t.toezeggingen.open}, waarvan ${t.toezeggingen.verlopen} over de datum.`,
+    );
   }
   const geevalueerd = t.evaluaties.gewerkt + t.evaluaties.nietGewerkt;
   if (geevalueerd > 0) {

@@ -3,6 +3,7 @@
 // a bestuurder of one table that table. Nobody sees another tenant.
 import { DomeinFout } from '../domain/fouten.ts';
 import type { Tx } from '../services/context.ts';
+import { bekendPersoon, type Identiteit, identiteitSchema } from '../services/identiteit.ts';
 
 export interface Zicht {
   persoonId: string;
@@ -10,43 +11,91 @@ export interface Zicht {
   tafelIds: string[];
   /** A tenant-wide bestuurder: reports may span all tables. */
   alleTafels: boolean;
+  /** The table asked for (by id or slug) within the tenant, if any; not yet checked against tafelIds. */
+  tafel: { id: string; naam: string } | null;
+  /** The knelpunt asked for (by code or id) within the tenant, if any. */
+  knelpuntId: string | null;
+  /** Lexemes in the tsquery `zoek` after the stop words: 0 means "no words". */
+  lexemen: number;
 }
 
-export async function zichtVoor(tx: Tx, persoon: { id: string; tenantId: string }): Promise<Zicht> {
-  const [leden, rollen] = await Promise.all([
-    tx.lid.findMany({ where: { persoonId: persoon.id, actief: true }, select: { tafelId: true } }),
-    tx.bestuurder.findMany({ where: { persoonId: persoon.id, tenantId: persoon.tenantId } }),
-  ]);
-  const alleTafels = rollen.some((r) => r.tafelId === null);
-  const ids = new Set([
-    ...leden.map((l) => l.tafelId),
-    ...rollen.flatMap((r) => (r.tafelId ? [r.tafelId] : [])),
-  ]);
-  if (alleTafels) {
-    for (const t of await tx.tafel.findMany({ where: { tenantId: persoon.tenantId }, select: { id: true } }))
-      ids.add(t.id);
-  }
-  // A membership row could point at another tenant's table only through a bad import; never show it.
-  const eigen = await tx.tafel.findMany({
-    where: { id: { in: [...ids] }, tenantId: persoon.tenantId },
-    select: { id: true },
-  });
-  return { persoonId: persoon.id, tenantId: persoon.tenantId, tafelIds: eigen.map((t) => t.id), alleTafels };
+interface ZichtRij {
+  persoonId: string;
+  tenantId: string;
+  tafelIds: string[];
+  alleTafels: boolean;
+  tafelId: string | null;
+  tafelNaam: string | null;
+  knelpuntId: string | null;
+  lexemen: number;
 }
 
-/** Narrows the view to one table (by id or slug), refusing a table the person does not sit at. */
-export async function beperkTotTafel(tx: Tx, zicht: Zicht, tafel: string): Promise<{ id: string; naam: string; slug: string }> {
-  const gevonden = await tx.tafel.findFirst({
-    where: { tenantId: zicht.tenantId, OR: [{ id: tafel }, { slug: tafel }] },
-    select: { id: true, naam: true, slug: true },
-  });
-  if (!gevonden) {
-    throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.', [{ veld: 'tafel', bericht: 'Kies een bestaande tafel' }]);
+/**
+ * Who is asking and what they may see, with the lookups a search needs, in one round trip: a search
+ * is interactive, and each extra query costs a round trip on a busy server.
+ */
+export async function zichtVoor(
+  tx: Tx,
+  identiteit: Identiteit,
+  vraag: { tafel?: string; knelpunt?: string; zoek?: string } = {},
+): Promise<Zicht> {
+  const id = identiteitSchema.parse(identiteit);
+  const tafel = vraag.tafel ?? null;
+  const knelpunt = vraag.knelpunt ?? null;
+  const zoek = vraag.zoek ?? '';
+  const [rij] = await tx.$queryRaw<ZichtRij[]>`
+    WITH p AS (
+      SELECT pe.id, pe."tenantId" FROM "Identiteit" i JOIN "Persoon" pe ON pe.id = i."persoonId"
+       WHERE i.platform = ${id.platform} AND i.extern = ${id.extern}
+    ), rol AS (
+      SELECT EXISTS (SELECT 1 FROM "Bestuurder" b, p
+                      WHERE b."persoonId" = p.id AND b."tenantId" = p."tenantId" AND b."tafelId" IS NULL) AS alle
+    )
+    SELECT p.id AS "persoonId", p."tenantId", rol.alle AS "alleTafels",
+           ARRAY(SELECT t.id FROM "Tafel" t
+                  WHERE t."tenantId" = p."tenantId"
+                    AND (rol.alle
+                         OR t.id IN (SELECT l."tafelId" FROM "Lid" l WHERE l."persoonId" = p.id AND l.actief)
+                         OR t.id IN (SELECT b."tafelId" FROM "Bestuurder" b WHERE b."persoonId" = p.id))
+                  ORDER BY t.id) AS "tafelIds",
+           (SELECT t.id FROM "Tafel" t WHERE t."tenantId" = p."tenantId" AND (t.id = ${tafel} OR t.slug = ${tafel})
+             LIMIT 1) AS "tafelId",
+           (SELECT t.naam FROM "Tafel" t WHERE t."tenantId" = p."tenantId" AND (t.id = ${tafel} OR t.slug = ${tafel})
+             LIMIT 1) AS "tafelNaam",
+           (SELECT k.id FROM "Knelpunt" k WHERE k."tenantId" = p."tenantId" AND (k.code = ${knelpunt} OR k.id = ${knelpunt})
+             LIMIT 1) AS "knelpuntId",
+           CASE WHEN ${zoek} = '' THEN 0 ELSE numnode(to_tsquery('dutch', ${zoek})) END::int AS lexemen
+      FROM p, rol`;
+  if (!rij) {
+    // The engine's own refusal and message for people it does not know.
+    await bekendPersoon(tx, identiteit);
+    throw new DomeinFout('niet_bevoegd', 'U bent (nog) niet bekend bij deze maatwerktafel.');
   }
-  if (!zicht.tafelIds.includes(gevonden.id)) {
-    throw new DomeinFout('niet_bevoegd', `U zit niet aan ${gevonden.naam}; de besluiten van die tafel zijn niet voor u.`, [
-      { veld: 'tafel', bericht: 'Kies een tafel waar u aan zit' },
+  return {
+    persoonId: rij.persoonId,
+    tenantId: rij.tenantId,
+    tafelIds: rij.tafelIds,
+    alleTafels: rij.alleTafels,
+    tafel: rij.tafelId ? { id: rij.tafelId, naam: rij.tafelNaam ?? '' } : null,
+    knelpuntId: rij.knelpuntId,
+    lexemen: rij.lexemen,
+  };
+}
+
+/** The one table asked for, refusing a table that does not exist or that the person does not sit at. */
+export function gevraagdeTafel(zicht: Zicht): { id: string; naam: string } {
+  const t = zicht.tafel;
+  if (!t) {
+    throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.', [
+      { veld: 'tafel', bericht: 'Kies een bestaande tafel' },
     ]);
   }
-  return gevonden;
+  if (!zicht.tafelIds.includes(t.id)) {
+    throw new DomeinFout(
+      'niet_bevoegd',
+      `U zit niet aan ${t.naam}; de besluiten van die tafel zijn niet voor u.`,
+      [{ veld: 'tafel', bericht: 'Kies een tafel waar u aan zit' }],
+    );
+  }
+  return t;
 }

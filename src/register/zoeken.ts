@@ -5,11 +5,11 @@ import { DomeinFout } from '../domain/fouten.ts';
 import { veldFouten, z } from '../domain/validatie.ts';
 import { type BesluitUitkomst, LEEFGEBIEDEN, type Leefgebied, UITKOMSTEN } from '../domain/woorden.ts';
 import type { Diensten, Tx } from '../services/context.ts';
-import { bekendPersoon, type Identiteit } from '../services/identiteit.ts';
+import type { Identiteit } from '../services/identiteit.ts';
 import { BEGIN, beginFragment, EIND, leesFragment, type Markering } from './fragment.ts';
 import { isDag, periode } from './periode.ts';
-import { beperkTotTafel, zichtVoor } from './toegang.ts';
-import { ofVraag, zoekvraag } from './zoekvraag.ts';
+import { gevraagdeTafel, zichtVoor } from './toegang.ts';
+import { ofVraag, type Zoekvraag, zoekvraag } from './zoekvraag.ts';
 
 export interface Precedent {
   besluitId: string;
@@ -36,10 +36,7 @@ export interface Precedent {
   score: number;
 }
 
-const dag = z.union([
-  z.date(),
-  z.string().refine(isDag, { error: 'Gebruik een datum als JJJJ-MM-DD' }),
-]);
+const dag = z.union([z.date(), z.string().refine(isDag, { error: 'Gebruik een datum als JJJJ-MM-DD' })]);
 
 export const zoekSchema = z
   .object({
@@ -64,6 +61,16 @@ export const zoekSchema = z
 
 export type ZoekFilters = z.input<typeof zoekSchema>;
 
+/**
+ * Ranking looks at the most recent matches only, at most this many. Ranking every match of a common word
+ * in a large register costs a look at every one of them (bench/register: ~2-4 µs a row on PostgreSQL, so
+ * 40,000 matches cost 100 ms); a table's practice is also what it decided lately. Below this many
+ * matches, ranking is complete.
+ */
+export const KANDIDATEN = 500;
+/** Of the same knelpunt, the latest this many compete on shared words for "similar" besluiten. */
+const VERGELIJKBAAR_ZELFDE = 200;
+
 // ts_headline: short, at most two pieces, markers instead of HTML (see fragment.ts).
 const KOPREGEL_OPTIES = `StartSel=${BEGIN}, StopSel=${EIND}, MaxWords=28, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
@@ -79,31 +86,27 @@ export async function zoekBesluiten(
   const f = parsed.data;
   // Reads only: no transaction, so a search never waits on one.
   const tx: Tx = d.db;
-  const persoon = await bekendPersoon(tx, identiteit);
-  const zicht = await zichtVoor(tx, persoon);
-  const tafelIds = f.tafel ? [(await beperkTotTafel(tx, zicht, f.tafel)).id] : zicht.tafelIds;
+  const gevraagd = zoekvraag(f.woorden ?? '');
+  const zicht = await zichtVoor(tx, identiteit, {
+    tafel: f.tafel,
+    knelpunt: f.knelpunt,
+    zoek: gevraagd.zoek,
+  });
+  const tafelIds = f.tafel ? [gevraagdeTafel(zicht).id] : zicht.tafelIds;
   if (tafelIds.length === 0) return [];
-  let knelpuntId: string | null = null;
-  if (f.knelpunt) {
-    const k = await tx.knelpunt.findFirst({
-      where: { tenantId: zicht.tenantId, OR: [{ code: f.knelpunt }, { id: f.knelpunt }] },
-      select: { id: true },
-    });
-    if (!k) {
-      throw new DomeinFout('ongeldige_invoer', 'Controleer de zoekopdracht.', [
-        { veld: 'knelpunt', bericht: 'Dit knelpunt staat niet in de lijst' },
-      ]);
-    }
-    knelpuntId = k.id;
+  if (f.knelpunt && !zicht.knelpuntId) {
+    throw new DomeinFout('ongeldige_invoer', 'Controleer de zoekopdracht.', [
+      { veld: 'knelpunt', bericht: 'Dit knelpunt staat niet in de lijst' },
+    ]);
   }
-  const vraag = await alleenMetLexemen(tx, zoekvraag(f.woorden ?? ''));
+  const knelpuntId = zicht.knelpuntId;
+  // Stop words only ("de het") is an empty query to PostgreSQL: treat it as no words.
+  const vraag = zicht.lexemen > 0 ? gevraagd : { zoek: '', markeer: '' };
+  const zoek = vraag.zoek;
   const { begin, eind } = periode(f.van, f.tot);
   const uitkomsten = f.uitkomst === undefined ? null : [f.uitkomst].flat();
-  const voorwaarden: Prisma.Sql[] = [
-    Prisma.sql`b."tenantId" = ${zicht.tenantId}`,
-    Prisma.sql`b."tafelId" = ANY(${tafelIds}::text[])`,
-  ];
-  if (vraag) voorwaarden.push(Prisma.sql`b.zoekvector @@ to_tsquery('dutch', ${vraag})`);
+  const voorwaarden: Prisma.Sql[] = [Prisma.sql`b."tenantId" = ${zicht.tenantId}`, aanTafels(tafelIds)];
+  if (zoek) voorwaarden.push(Prisma.sql`b.zoekvector @@ to_tsquery('dutch', ${zoek})`);
   if (knelpuntId) voorwaarden.push(Prisma.sql`b."knelpuntId" = ${knelpuntId}`);
   if (uitkomsten) voorwaarden.push(Prisma.sql`b.uitkomst = ANY(${uitkomsten}::text[])`);
   if (begin) voorwaarden.push(Prisma.sql`b.genomen >= ${begin}`);
@@ -113,14 +116,19 @@ export async function zoekBesluiten(
       Prisma.sql`EXISTS (SELECT 1 FROM "Casus" c WHERE c.id = b."casusId" AND ${f.leefgebied} = ANY(c.leefgebieden))`,
     );
   }
-  const score = vraag ? Prisma.sql`ts_rank(b.zoekvector, to_tsquery('dutch', ${vraag}), 1)` : Prisma.sql`0`;
-  const treffers = await tx.$queryRaw<{ id: string; score: number }[]>`
-    SELECT b.id, ${score}::float8 AS score
-      FROM "Besluit" b
-     WHERE ${Prisma.join(voorwaarden, ' AND ')}
-     ORDER BY score DESC, b.genomen DESC, b.id
-     LIMIT ${f.limiet}`;
-  return laadPrecedenten(tx, treffers, vraag);
+  const waar = Prisma.join(voorwaarden, ' AND ');
+  const treffers = zoek
+    ? await tx.$queryRaw<{ id: string; score: number }[]>`
+        SELECT k.id, ts_rank(k.zoekvector, to_tsquery('dutch', ${zoek}), 1)::float8 AS score
+          FROM (SELECT b.id, b.genomen, b.zoekvector FROM "Besluit" b WHERE ${waar}
+                 ORDER BY b.genomen DESC LIMIT ${KANDIDATEN}) k
+         ORDER BY score DESC, k.genomen DESC, k.id
+         LIMIT ${f.limiet}`
+    : await tx.$queryRaw<{ id: string; score: number }[]>`
+        SELECT b.id, 0::float8 AS score FROM "Besluit" b WHERE ${waar}
+         ORDER BY b.genomen DESC, b.id
+         LIMIT ${f.limiet}`;
+  return laadPrecedenten(tx, treffers, vraag.markeer);
 }
 
 export interface VergelijkbaarVraag {
@@ -138,30 +146,49 @@ export interface VergelijkbaarVraag {
 export async function vergelijkbareBesluiten(tx: Tx, v: VergelijkbaarVraag, max = 3): Promise<Precedent[]> {
   if (v.tafelIds.length === 0 || max <= 0) return [];
   const vraag = await alleenMetLexemen(tx, ofVraag(v.tekst));
-  if (!vraag && !v.knelpuntId) return [];
-  const voorwaarden: Prisma.Sql[] = [
-    Prisma.sql`b."tenantId" = ${v.tenantId}`,
-    Prisma.sql`b."tafelId" = ANY(${[...v.tafelIds]}::text[])`,
-  ];
-  if (v.behalveCasusId) voorwaarden.push(Prisma.sql`b."casusId" <> ${v.behalveCasusId}`);
-  const zelfde = v.knelpuntId ? Prisma.sql`b."knelpuntId" = ${v.knelpuntId}` : Prisma.sql`false`;
-  const tekstTreffer = vraag ? Prisma.sql`b.zoekvector @@ to_tsquery('dutch', ${vraag})` : Prisma.sql`false`;
-  voorwaarden.push(Prisma.sql`(${zelfde} OR ${tekstTreffer})`);
-  const score = vraag ? Prisma.sql`ts_rank(b.zoekvector, to_tsquery('dutch', ${vraag}), 1)` : Prisma.sql`0`;
+  const zoek = vraag.zoek;
+  if (!zoek && !v.knelpuntId) return [];
+  const basis: Prisma.Sql[] = [Prisma.sql`b."tenantId" = ${v.tenantId}`, aanTafels(v.tafelIds)];
+  if (v.behalveCasusId) basis.push(Prisma.sql`b."casusId" <> ${v.behalveCasusId}`);
+  const waar = Prisma.join(basis, ' AND ');
+  // Two bounded candidate sets, each the most recent: the same knelpunt, and other besluiten sharing words.
+  const delen: Prisma.Sql[] = [];
+  if (v.knelpuntId) {
+    delen.push(Prisma.sql`(SELECT b.id, b.genomen, b.zoekvector, true AS zelfde FROM "Besluit" b
+       WHERE ${waar} AND b."knelpuntId" = ${v.knelpuntId}
+       ORDER BY b.genomen DESC LIMIT ${VERGELIJKBAAR_ZELFDE})`);
+  }
+  if (zoek) {
+    const ander = v.knelpuntId
+      ? Prisma.sql`AND b."knelpuntId" IS DISTINCT FROM ${v.knelpuntId}`
+      : Prisma.empty;
+    delen.push(Prisma.sql`(SELECT b.id, b.genomen, b.zoekvector, false AS zelfde FROM "Besluit" b
+       WHERE ${waar} ${ander} AND b.zoekvector @@ to_tsquery('dutch', ${zoek})
+       ORDER BY b.genomen DESC LIMIT ${KANDIDATEN})`);
+  }
+  const score = zoek ? Prisma.sql`ts_rank(k.zoekvector, to_tsquery('dutch', ${zoek}), 1)` : Prisma.sql`0`;
   const treffers = await tx.$queryRaw<{ id: string; score: number }[]>`
-    SELECT b.id, ${score}::float8 AS score, (${zelfde}) AS zelfde
-      FROM "Besluit" b
-     WHERE ${Prisma.join(voorwaarden, ' AND ')}
-     ORDER BY zelfde DESC, score DESC, b.genomen DESC, b.id
+    SELECT k.id, ${score}::float8 AS score
+      FROM (${Prisma.join(delen, ' UNION ALL ')}) k
+     ORDER BY k.zelfde DESC, score DESC, k.genomen DESC, k.id
      LIMIT ${max}`;
-  return laadPrecedenten(tx, treffers, vraag);
+  return laadPrecedenten(tx, treffers, vraag.markeer);
+}
+
+/** One table as an equality, so the (tafelId, genomen) index can give the newest first without sorting. */
+function aanTafels(tafelIds: readonly string[]): Prisma.Sql {
+  return tafelIds.length === 1
+    ? Prisma.sql`b."tafelId" = ${tafelIds[0]}`
+    : Prisma.sql`b."tafelId" = ANY(${[...tafelIds]}::text[])`;
 }
 
 /** A query of stop words only ("de het") is empty to PostgreSQL and would match nothing: treat it as no words. */
-async function alleenMetLexemen(tx: Tx, vraag: string): Promise<string> {
-  if (!vraag) return '';
-  const [rij] = await tx.$queryRaw<{ n: number }[]>`SELECT numnode(to_tsquery('dutch', ${vraag}))::int AS n`;
-  return (rij?.n ?? 0) > 0 ? vraag : '';
+async function alleenMetLexemen(tx: Tx, vraag: Zoekvraag): Promise<Zoekvraag> {
+  if (!vraag.zoek) return vraag;
+  const [rij] = await tx.$queryRaw<
+    { n: number }[]
+  >`SELECT numnode(to_tsquery('dutch', ${vraag.zoek}))::int AS n`;
+  return (rij?.n ?? 0) > 0 ? vraag : { zoek: '', markeer: '' };
 }
 
 interface PrecedentRij {
@@ -187,14 +214,15 @@ interface PrecedentRij {
 export async function laadPrecedenten(
   tx: Tx,
   treffers: readonly { id: string; score: number }[],
-  vraag: string,
+  /** tsquery text to highlight (Zoekvraag.markeer); '' for the start of the text instead. */
+  markeer: string,
 ): Promise<Precedent[]> {
   if (treffers.length === 0) return [];
   const ids = treffers.map((t) => t.id);
   // The control characters used as markers are taken out of the text first, so text cannot fake one.
   const bron = Prisma.sql`translate(concat_ws(' ', b.waarom, b.hoe, b."afwijkingToelichting"), chr(2) || chr(3), '')`;
-  const kopregel = vraag
-    ? Prisma.sql`ts_headline('dutch', ${bron}, to_tsquery('dutch', ${vraag}), ${KOPREGEL_OPTIES})`
+  const kopregel = markeer
+    ? Prisma.sql`ts_headline('dutch', ${bron}, to_tsquery('dutch', ${markeer}), ${KOPREGEL_OPTIES})`
     : Prisma.sql`NULL::text`;
   const rijen = await tx.$queryRaw<PrecedentRij[]>`
     SELECT b.id, b."casusId", c.referentie, c.titel, b.uitkomst, k.code AS "knelpuntCode",

@@ -36,22 +36,39 @@ const VULWOORDEN = new Set([
   'zodat',
 ]);
 
-function groep(woord: string): string {
-  const vormen = [woord, ...basisvormen(woord)];
-  return vormen.length === 1 ? woord : `(${vormen.join(' | ')})`;
+export interface Zoekvraag {
+  /** For matching and ranking: a word's base forms stand in for it (see below). '' = nothing to search. */
+  zoek: string;
+  /** For ts_headline over the readable text, which has no base forms: the word and its base forms. */
+  markeer: string;
 }
 
-/** Every word must match (in any of its forms): what a search box promises. '' when nothing to search. */
-export function zoekvraag(tekst: string): string {
+// The index holds every word with its base forms (verrijk), so a document with "gezinnen" also holds
+// "gezin": searching for the base forms alone finds the same documents as "gezinnen | gezin", and a
+// plural counts once in the rank instead of twice.
+function zoekvormen(woord: string): string[] {
+  const basis = basisvormen(woord);
+  return basis.length > 0 ? basis : [woord];
+}
+
+const alsGroep = (vormen: string[]) => (vormen.length === 1 ? vormen[0]! : `(${vormen.join(' | ')})`);
+
+/** Every word must match (in any of its forms): what a search box promises. */
+export function zoekvraag(tekst: string): Zoekvraag {
   const uniek = [...new Set(woorden(tekst))].slice(0, MAX_ZOEKWOORDEN);
-  return uniek.map(groep).join(' & ');
+  return {
+    zoek: uniek.map((w) => alsGroep(zoekvormen(w))).join(' & '),
+    markeer: uniek.map((w) => alsGroep([w, ...basisvormen(w)])).join(' & '),
+  };
 }
 
 /** Any informative word may match, for "similar" besluiten ranked by how much they share. */
-export function ofVraag(tekst: string, max = 16): string {
-  const uniek = [...new Set(woorden(tekst))].filter((w) => w.length >= 4 && !VULWOORDEN.has(w) && !/^\d+$/.test(w));
-  return uniek
-    .slice(0, max)
-    .flatMap((w) => [w, ...basisvormen(w)])
-    .join(' | ');
+export function ofVraag(tekst: string, max = 16): Zoekvraag {
+  const uniek = [...new Set(woorden(tekst))]
+    .filter((w) => w.length >= 4 && !VULWOORDEN.has(w) && !/^\d+$/.test(w))
+    .slice(0, max);
+  return {
+    zoek: [...new Set(uniek.flatMap(zoekvormen))].join(' | '),
+    markeer: uniek.flatMap((w) => [w, ...basisvormen(w)]).join(' | '),
+  };
 }

@@ -1,0 +1,87 @@
+// The monthly knelpunten report: each table gets its own in its channel (and its own bestuurders), each
+// tenant-wide bestuurder the report over all tables. Once per month across replicas (a claimed cron slot).
+import { DateTime } from 'luxon';
+import type { Ontvanger } from '../domain/berichten.ts';
+import { plaatsBericht } from '../outbox/plaats.ts';
+import { claimSlot } from '../services/agenda.ts';
+import { type Diensten, inTransactie } from '../services/context.ts';
+import { alsBericht } from './berichten.ts';
+import { maakRapport, type Rapport, samenvatting } from './rapport.ts';
+
+const ZONE = 'Europe/Amsterdam';
+
+/** The calendar month before the one `moment` falls in (Amsterdam), as report days and a slot key. */
+export function vorigeMaand(moment: Date): { van: string; tot: string; slot: string } {
+  const begin = DateTime.fromJSDate(moment, { zone: ZONE }).startOf('month').minus({ months: 1 });
+  return {
+    van: begin.toISODate()!,
+    tot: begin.endOf('month').toISODate()!,
+    slot: begin.toFormat('yyyy-MM'),
+  };
+}
+
+interface Verzending {
+  tenantId: string;
+  sleutel: string;
+  ontvangers: Ontvanger[];
+  rapport: Rapport;
+}
+
+/** Sends last month's reports; false when another replica already did (or is doing) this month. */
+export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu()): Promise<boolean> {
+  const { van, tot, slot } = vorigeMaand(moment);
+  // Most calls (every start-up, every replica) find the month done: skip the reports then.
+  if (await d.db.cronSlot.findUnique({ where: { taak_slot: { taak: 'maandrapport', slot } } })) return false;
+  // Reports are read before the transaction: on PGlite one connection serves both, and a read outside an
+  // open transaction would wait for it.
+  const verzendingen: Verzending[] = [];
+  for (const tenant of await d.db.tenant.findMany({ orderBy: { slug: 'asc' } })) {
+    const bestuurders = await d.db.bestuurder.findMany({ where: { tenantId: tenant.id } });
+    for (const tafel of await d.db.tafel.findMany({ where: { tenantId: tenant.id, actief: true } })) {
+      const rapport = await maakRapport(d, { tenantId: tenant.id, van, tot, tafelId: tafel.id });
+      if (rapport.totaal.casussen === 0) continue;
+      verzendingen.push({
+        tenantId: tenant.id,
+        sleutel: `maandrapport:${tafel.id}:${slot}`,
+        ontvangers: [
+          { soort: 'kanaal', tafelId: tafel.id, kanaalSoort: 'tafel' },
+          ...bestuurders
+            .filter((b) => b.tafelId === tafel.id)
+            .map((b) => ({ soort: 'persoon' as const, persoonId: b.persoonId })),
+        ],
+        rapport,
+      });
+    }
+    const breed = [...new Set(bestuurders.filter((b) => b.tafelId === null).map((b) => b.persoonId))];
+    if (breed.length === 0) continue;
+    const rapport = await maakRapport(d, { tenantId: tenant.id, van, tot });
+    if (rapport.totaal.casussen === 0) continue;
+    verzendingen.push({
+      tenantId: tenant.id,
+      sleutel: `maandrapport:${tenant.id}:${slot}`,
+      ontvangers: breed.map((persoonId) => ({ soort: 'persoon' as const, persoonId })),
+      rapport,
+    });
+  }
+  return inTransactie(d, async (tx) => {
+    const nu = d.klok.nu();
+    if (!(await claimSlot(tx, 'maandrapport', slot, nu))) return false;
+    for (const v of verzendingen) {
+      await plaatsBericht(tx, {
+        tenantId: v.tenantId,
+        sleutel: v.sleutel,
+        ontvangers: v.ontvangers,
+        bericht: alsBericht({
+          soort: 'knelpuntenrapport',
+          tafelNaam: v.rapport.tafel?.naam ?? null,
+          van,
+          tot,
+          samenvatting: samenvatting(v.rapport),
+          rapport: v.rapport,
+        }),
+        moment: nu,
+      });
+    }
+    return true;
+  });
+}
