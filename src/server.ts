@@ -9,6 +9,8 @@ import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
 import { type Logboek, maakLogboek } from './logboek.ts';
 import { type Bezorger, verstuurOutbox } from './outbox/dispatcher.ts';
+import { herindexeerBesluiten } from './register/indexeren.ts';
+import { stuurMaandrapporten } from './register/maandrapport.ts';
 import { planAgendas, stuurWeekoverzicht, weekBegin } from './services/agenda.ts';
 import { type Diensten, systeemklok } from './services/context.ts';
 import { nederlandsePrivacyPoort } from './services/privacyscanner.ts';
@@ -156,6 +158,9 @@ export async function startServer(
     });
   });
 
+  // The register's index follows the normaliser: rows written by an older version are redone once.
+  const herindexeerd = await herindexeerBesluiten(d);
+  if (herindexeerd > 0) log.info({ aantal: herindexeerd }, 'register bijgewerkt');
   // Jobs that fell due while the process was down run now, once.
   await planAgendas(d);
   await tik();
@@ -170,6 +175,19 @@ export async function startServer(
     }
   };
   await weekoverzicht();
+  // The knelpunten report of last month, on the 1st at 08:00, once across replicas.
+  const maandrapport = async () => {
+    try {
+      if (await stuurMaandrapporten(d)) log.info('maandrapport verstuurd');
+    } catch (fout) {
+      log.error({ fout: (fout as Error)?.name }, 'maandrapport mislukt');
+    }
+  };
+  await maandrapport();
+  const maandtaak = cron.schedule('0 8 1 * *', maandrapport, {
+    timezone: 'Europe/Amsterdam',
+    noOverlap: true,
+  });
   const weektaak = cron.schedule('0 8 * * 1', weekoverzicht, {
     timezone: 'Europe/Amsterdam',
     noOverlap: true,
@@ -186,6 +204,7 @@ export async function startServer(
     async stop() {
       await taak.stop();
       await weektaak.stop();
+      await maandtaak.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const platform of platformen) await platform.stop();
       while (bezig) await new Promise((r) => setTimeout(r, 20));

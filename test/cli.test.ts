@@ -93,6 +93,13 @@ describe('maatwerkbot command line', () => {
     ).toContain('Kies --formaat csv of jsonl');
   });
 
+  it('prints the knelpunten report as CSV through the main command line', async () => {
+    const r = await draai('rapport', '--van', '2026-01-01', '--tot', '2026-12-31', '--csv');
+    expect(r.code, r.fout).toBe(0);
+    expect(r.uit.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^knelpunt;/i);
+    expect((await draai('rapport', '--van', 'gisteren', '--tot', '2026-12-31')).code).toBe(2);
+  });
+
   it('prints the privacy overview for the FG', async () => {
     const r = await draai('privacy', 'overzicht');
     expect(r.code).toBe(0);

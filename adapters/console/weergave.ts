@@ -3,6 +3,7 @@
 
 import { formatteerBedrag } from '../../src/domain/bedrag.ts';
 import type { Adres, Bericht, KaartStand } from '../../src/domain/berichten.ts';
+import type { PrecedentWeergave } from '../../src/domain/register.ts';
 import { label, type Taal } from '../../src/domain/woorden.ts';
 import { formatteerMoment } from '../../src/time/index.ts';
 
@@ -19,6 +20,14 @@ const REDENEN: Record<string, string> = {
 };
 
 export const redenTekst = (code: string) => REDENEN[code] ?? code;
+
+function vergelijkbaar(lijst: PrecedentWeergave[] | undefined, taal: Taal): string[] {
+  if (!lijst?.length) return [];
+  return [
+    'Eerdere vergelijkbare besluiten:',
+    ...lijst.map((v) => `  - ${v.referentie} ${v.titel}: ${label(v.uitkomst, taal)}`),
+  ];
+}
 
 function kaart(k: KaartStand, taal: Taal): string[] {
   const c = k.casus;
@@ -45,7 +54,7 @@ function kaart(k: KaartStand, taal: Taal): string[] {
     if (r.wachtend.length > 0 && r.status === 'open')
       regels.push(`Wacht nog op: ${r.wachtend.map((l) => l.organisatie).join(', ')}`);
   }
-  return regels;
+  return [...regels, ...vergelijkbaar(k.vergelijkbaar, taal)];
 }
 
 export function weergaveTekst(bericht: Bericht, adres: Adres): string {
@@ -60,7 +69,10 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
     case 'casus_bijgewerkt':
       return ['Casuskaart bijgewerkt', ...kaart(bericht.kaart, taal)].join('\n');
     case 'casus_ontvangen':
-      return `Uw casus is ingediend als ${bericht.referentie} bij ${bericht.tafelNaam}. De leden beslissen uiterlijk ${formatteerMoment(new Date(bericht.deadline), taal)}.`;
+      return [
+        `Uw casus is ingediend als ${bericht.referentie} bij ${bericht.tafelNaam}. De leden beslissen uiterlijk ${formatteerMoment(new Date(bericht.deadline), taal)}.`,
+        ...vergelijkbaar(bericht.vergelijkbaar, taal),
+      ].join('\n');
     case 'crisis_doorverwezen':
       return `Dit is een crisis: bel nu de crisisdienst. Een crisis gaat niet via de tafel. Vastgelegd als ${bericht.referentie}.`;
     case 'herinnering':
@@ -152,6 +164,19 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
       return `[vervangt een eerder bericht] Inhoud verwijderd na bewaartermijn; besluit ${bericht.referentie} blijft vindbaar.`;
     case 'toestemming_herinnering':
       return `Herinnering: leg voor ${bericht.referentie} (${bericht.titel}) de toestemming van het huishouden vast, of de afweging als er geen toestemming is.`;
+    case 'afwijking_gevraagd':
+      return [
+        `Voorzitter: het besluit over ${bericht.referentie} (${label(bericht.uitkomst, taal)}) wijkt af van ${bericht.inMeerderheid} van de ${bericht.eerder} eerdere besluiten over ${bericht.knelpunt}.`,
+        'Waarin verschilt deze casus? Uw toelichting wordt deel van de gedeelde motivering.',
+        ...bericht.voorbeelden.map((v) => `  - ${v.referentie} ${v.titel}: ${label(v.uitkomst, taal)}`),
+      ].join('\n');
+    case 'afwijking_toegelicht':
+      return `Waarom ${bericht.referentie} anders is besloten (${bericht.voorzitterNaam}): ${bericht.toelichting}`;
+    case 'knelpuntenrapport':
+      return [
+        `Knelpuntenrapport ${bericht.tafelNaam ?? 'alle tafels'} ${bericht.van} t/m ${bericht.tot}`,
+        bericht.samenvatting,
+      ].join('\n');
     case 'evaluatie_vraag':
       return `Heeft het maatwerk voor ${bericht.referentie} (${bericht.titel}) gewerkt? [Ja] [Nee] met een korte toelichting.`;
   }

@@ -151,6 +151,20 @@ export async function main(
     });
 
   programma
+    .command('rapport')
+    .description(
+      'Knelpuntenrapport per periode: samenvatting, --csv [bestand] of --png bestand (zie --help).',
+    )
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .helpOption(false)
+    .argument('[opties...]')
+    .action(async (opties: string[]) => {
+      const { rapport } = await import('./rapport.ts');
+      code = await metDatabase((d) => rapport(opties, uit, d, fout));
+    });
+
+  programma
     .command('anonimiseer')
     .description('Zoek persoonsgegevens in tekst op stdin (--json of --jsonl voor batches).')
     .option('--json', 'lees alle tekst, print {"findings":[…],"redacted":"…"}')

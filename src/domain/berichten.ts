@@ -1,5 +1,6 @@
 // The neutral messages the core emits. The core says *what* happened; each adapter decides how it
 // looks (Block Kit, Adaptive Card, console text). Data is a snapshot taken in the transaction.
+import type { PrecedentWeergave, RegisterBericht } from './register.ts';
 import type { BesluitUitkomst, Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from './woorden.ts';
 
 export type Ontvanger =
@@ -45,6 +46,8 @@ export interface LidStand {
 export interface KaartStand {
   casus: CasusSamenvatting;
   versie: number;
+  /** Similar earlier besluiten, on the first card only (like cases alike). */
+  vergelijkbaar?: PrecedentWeergave[];
   ronde: {
     rondeId: string;
     status: 'open' | 'gesloten';
@@ -79,9 +82,17 @@ export interface BesluitWeergave {
 }
 
 export type Bericht =
+  | RegisterBericht
   | { soort: 'casus_geplaatst'; kaart: KaartStand }
   | { soort: 'casus_bijgewerkt'; kaart: KaartStand }
-  | { soort: 'casus_ontvangen'; referentie: string; tafelNaam: string; deadline: string; casusId: string }
+  | {
+      soort: 'casus_ontvangen';
+      referentie: string;
+      tafelNaam: string;
+      deadline: string;
+      casusId: string;
+      vergelijkbaar?: PrecedentWeergave[];
+    }
   | { soort: 'crisis_doorverwezen'; referentie: string; tafelNaam: string }
   | { soort: 'herinnering'; kaart: KaartStand; lidId: string; laat: boolean }
   | {

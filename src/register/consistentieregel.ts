@@ -3,7 +3,9 @@
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 
 /** Outcomes grouped by what they mean for the household: helped, or not (referred on). */
-export type Familie = 'geholpen' | 'niet_geholpen';
+export type { Familie } from '../domain/register.ts';
+
+import type { Familie } from '../domain/register.ts';
 
 export function familie(uitkomst: BesluitUitkomst): Familie {
   return uitkomst === 'toegekend' || uitkomst === 'deels_toegekend' ? 'geholpen' : 'niet_geholpen';

@@ -6,7 +6,11 @@
 //   the estimated cost of doing nothing that it avoided;
 // - time to besluit is in werkuren (the tenant's working hours, Dutch holidays excluded), median over
 //   decided casussen: the deadlines of the table run in that same time.
+import type { KnelpuntCijfers, Rapport } from '../domain/register.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
+
+export type { KnelpuntCijfers, Rapport } from '../domain/register.ts';
+
 import { UITKOMSTEN } from '../domain/woorden.ts';
 import { type Werkkalender, werkurenTussen } from '../time/index.ts';
 
@@ -25,36 +29,6 @@ export interface RapportRij {
     openToezeggingen: number;
     verlopenToezeggingen: number;
   } | null;
-}
-
-export interface KnelpuntCijfers {
-  knelpunt: { code: string | null; naam: string };
-  casussen: number;
-  uitkomsten: Record<BesluitUitkomst, number>;
-  /** Raised, not withdrawn, no besluit yet. */
-  open: number;
-  ingetrokken: number;
-  kostenMaatwerkCent: number;
-  kostenNietsDoenCent: number;
-  /** Median time from raise to besluit in werkuren, one decimal; null without besluiten. */
-  mediaanWerkuren: number | null;
-  toezeggingen: { open: number; verlopen: number };
-  evaluaties: { gewerkt: number; nietGewerkt: number; nogNiet: number };
-}
-
-export interface Rapport {
-  tenant: { slug: string; naam: string };
-  /** null: every table of the tenant. */
-  tafel: { slug: string; naam: string } | null;
-  /** Inclusive days, YYYY-MM-DD, Europe/Amsterdam. */
-  van: string;
-  tot: string;
-  /** ISO instant the figures were taken. */
-  gemaakt: string;
-  doorlooptijdEenheid: 'werkuren';
-  /** Most casussen first. */
-  knelpunten: KnelpuntCijfers[];
-  totaal: KnelpuntCijfers;
 }
 
 export const EIGEN_OMSCHRIJVING = 'Eigen omschrijving (niet in de lijst)';

@@ -27,6 +27,8 @@ export type AuditActie =
   | 'agenda_gedeeld'
   | 'bezorging_mislukt'
   | 'tekst_gewist'
+  | 'afwijking_gevraagd'
+  | 'afwijking_toegelicht'
   | 'toestemming_vastgelegd'
   | 'toegang_geweigerd';
 

@@ -5,6 +5,8 @@ import { DomeinFout } from '../domain/fouten.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
+import { controleerConsistentie } from '../register/consistentie.ts';
+import { indexeerBesluit } from '../register/indexeren.ts';
 import { trekWerkurenAf, werkurenPerDag } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
@@ -85,6 +87,7 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
     },
     include: { toezeggingen: { include: { organisatie: true } } },
   });
+  await indexeerBesluit(tx, besluit.id);
   await tx.casus.update({
     where: { id: casus.id },
     data: { status: 'besloten', afgerond: nu, opAgenda: false },
@@ -180,6 +183,8 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
     casusRef: casus.referentie,
     moment: nu,
   });
+  // Like cases alike: a besluit against most earlier ones on its knelpunt asks the chair why.
+  await controleerConsistentie(tx, besluit.id, nu);
   await werkKaartBij(tx, { ...casus, status: 'besloten' }, nu);
   return besluit;
 }

@@ -4,6 +4,7 @@
 // the casus are replaced with a stub through the outbox, exactly once each.
 import type { Prisma } from '@prisma/client';
 import { planJob } from '../jobs/plan.ts';
+import { indexeerCasus } from '../register/indexeren.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Tx } from './context.ts';
 import { addMonths } from './maanden.ts';
@@ -56,6 +57,8 @@ export async function wisVrijeTekst(tx: Tx, casusId: string, nu: Date): Promise<
       tekstGewist: nu,
     },
   });
+  // The purged title leaves the register's index too.
+  await indexeerCasus(tx, casusId);
   const reacties = await tx.reactie.updateMany({
     where: { ronde: { casusId } },
     data: { reden: GEWIST, voorwaarden: null, toezeggingTaak: null },

@@ -7,6 +7,8 @@ import { formatteerReferentie } from '../domain/referentie.ts';
 import { leesOfWeiger, type z } from '../domain/validatie.ts';
 import { planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
+import { alsWeergave } from '../register/berichten.ts';
+import { vergelijkbareBesluiten } from '../register/zoeken.ts';
 import { amsterdamJaar, telWerkdagenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
@@ -166,7 +168,24 @@ export async function raiseCasus(
       },
       moment: nu,
     });
-    const ronde = await openRonde(tx, casus.id, nu);
+    // Like cases alike: earlier besluiten on the same knelpunt first, then by shared words.
+    const vergelijkbaar = (
+      await vergelijkbareBesluiten(tx, {
+        tenantId: indiener.tenantId,
+        tafelIds: [tafel.id],
+        knelpuntId,
+        tekst: [
+          intake.titel,
+          intake.knelpuntVrij as string | undefined,
+          intake.situatie,
+          intake.gevraagdeOplossing,
+        ]
+          .filter(Boolean)
+          .join(' '),
+        behalveCasusId: casus.id,
+      })
+    ).map(alsWeergave);
+    const ronde = await openRonde(tx, casus.id, nu, vergelijkbaar);
     if (intake.toestemming === 'nog_niet') {
       const beleid = leesBeleid(tafel.beleid);
       const kalender = leesKalender(
@@ -194,6 +213,7 @@ export async function raiseCasus(
         tafelNaam: tafel.naam,
         deadline: ronde.deadline.toISOString(),
         casusId: casus.id,
+        vergelijkbaar,
       },
       moment: nu,
     });

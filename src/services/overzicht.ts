@@ -18,6 +18,8 @@ export interface Mogelijkheden {
   /** The bestuurder the open escalation is addressed to. */
   magAlsBestuurderBeslissen: boolean;
   isIndiener: boolean;
+  /** The chair of the casus's table: may use the chair's controls (the services check again). */
+  isVoorzitter: boolean;
 }
 
 export interface KaartVoorPersoon {
@@ -62,6 +64,7 @@ export async function kaartVoor(
           !!persoon && open?.niveau === 'voorzitter' && voorzitter?.persoonId === persoon.id,
         magAlsBestuurderBeslissen: !!persoon && open?.niveau === 'bestuurder' && open.doelId === persoon.id,
         isIndiener: !!persoon && casus.indienerId === persoon.id,
+        isVoorzitter: !!persoon && voorzitter?.persoonId === persoon.id,
       },
     };
   });

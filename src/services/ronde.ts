@@ -1,5 +1,6 @@
 // Decision rounds: open with a deadline in working time, collect answers, close by the table's rule.
 import { DomeinFout } from '../domain/fouten.ts';
+import type { PrecedentWeergave } from '../domain/register.ts';
 import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
@@ -23,7 +24,7 @@ import {
 } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
 
-export async function openRonde(tx: Tx, casusId: string, nu: Date) {
+export async function openRonde(tx: Tx, casusId: string, nu: Date, vergelijkbaar?: PrecedentWeergave[]) {
   const casus = await laadCasusVoorUpdate(tx, casusId);
   const leden = await tx.lid.findMany({
     where: { tafelId: casus.tafelId, actief: true, beslissingsbevoegd: true, rol: 'lid' },
@@ -81,7 +82,7 @@ export async function openRonde(tx: Tx, casusId: string, nu: Date) {
     casusId,
     sleutel: `geplaatst:${casusId}:ronde${ronde.volgnummer}`,
     ontvangers: [{ soort: 'kanaal', tafelId: casus.tafelId, kanaalSoort: 'tafel' }],
-    bericht: { soort: 'casus_geplaatst', kaart: await kaartStand(tx, casus) },
+    bericht: { soort: 'casus_geplaatst', kaart: { ...(await kaartStand(tx, casus)), vergelijkbaar } },
     moment: nu,
   });
   return ronde;
