@@ -189,6 +189,8 @@ export type Bericht =
       referentie: string;
       titel: string;
       casusId: string;
+      /** Set when a besluit was taken and waits for consent or the weighing before it is recorded. */
+      wachtendeUitkomst?: BesluitUitkomst;
     }
   | {
       soort: 'evaluatie_vraag';

@@ -40,6 +40,7 @@ export const CASUS_STATUSSEN = [
   'in_besluitronde',
   'bij_voorzitter',
   'bij_bestuurder',
+  'wacht_op_toestemming',
   'besloten',
   'ingetrokken',
 ] as const;
@@ -84,6 +85,7 @@ export const LABELS: Record<string, { nl: string; en: string }> = {
   in_besluitronde: { nl: 'In besluitronde', en: 'Decision round open' },
   bij_voorzitter: { nl: 'Bij de voorzitter', en: 'With the chair' },
   bij_bestuurder: { nl: 'Bij de bestuurder', en: 'With the administrator' },
+  wacht_op_toestemming: { nl: 'Besluit wacht op toestemming of afweging', en: 'Decision waits for consent' },
   besloten: { nl: 'Besloten', en: 'Decided' },
   ingetrokken: { nl: 'Ingetrokken', en: 'Withdrawn' },
 };

@@ -27,6 +27,7 @@ export type AuditActie =
   | 'agenda_gedeeld'
   | 'bezorging_mislukt'
   | 'tekst_gewist'
+  | 'besluit_wacht_op_toestemming'
   | 'afwijking_gevraagd'
   | 'afwijking_toegelicht'
   | 'toestemming_vastgelegd'

@@ -1,5 +1,5 @@
 // recordBesluit: the outcome with its reasoning, shared with the table, the leerkanaal and the submitter.
-
+import { Prisma } from '@prisma/client';
 import type { BesluitWeergave } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
@@ -27,9 +27,68 @@ export interface BesluitOpdracht {
   toezeggingen: { organisatieId: string; taak: string; deadline: Date }[];
 }
 
+/**
+ * Records the besluit, or — when the table requires consent or a recorded weighing and neither is
+ * there — keeps it waiting on the casus and tells the submitter why; it is recorded the moment
+ * consent is recorded. Returns null while it waits.
+ */
 export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, o: BesluitOpdracht) {
   if (casus.status === 'besloten')
     throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist.`);
+  if (casus.beleid.toestemmingVereistVoorBesluit && casus.toestemming === 'nog_niet') {
+    return laatWachtenOpToestemming(tx, casus, nu, o);
+  }
+  return legBesluitVast(tx, casus, nu, o);
+}
+
+async function laatWachtenOpToestemming(
+  tx: Tx,
+  casus: GeladenCasus,
+  nu: Date,
+  o: BesluitOpdracht,
+): Promise<null> {
+  await tx.casus.update({
+    where: { id: casus.id },
+    data: {
+      status: 'wacht_op_toestemming',
+      wachtendBesluit: JSON.parse(JSON.stringify(o)) as Prisma.InputJsonObject,
+    },
+  });
+  await schrijfAudit(tx, {
+    tenantId: casus.tenantId,
+    actie: 'besluit_wacht_op_toestemming',
+    actorId: o.besluiterId,
+    casusRef: casus.referentie,
+    data: { uitkomst: o.uitkomst },
+    moment: nu,
+  });
+  await plaatsBericht(tx, {
+    tenantId: casus.tenantId,
+    casusId: casus.id,
+    sleutel: `toestemming:wacht:${casus.id}`,
+    ontvangers: [{ soort: 'persoon', persoonId: casus.indienerId }],
+    bericht: {
+      soort: 'toestemming_herinnering',
+      referentie: casus.referentie,
+      titel: casus.titel,
+      casusId: casus.id,
+      wachtendeUitkomst: o.uitkomst,
+    },
+    moment: nu,
+  });
+  await werkKaartBij(tx, { ...casus, status: 'wacht_op_toestemming' }, nu);
+  return null;
+}
+
+/** The stored waiting besluit, as it was taken (dates come back from JSON). */
+export function leesWachtendBesluit(json: unknown): BesluitOpdracht {
+  const o = json as BesluitOpdracht & {
+    toezeggingen: { organisatieId: string; taak: string; deadline: string | Date }[];
+  };
+  return { ...o, toezeggingen: o.toezeggingen.map((t) => ({ ...t, deadline: new Date(t.deadline) })) };
+}
+
+async function legBesluitVast(tx: Tx, casus: GeladenCasus, nu: Date, o: BesluitOpdracht) {
   if ((o.uitkomst === 'afgewezen' || o.uitkomst === 'doorverwezen') && !o.verwijzing?.trim()) {
     // Rejected cases are referred on, never dropped (seeds 000/003).
     throw new DomeinFout('ongeldige_invoer', 'Geef aan waar het huishouden naartoe wordt verwezen.', [
@@ -90,7 +149,7 @@ export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, 
   await indexeerBesluit(tx, besluit.id);
   await tx.casus.update({
     where: { id: casus.id },
-    data: { status: 'besloten', afgerond: nu, opAgenda: false },
+    data: { status: 'besloten', afgerond: nu, opAgenda: false, wachtendBesluit: Prisma.DbNull },
   });
   await planBewaartermijn(tx, casus, nu, nu);
   // Open escalations of this casus no longer apply.

@@ -273,7 +273,7 @@ export async function beslisAlsVoorzitter(
     const tafelRedenen = ronde
       ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie} (${r.keuze}): ${r.reden}`)
       : [];
-    await legBesluitVastInTx(tx, casus, nu, {
+    const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
       genomenDoor: casus.opAgenda ? 'vergadering' : 'voorzitter',
       besluiterId: persoon.id,
@@ -283,7 +283,10 @@ export async function beslisAlsVoorzitter(
       verwijzing: b.verwijzing ?? null,
       toezeggingen: [],
     });
-    return { referentie: casus.referentie, gevolg: 'besloten' as const };
+    return {
+      referentie: casus.referentie,
+      gevolg: vastgelegd ? ('besloten' as const) : ('wacht_op_toestemming' as const),
+    };
   });
 }
 
@@ -346,7 +349,7 @@ export async function decideAsBestuurder(
     const tafelRedenen = ronde
       ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie}: ${r.reden}`)
       : [];
-    await legBesluitVastInTx(tx, casus, nu, {
+    const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: b.besluit === 'goedkeuren' ? 'toegekend' : 'afgewezen',
       genomenDoor: 'bestuurder',
       besluiterId: persoon.id,
@@ -358,7 +361,10 @@ export async function decideAsBestuurder(
       verwijzing: b.verwijzing ?? null,
       toezeggingen: [],
     });
-    return { referentie: casus.referentie, gevolg: 'besloten' as const };
+    return {
+      referentie: casus.referentie,
+      gevolg: vastgelegd ? ('besloten' as const) : ('wacht_op_toestemming' as const),
+    };
   });
 }
 

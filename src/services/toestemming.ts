@@ -5,6 +5,7 @@ import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { annuleerJobs } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { schrijfAudit } from './audit.ts';
+import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
@@ -82,7 +83,17 @@ export async function legToestemmingVast(
       data: { toestemming: parsed.data.toestemming },
       moment: nu,
     });
-    await werkKaartBij(tx, { ...casus, toestemming: parsed.data.toestemming }, nu);
+    if (casus.wachtendBesluit) {
+      // The besluit was taken already and only waited for this: record and share it now.
+      await legBesluitVastInTx(
+        tx,
+        { ...casus, toestemming: parsed.data.toestemming },
+        nu,
+        leesWachtendBesluit(casus.wachtendBesluit),
+      );
+    } else {
+      await werkKaartBij(tx, { ...casus, toestemming: parsed.data.toestemming }, nu);
+    }
     return { referentie: casus.referentie, toestemming: parsed.data.toestemming };
   });
 }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
+import { respond } from '../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../src/services/toestemming.ts';
-import { maakOmgeving, type TestOmgeving } from '../helpers/database.ts';
+import { maakOmgeving, type TestOmgeving, VOORBEELD_YAML } from '../helpers/database.ts';
 import { consulent, intake, LEDEN } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';
 
@@ -61,5 +62,51 @@ describe('consent (toestemming)', () => {
     o.klok.zet('2026-12-10 10:00');
     const c = await raiseCasus(o.d, consulent, intake({ toestemming: 'ja_vastgelegd' }));
     expect(await o.db.prisma.job.findUnique({ where: { sleutel: `toestemming:${c.casusId}` } })).toBeNull();
+  });
+});
+
+describe('a table that requires consent before a besluit', () => {
+  let o: TestOmgeving;
+  beforeAll(async () => {
+    const yaml = VOORBEELD_YAML.replace(
+      'toestemmingVereistVoorBesluit: false',
+      'toestemmingVereistVoorBesluit: true',
+    );
+    expect(yaml).not.toBe(VOORBEELD_YAML);
+    o = await maakOmgeving('pglite', { start: '2026-11-23 10:00', yaml });
+  });
+  afterAll(async () => {
+    await o?.opruimen();
+  });
+
+  it('keeps the besluit waiting, says why, and records and shares it as soon as consent is recorded', async () => {
+    const c = await raiseCasus(o.d, consulent, intake({ toestemming: 'nog_niet' }));
+    for (const lid of Object.values(LEDEN))
+      await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
+    expect(await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).toMatchObject({
+      status: 'wacht_op_toestemming',
+    });
+    expect(await o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(0);
+    const waarom = await o.db.prisma.outboxBericht.findFirstOrThrow({
+      where: { casusId: c.casusId, sleutel: { startsWith: 'toestemming:wacht:' } },
+    });
+    expect(waarom.data).toMatchObject({ soort: 'toestemming_herinnering', wachtendeUitkomst: 'toegekend' });
+    await legToestemmingVast(o.d, consulent, c.referentie, { toestemming: 'ja_vastgelegd' });
+    const besluit = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
+    expect(besluit).toMatchObject({ uitkomst: 'toegekend', genomenDoor: 'tafel' });
+    expect(await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).toMatchObject({
+      status: 'besloten',
+      wachtendBesluit: null,
+    });
+    expect(
+      await o.db.prisma.outboxBericht.count({ where: { casusId: c.casusId, soort: 'besluit_gedeeld' } }),
+    ).toBeGreaterThan(0);
+  });
+
+  it('does not wait when consent or a weighing was recorded at intake', async () => {
+    const c = await raiseCasus(o.d, consulent, intake({ toestemming: 'ja_vastgelegd' }));
+    for (const lid of Object.values(LEDEN))
+      await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
+    expect((await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).status).toBe('besloten');
   });
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Casus" ADD COLUMN     "wachtendBesluit" JSONB;
+
