@@ -19,6 +19,8 @@ export const LIMIET = {
   optieWaarde: 150,
   opties: 100,
   radioOpties: 10,
+  /** An overflow menu holds two to five options. */
+  overflowOpties: 5,
   placeholder: 150,
   label: 2000,
   hint: 2000,
@@ -107,12 +109,29 @@ const datumKiezer = z.object({
     .optional(),
 });
 
+const tijdKiezer = z.object({
+  type: z.literal('timepicker'),
+  action_id: id,
+  placeholder: plat(LIMIET.placeholder).optional(),
+  initial_time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional(),
+});
+
+const overflow = z.object({
+  type: z.literal('overflow'),
+  action_id: id,
+  options: z.array(optie).min(2).max(LIMIET.overflowOpties),
+});
+
 const invoerElement = z.discriminatedUnion('type', [
   statischeKeuze,
   meervoudigeKeuze,
   radio,
   tekstInvoer,
   datumKiezer,
+  tijdKiezer,
 ]);
 
 export const sectieSchema = z
@@ -121,7 +140,7 @@ export const sectieSchema = z
     block_id: id.optional(),
     text: tekst(LIMIET.sectieTekst).optional(),
     fields: z.array(tekst(LIMIET.veldTekst)).min(1).max(LIMIET.velden).optional(),
-    accessory: z.union([knop, statischeKeuze]).optional(),
+    accessory: z.union([knop, statischeKeuze, overflow]).optional(),
   })
   .refine((s) => s.text || s.fields, { error: 'Een sectie heeft tekst of velden nodig' });
 
@@ -138,7 +157,7 @@ export const blokSchema = z.discriminatedUnion('type', [
     type: z.literal('actions'),
     block_id: id.optional(),
     elements: z
-      .array(z.union([knop, statischeKeuze]))
+      .array(z.union([knop, statischeKeuze, overflow]))
       .min(1)
       .max(LIMIET.actieElementen),
   }),

@@ -19,12 +19,20 @@ export const VIEW = {
   informatieAntwoord: 'informatie_antwoord',
   evaluatie: 'evaluatie',
   toestemming: 'toestemming',
+  verlengen: 'beheer_verlengen',
+  intrekken: 'beheer_intrekken',
+  heropenen: 'beheer_heropenen',
+  opAgenda: 'beheer_op_agenda',
+  vergaderbesluit: 'beheer_vergaderbesluit',
 } as const;
 
 export const VOORZITTER_UITKOMSTEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
 export type VoorzitterUitkomst = (typeof VOORZITTER_UITKOMSTEN)[number];
 export const BESTUURDER_KEUZES = ['goedkeuren', 'afwijzen', 'informatie'] as const;
 export type BestuurderKeuze = (typeof BESTUURDER_KEUZES)[number];
+/** The chair's controls on a casus (`intrekken` is the submitter's too). */
+export const BEHEER_ACTIES = ['verlengen', 'intrekken', 'heropenen', 'op_agenda', 'vergaderbesluit'] as const;
+export type BeheerActie = (typeof BEHEER_ACTIES)[number];
 
 /** Action ids: `<soort>:<keuze>`; the button's value only names the casus. */
 export const ACTIE = {
@@ -38,6 +46,10 @@ export const ACTIE = {
   intakeUrgentie: 'intake:urgentie',
   nieuw: 'casus:nieuw',
   toestemming: 'toestemming:vastleggen',
+  /** The chair's overflow menu on the card and the chair's DM; an option's value is `<actie>|<casusId>`. */
+  beheer: 'beheer:menu',
+  /** The submitter's button in their confirmation DM; the value names the casus. */
+  intrekken: 'beheer:intrekken',
 } as const;
 
 export const ACTIE_PATROON = {
@@ -60,6 +72,7 @@ export const informatieVraagMeta = z.object({ casusId, kanaal });
 export const informatieAntwoordMeta = z.object({ verzoekId: z.string().min(1).max(100), kanaal });
 export const evaluatieMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });
 export const toestemmingMeta = z.object({ casusId, kanaal });
+export const beheerMeta = z.object({ casusId, kanaal });
 
 export const knopWaarde = z.string().min(1).max(100);
 

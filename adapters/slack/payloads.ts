@@ -35,6 +35,7 @@ const waarde = z.object({
     .max(100)
     .nullish(),
   selected_date: z.string().max(20).nullish(),
+  selected_time: z.string().max(20).nullish(),
 });
 
 export type InvoerWaarden = Record<string, Record<string, z.infer<typeof waarde>>>;
@@ -132,11 +133,12 @@ export function identiteit(
   };
 }
 
-/** One input's value: text, the selected option, the selected options or the date. */
+/** One input's value: text, the selected option, the selected options, the date or the time. */
 export function lees(waarden: InvoerWaarden, blockId: string): string | undefined {
   const veld = Object.values(waarden[blockId] ?? {})[0];
   if (!veld) return undefined;
-  const v = veld.value ?? veld.selected_option?.value ?? veld.selected_date ?? undefined;
+  const v =
+    veld.value ?? veld.selected_option?.value ?? veld.selected_date ?? veld.selected_time ?? undefined;
   return v === null || v === undefined || v === '' ? undefined : v;
 }
 

@@ -8,6 +8,7 @@ import {
   modalSchema,
   viewAntwoordSchema,
 } from '../../adapters/slack/blockkit.ts';
+import { BEHEER_ACTIES } from '../../adapters/slack/ids.ts';
 import { foutenVoorView } from '../../adapters/slack/listeners/gedeeld.ts';
 import { kort, md, mdStukken, ontsnap } from '../../adapters/slack/tekst.ts';
 import { slackBericht } from '../../adapters/slack/weergave/berichten.ts';
@@ -25,6 +26,7 @@ import {
   toestemmingModal,
   voorzitterModal,
 } from '../../adapters/slack/weergave/modals.ts';
+import { beheerModal } from '../../adapters/slack/weergave/voorzitter.ts';
 import type {
   Adres,
   Bericht,
@@ -332,6 +334,12 @@ describe('Block Kit limits: every message kind, at its longest', () => {
       informatieAntwoordModal(ID, 'D01'),
       evaluatieModal(ID),
       toestemmingModal(ID, 'D01'),
+      // The chair's controls, with the round open and closed (no deadline to start the pickers from).
+      ...BEHEER_ACTIES.flatMap((a) => [
+        beheerModal(a, k, 'C0TAFEL'),
+        beheerModal(a, kaart('gesloten', true), 'D01'),
+        beheerModal(a, { casus, versie: 1, ronde: null }),
+      ]),
     ];
     for (const m of modals) {
       const r = modalSchema.safeParse(m);

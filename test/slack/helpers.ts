@@ -138,7 +138,12 @@ export class SlackTest {
     return { status: r.status, tekst, json: () => JSON.parse(tekst) as Record<string, unknown> };
   }
 
-  commando(gebruiker: string, tekst = '', kanaal: string = TAFELKANAAL): Promise<Antwoord> {
+  commando(
+    gebruiker: string,
+    tekst = '',
+    kanaal: string = TAFELKANAAL,
+    opties: { responseUrl?: string } = {},
+  ): Promise<Antwoord> {
     const body = new URLSearchParams({
       token: 'verouderd',
       team_id: TEAM,
@@ -150,7 +155,7 @@ export class SlackTest {
       command: '/casus',
       text: tekst,
       api_app_id: 'A0MAATWERK',
-      response_url: 'https://hooks.slack.invalid/commands/1',
+      response_url: opties.responseUrl ?? 'https://hooks.slack.invalid/commands/1',
       trigger_id: triggerId(),
     }).toString();
     return this.stuur(body, 'form');
@@ -327,7 +332,16 @@ export function staatVan(view: Modal, waarden: Record<string, string | string[] 
         waarde = { type: e.type, selected_options: (Array.isArray(w) ? w : []).map(optieVoor) };
         break;
       case 'datepicker':
-        waarde = { type: e.type, selected_date: typeof w === 'string' ? w : null };
+        waarde = {
+          type: e.type,
+          selected_date: typeof w === 'string' ? w : (e.initial_date ?? null),
+        };
+        break;
+      case 'timepicker':
+        waarde = {
+          type: e.type,
+          selected_time: typeof w === 'string' ? w : (e.initial_time ?? null),
+        };
         break;
     }
     values[b.block_id] = { [e.action_id]: waarde };

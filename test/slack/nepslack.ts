@@ -34,6 +34,11 @@ export class NepSlack {
     return `http://127.0.0.1:${this.poort}/api/`;
   }
 
+  /** A command's response_url: what the app posts there is recorded as method `respond`. */
+  get responseUrl(): string {
+    return `http://127.0.0.1:${this.poort}/respond/1`;
+  }
+
   async start(): Promise<this> {
     await new Promise<void>((klaar) => this.server.listen(0, '127.0.0.1', klaar));
     this.poort = (this.server.address() as AddressInfo).port;
@@ -104,6 +109,11 @@ export class NepSlack {
       res.writeHead(status, { 'content-type': 'application/json', ...kop });
       res.end(JSON.stringify(body));
     };
+    if ((req.url ?? '').startsWith('/respond/')) {
+      // response_url: no token, JSON body, Slack answers `ok`.
+      this.oproepen.push({ methode: 'respond', args, antwoord: { ok: true }, resultaat: { ok: true } });
+      return stuur(200, { ok: true });
+    }
     const storing = this.storingen.get(methode)?.shift();
     if (storing) {
       const oproep: Oproep = { methode, args, antwoord: { ok: false, error: 'storing' } };

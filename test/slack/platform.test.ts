@@ -229,14 +229,17 @@ describe('Slack: platform correctness', () => {
     await t.geopendModal(voor + 1);
   });
 
-  it('answers /casus help, zoek, agenda and unknown commands privately; zoek and agenda say what is coming', async () => {
+  it('answers /casus help, zoek, agenda and unknown commands privately; zoek says what is coming', async () => {
     const help = (await t.commando(SLACK.consulent, 'help')).json();
     expect(help).toMatchObject({ response_type: 'ephemeral' });
     expect(String(help.text)).toContain('/casus zoek');
     expect(String((await t.commando(SLACK.consulent, 'zoek kostendelersnorm')).json().text)).toContain(
       'komt binnenkort',
     );
-    expect(String((await t.commando(SLACK.consulent, 'agenda')).json().text)).toContain('komt binnenkort');
+    // The agenda is for the table's members: the submitter is told so, privately.
+    const agenda = (await t.commando(SLACK.consulent, 'agenda')).json();
+    expect(agenda).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(agenda.text)).toContain('Alleen leden van City-deal tafel Utrecht');
     expect(String((await t.commando(SLACK.consulent, 'foo')).json().text)).toContain('Onbekende opdracht');
   });
 

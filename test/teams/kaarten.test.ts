@@ -20,6 +20,7 @@ import {
   tekstkaart,
   welkomkaart,
 } from '../../adapters/teams/kaarten/meldingen.ts';
+import { BEHEER_ACTIES, voorzitterskaart } from '../../adapters/teams/kaarten/voorzitterskaart.ts';
 import type {
   Bericht,
   BerichtSoort,
@@ -344,6 +345,7 @@ describe('Teams cards', () => {
       magAlsVoorzitterBeslissen: false,
       magAlsBestuurderBeslissen: false,
       isIndiener: false,
+      isVoorzitter: false,
     };
     const toeschouwer = casuskaart(s, { plek: 'kanaal', mogelijkheden: geen });
     expect(JSON.stringify(toeschouwer)).not.toContain('reactie.');
@@ -360,6 +362,14 @@ describe('Teams cards', () => {
     // Without known Teams ids the card refreshes for everyone in small chats rather than for nobody.
     expect(casuskaart(s, { plek: 'kanaal', userIds: [] }).refresh).not.toHaveProperty('userIds');
     for (const k of [basis, toeschouwer, lid, voorzitter]) expect(kaartProblemen(k)).toEqual([]);
+    // The chair's entry: on the base card (the chair is not among the refreshing members), and in the
+    // chair's own view; not in a member's view, and not once the casus is finished.
+    expect(JSON.stringify(basis)).toContain('"verb":"beheer.kaart"');
+    expect(JSON.stringify(lid)).not.toContain('beheer.');
+    const alsVoorzitter = casuskaart(s, { plek: 'kanaal', mogelijkheden: { ...geen, isVoorzitter: true } });
+    expect(JSON.stringify(alsVoorzitter)).toContain('"verb":"beheer.kaart"');
+    const besloten = { ...s, casus: { ...s.casus, status: 'besloten' } };
+    expect(JSON.stringify(casuskaart(besloten, { plek: 'kanaal' }))).not.toContain('beheer.');
   });
 
   it('the intake form keeps values and shows each error, privacy findings included, at its field', () => {
@@ -398,6 +408,41 @@ describe('Teams cards', () => {
     expect(waarde('leefgebieden')).toBe('inkomen,wonen');
     expect(waarde('situatie')).toBe('Mevrouw Jansen, BSN 111222333');
     expect(waarde('tafel')).toBe('citydeal-utrecht');
+  });
+
+  it("the chair's card: one control per action, valid at its longest, with errors and values kept", () => {
+    const open = voorzitterskaart(stand({ max: true }), { plek: 'persoonlijk' });
+    const verbs = [...JSON.stringify(open).matchAll(/"verb":"([^"]+)"/g)].map((m) => m[1]);
+    expect(verbs).toEqual([...BEHEER_ACTIES.map((a) => `beheer.${a}`), 'casus.vernieuw']);
+    expect(kaartTekst(open)).toContain('Huidige deadline: wo 25 nov 10:00');
+    const json = JSON.stringify(open);
+    expect(json).toContain('"type":"Input.Date","id":"verlengDatum"');
+    expect(json).toContain('"value":"2026-11-25"');
+    expect(json).toContain('"value":"10:00"');
+    const metFout = voorzitterskaart(stand({ open: false }), {
+      plek: 'kanaal',
+      melding: { soort: 'fout', tekst: 'Controleer het besluit.' },
+      fout: {
+        actie: 'vergaderbesluit',
+        velden: [{ veld: 'verwijzing', bericht: 'Geef aan waar het huishouden naartoe wordt verwezen' }],
+      },
+      waarden: { besluitUitkomst: 'afwijzen', besluitReden: 'Past niet.' },
+    });
+    expect(kaartTekst(metFout)).toContain('Geef aan waar het huishouden naartoe wordt verwezen');
+    expect(kaartTekst(metFout)).toContain('Past niet.');
+    const afgerond = voorzitterskaart(
+      { ...stand(), casus: { ...stand().casus, status: 'ingetrokken' } },
+      { plek: 'persoonlijk', melding: { soort: 'goed', tekst: 'Ingetrokken.' } },
+    );
+    expect(JSON.stringify(afgerond)).not.toContain('"verb":"beheer.');
+    expect(kaartTekst(afgerond)).toContain('geen voorzittersacties meer');
+    for (const k of [
+      open,
+      metFout,
+      afgerond,
+      voorzitterskaart({ ...stand(), ronde: null }, { plek: 'kanaal' }),
+    ])
+      expect(kaartProblemen(k)).toEqual([]);
   });
 
   it('the small cards are valid too', () => {

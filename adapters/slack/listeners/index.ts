@@ -1,11 +1,13 @@
 // Every listener, registered per kind from one place (the bolt-ts-starter-template layout).
 import type { App } from '@slack/bolt';
+import * as beheerKnoppen from './actions/beheer.ts';
 import * as beslisKnoppen from './actions/beslissen.ts';
 import * as overigeKnoppen from './actions/overig.ts';
 import * as casusCommando from './commands/casus.ts';
 import * as home from './events/home.ts';
 import type { SlackContext } from './gedeeld.ts';
 import * as intakeShortcuts from './shortcuts/intake.ts';
+import * as beheerViews from './views/beheer.ts';
 import * as beslisViews from './views/beslissen.ts';
 import * as indienen from './views/indienen.ts';
 
@@ -14,7 +16,9 @@ export function registreerListeners(app: App, ctx: SlackContext): void {
   intakeShortcuts.registreer(app, ctx);
   beslisKnoppen.registreer(app, ctx);
   overigeKnoppen.registreer(app, ctx);
+  beheerKnoppen.registreer(app, ctx);
   indienen.registreer(app, ctx);
   beslisViews.registreer(app, ctx);
+  beheerViews.registreer(app, ctx);
   home.registreer(app, ctx);
 }

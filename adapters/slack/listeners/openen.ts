@@ -11,7 +11,9 @@ import {
   tafelVoorKanaal,
 } from '../../../src/services/overzicht.ts';
 import {
+  BEHEER_ACTIES,
   BESTUURDER_KEUZES,
+  type BeheerActie,
   type BestuurderKeuze,
   VOORZITTER_UITKOMSTEN,
   type VoorzitterUitkomst,
@@ -23,6 +25,7 @@ import {
   reactieModal,
   voorzitterModal,
 } from '../weergave/modals.ts';
+import { beheerModal } from '../weergave/voorzitter.ts';
 import { type BeslisSoort, openModal, type SlackContext, type Waar, weiger, weigerTekst } from './gedeeld.ts';
 
 export async function openIntake(
@@ -93,4 +96,44 @@ export async function openBeslissing(
     );
   }
   ctx.log.warn({ actie: o.actie.slice(0, 60) }, 'onbekende slack-actie');
+}
+
+const isBeheerActie = (a: string): a is BeheerActie => (BEHEER_ACTIES as readonly string[]).includes(a);
+
+/**
+ * One of the chair's controls (`verlengen`, `intrekken`, …) on casus `casusId`: the modal opens for the
+ * chair, and for `intrekken` also for the submitter, as the core reads them from stored state. Everyone
+ * else is refused privately; the service checks again when the modal is submitted.
+ */
+export async function openBeheer(
+  ctx: SlackContext,
+  client: WebClient,
+  o: { identiteit: Identiteit; waar: Waar & { triggerId: string }; actie: string; casusId: string },
+): Promise<void> {
+  if (!isBeheerActie(o.actie)) {
+    ctx.log.warn({ actie: o.actie.slice(0, 60) }, 'onbekende slack-actie');
+    return;
+  }
+  let k: KaartVoorPersoon;
+  try {
+    k = await kaartVoor(ctx.d, o.identiteit, o.casusId);
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    await weiger(client, o.waar, fout.message);
+    return;
+  }
+  const m = k.mogelijkheden;
+  const mag = m.isVoorzitter || (o.actie === 'intrekken' && m.isIndiener);
+  if (!mag) {
+    const c = k.kaart.casus;
+    await weiger(
+      client,
+      o.waar,
+      o.actie === 'intrekken'
+        ? `Alleen de voorzitter van ${c.tafelNaam} of de indiener kan ${c.referentie} intrekken.`
+        : `Alleen de voorzitter van ${c.tafelNaam} kan dit doen voor ${c.referentie}.`,
+    );
+    return;
+  }
+  await openModal(client, o.waar.triggerId, beheerModal(o.actie, k.kaart, o.waar.kanaal));
 }

@@ -7,6 +7,7 @@ import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type SlackBericht } from '../blockkit.ts';
 import { ACTIE, BESTUURDER_KEUZES, type BestuurderKeuze, VOORZITTER_UITKOMSTEN } from '../ids.ts';
 import { md } from '../tekst.ts';
+import { beheerMenu, intrekKnop } from './beheer.ts';
 import { begrens, context, knoppen, kop, lijst, scheiding, sectie, tekstSecties } from './bouwstenen.ts';
 import { casusBlokken, kaartBlokken } from './kaart.ts';
 
@@ -52,8 +53,9 @@ const moment = (iso: string, taal: Taal) => formatteerMoment(new Date(iso), taal
 /** The notification text: short, escaped, and what a phone shows on the lock screen. */
 const melding = (tekst: string) => md(tekst, 300);
 
-export function voorzitterKnoppen(casusId: string): Blok {
-  return knoppen(
+/** The casting-vote buttons; in the chair's DM followed by the chair's menu (extend, withdraw, …). */
+export function voorzitterKnoppen(casusId: string, metMenu = false): Blok {
+  const blok = knoppen(
     `voorzitter:${casusId}`,
     VOORZITTER_UITKOMSTEN.map((u) => ({
       actionId: ACTIE.voorzitter(u),
@@ -62,6 +64,9 @@ export function voorzitterKnoppen(casusId: string): Blok {
       ...(u === 'toekennen' ? { stijl: 'primary' as const } : {}),
     })),
   );
+  return metMenu && blok.type === 'actions'
+    ? { ...blok, elements: [...blok.elements, beheerMenu(casusId)] }
+    : blok;
 }
 
 export function bestuurderKnoppen(casusId: string): Blok {
@@ -144,7 +149,7 @@ function escalatieBlokken(b: Extract<Bericht, { soort: 'escalatie' }>, taal: Taa
       ...casusBlokken(c, taal, { kort: true }),
       ...(reacties.length > 0 ? [sectie('*Antwoorden van de tafel*'), ...reacties] : []),
       ...(eerder.length > 0 ? [sectie('*Eerdere besluiten in deze escalatie*'), ...eerder] : []),
-      voorzitter ? voorzitterKnoppen(c.casusId) : bestuurderKnoppen(c.casusId),
+      voorzitter ? voorzitterKnoppen(c.casusId, true) : bestuurderKnoppen(c.casusId),
     ],
     LIMIET.blokkenBericht,
   );
@@ -174,6 +179,11 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
             `Uw casus is ingediend als *${bericht.referentie}* bij *${md(bericht.tafelNaam, 200)}*. ` +
               `De leden beslissen uiterlijk ${moment(bericht.deadline, taal)}. U krijgt het besluit met de reden hier.`,
           ),
+          {
+            type: 'actions',
+            block_id: `intrekken:${bericht.casusId}`,
+            elements: [intrekKnop(bericht.casusId)],
+          },
         ],
       };
     case 'crisis_doorverwezen':

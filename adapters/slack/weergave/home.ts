@@ -100,7 +100,9 @@ export function homeView(g: HomeGegevens, taal: Taal = 'nl'): HomeView {
     );
   }
   blokken.push(
-    context('Zoeken in eerdere besluiten (`/casus zoek`) en de agenda (`/casus agenda`) komen binnenkort.'),
+    context(
+      'De agenda van de volgende vergadering: `/casus agenda <tafel>`. Zoeken in eerdere besluiten (`/casus zoek`) komt binnenkort.',
+    ),
   );
   return { type: 'home', blocks: begrens(blokken, LIMIET.blokkenView) };
 }

@@ -1,4 +1,4 @@
-// Replies to `/casus <opdracht>` that need no service: help, and what is coming.
+// Replies to `/casus <opdracht>` that need no service: help, usage, and what is coming.
 import { COMMANDO } from '../ids.ts';
 import { md } from '../tekst.ts';
 
@@ -6,16 +6,25 @@ export const HULP = [
   '*Maatwerkbot* – anonieme casussen naar de maatwerktafel',
   `• \`${COMMANDO}\` – nieuwe casus indienen (ook via het menu ⚡ of "Meer acties" bij een bericht)`,
   `• \`${COMMANDO} zoek <woorden>\` – eerdere besluiten zoeken (komt binnenkort)`,
-  `• \`${COMMANDO} agenda\` – agenda van de volgende vergadering (komt binnenkort)`,
+  `• \`${COMMANDO} agenda [tafel]\` – agenda van de volgende vergadering (leden van de tafel; in het tafelkanaal zonder tafel)`,
   `• \`${COMMANDO} koppel <tafel> [leer]\` – voorzitter: koppel dit kanaal aan uw tafel (of als leerkanaal)`,
   `• \`${COMMANDO} help\` – deze uitleg`,
+  'Voorzitter: termijn verlengen, intrekken, heropenen, op de agenda zetten en het besluit van de vergadering vastleggen via ⋯ op de casuskaart of in uw privébericht.',
   'Uw openstaande besluiten staan op het tabblad *Home* van de maatwerkbot.',
 ].join('\n');
 
 export const ZOEKEN_KOMT =
   'Zoeken in eerdere besluiten komt binnenkort: op woorden, knelpunt, leefgebied en periode, zodat gelijke gevallen gelijk worden beslist. Tot dan staan recente besluiten van uw tafels op het tabblad *Home*.';
 
-export const AGENDA_KOMT =
-  'De agenda van de wekelijkse vergadering (geëscaleerde en open casussen, besluiten sinds de vorige keer, verlopen toezeggingen) komt binnenkort. Casussen die op de agenda staan, ziet u nu al op hun kaart.';
+/** `/casus agenda` without a table where no table is bound to the channel. */
+export const agendaWelkeTafel = (slugs: string[]) =>
+  `Van welke tafel? Gebruik \`${COMMANDO} agenda <tafel>\`${
+    slugs.length > 0
+      ? `, bijvoorbeeld ${slugs
+          .slice(0, 10)
+          .map((s) => `\`${md(s, 60)}\``)
+          .join(', ')}`
+      : ''
+  }, of typ \`${COMMANDO} agenda\` in het kanaal van de tafel.`;
 
 export const onbekendeOpdracht = (opdracht: string) => `Onbekende opdracht \`${md(opdracht, 40)}\`.\n${HULP}`;

@@ -7,6 +7,7 @@ import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET } from '../blockkit.ts';
 import { ACTIE } from '../ids.ts';
 import { kort, md } from '../tekst.ts';
+import { BEHEER_UITLEG, beheerMenu } from './beheer.ts';
 import {
   begrens,
   context,
@@ -121,14 +122,36 @@ export function antwoordKnoppen(casusId: string, taal: Taal): Blok {
   );
 }
 
-/** The card; the answer buttons appear while the round is open (the services still decide who may use them). */
+/** A casus the card no longer offers controls for (the same states the Teams card stops refreshing in). */
+const isAfgerond = (status: string) =>
+  status === 'besloten' || status === 'ingetrokken' || status === 'crisis_doorverwezen';
+
+/**
+ * The card; the answer buttons appear while the round is open, the chair's menu while the casus is not
+ * finished. The services still decide who may use either.
+ */
 export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
   const blokken = [...casusBlokken(k.casus, taal), scheiding(), ...rondeBlokken(k, taal)];
-  if (k.ronde?.status === 'open') {
+  const open = k.ronde?.status === 'open';
+  const menu = !isAfgerond(k.casus.status);
+  if (open || menu) {
     blokken.push(
-      context('Alleen beslissingsbevoegde leden antwoorden; u kunt uw antwoord wijzigen tot de ronde sluit.'),
-      antwoordKnoppen(k.casus.casusId, taal),
+      context(
+        ...(open
+          ? ['Alleen beslissingsbevoegde leden antwoorden; u kunt uw antwoord wijzigen tot de ronde sluit.']
+          : []),
+        ...(menu ? [BEHEER_UITLEG] : []),
+      ),
     );
+    const knoppenBlok = open ? antwoordKnoppen(k.casus.casusId, taal) : null;
+    blokken.push({
+      type: 'actions',
+      block_id: knoppenBlok?.block_id ?? `beheer:${k.casus.casusId}`,
+      elements: [
+        ...(knoppenBlok?.type === 'actions' ? knoppenBlok.elements : []),
+        ...(menu ? [beheerMenu(k.casus.casusId)] : []),
+      ],
+    });
   }
   return begrens(blokken, LIMIET.blokkenBericht);
 }

@@ -67,7 +67,7 @@ const keuzelijst = (opties: [string, string][], begin?: string, voorbeeld = 'Kie
   };
 };
 
-const modal = (m: {
+export const modal = (m: {
   callbackId?: string;
   titel: string;
   verstuur?: string;
@@ -279,7 +279,8 @@ export function meldingModal(titel: string, tekst: string): Modal {
   return modal({ titel, sluit: 'Sluiten', blokken: [sectie(md(tekst, LIMIET.sectieTekst))] });
 }
 
-const casusRegel = (k: KaartStand) => sectie(`*${k.casus.referentie}* · ${md(k.casus.titel, 300)}`);
+export const casusRegel = (k: Pick<KaartStand, 'casus'>) =>
+  sectie(`*${k.casus.referentie}* · ${md(k.casus.titel, 300)}`);
 
 export function reactieModal(k: KaartStand, keuze: Keuze, huidige: Keuze | null, kanaal?: string): Modal {
   const blokken: Blok[] = [casusRegel(k)];

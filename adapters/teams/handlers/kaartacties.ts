@@ -1,5 +1,6 @@
 // Universal Actions (adaptiveCard/action): the refresh of the casus card per user, a member's answer,
-// the chair's casting vote, the bestuurder's approval, answers to information requests, evaluations.
+// the chair's casting vote, the bestuurder's approval, answers to information requests, evaluations,
+// and the chair's controls (beheer.ts).
 // Each is answered in the same request with the card (or message) that user sees next.
 import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
@@ -29,10 +30,12 @@ import {
   casuskaart,
   type Melding,
   type Reactiewaarden,
+  VERB_BEHEER,
   VERB_REACTIE,
   VERB_VERNIEUW,
 } from '../kaarten/casuskaart.ts';
 import { VERB_EVALUATIE, VERB_INFORMATIE, VERB_TOESTEMMING } from '../kaarten/meldingen.ts';
+import { verwerkBeheer } from './beheer.ts';
 import {
   digest,
   foutAntwoord,
@@ -379,5 +382,6 @@ export async function verwerkKaartactie(
   if (verb === VERB_INFORMATIE) return beantwoord(t, a, beurt, identiteit, data);
   if (verb.startsWith(VERB_EVALUATIE)) return evalueer(t, a, beurt, identiteit, verb, data);
   if (verb === VERB_TOESTEMMING) return legToestemmingVastOpKaart(t, a, beurt, identiteit, data);
+  if (verb.startsWith(VERB_BEHEER)) return verwerkBeheer(t, a, beurt, identiteit, verb, data);
   return foutAntwoord(400, 'Deze kaartactie ken ik niet.');
 }

@@ -1,7 +1,15 @@
 // Text commands to the bot: in the personal chat, or in a channel with @Maatwerkbot before them.
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
 import { label } from '../../../src/domain/woorden.ts';
-import { koppelKanaal, mijnCasussen, mijnOpenBeslissingen } from '../../../src/services/overzicht.ts';
+import { agendaOpVerzoek } from '../../../src/services/agenda.ts';
+import {
+  kaartVoor,
+  koppelKanaal,
+  mijnCasussen,
+  mijnOpenBeslissingen,
+  tafelsVoorIndiener,
+  tafelVoorKanaal,
+} from '../../../src/services/overzicht.ts';
 import type { Activiteit } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';
 import { kanaalIdVan } from '../gesprekken.ts';
@@ -16,7 +24,9 @@ import {
   passend,
   tekst,
 } from '../kaarten/bouwstenen.ts';
+import { berichtKaart, samenvatting } from '../kaarten/index.ts';
 import { hulpkaart, indienknopkaart, tekstkaart } from '../kaarten/meldingen.ts';
+import { voorzitterskaart } from '../kaarten/voorzitterskaart.ts';
 import { moment } from '../kaarten/woorden.ts';
 import { identiteitVan, logFout, ONBEKENDE_GEBRUIKER, type TeamsContext } from './gemeenschappelijk.ts';
 
@@ -96,11 +106,81 @@ async function koppel(t: TeamsContext, a: Activiteit, argumenten: string[]): Pro
   }
 }
 
+/**
+ * `agenda [tafel]`: the agenda of the table's next meeting as it stands now, for its members (the service
+ * decides). The table named, else the one of this channel, else the tenant's only table.
+ */
+async function agenda(
+  t: TeamsContext,
+  a: Activiteit,
+  argumenten: string[],
+): Promise<{ kaart: AdaptiveKaart; samenvatting?: string }> {
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return { kaart: tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true }) };
+  let tafel = argumenten[0]?.toLowerCase();
+  const kanaalId = kanaalIdVan(a);
+  if (!tafel && kanaalId) tafel = (await tafelVoorKanaal(t.d, 'teams', kanaalId))?.id;
+  if (!tafel) {
+    const { tafels } = await tafelsVoorIndiener(t.d, identiteit);
+    if (tafels.length !== 1)
+      return {
+        kaart: tekstkaart([
+          `Van welke tafel? Stuur "agenda <tafel>"${
+            tafels.length > 0
+              ? `, bijvoorbeeld ${tafels
+                  .slice(0, 10)
+                  .map((x) => `"agenda ${x.slug}"`)
+                  .join(', ')}`
+              : ''
+          }, of stuur "agenda" in het kanaal van de tafel.`,
+        ]),
+      };
+    tafel = tafels[0]!.id;
+  }
+  try {
+    const b = await agendaOpVerzoek(t.d, identiteit, tafel);
+    t.log.info({ punten: b.punten.length }, 'teams: agenda op verzoek');
+    return { kaart: berichtKaart(b), samenvatting: samenvatting(b) };
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'agenda');
+    return { kaart: tekstkaart([fout.message], { fout: true }) };
+  }
+}
+
+/** `voorzitter <referentie>` in the personal chat: the chair's card, for the chair of that table only. */
+async function voorzitter(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
+  if (kanaalIdVan(a) || a.conversation.conversationType !== 'personal')
+    return tekstkaart([
+      'Stuur "voorzitter <referentie>" in uw persoonlijke chat met de bot: daar staat de voorzitterskaart alleen voor u. In het kanaal kunt u ook "Voorzittersacties" op de casuskaart kiezen.',
+    ]);
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
+  const referentie = argumenten[0]?.toUpperCase();
+  if (!referentie) return tekstkaart(['Noem de casus: "voorzitter MW-2026-0042".'], { fout: true });
+  try {
+    const { kaart: stand, mogelijkheden } = await kaartVoor(t.d, identiteit, referentie);
+    if (!mogelijkheden.isVoorzitter)
+      return tekstkaart(
+        [
+          `Alleen de voorzitter van ${stand.casus.tafelNaam} heeft voorzittersacties voor ${stand.casus.referentie}.`,
+        ],
+        { fout: true },
+      );
+    return voorzitterskaart(stand, { plek: 'persoonlijk' });
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'voorzitter');
+    return tekstkaart([fout.message], { fout: true });
+  }
+}
+
 export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beurt): Promise<void> {
   const volledig = opdrachtTekst(a.text ?? '');
   if (!volledig) return;
   const [woord = '', ...argumenten] = volledig.split(' ');
   let antwoord: AdaptiveKaart;
+  let kort = 'Maatwerkbot';
   switch (woord.toLowerCase()) {
     case 'help':
     case 'hulp':
@@ -124,14 +204,18 @@ export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beur
         'Tot die tijd staan besluiten met het hoe en waarom in het tafel- en leerkanaal.',
       ]);
       break;
-    case 'agenda':
-      antwoord = tekstkaart([
-        'De agenda opvragen komt eraan. De bot plaatst de agenda vóór elke vergadering in het kanaal van de tafel: geëscaleerde en open casussen, besluiten sinds de vorige keer en toezeggingen over de termijn.',
-      ]);
+    case 'agenda': {
+      const r = await agenda(t, a, argumenten);
+      antwoord = r.kaart;
+      if (r.samenvatting) kort = r.samenvatting;
+      break;
+    }
+    case 'voorzitter':
+      antwoord = await voorzitter(t, a, argumenten);
       break;
     default:
       antwoord = kaart([tekst('Die opdracht ken ik niet.', { weight: 'bolder' }), ...hulpkaart().body]);
   }
-  const r = await beurt.antwoord(kaartBericht(antwoord, 'Maatwerkbot'));
+  const r = await beurt.antwoord(kaartBericht(antwoord, kort));
   if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: antwoord niet verstuurd');
 }

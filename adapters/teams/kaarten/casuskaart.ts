@@ -25,6 +25,13 @@ import { euro, moment } from './woorden.ts';
 
 export const VERB_VERNIEUW = 'casus.vernieuw';
 export const VERB_REACTIE = 'reactie.';
+/** `beheer.kaart` opens the chair's card (voorzitterskaart.ts); `beheer.<actie>` submits one control. */
+export const VERB_BEHEER = 'beheer.';
+export const VERB_BEHEERKAART = 'beheer.kaart';
+
+/** A casus no one acts on any more: no refresh, no chair's controls. */
+export const isAfgerond = (status: string) =>
+  status === 'besloten' || status === 'ingetrokken' || status === 'crisis_doorverwezen';
 
 export type Plek = 'kanaal' | 'persoonlijk';
 
@@ -203,6 +210,8 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
   // The base card carries the controls for clients that do not refresh; the server decides who may answer.
   const magAntwoorden = open && (o.mogelijkheden ? o.mogelijkheden.magAntwoorden : true);
   const blijftLevend = k.ronde && c.status !== 'besloten' && c.status !== 'ingetrokken';
+  // The chair is not among the refreshing members: the base card offers the entry, the server decides.
+  const voorzitter = !isAfgerond(c.status) && (o.mogelijkheden ? o.mogelijkheden.isVoorzitter : true);
   const refresh = blijftLevend
     ? {
         action: uitvoeren('Vernieuwen', VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek }),
@@ -227,6 +236,13 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
         ...casusBlok(c, max),
         ...rondeBlok(k, Math.min(max, 600)),
         ...(magAntwoorden ? antwoordBlok(k, o, max) : []),
+        ...(voorzitter
+          ? [
+              knoppen([
+                uitvoeren('Voorzittersacties', VERB_BEHEERKAART, { casusId: c.casusId, plek: o.plek }),
+              ]),
+            ]
+          : []),
       ],
       { refresh },
     ),

@@ -18,6 +18,8 @@ import {
   uitvoeren,
   waarschuwing,
 } from './bouwstenen.ts';
+import { VERB_BEHEER } from './casuskaart.ts';
+import { BEHEER_VELDEN } from './voorzitterskaart.ts';
 import { moment } from './woorden.ts';
 
 type Van<S extends Bericht['soort']> = Extract<Bericht, { soort: S }>;
@@ -28,13 +30,44 @@ export const VERB_TOESTEMMING = 'toestemming.vastleggen';
 
 export const eenvoudig = (regels: Element[]) => passend(() => kaart(regels));
 
+/** The submitter's confirmation, with their own way to withdraw the casus (the service decides). */
 export function ontvangenkaart(b: Van<'casus_ontvangen'>): AdaptiveKaart {
-  return kaart([
-    tekst(`Uw casus is ingediend als ${b.referentie}`, { weight: 'bolder', color: 'good' }),
-    tekst(
-      `${b.tafelNaam} beslist uiterlijk ${moment(b.deadline)}. U krijgt het besluit met de onderbouwing hier.`,
-    ),
-  ]);
+  return kaart(
+    [
+      tekst(`Uw casus is ingediend als ${b.referentie}`, { weight: 'bolder', color: 'good' }),
+      tekst(
+        `${b.tafelNaam} beslist uiterlijk ${moment(b.deadline)}. U krijgt het besluit met de onderbouwing hier.`,
+      ),
+    ],
+    {
+      actions: [
+        {
+          type: 'Action.ShowCard',
+          title: 'Casus intrekken',
+          card: {
+            type: 'AdaptiveCard',
+            body: [
+              tekstveld(BEHEER_VELDEN.intrekken.reden, 'Reden van het intrekken', {
+                verplicht: true,
+                meerdereRegels: true,
+                max: 2000,
+                hint: 'De tafel krijgt bericht met de reden. Geen persoonsgegevens.',
+                fout: 'Geef een reden',
+              }),
+            ],
+            actions: [
+              uitvoeren(
+                'Intrekken',
+                `${VERB_BEHEER}intrekken`,
+                { casusId: b.casusId, plek: 'persoonlijk' },
+                { style: 'destructive' },
+              ),
+            ],
+          },
+        },
+      ],
+    },
+  );
 }
 
 export function crisiskaart(b: Van<'crisis_doorverwezen'>): AdaptiveKaart {
@@ -240,7 +273,15 @@ export function hulpkaart(): AdaptiveKaart {
         { title: 'casus', value: 'Een nieuwe casus indienen (formulier)' },
         { title: 'open', value: 'Wat op uw besluit wacht, en uw eigen casussen' },
         { title: 'zoek <woorden>', value: 'Eerdere besluiten zoeken (volgt)' },
-        { title: 'agenda', value: 'De agenda van de volgende vergadering (volgt)' },
+        {
+          title: 'agenda [tafel]',
+          value: 'De agenda van de volgende vergadering (voor de leden; in het tafelkanaal zonder tafel)',
+        },
+        {
+          title: 'voorzitter <referentie>',
+          value:
+            'Voorzitter: termijn verlengen, intrekken, heropenen, op de agenda zetten en het vergaderbesluit vastleggen',
+        },
         { title: 'koppel <tafel>', value: 'Dit kanaal aan een tafel koppelen (alleen de voorzitter)' },
         { title: 'help', value: 'Dit overzicht' },
       ],

@@ -5,14 +5,13 @@ import { koppelKanaal } from '../../../../src/services/overzicht.ts';
 import { COMMANDO } from '../../ids.ts';
 import { commandoSchema, identiteit } from '../../payloads.ts';
 import { md } from '../../tekst.ts';
-import { AGENDA_KOMT, HULP, onbekendeOpdracht, ZOEKEN_KOMT } from '../../weergave/hulp.ts';
+import { HULP, onbekendeOpdracht, ZOEKEN_KOMT } from '../../weergave/hulp.ts';
 import { logFout, meld, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
-
-const ephemeral = (text: string) => ({ response_type: 'ephemeral' as const, text });
+import { agendaAntwoord, binnenAck, ephemeral } from './agenda.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
-  app.command(COMMANDO, async ({ command, ack, client }) => {
+  app.command(COMMANDO, async ({ command, ack, client, respond }) => {
     const p = commandoSchema.safeParse(command);
     if (!p.success) {
       await ack(ephemeral('Dit verzoek kon ik niet lezen.'));
@@ -38,7 +37,9 @@ export function registreer(app: App, ctx: SlackContext): void {
           await ack(ephemeral(ZOEKEN_KOMT));
           return;
         case 'agenda':
-          await ack(ephemeral(AGENDA_KOMT));
+          await binnenAck(ctx, ack, respond, () =>
+            agendaAntwoord(ctx, id, { kanaal: c.channel_id, tafel: rest[0] }),
+          );
           return;
         case 'koppel': {
           const [tafel, soort] = rest;

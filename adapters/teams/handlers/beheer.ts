@@ -1,0 +1,246 @@
+// The chair's controls in Teams (Action.Execute on the chair's card): open the card, extend the deadline,
+// withdraw (also the submitter, from their confirmation card), reopen the round, put on the agenda and
+// record the meeting's besluit. The services decide who may and what is valid; this file translates the
+// card's inputs and draws the answer. The card version and a digest of the input make the request key, so
+// a double click or a repeated invoke acts once.
+import { DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
+import { z } from '../../../src/domain/validatie.ts';
+import type { Identiteit } from '../../../src/services/identiteit.ts';
+import { kaartVoor } from '../../../src/services/overzicht.ts';
+import {
+  heropenRonde,
+  legVergaderbesluitVast,
+  trekIn,
+  verlengTermijn,
+  zetOpAgenda,
+} from '../../../src/services/voorzitter.ts';
+import { amsterdamTijdstip } from '../../../src/time/index.ts';
+import type { Activiteit, InvokeAntwoord } from '../activiteit.ts';
+import type { Beurt } from '../botframework.ts';
+import { bevestigingskaart } from '../kaarten/besluitkaarten.ts';
+import { type AdaptiveKaart, kaartBericht } from '../kaarten/bouwstenen.ts';
+import { type Melding, VERB_BEHEER, VERB_BEHEERKAART } from '../kaarten/casuskaart.ts';
+import {
+  BEHEER_ACTIES,
+  BEHEER_VELDEN,
+  type BeheerActie,
+  voorzitterskaart,
+} from '../kaarten/voorzitterskaart.ts';
+import { moment } from '../kaarten/woorden.ts';
+import {
+  digest,
+  foutAntwoord,
+  foutTekst,
+  kaartAntwoord,
+  logFout,
+  type TeamsContext,
+  tekstAntwoord,
+  verzoek,
+} from './gemeenschappelijk.ts';
+
+const vrij = (max: number) => z.string().max(max).optional();
+const alleVelden = Object.values(BEHEER_VELDEN).flatMap((v) => Object.values(v) as string[]);
+
+const beheerData = z.looseObject({
+  casusId: z.string().min(1).max(200),
+  versie: z.coerce.number().int().min(0).catch(0),
+  plek: z.enum(['kanaal', 'persoonlijk']).catch('kanaal'),
+  ...Object.fromEntries(alleVelden.map((id) => [id, vrij(5000)])),
+}) as z.ZodType<{ casusId: string; versie: number; plek: 'kanaal' | 'persoonlijk' } & Record<string, string>>;
+
+type Data = z.infer<typeof beheerData>;
+
+const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+
+/** The chair's card as it stands now, or null when this person is not the chair (the core says so). */
+async function kaartVoorVoorzitter(
+  t: TeamsContext,
+  identiteit: Identiteit,
+  d: Data,
+  extra: Omit<Parameters<typeof voorzitterskaart>[1], 'plek'> = {},
+): Promise<AdaptiveKaart | null> {
+  const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, d.casusId);
+  if (!mogelijkheden.isVoorzitter) return null;
+  return voorzitterskaart(kaart, { plek: d.plek, ...extra });
+}
+
+/** `beheer.kaart`: the chair's card in place of the card the chair acted on (only for the chair). */
+async function openKaart(t: TeamsContext, identiteit: Identiteit, data: unknown): Promise<InvokeAntwoord> {
+  const d = beheerData.safeParse(data);
+  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  try {
+    const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, d.data.casusId);
+    if (!mogelijkheden.isVoorzitter)
+      return tekstAntwoord(
+        `Alleen de voorzitter van ${kaart.casus.tafelNaam} heeft voorzittersacties voor ${kaart.casus.referentie}.`,
+      );
+    return kaartAntwoord(voorzitterskaart(kaart, { plek: d.data.plek }));
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    return tekstAntwoord(foutTekst(fout));
+  }
+}
+
+/** The input of one control as the service takes it; the date and time are read as Amsterdam time. */
+function invoerVan(actie: BeheerActie, d: Data) {
+  switch (actie) {
+    case 'verlengen': {
+      const v = BEHEER_VELDEN.verlengen;
+      const datum = leeg(d[v.datum]);
+      const tijd = leeg(d[v.tijd])?.slice(0, 5);
+      if (!datum || !tijd)
+        throw new DomeinFout('ongeldige_invoer', 'Kies een datum en een tijd.', [
+          { veld: 'nieuweDeadline', bericht: 'Kies een datum en een tijd' },
+        ]);
+      let nieuweDeadline: Date;
+      try {
+        nieuweDeadline = amsterdamTijdstip(datum, tijd);
+      } catch {
+        nieuweDeadline = new Date(Number.NaN);
+      }
+      return { nieuweDeadline, reden: d[v.reden] ?? '' };
+    }
+    case 'intrekken':
+      return { reden: d[BEHEER_VELDEN.intrekken.reden] ?? '' };
+    case 'heropenen':
+      return { reden: d[BEHEER_VELDEN.heropenen.reden] ?? '' };
+    case 'op_agenda':
+      return {};
+    case 'vergaderbesluit': {
+      const v = BEHEER_VELDEN.vergaderbesluit;
+      return {
+        uitkomst: (d[v.uitkomst] ?? '') as 'toekennen',
+        reden: d[v.reden] ?? '',
+        hoe: leeg(d[v.hoe]),
+        voorwaarden: leeg(d[v.voorwaarden]),
+        verwijzing: leeg(d[v.verwijzing]),
+      };
+    }
+  }
+}
+
+type Invoer = ReturnType<typeof invoerVan>;
+
+async function voerUit(
+  t: TeamsContext,
+  identiteit: Identiteit,
+  actie: BeheerActie,
+  casusId: string,
+  invoer: Invoer,
+  sleutel: { verzoek: string },
+): Promise<string> {
+  switch (actie) {
+    case 'verlengen': {
+      const r = await verlengTermijn(
+        t.d,
+        identiteit,
+        casusId,
+        invoer as { nieuweDeadline: Date; reden: string },
+        sleutel,
+      );
+      return `De termijn van ${r.referentie} is verlengd tot ${moment(r.deadline)}. De tafel krijgt bericht, met uw reden.`;
+    }
+    case 'intrekken': {
+      const r = await trekIn(t.d, identiteit, casusId, invoer as { reden: string }, sleutel);
+      return `${r.referentie} is ingetrokken. De besluitronde is gesloten en de tafel krijgt bericht, met de reden.`;
+    }
+    case 'heropenen': {
+      const r = await heropenRonde(t.d, identiteit, casusId, invoer as { reden: string }, sleutel);
+      return `Er loopt een nieuwe besluitronde voor ${r.referentie}; de leden antwoorden uiterlijk ${moment(r.deadline)}.`;
+    }
+    case 'op_agenda': {
+      const r = await zetOpAgenda(t.d, identiteit, casusId, sleutel);
+      return `${r.referentie} staat op de agenda van de volgende vergadering. Leg daarna hier het besluit van de vergadering vast.`;
+    }
+    case 'vergaderbesluit': {
+      const r = await legVergaderbesluitVast(
+        t.d,
+        identiteit,
+        casusId,
+        invoer as Parameters<typeof legVergaderbesluitVast>[3],
+        sleutel,
+      );
+      return `Het besluit van de vergadering over ${r.referentie} is vastgelegd en wordt gedeeld met de tafel, het leerkanaal en de indiener.`;
+    }
+  }
+}
+
+/**
+ * In the personal chat the message itself is replaced too, so no other device offers stale controls. In a
+ * channel never: that message is the table's casus card, and the answer is for this person only.
+ */
+async function antwoordMet(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  plek: 'kanaal' | 'persoonlijk',
+  k: AdaptiveKaart,
+): Promise<InvokeAntwoord> {
+  if (plek === 'persoonlijk' && a.replyToId) {
+    const r = await beurt.werkBij(a.replyToId, kaartBericht(k, 'Voorzittersacties'));
+    if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: kaart niet bijgewerkt');
+  }
+  return kaartAntwoord(k);
+}
+
+async function beheer(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  actie: BeheerActie,
+  data: unknown,
+): Promise<InvokeAntwoord> {
+  const p = beheerData.safeParse(data);
+  if (!p.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  const d = p.data;
+  const waarden = Object.fromEntries(alleVelden.map((id) => [id, d[id]]));
+  try {
+    const invoer = invoerVan(actie, d);
+    const tekst = await voerUit(
+      t,
+      identiteit,
+      actie,
+      d.casusId,
+      invoer,
+      verzoek('beheer', actie, d.casusId, identiteit.extern, `v${d.versie}`, digest(invoer)),
+    );
+    t.log.info({ actie, casusId: d.casusId }, 'teams: voorzittersactie');
+    const melding: Melding = { soort: 'goed', tekst };
+    // The submitter who withdrew their own casus gets a confirmation, not the chair's card.
+    const k =
+      (await kaartVoorVoorzitter(t, identiteit, d, { melding })) ?? bevestigingskaart(tekst, [], undefined);
+    return antwoordMet(t, a, beurt, d.plek, k);
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, `voorzitter ${actie}`);
+    try {
+      const k = await kaartVoorVoorzitter(t, identiteit, d, {
+        melding: { soort: 'fout', tekst: foutTekst(fout) },
+        fout: { actie, velden: fout.velden },
+        waarden,
+      });
+      return k ? kaartAntwoord(k) : tekstAntwoord(foutTekst(fout));
+    } catch (nogmaals) {
+      if (!isDomeinFout(nogmaals)) throw nogmaals;
+      return tekstAntwoord(foutTekst(fout));
+    }
+  }
+}
+
+const actieSchema = z.enum(BEHEER_ACTIES);
+
+/** Every `beheer.*` verb. */
+export async function verwerkBeheer(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  verb: string,
+  data: unknown,
+): Promise<InvokeAntwoord> {
+  if (verb === VERB_BEHEERKAART) return openKaart(t, identiteit, data);
+  const actie = actieSchema.safeParse(verb.slice(VERB_BEHEER.length));
+  if (!actie.success) return foutAntwoord(400, 'Deze kaartactie ken ik niet.');
+  return beheer(t, a, beurt, identiteit, actie.data, data);
+}
