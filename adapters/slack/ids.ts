@@ -24,6 +24,7 @@ export const VIEW = {
   heropenen: 'beheer_heropenen',
   opAgenda: 'beheer_op_agenda',
   vergaderbesluit: 'beheer_vergaderbesluit',
+  afwijking: 'afwijking_toelichting',
 } as const;
 
 export const VOORZITTER_UITKOMSTEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
@@ -50,6 +51,8 @@ export const ACTIE = {
   beheer: 'beheer:menu',
   /** The submitter's button in their confirmation DM; the value names the casus. */
   intrekken: 'beheer:intrekken',
+  /** The chair's answer to the consistency question; the value names the besluit. */
+  afwijking: 'afwijking:toelichten',
 } as const;
 
 export const ACTIE_PATROON = {
@@ -73,6 +76,7 @@ export const informatieAntwoordMeta = z.object({ verzoekId: z.string().min(1).ma
 export const evaluatieMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });
 export const toestemmingMeta = z.object({ casusId, kanaal });
 export const beheerMeta = z.object({ casusId, kanaal });
+export const afwijkingMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });
 
 export const knopWaarde = z.string().min(1).max(100);
 

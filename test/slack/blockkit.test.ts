@@ -36,6 +36,7 @@ import type {
   LidStand,
 } from '../../src/domain/berichten.ts';
 import { DomeinFout } from '../../src/domain/fouten.ts';
+import type { PrecedentWeergave, Rapport } from '../../src/domain/register.ts';
 import { KEUZES, LEEFGEBIEDEN } from '../../src/domain/woorden.ts';
 
 /** Text that grows fivefold when escaped, with a mention attempt in it. */
@@ -109,7 +110,97 @@ const lijst40 = Array.from({ length: 40 }, () => ({
   uitkomst: 'afgewezen' as const,
 }));
 
+const precedent = (i: number): PrecedentWeergave => ({
+  besluitId: `${ID}-p${i}`,
+  referentie: `MW-2025-000${i}`,
+  titel: lang(120),
+  uitkomst: 'toegekend',
+  knelpunt: lang(300),
+  tafelNaam: lang(200),
+  genomen: iso,
+  fragment: `${lang(40)} *vet_ ${lang(1000)}`,
+  markeringen: [
+    { van: 0, tot: 9 },
+    { van: 14, tot: 30 },
+    { van: 40, tot: 60 },
+    { van: 900, tot: 1200 },
+  ],
+  gewerkt: true,
+  afwijkingToelichting: lang(2000),
+});
+const vergelijkbaar = Array.from({ length: 5 }, (_, i) => precedent(i));
+
+const rapport: Rapport = {
+  tenant: { slug: 't', naam: lang(200) },
+  tafel: null,
+  van: '2026-10-01',
+  tot: '2026-10-31',
+  gemaakt: iso,
+  doorlooptijdEenheid: 'werkuren',
+  knelpunten: [],
+  totaal: {
+    knelpunt: { code: null, naam: 'Totaal' },
+    casussen: 0,
+    uitkomsten: { toegekend: 0, deels_toegekend: 0, afgewezen: 0, doorverwezen: 0 },
+    open: 0,
+    ingetrokken: 0,
+    kostenMaatwerkCent: 0,
+    kostenNietsDoenCent: 0,
+    mediaanWerkuren: null,
+    toezeggingen: { open: 0, verlopen: 0 },
+    evaluaties: { gewerkt: 0, nietGewerkt: 0, nogNiet: 0 },
+  },
+};
+
 const BERICHTEN: Bericht[] = [
+  { soort: 'casus_geplaatst', kaart: { ...kaart('open', true), vergelijkbaar } },
+  {
+    soort: 'casus_ontvangen',
+    referentie: 'MW-2026-0001',
+    tafelNaam: lang(200),
+    deadline: iso,
+    casusId: ID,
+    vergelijkbaar,
+  },
+  {
+    soort: 'afwijking_gevraagd',
+    besluitId: ID,
+    referentie: 'MW-2026-0001',
+    titel: lang(120),
+    tafelNaam: lang(200),
+    knelpunt: lang(300),
+    uitkomst: 'afgewezen',
+    meerderheid: 'geholpen',
+    eerder: 12,
+    inMeerderheid: 9,
+    voorbeelden: vergelijkbaar.slice(0, 3),
+  },
+  {
+    soort: 'afwijking_toegelicht',
+    besluitId: ID,
+    referentie: 'MW-2026-0001',
+    titel: lang(120),
+    tafelNaam: lang(200),
+    uitkomst: 'afgewezen',
+    toelichting: lang(2000),
+    voorzitterNaam: lang(200),
+  },
+  {
+    soort: 'knelpuntenrapport',
+    tafelNaam: lang(200),
+    van: '2026-10-01',
+    tot: '2026-10-31',
+    samenvatting: lang(8000),
+    rapport,
+  },
+  {
+    soort: 'knelpuntenrapport',
+    tafelNaam: null,
+    van: '2026-10-01',
+    tot: '2026-10-31',
+    samenvatting: 'Geen casussen.',
+    rapport,
+  },
   { soort: 'casus_geplaatst', kaart: kaart('open', false) },
   { soort: 'casus_geplaatst', kaart: { casus, versie: 1, ronde: null } },
   { soort: 'casus_bijgewerkt', kaart: kaart('open', true) },
@@ -290,6 +381,9 @@ describe('Block Kit limits: every message kind, at its longest', () => {
       toestemming_herinnering: true,
       inhoud_verwijderd: true,
       evaluatie_vraag: true,
+      afwijking_gevraagd: true,
+      afwijking_toegelicht: true,
+      knelpuntenrapport: true,
     };
     expect(new Set(BERICHTEN.map((b) => b.soort))).toEqual(new Set(Object.keys(alle)));
   });

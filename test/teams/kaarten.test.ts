@@ -28,6 +28,7 @@ import type {
   KaartStand,
   LidStand,
 } from '../../src/domain/berichten.ts';
+import type { PrecedentWeergave, Rapport } from '../../src/domain/register.ts';
 import { kaartProblemen } from './kaartcontrole.ts';
 import { kaartTekst } from './nepconnector.ts';
 
@@ -53,6 +54,9 @@ const ALLE_SOORTEN: Record<BerichtSoort, true> = {
   evaluatie_vraag: true,
   inhoud_verwijderd: true,
   toestemming_herinnering: true,
+  afwijking_gevraagd: true,
+  afwijking_toegelicht: true,
+  knelpuntenrapport: true,
 };
 
 const lang = (n: number, woord = 'tekst ') => woord.repeat(Math.ceil(n / woord.length)).slice(0, n);
@@ -112,11 +116,97 @@ function stand(
   };
 }
 
+function precedent(i: number, max: boolean): PrecedentWeergave {
+  const fragment = max
+    ? lang(3000, '**vet** [x](y) ')
+    : 'De kostendelersnorm is een jaar buiten toepassing gelaten.';
+  return {
+    besluitId: `b${i}`,
+    referentie: `MW-2025-000${i}`,
+    titel: max ? lang(120) : 'Kostendelersnorm',
+    uitkomst: 'toegekend',
+    knelpunt: max ? lang(300) : 'Kostendelersnorm',
+    tafelNaam: 'City-deal tafel Utrecht',
+    genomen: '2025-11-25T09:00:00.000Z',
+    fragment,
+    markeringen: [
+      { van: 3, tot: 17 },
+      { van: 20, tot: 24 },
+      { van: 2900, tot: 3100 },
+    ],
+    gewerkt: null,
+    afwijkingToelichting: null,
+  };
+}
+
+const RAPPORT: Rapport = {
+  tenant: { slug: 't', naam: 'Gemeente' },
+  tafel: null,
+  van: '2026-10-01',
+  tot: '2026-10-31',
+  gemaakt: '2026-11-01T08:00:00.000Z',
+  doorlooptijdEenheid: 'werkuren',
+  knelpunten: [],
+  totaal: {
+    knelpunt: { code: null, naam: 'Totaal' },
+    casussen: 0,
+    uitkomsten: { toegekend: 0, deels_toegekend: 0, afgewezen: 0, doorverwezen: 0 },
+    open: 0,
+    ingetrokken: 0,
+    kostenMaatwerkCent: 0,
+    kostenNietsDoenCent: 0,
+    mediaanWerkuren: null,
+    toezeggingen: { open: 0, verlopen: 0 },
+    evaluaties: { gewerkt: 0, nietGewerkt: 0, nogNiet: 0 },
+  },
+};
+
 function voorbeelden(max: boolean): Bericht[] {
   const c = casus(max);
   const t = (n: number, gewoon: string) => (max ? lang(n) : gewoon);
+  const vergelijkbaar = Array.from({ length: max ? 5 : 2 }, (_, i) => precedent(i, max));
   return [
     { soort: 'casus_geplaatst', kaart: stand({ max }) },
+    { soort: 'casus_geplaatst', kaart: { ...stand({ max }), vergelijkbaar } },
+    {
+      soort: 'casus_ontvangen',
+      referentie: 'MW-2026-0042',
+      tafelNaam: 'City-deal tafel Utrecht',
+      deadline: '2026-11-25T09:00:00.000Z',
+      casusId: 'c1',
+      vergelijkbaar,
+    },
+    {
+      soort: 'afwijking_gevraagd',
+      besluitId: 'b9',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      tafelNaam: 'City-deal tafel Utrecht',
+      knelpunt: c.knelpunt.naam,
+      uitkomst: 'afgewezen',
+      meerderheid: 'geholpen',
+      eerder: 8,
+      inMeerderheid: 6,
+      voorbeelden: vergelijkbaar.slice(0, 3),
+    },
+    {
+      soort: 'afwijking_toegelicht',
+      besluitId: 'b9',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      tafelNaam: 'City-deal tafel Utrecht',
+      uitkomst: 'afgewezen',
+      toelichting: t(2000, 'Hier speelt een schuld die eerst geregeld moet worden.'),
+      voorzitterNaam: 'Voorzitter V.',
+    },
+    {
+      soort: 'knelpuntenrapport',
+      tafelNaam: max ? null : 'City-deal tafel Utrecht',
+      van: '2026-10-01',
+      tot: '2026-10-31',
+      samenvatting: t(20_000, 'Kostendelersnorm: 3 casussen, 2 toegekend.\nHuurachterstand: 1 casus.'),
+      rapport: RAPPORT,
+    },
     { soort: 'casus_bijgewerkt', kaart: stand({ max, zichtbaar: true, open: false, leden: 12 }) },
     {
       soort: 'casus_ontvangen',

@@ -10,6 +10,12 @@ import { md } from '../tekst.ts';
 import { beheerMenu, intrekKnop } from './beheer.ts';
 import { begrens, context, knoppen, kop, lijst, scheiding, sectie, tekstSecties } from './bouwstenen.ts';
 import { casusBlokken, kaartBlokken } from './kaart.ts';
+import {
+  afwijkingGevraagdBlokken,
+  afwijkingToegelichtBlokken,
+  rapportBlokken,
+  vergelijkbaarBlokken,
+} from './register.ts';
 
 const REDENEN: Record<string, string> = {
   geen_quorum: 'te weinig leden hebben geantwoord (geen quorum)',
@@ -179,6 +185,7 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
             `Uw casus is ingediend als *${bericht.referentie}* bij *${md(bericht.tafelNaam, 200)}*. ` +
               `De leden beslissen uiterlijk ${moment(bericht.deadline, taal)}. U krijgt het besluit met de reden hier.`,
           ),
+          ...vergelijkbaarBlokken(bericht.vergelijkbaar, taal),
           {
             type: 'actions',
             block_id: `intrekken:${bericht.casusId}`,
@@ -386,6 +393,21 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
             { actionId: ACTIE.evaluatie, tekst: 'Beantwoorden', waarde: bericht.besluitId, stijl: 'primary' },
           ]),
         ],
+      };
+    case 'afwijking_gevraagd':
+      return {
+        text: melding(`Waarin verschilt ${bericht.referentie} van eerdere besluiten?`),
+        blocks: afwijkingGevraagdBlokken(bericht, taal),
+      };
+    case 'afwijking_toegelicht':
+      return {
+        text: melding(`Toelichting van de voorzitter bij ${bericht.referentie}`),
+        blocks: afwijkingToegelichtBlokken(bericht, taal),
+      };
+    case 'knelpuntenrapport':
+      return {
+        text: melding(`Knelpuntenrapport ${bericht.tafelNaam ?? 'alle tafels'}`),
+        blocks: rapportBlokken(bericht, taal),
       };
   }
 }

@@ -101,7 +101,7 @@ export function homeView(g: HomeGegevens, taal: Taal = 'nl'): HomeView {
   }
   blokken.push(
     context(
-      'De agenda van de volgende vergadering: `/casus agenda <tafel>`. Zoeken in eerdere besluiten (`/casus zoek`) komt binnenkort.',
+      'De agenda van de volgende vergadering: `/casus agenda <tafel>`. Eerdere besluiten zoeken: `/casus zoek <woorden>`.',
     ),
   );
   return { type: 'home', blocks: begrens(blokken, LIMIET.blokkenView) };

@@ -1,20 +1,17 @@
-// Replies to `/casus <opdracht>` that need no service: help, usage, and what is coming.
+// Replies to `/casus <opdracht>` that need no service: help and usage.
 import { COMMANDO } from '../ids.ts';
 import { md } from '../tekst.ts';
 
 export const HULP = [
   '*Maatwerkbot* – anonieme casussen naar de maatwerktafel',
   `• \`${COMMANDO}\` – nieuwe casus indienen (ook via het menu ⚡ of "Meer acties" bij een bericht)`,
-  `• \`${COMMANDO} zoek <woorden>\` – eerdere besluiten zoeken (komt binnenkort)`,
+  `• \`${COMMANDO} zoek <woorden>\` – eerdere besluiten zoeken, met het hoe en waarom (alleen voor u zichtbaar)`,
   `• \`${COMMANDO} agenda [tafel]\` – agenda van de volgende vergadering (leden van de tafel; in het tafelkanaal zonder tafel)`,
   `• \`${COMMANDO} koppel <tafel> [leer]\` – voorzitter: koppel dit kanaal aan uw tafel (of als leerkanaal)`,
   `• \`${COMMANDO} help\` – deze uitleg`,
   'Voorzitter: termijn verlengen, intrekken, heropenen, op de agenda zetten en het besluit van de vergadering vastleggen via ⋯ op de casuskaart of in uw privébericht.',
   'Uw openstaande besluiten staan op het tabblad *Home* van de maatwerkbot.',
 ].join('\n');
-
-export const ZOEKEN_KOMT =
-  'Zoeken in eerdere besluiten komt binnenkort: op woorden, knelpunt, leefgebied en periode, zodat gelijke gevallen gelijk worden beslist. Tot dan staan recente besluiten van uw tafels op het tabblad *Home*.';
 
 /** `/casus agenda` without a table where no table is bound to the channel. */
 export const agendaWelkeTafel = (slugs: string[]) =>

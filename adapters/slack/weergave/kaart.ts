@@ -19,6 +19,7 @@ import {
   tekstSecties,
   velden,
 } from './bouwstenen.ts';
+import { vergelijkbaarBlokken } from './register.ts';
 
 export function statusTekst(c: Pick<CasusSamenvatting, 'status' | 'opAgenda'>, taal: Taal): string {
   return `${label(c.status, taal)}${c.opAgenda ? ' · op de agenda van de vergadering' : ''}`;
@@ -131,7 +132,12 @@ const isAfgerond = (status: string) =>
  * finished. The services still decide who may use either.
  */
 export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
-  const blokken = [...casusBlokken(k.casus, taal), scheiding(), ...rondeBlokken(k, taal)];
+  const blokken = [
+    ...casusBlokken(k.casus, taal),
+    ...vergelijkbaarBlokken(k.vergelijkbaar, taal),
+    scheiding(),
+    ...rondeBlokken(k, taal),
+  ];
   const open = k.ronde?.status === 'open';
   const menu = !isAfgerond(k.casus.status);
   if (open || menu) {

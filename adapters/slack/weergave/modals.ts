@@ -493,3 +493,24 @@ export function evaluatieModal(besluitId: string, kanaal?: string): Modal {
     ],
   });
 }
+
+/** The chair answers the consistency question: why this case differs from earlier practice. */
+export function afwijkingModal(besluitId: string, kanaal?: string): Modal {
+  return modal({
+    callbackId: VIEW.afwijking,
+    titel: 'Waarin verschilt het?',
+    verstuur: 'Versturen',
+    metadata: { besluitId, kanaal },
+    blokken: [
+      sectie(
+        'Dit besluit wijkt af van de meeste eerdere besluiten over hetzelfde knelpunt. Uw toelichting wordt bij het besluit bewaard en gedeeld met de tafel en het leerkanaal.',
+      ),
+      invoer({
+        blockId: 'toelichting',
+        label: 'Waarin verschilt deze casus?',
+        hint: 'Geen persoonsgegevens.',
+        element: tekstveld({ max: 2000, meerregelig: true }),
+      }),
+    ],
+  });
+}

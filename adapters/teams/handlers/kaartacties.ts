@@ -5,6 +5,7 @@
 import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
+import { lichtAfwijkingToe } from '../../../src/register/consistentie.ts';
 import {
   beantwoordInformatie,
   beslisAlsVoorzitter,
@@ -35,6 +36,7 @@ import {
   VERB_VERNIEUW,
 } from '../kaarten/casuskaart.ts';
 import { VERB_EVALUATIE, VERB_INFORMATIE, VERB_TOESTEMMING } from '../kaarten/meldingen.ts';
+import { VERB_AFWIJKING } from '../kaarten/register.ts';
 import { verwerkBeheer } from './beheer.ts';
 import {
   digest,
@@ -73,6 +75,7 @@ const escalatieData = z.object({
 });
 const informatieData = z.object({ verzoekId: id, antwoord: vrij(5000) });
 const evaluatieData = z.object({ besluitId: id, toelichting: vrij(5000) });
+const afwijkingData = z.object({ besluitId: id, toelichting: vrij(5000) });
 const toestemmingData = z.object({ casusId: id, toestemming: vrij(100), afweging: vrij(5000) });
 
 const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
@@ -326,6 +329,35 @@ async function evalueer(
   }
 }
 
+async function lichtToe(t: TeamsContext, a: Activiteit, beurt: Beurt, identiteit: Identiteit, data: unknown) {
+  const d = afwijkingData.safeParse(data);
+  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  const toelichting = d.data.toelichting ?? '';
+  try {
+    const r = await lichtAfwijkingToe(
+      t.d,
+      identiteit,
+      d.data.besluitId,
+      toelichting,
+      verzoek('afwijking', d.data.besluitId, identiteit.extern, digest(toelichting)),
+    );
+    return afgehandeld(
+      t,
+      a,
+      beurt,
+      bevestigingskaart(
+        'Dank u: uw toelichting is vastgelegd.',
+        ['De tafel en het leerkanaal krijgen haar bij het besluit.'],
+        r.referentie,
+      ),
+    );
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'afwijking');
+    return tekstAntwoord(foutTekst(fout));
+  }
+}
+
 async function legToestemmingVastOpKaart(
   t: TeamsContext,
   a: Activiteit,
@@ -381,6 +413,7 @@ export async function verwerkKaartactie(
   if (verb.startsWith(VERB_BESTUURDER)) return alsBestuurder(t, a, beurt, identiteit, verb, data);
   if (verb === VERB_INFORMATIE) return beantwoord(t, a, beurt, identiteit, data);
   if (verb.startsWith(VERB_EVALUATIE)) return evalueer(t, a, beurt, identiteit, verb, data);
+  if (verb === VERB_AFWIJKING) return lichtToe(t, a, beurt, identiteit, data);
   if (verb === VERB_TOESTEMMING) return legToestemmingVastOpKaart(t, a, beurt, identiteit, data);
   if (verb.startsWith(VERB_BEHEER)) return verwerkBeheer(t, a, beurt, identiteit, verb, data);
   return foutAntwoord(400, 'Deze kaartactie ken ik niet.');

@@ -1,6 +1,8 @@
 // Text commands to the bot: in the personal chat, or in a channel with @Maatwerkbot before them.
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
 import { label } from '../../../src/domain/woorden.ts';
+import { alsWeergave } from '../../../src/register/berichten.ts';
+import { zoekBesluiten } from '../../../src/register/zoeken.ts';
 import { agendaOpVerzoek } from '../../../src/services/agenda.ts';
 import {
   kaartVoor,
@@ -26,9 +28,16 @@ import {
 } from '../kaarten/bouwstenen.ts';
 import { berichtKaart, samenvatting } from '../kaarten/index.ts';
 import { hulpkaart, indienknopkaart, tekstkaart } from '../kaarten/meldingen.ts';
+import { zoekkaart } from '../kaarten/register.ts';
 import { voorzitterskaart } from '../kaarten/voorzitterskaart.ts';
 import { moment } from '../kaarten/woorden.ts';
-import { identiteitVan, logFout, ONBEKENDE_GEBRUIKER, type TeamsContext } from './gemeenschappelijk.ts';
+import {
+  foutTekst,
+  identiteitVan,
+  logFout,
+  ONBEKENDE_GEBRUIKER,
+  type TeamsContext,
+} from './gemeenschappelijk.ts';
 
 /** The command as typed: mentions of the bot and markup removed, whitespace collapsed. */
 export function opdrachtTekst(tekst: string): string {
@@ -148,6 +157,23 @@ async function agenda(
   }
 }
 
+/** `zoek <woorden>`: earlier besluiten this person may see (the register decides), as a reply card. */
+async function zoek(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
+  const woorden = argumenten.join(' ').trim();
+  if (!woorden) return tekstkaart(['Noem de woorden: "zoek kostendelersnorm huur".'], { fout: true });
+  try {
+    const resultaten = await zoekBesluiten(t.d, identiteit, { woorden, limiet: 5 });
+    t.log.info({ resultaten: resultaten.length }, 'teams: zoeken');
+    return zoekkaart(woorden, resultaten.map(alsWeergave));
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'zoeken');
+    return tekstkaart([foutTekst(fout)], { fout: true });
+  }
+}
+
 /** `voorzitter <referentie>` in the personal chat: the chair's card, for the chair of that table only. */
 async function voorzitter(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
   if (kanaalIdVan(a) || a.conversation.conversationType !== 'personal')
@@ -199,10 +225,8 @@ export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beur
       antwoord = await koppel(t, a, argumenten);
       break;
     case 'zoek':
-      antwoord = tekstkaart([
-        'Zoeken in eerdere besluiten komt eraan: dan vindt u besluiten op woorden, knelpunt, leefgebied en periode, zodat gelijke gevallen gelijk worden beslist.',
-        'Tot die tijd staan besluiten met het hoe en waarom in het tafel- en leerkanaal.',
-      ]);
+      antwoord = await zoek(t, a, argumenten);
+      kort = 'Eerdere besluiten';
       break;
     case 'agenda': {
       const r = await agenda(t, a, argumenten);

@@ -21,6 +21,7 @@ import {
   uitvoeren,
   waarschuwing,
 } from './bouwstenen.ts';
+import { vergelijkbaarElementen } from './register.ts';
 import { euro, moment } from './woorden.ts';
 
 export const VERB_VERNIEUW = 'casus.vernieuw';
@@ -234,6 +235,7 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
           : []),
         ...persoonlijkeRegel(o.mogelijkheden),
         ...casusBlok(c, max),
+        ...vergelijkbaarElementen(k.vergelijkbaar, max),
         ...rondeBlok(k, Math.min(max, 600)),
         ...(magAntwoorden ? antwoordBlok(k, o, max) : []),
         ...(voorzitter

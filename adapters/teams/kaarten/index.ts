@@ -18,6 +18,7 @@ import {
   verwijderdkaart,
   weekoverzichtkaart,
 } from './meldingen.ts';
+import { afwijkingtoegelichtkaart, afwijkingvraagkaart, rapportkaart } from './register.ts';
 import { moment } from './woorden.ts';
 
 export interface WeergaveOpties {
@@ -58,6 +59,12 @@ export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveK
       return toestemmingkaart(b);
     case 'inhoud_verwijderd':
       return verwijderdkaart(b);
+    case 'afwijking_gevraagd':
+      return afwijkingvraagkaart(b);
+    case 'afwijking_toegelicht':
+      return afwijkingtoegelichtkaart(b);
+    case 'knelpuntenrapport':
+      return rapportkaart(b);
     default:
       // A kind added to the core later still reaches the person, plainly, instead of being lost.
       return (
@@ -90,6 +97,12 @@ export function samenvatting(b: Bericht): string {
       return `Agenda ${b.tafelNaam}`;
     case 'weekoverzicht':
       return `Besluiten van ${b.tafelNaam} deze week`;
+    case 'afwijking_gevraagd':
+      return `Waarin verschilt ${b.referentie} van eerdere besluiten?`;
+    case 'afwijking_toegelicht':
+      return `Toelichting van de voorzitter bij ${b.referentie}`;
+    case 'knelpuntenrapport':
+      return `Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`;
     default:
       return 'referentie' in b && b.referentie
         ? `Maatwerkbot: ${b.referentie}`

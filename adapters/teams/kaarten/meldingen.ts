@@ -19,6 +19,7 @@ import {
   waarschuwing,
 } from './bouwstenen.ts';
 import { VERB_BEHEER } from './casuskaart.ts';
+import { vergelijkbaarElementen } from './register.ts';
 import { BEHEER_VELDEN } from './voorzitterskaart.ts';
 import { moment } from './woorden.ts';
 
@@ -32,12 +33,17 @@ export const eenvoudig = (regels: Element[]) => passend(() => kaart(regels));
 
 /** The submitter's confirmation, with their own way to withdraw the casus (the service decides). */
 export function ontvangenkaart(b: Van<'casus_ontvangen'>): AdaptiveKaart {
+  return passend((max) => ontvangen(b, max));
+}
+
+function ontvangen(b: Van<'casus_ontvangen'>, max: number): AdaptiveKaart {
   return kaart(
     [
       tekst(`Uw casus is ingediend als ${b.referentie}`, { weight: 'bolder', color: 'good' }),
       tekst(
         `${b.tafelNaam} beslist uiterlijk ${moment(b.deadline)}. U krijgt het besluit met de onderbouwing hier.`,
       ),
+      ...vergelijkbaarElementen(b.vergelijkbaar, max),
     ],
     {
       actions: [
@@ -272,7 +278,7 @@ export function hulpkaart(): AdaptiveKaart {
       facts: [
         { title: 'casus', value: 'Een nieuwe casus indienen (formulier)' },
         { title: 'open', value: 'Wat op uw besluit wacht, en uw eigen casussen' },
-        { title: 'zoek <woorden>', value: 'Eerdere besluiten zoeken (volgt)' },
+        { title: 'zoek <woorden>', value: 'Eerdere besluiten zoeken, met het hoe en waarom' },
         {
           title: 'agenda [tafel]',
           value: 'De agenda van de volgende vergadering (voor de leden; in het tafelkanaal zonder tafel)',

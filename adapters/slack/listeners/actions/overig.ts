@@ -7,6 +7,7 @@ import { modalSchema } from '../../blockkit.ts';
 import { ACTIE, intakeMeta, knopWaarde, leesMeta } from '../../ids.ts';
 import { actieSchema, identiteit, lees } from '../../payloads.ts';
 import {
+  afwijkingModal,
   evaluatieModal,
   informatieAntwoordModal,
   intakeModal,
@@ -78,6 +79,17 @@ export function registreer(app: App, ctx: SlackContext): void {
       await openModal(client, p.trigger_id, toestemmingModal(casusId, p.channel?.id));
     } catch (fout) {
       logFout(ctx.log, fout, 'toestemming openen mislukt');
+    }
+  });
+
+  app.action(ACTIE.afwijking, async ({ ack, body, client }) => {
+    await ack();
+    try {
+      const p = actieSchema.parse(body);
+      const besluitId = knopWaarde.parse(p.actions[0]!.value);
+      await openModal(client, p.trigger_id, afwijkingModal(besluitId, p.channel?.id));
+    } catch (fout) {
+      logFout(ctx.log, fout, 'afwijking toelichten openen mislukt');
     }
   });
 

@@ -5,10 +5,11 @@ import { koppelKanaal } from '../../../../src/services/overzicht.ts';
 import { COMMANDO } from '../../ids.ts';
 import { commandoSchema, identiteit } from '../../payloads.ts';
 import { md } from '../../tekst.ts';
-import { HULP, onbekendeOpdracht, ZOEKEN_KOMT } from '../../weergave/hulp.ts';
+import { HULP, onbekendeOpdracht } from '../../weergave/hulp.ts';
 import { logFout, meld, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { agendaAntwoord, binnenAck, ephemeral } from './agenda.ts';
+import { zoekAntwoord } from './zoek.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
   app.command(COMMANDO, async ({ command, ack, client, respond }) => {
@@ -34,7 +35,7 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         case 'zoek':
         case 'search':
-          await ack(ephemeral(ZOEKEN_KOMT));
+          await binnenAck(ctx, ack, respond, () => zoekAntwoord(ctx, id, rest.join(' ')));
           return;
         case 'agenda':
           await binnenAck(ctx, ack, respond, () =>

@@ -2,6 +2,7 @@
 // approval or question. The service decides authority and rules; the modal closes on success.
 import type { App } from '@slack/bolt';
 import { label } from '../../../../src/domain/woorden.ts';
+import { lichtAfwijkingToe } from '../../../../src/register/consistentie.ts';
 import {
   beantwoordInformatie,
   beslisAlsVoorzitter,
@@ -12,6 +13,7 @@ import { legEvaluatieVast } from '../../../../src/services/opvolging.ts';
 import { respond } from '../../../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../../../src/services/toestemming.ts';
 import {
+  afwijkingMeta,
   bestuurderMeta,
   evaluatieMeta,
   informatieAntwoordMeta,
@@ -194,5 +196,27 @@ export function registreer(app: App, ctx: SlackContext): void {
       'toestemming via slack',
     );
     return {};
+  });
+
+  verwerkView(app, ctx, VIEW.afwijking, 'toelichting', async (p, client) => {
+    const m = leesMeta(afwijkingMeta, p.view.private_metadata);
+    const r = await lichtAfwijkingToe(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.besluitId,
+      lees(p.view.state.values, 'toelichting') ?? '',
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info({ casus: r.referentie, viewId: p.view.id }, 'afwijking toegelicht via slack');
+    return {
+      daarna: async () => {
+        if (!m.kanaal) return;
+        await meld(
+          client,
+          { gebruiker: p.user.id, kanaal: m.kanaal },
+          `Uw toelichting bij ${r.referentie} is opgeslagen en gedeeld met de tafel en het leerkanaal.`,
+        );
+      },
+    };
   });
 }
