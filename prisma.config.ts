@@ -29,7 +29,9 @@ export default defineConfig({
           try {
             lockfile.lockSync(dir, { realpath: false, stale: 30_000 });
           } catch {
-            throw new Error(`De database in ${dir} is in gebruik door een ander maatwerkbot-proces; stop dat eerst.`);
+            throw new Error(
+              `De database in ${dir} is in gebruik door een ander maatwerkbot-proces; stop dat eerst.`,
+            );
           }
         }
         return new PrismaPGlite(new PGlite(dir));

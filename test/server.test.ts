@@ -7,8 +7,8 @@ import { leesOmgeving } from '../src/config/omgeving.ts';
 import { maakLogboek } from '../src/logboek.ts';
 import { configuratieMeldingen, type DraaiendeServer, startServer } from '../src/server.ts';
 import { openDatabase } from '../src/store/database.ts';
-import { leesMigraties } from '../src/store/migraties.ts';
 import { DataMapInGebruik } from '../src/store/datalock.ts';
+import { leesMigraties } from '../src/store/migraties.ts';
 
 describe('server on the embedded database', () => {
   const map = mkdtempSync(path.join(tmpdir(), 'maatwerkbot-server-'));

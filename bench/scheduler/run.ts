@@ -43,7 +43,9 @@ async function bereidVoor(soort: TestSoort) {
   // Each casus brings a close job and two reminders; closing without answers escalates to the chair.
   const casussen = Math.ceil(DOEL_JOBS / 3);
   for (let i = 0; i < casussen; i += 8) {
-    await Promise.all(Array.from({ length: Math.min(8, casussen - i) }, () => raiseCasus(o.d, consulent, intake())));
+    await Promise.all(
+      Array.from({ length: Math.min(8, casussen - i) }, () => raiseCasus(o.d, consulent, intake())),
+    );
   }
   const jobs = await o.db.prisma.job.count({ where: { status: 'gepland', due: { lte: NA } } });
   return { o, jobs };
@@ -56,7 +58,9 @@ async function postgresMet(runners: number) {
   const start = performance.now();
   const uitkomsten = await Promise.all(
     Array.from({ length: runners }, () => {
-      const kind = spawn(TSX, [SCRIPT, o.url!, NA.toISOString(), 'jobs'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const kind = spawn(TSX, [SCRIPT, o.url!, NA.toISOString(), 'jobs'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let uit = '';
       kind.stdout.on('data', (b) => (uit += b));
       return new Promise<{ klaar: number; cpuMs: number }>((resolve) =>
@@ -72,7 +76,14 @@ async function postgresMet(runners: number) {
     `SELECT "casusRef" FROM "AuditEvent" WHERE actie = 'ronde_gesloten' GROUP BY "casusRef" HAVING count(*) > 1`,
   );
   await o.opruimen();
-  return { jobs, gedaan, seconden, runnerCpuMsPerJob: runnerCpu / gedaan, dbCpuMsPerJob: (dbCpu * 1000) / gedaan, dubbel: dubbel.length };
+  return {
+    jobs,
+    gedaan,
+    seconden,
+    runnerCpuMsPerJob: runnerCpu / gedaan,
+    dbCpuMsPerJob: (dbCpu * 1000) / gedaan,
+    dubbel: dubbel.length,
+  };
 }
 
 async function pgliteEen() {
@@ -90,19 +101,32 @@ async function pgliteEen() {
   const cpu = process.cpuUsage(cpu0);
   await o.opruimen();
   // PGlite runs inside this process: its CPU is part of the runner's.
-  return { jobs, gedaan, seconden, runnerCpuMsPerJob: (cpu.user + cpu.system) / 1000 / gedaan, dbCpuMsPerJob: 0, dubbel: 0 };
+  return {
+    jobs,
+    gedaan,
+    seconden,
+    runnerCpuMsPerJob: (cpu.user + cpu.system) / 1000 / gedaan,
+    dbCpuMsPerJob: 0,
+    dubbel: 0,
+  };
 }
 
 function toon(naam: string, r: Awaited<ReturnType<typeof postgresMet>>) {
   console.log(
-    `${naam.padEnd(24)} ${String(r.gedaan).padStart(6)} jobs in ${r.seconden.toFixed(1).padStart(6)} s = ${(r.gedaan / r.seconden)
+    `${naam.padEnd(24)} ${String(r.gedaan).padStart(6)} jobs in ${r.seconden.toFixed(1).padStart(6)} s = ${(
+      r.gedaan / r.seconden
+    )
       .toFixed(0)
-      .padStart(5)} jobs/s · runner-CPU ${r.runnerCpuMsPerJob.toFixed(2)} ms/job · database-CPU ${r.dbCpuMsPerJob.toFixed(2)} ms/job` +
+      .padStart(
+        5,
+      )} jobs/s · runner-CPU ${r.runnerCpuMsPerJob.toFixed(2)} ms/job · database-CPU ${r.dbCpuMsPerJob.toFixed(2)} ms/job` +
       (r.dubbel ? ` · ${r.dubbel} DUBBEL GESLOTEN` : ''),
   );
 }
 
-console.log(`bench/scheduler: ${DOEL_JOBS} due jobs (close, reminders, escalations), ${new Date().toISOString()}`);
+console.log(
+  `bench/scheduler: ${DOEL_JOBS} due jobs (close, reminders, escalations), ${new Date().toISOString()}`,
+);
 if (postgresBeschikbaar) {
   toon('PostgreSQL, 1 runner', await postgresMet(1));
   toon('PostgreSQL, 3 runners', await postgresMet(3));

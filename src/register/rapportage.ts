@@ -6,7 +6,7 @@
 //   the estimated cost of doing nothing that it avoided;
 // - time to besluit is in werkuren (the tenant's working hours, Dutch holidays excluded), median over
 //   decided casussen: the deadlines of the table run in that same time.
-import type { KnelpuntCijfers, Rapport } from '../domain/register.ts';
+import type { KnelpuntCijfers } from '../domain/register.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 
 export type { KnelpuntCijfers, Rapport } from '../domain/register.ts';

@@ -26,7 +26,7 @@ import { openRonde } from './ronde.ts';
 
 const reden = z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden' }).max(2000);
 
-async function alsVoorzitter(tx: Tx, d: Diensten, identiteit: Identiteit, casusIdOfReferentie: string) {
+async function alsVoorzitter(tx: Tx, identiteit: Identiteit, casusIdOfReferentie: string) {
   const persoon = await bekendPersoon(tx, identiteit);
   const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
   const voorzitter = await voorzitterVan(tx, casus.tafelId);
@@ -71,7 +71,7 @@ export async function verlengTermijn(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const { persoon, casus } = await alsVoorzitter(tx, d, identiteit, casusIdOfReferentie);
+    const { persoon, casus } = await alsVoorzitter(tx, identiteit, casusIdOfReferentie);
     const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
     const ronde = await laatsteRonde(tx, casus.id);
     if (ronde?.status !== 'open')
@@ -197,7 +197,7 @@ export async function heropenRonde(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const { persoon, casus } = await alsVoorzitter(tx, d, identiteit, casusIdOfReferentie);
+    const { persoon, casus } = await alsVoorzitter(tx, identiteit, casusIdOfReferentie);
     if (!['bij_voorzitter', 'bij_bestuurder'].includes(casus.status)) {
       throw new DomeinFout(
         'ongeldige_overgang',
@@ -227,7 +227,7 @@ export async function zetOpAgenda(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const { persoon, casus } = await alsVoorzitter(tx, d, identiteit, casusIdOfReferentie);
+    const { persoon, casus } = await alsVoorzitter(tx, identiteit, casusIdOfReferentie);
     if (['besloten', 'ingetrokken', 'crisis_doorverwezen'].includes(casus.status)) {
       throw new DomeinFout('ongeldige_overgang', `${casus.referentie} is al afgerond.`);
     }
@@ -276,7 +276,7 @@ export async function legVergaderbesluitVast(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const { persoon, casus } = await alsVoorzitter(tx, d, identiteit, casusIdOfReferentie);
+    const { persoon, casus } = await alsVoorzitter(tx, identiteit, casusIdOfReferentie);
     if (!casus.opAgenda)
       throw new DomeinFout(
         'ongeldige_overgang',
