@@ -243,6 +243,9 @@ describe.each(SOORTEN)('register search on %s', (soort) => {
       (e: unknown) => e,
     );
     expect(isDomeinFout(fout) && fout.code).toBe('niet_bevoegd');
+    // The refused attempt is on record (need-to-know, audited like a refused casus card).
+    const geweigerd = await o.db.prisma.auditEvent.findMany({ where: { actie: 'toegang_geweigerd' } });
+    expect(geweigerd.map((g) => (g.data as { pad: string }).pad)).toContain('zoeken');
     const onbekend = await zoek(wie('niemand'), {}).catch((e: unknown) => e);
     expect(isDomeinFout(onbekend) && onbekend.code).toBe('niet_bevoegd');
   });
