@@ -2,6 +2,7 @@
 import { Prisma } from '@prisma/client';
 import type { BesluitWeergave } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
+import { VERWIJZING_NODIG, verwijzingNodig } from '../domain/verwijzing.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
@@ -89,10 +90,9 @@ export function leesWachtendBesluit(json: unknown): BesluitOpdracht {
 }
 
 async function legBesluitVast(tx: Tx, casus: GeladenCasus, nu: Date, o: BesluitOpdracht) {
-  if ((o.uitkomst === 'afgewezen' || o.uitkomst === 'doorverwezen') && !o.verwijzing?.trim()) {
-    // Rejected cases are referred on, never dropped (seeds 000/003).
-    throw new DomeinFout('ongeldige_invoer', 'Geef aan waar het huishouden naartoe wordt verwezen.', [
-      { veld: 'verwijzing', bericht: 'Geef aan waar het huishouden naartoe wordt verwezen' },
+  if (verwijzingNodig(o.uitkomst) && !o.verwijzing?.trim()) {
+    throw new DomeinFout('ongeldige_invoer', `${VERWIJZING_NODIG}.`, [
+      { veld: 'verwijzing', bericht: VERWIJZING_NODIG },
     ]);
   }
   const toegekend = o.uitkomst === 'toegekend' || o.uitkomst === 'deels_toegekend';

@@ -3,6 +3,7 @@ import type { Prisma } from '@prisma/client';
 import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { berekenDeadline, telWerkdagenOp, telWerkurenOp } from '../time/index.ts';
@@ -193,8 +194,6 @@ async function markeerBeslist(tx: Tx, escalatieId: string, uitkomst: string, red
   await annuleerJobs(tx, `escalatie:${escalatieId}:`, nu);
 }
 
-const verwijzingNodig = (uitkomst: string) => uitkomst === 'afwijzen' || uitkomst === 'doorverwijzen';
-
 export const voorzitterBesluitSchema = z
   .object({
     uitkomst: z.enum(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'], {
@@ -209,15 +208,7 @@ export const voorzitterBesluitSchema = z
     voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
     verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
   })
-  .superRefine((v, ctx) => {
-    if (verwijzingNodig(v.uitkomst) && !v.verwijzing) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['verwijzing'],
-        message: 'Geef aan waar het huishouden naartoe wordt verwezen',
-      });
-    }
-  });
+  .superRefine(eisVerwijzing((v) => uitkomstVanBeslissing[v.uitkomst]!));
 
 /** The chair's casting vote. */
 export async function beslisAlsVoorzitter(
@@ -300,15 +291,7 @@ export const bestuurderBesluitSchema = z
       .max(3000),
     verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
   })
-  .superRefine((v, ctx) => {
-    if (v.besluit === 'afwijzen' && !v.verwijzing) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['verwijzing'],
-        message: 'Geef aan waar het huishouden naartoe wordt verwezen',
-      });
-    }
-  });
+  .superRefine(eisVerwijzing((v) => (v.besluit === 'afwijzen' ? 'afgewezen' : 'toegekend')));
 
 /** A bestuurder approves or rejects an exception beyond the table's mandate. */
 export async function decideAsBestuurder(

@@ -2,6 +2,7 @@
 // meeting's agenda and record the meeting's besluit. Each needs a reason and is audited.
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { herinneringsmomenten } from '../time/index.ts';
@@ -256,15 +257,7 @@ const vergaderbesluitSchema = z
     voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
     verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
   })
-  .superRefine((v, ctx) => {
-    if ((v.uitkomst === 'afwijzen' || v.uitkomst === 'doorverwijzen') && !v.verwijzing) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['verwijzing'],
-        message: 'Geef aan waar het huishouden naartoe wordt verwezen',
-      });
-    }
-  });
+  .superRefine(eisVerwijzing((v) => uitkomstVanBeslissing[v.uitkomst]!));
 
 /** The weekly meeting decided a casus on its agenda; the chair records it with the reasoning. */
 export async function legVergaderbesluitVast(
