@@ -1,7 +1,7 @@
 // The neutral messages the register emits. They belong in the Bericht union of src/domain/berichten.ts
 // (see the register's issue note for the exact lines); until they are there, alsBericht is the one place
 // that tells the outbox they are messages. Data is JSON-safe: ISO strings, cents, plain text.
-import type { Bericht } from '../domain/berichten.ts';
+import type { OpgeslagenBericht } from '../domain/berichten.ts';
 import type { PrecedentWeergave, RegisterBericht } from '../domain/register.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 
@@ -10,7 +10,7 @@ export type { PrecedentWeergave, RegisterBericht } from '../domain/register.ts';
 /** An earlier besluit as a card or message shows it. */
 
 /** Register messages are part of the Bericht union; kept as a named conversion for readability. */
-export function alsBericht(b: RegisterBericht): Bericht {
+export function alsBericht(b: RegisterBericht): OpgeslagenBericht {
   return b;
 }
 

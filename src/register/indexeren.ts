@@ -1,6 +1,6 @@
 // Keeps the register's search columns of Besluit in step with the besluit, in the caller's transaction.
 // The tsvector itself is a generated column (see the register migration); this writes its inputs.
-import type { Diensten, Tx } from '../services/context.ts';
+import { type Db, type Diensten, inTransactie } from '../services/context.ts';
 import { zoekvelden } from './zoektekst.ts';
 
 const BLOK = 500;
@@ -9,7 +9,7 @@ const BLOK = 500;
 export const ZOEKVERSIE = 1;
 
 /** Writes search text and the tenant/table/knelpunt copies for these besluiten; returns how many. */
-export async function indexeerBesluiten(tx: Tx, besluitIds: readonly string[]): Promise<number> {
+export async function indexeerBesluiten(tx: Db, besluitIds: readonly string[]): Promise<number> {
   if (besluitIds.length === 0) return 0;
   const besluiten = await tx.besluit.findMany({
     where: { id: { in: [...besluitIds] } },
@@ -74,12 +74,12 @@ export async function indexeerBesluiten(tx: Tx, besluitIds: readonly string[]): 
 }
 
 /** The hook for recording a besluit (and for anything that changes what a besluit says). */
-export async function indexeerBesluit(tx: Tx, besluitId: string): Promise<void> {
+export async function indexeerBesluit(tx: Db, besluitId: string): Promise<void> {
   await indexeerBesluiten(tx, [besluitId]);
 }
 
 /** The hook for the retention purge: the casus' title left, so its besluit's search text must follow. */
-export async function indexeerCasus(tx: Tx, casusId: string): Promise<void> {
+export async function indexeerCasus(tx: Db, casusId: string): Promise<void> {
   const besluit = await tx.besluit.findUnique({ where: { casusId }, select: { id: true } });
   if (besluit) await indexeerBesluiten(tx, [besluit.id]);
 }
@@ -102,7 +102,7 @@ export async function herindexeerBesluiten(d: Diensten, opties: { alles?: boolea
       take: BLOK,
     });
     if (blok.length === 0) return totaal;
-    totaal += await d.db.$transaction((tx) =>
+    totaal += await inTransactie(d, (tx) =>
       indexeerBesluiten(
         tx,
         blok.map((b) => b.id),

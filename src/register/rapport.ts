@@ -5,7 +5,7 @@ import { leesKalender } from '../domain/beleid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { veldFouten, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
-import type { Diensten, Tx } from '../services/context.ts';
+import type { Db, Diensten } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
 import { dagTekst, isDag, periode } from './periode.ts';
 import { aggregeer, type Rapport, type RapportRij } from './rapportage.ts';
@@ -48,7 +48,7 @@ interface Rij {
 }
 
 async function leesRijen(
-  tx: Tx,
+  tx: Db,
   tenantId: string,
   begin: Date,
   eind: Date,
@@ -105,7 +105,7 @@ export async function maakRapport(d: Diensten, vraag: RapportVraag): Promise<Rap
       veldFouten(parsed.error),
     );
   const v = parsed.data;
-  const tx: Tx = d.db;
+  const tx: Db = d.db;
   const tenant = await tx.tenant.findUnique({ where: { id: v.tenantId } });
   if (!tenant) throw new DomeinFout('onbekend', 'Deze gemeente bestaat niet.');
   const tafel = v.tafelId

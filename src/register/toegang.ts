@@ -2,7 +2,7 @@
 // Members and chairs see the tables they sit at; a tenant-wide bestuurder sees every table of the tenant,
 // a bestuurder of one table that table. Nobody sees another tenant.
 import { DomeinFout } from '../domain/fouten.ts';
-import type { Tx } from '../services/context.ts';
+import type { Db } from '../services/context.ts';
 import { bekendPersoon, type Identiteit, identiteitSchema } from '../services/identiteit.ts';
 
 export interface Zicht {
@@ -35,7 +35,7 @@ interface ZichtRij {
  * is interactive, and each extra query costs a round trip on a busy server.
  */
 export async function zichtVoor(
-  tx: Tx,
+  tx: Db,
   identiteit: Identiteit,
   vraag: { tafel?: string; knelpunt?: string; zoek?: string } = {},
 ): Promise<Zicht> {

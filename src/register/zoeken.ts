@@ -5,7 +5,7 @@ import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
 import { veldFouten, z } from '../domain/validatie.ts';
 import { type BesluitUitkomst, LEEFGEBIEDEN, type Leefgebied, UITKOMSTEN } from '../domain/woorden.ts';
 import { schrijfAudit } from '../services/audit.ts';
-import { type Diensten, inTransactie, type Tx } from '../services/context.ts';
+import { type Db, type Diensten, inTransactie } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
 import { BEGIN, beginFragment, EIND, leesFragment, type Markering } from './fragment.ts';
 import { isDag, periode } from './periode.ts';
@@ -109,7 +109,7 @@ export async function zoekBesluiten(
     throw new DomeinFout('ongeldige_invoer', 'Controleer de zoekopdracht.', veldFouten(parsed.error));
   const f = parsed.data;
   // Reads only: no transaction, so a search never waits on one.
-  const tx: Tx = d.db;
+  const tx: Db = d.db;
   const gevraagd = zoekvraag(f.woorden ?? '');
   const zicht = await zichtVoor(tx, identiteit, {
     tafel: f.tafel,
@@ -167,7 +167,7 @@ export interface VergelijkbaarVraag {
 }
 
 /** Up to `max` earlier besluiten like a new casus: same knelpunt first, then shared words. */
-export async function vergelijkbareBesluiten(tx: Tx, v: VergelijkbaarVraag, max = 3): Promise<Precedent[]> {
+export async function vergelijkbareBesluiten(tx: Db, v: VergelijkbaarVraag, max = 3): Promise<Precedent[]> {
   if (v.tafelIds.length === 0 || max <= 0) return [];
   const vraag = await alleenMetLexemen(tx, ofVraag(v.tekst));
   const zoek = vraag.zoek;
@@ -207,7 +207,7 @@ function aanTafels(tafelIds: readonly string[]): Prisma.Sql {
 }
 
 /** A query of stop words only ("de het") is empty to PostgreSQL and would match nothing: treat it as no words. */
-async function alleenMetLexemen(tx: Tx, vraag: Zoekvraag): Promise<Zoekvraag> {
+async function alleenMetLexemen(tx: Db, vraag: Zoekvraag): Promise<Zoekvraag> {
   if (!vraag.zoek) return vraag;
   const [rij] = await tx.$queryRaw<
     { n: number }[]
@@ -236,7 +236,7 @@ interface PrecedentRij {
 
 /** Details and excerpts for the ranked ids only: ts_headline is the costly part, so never for all matches. */
 export async function laadPrecedenten(
-  tx: Tx,
+  tx: Db,
   treffers: readonly { id: string; score: number }[],
   /** tsquery text to highlight (Zoekvraag.markeer); '' for the start of the text instead. */
   markeer: string,

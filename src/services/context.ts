@@ -1,5 +1,7 @@
 // What every service needs: the database, the clock, the privacy gate. Injected, so tests control time.
 import type { Prisma, PrismaClient } from '@prisma/client';
+import { bronVan } from '../store/database.ts';
+import type { Sql } from '../store/transactie.ts';
 import type { PrivacyPoort } from './privacypoort.ts';
 
 export interface Klok {
@@ -14,7 +16,14 @@ export interface Diensten {
   privacy: PrivacyPoort;
 }
 
-export type Tx = Prisma.TransactionClient;
+/** A client or an open transaction: for code that reads (or writes through Prisma) either way. */
+export type Db = Prisma.TransactionClient;
+
+/**
+ * One open transaction: Prisma's model API (routed into it) and `sql` for plain SQL on the same
+ * connection, for the hot paths where Prisma's per-query cost matters.
+ */
+export type Tx = Prisma.TransactionClient & { readonly sql: Sql };
 
 const HERHAALBAAR = new Set(['P2034', '40001', '40P01']);
 
@@ -27,31 +36,51 @@ function isHerhaalbaar(fout: unknown): boolean {
   );
 }
 
-const voorCommit = new WeakMap<Tx, (() => Promise<void>)[]>();
+interface Afronding {
+  stappen: (() => Promise<void>)[];
+  laatste: (() => Promise<void>)[];
+}
+
+const voorCommit = new WeakMap<Tx, Afronding>();
 
 /**
  * Runs `stap` at the end of the transaction, just before it commits; false when `tx` was not opened
- * by `inTransactie` (the caller must then do the work right away).
+ * by `inTransactie` (the caller must then do the work right away). `laatst`: after the other steps, for
+ * a step that takes a lock others wait for (the audit chain's head), so it is held as briefly as can be.
  */
-export function doeVoorCommit(tx: Tx, stap: () => Promise<void>): boolean {
-  const stappen = voorCommit.get(tx);
-  if (!stappen) return false;
-  stappen.push(stap);
+export function doeVoorCommit(tx: Tx, stap: () => Promise<void>, opties: { laatst?: boolean } = {}): boolean {
+  const afronding = voorCommit.get(tx);
+  if (!afronding) return false;
+  (opties.laatst ? afronding.laatste : afronding.stappen).push(stap);
   return true;
+}
+
+async function rondAf(afronding: Afronding) {
+  while (afronding.stappen.length > 0 || afronding.laatste.length > 0) {
+    const stap = afronding.stappen.shift() ?? afronding.laatste.shift()!;
+    await stap();
+  }
+}
+
+function alsTx(db: PrismaClient, sql: Sql): Tx {
+  return new Proxy(db, {
+    get: (doel, naam) => (naam === 'sql' ? sql : Reflect.get(doel, naam, doel)),
+  }) as unknown as Tx;
 }
 
 /** One use case, one transaction; retried on deadlock or serialisation failure, never half-applied. */
 export async function inTransactie<T>(d: Diensten, werk: (tx: Tx) => Promise<T>): Promise<T> {
-  const metAfronding = async (tx: Tx) => {
-    voorCommit.set(tx, []);
-    const uitkomst = await werk(tx);
-    const stappen = voorCommit.get(tx)!;
-    while (stappen.length > 0) await stappen.shift()!();
-    return uitkomst;
-  };
+  const bron = bronVan(d.db);
   for (let poging = 1; ; poging++) {
     try {
-      return await d.db.$transaction(metAfronding, { maxWait: 30_000, timeout: 60_000 });
+      return await bron.transactie(async (sql) => {
+        const tx = alsTx(d.db, sql);
+        const afronding: Afronding = { stappen: [], laatste: [] };
+        voorCommit.set(tx, afronding);
+        const uitkomst = await werk(tx);
+        await rondAf(afronding);
+        return uitkomst;
+      });
     } catch (fout) {
       if (poging >= 5 || !isHerhaalbaar(fout)) throw fout;
     }

@@ -2,7 +2,7 @@
 // claimed by a payload.
 import { DomeinFout } from '../domain/fouten.ts';
 import { z } from '../domain/validatie.ts';
-import type { Tx } from './context.ts';
+import type { Db } from './context.ts';
 
 export const identiteitSchema = z.object({
   platform: z.enum(['slack', 'teams', 'console']),
@@ -15,7 +15,7 @@ export const identiteitSchema = z.object({
 
 export type Identiteit = z.infer<typeof identiteitSchema>;
 
-export async function vindPersoon(tx: Tx, identiteit: Identiteit) {
+export async function vindPersoon(tx: Db, identiteit: Identiteit) {
   const id = identiteitSchema.parse(identiteit);
   const gevonden = await tx.identiteit.findUnique({
     where: { platform_extern: { platform: id.platform, extern: id.extern } },
@@ -24,7 +24,7 @@ export async function vindPersoon(tx: Tx, identiteit: Identiteit) {
   return gevonden?.persoon ?? null;
 }
 
-export async function bekendPersoon(tx: Tx, identiteit: Identiteit) {
+export async function bekendPersoon(tx: Db, identiteit: Identiteit) {
   const persoon = await vindPersoon(tx, identiteit);
   if (!persoon) {
     throw new DomeinFout(
@@ -36,7 +36,7 @@ export async function bekendPersoon(tx: Tx, identiteit: Identiteit) {
 }
 
 /** A submitter need not be a table member: someone we have not met becomes a person of their tenant. */
-export async function persoonVoorIndiener(tx: Tx, identiteit: Identiteit) {
+export async function persoonVoorIndiener(tx: Db, identiteit: Identiteit) {
   const bestaand = await vindPersoon(tx, identiteit);
   if (bestaand) return bestaand;
   const tenant = await tenantVoorWerkruimte(tx, identiteit);
@@ -49,7 +49,7 @@ export async function persoonVoorIndiener(tx: Tx, identiteit: Identiteit) {
   });
 }
 
-async function tenantVoorWerkruimte(tx: Tx, identiteit: Identiteit) {
+async function tenantVoorWerkruimte(tx: Db, identiteit: Identiteit) {
   if (identiteit.werkruimte) {
     const where =
       identiteit.platform === 'slack'

@@ -5,10 +5,17 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
-import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { vergrendelDataMap } from './datalock.ts';
 import { pasMigratiesToe } from './migraties.ts';
+import {
+  pgliteBron,
+  pgTypen,
+  postgresBron,
+  RoutendePool,
+  routendePglite,
+  type TransactieBron,
+} from './transactie.ts';
 
 export type DatabaseSoort = 'pglite' | 'postgres';
 
@@ -24,6 +31,8 @@ export interface Database {
   soort: DatabaseSoort;
   prisma: PrismaClient;
   ruw: RuweVerbinding;
+  /** Transactions of our own, with Prisma routed into them (src/store/transactie.ts). */
+  bron: TransactieBron;
   /** A human description for logs: never a password. */
   omschrijving: string;
   sluit(): Promise<void>;
@@ -39,9 +48,24 @@ export interface OpenOpties {
   migreer?: boolean;
 }
 
+const bronnen = new WeakMap<PrismaClient, TransactieBron>();
+
+/** The transaction source of a client opened here; services reach it through their PrismaClient. */
+export function bronVan(prisma: PrismaClient): TransactieBron {
+  const bron = bronnen.get(prisma);
+  if (!bron) throw new Error('Deze PrismaClient is niet met openDatabase geopend.');
+  return bron;
+}
+
+/** For a wrapped client (tests that slow the database down): the source its transactions use. */
+export function koppelBron(prisma: PrismaClient, bron: TransactieBron): void {
+  bronnen.set(prisma, bron);
+}
+
 export async function openDatabase(keuze: DatabaseKeuze, opties: OpenOpties = {}): Promise<Database> {
   const db =
     keuze.soort === 'postgres' ? await openPostgres(keuze.url, keuze.poolGrootte) : await openPglite(keuze);
+  bronnen.set(db.prisma, db.bron);
   if (opties.migreer !== false) {
     try {
       await pasMigratiesToe(db.ruw);
@@ -71,7 +95,9 @@ async function openPglite(keuze: { soort: 'pglite'; dataMap: string } | { soort:
     throw fout;
   }
   // pglite-prisma-adapter is built against an older driver-adapter-utils; the runtime contract is the same.
-  const adapter = new PrismaPGlite(pglite) as unknown as ConstructorParameters<
+  // Prisma and raw queries go through the router: inside one of our transactions they join it.
+  const gerouteerd = routendePglite(pglite);
+  const adapter = new PrismaPGlite(gerouteerd) as unknown as ConstructorParameters<
     typeof PrismaClient
   >[0] extends infer O
     ? O extends { adapter?: infer A }
@@ -81,10 +107,10 @@ async function openPglite(keuze: { soort: 'pglite'; dataMap: string } | { soort:
   const prisma = new PrismaClient({ adapter });
   const ruw: RuweVerbinding = {
     async script(sql) {
-      await pglite.exec(sql);
+      await gerouteerd.exec(sql);
     },
     async query<T>(sql: string, params: unknown[] = []) {
-      return (await pglite.query(sql, params)).rows as T[];
+      return (await gerouteerd.query(sql, params)).rows as T[];
     },
     exclusief: (_slot, fn) => fn(ruw),
   };
@@ -92,6 +118,7 @@ async function openPglite(keuze: { soort: 'pglite'; dataMap: string } | { soort:
     soort: 'pglite' as const,
     prisma,
     ruw,
+    bron: pgliteBron(pglite),
     omschrijving: keuze.soort === 'pglite' ? `PGlite in ${map}` : 'PGlite in het geheugen',
     async sluit() {
       await prisma.$disconnect();
@@ -102,7 +129,7 @@ async function openPglite(keuze: { soort: 'pglite'; dataMap: string } | { soort:
 }
 
 async function openPostgres(url: string, poolGrootte = 10) {
-  const pool = new pg.Pool({ connectionString: url, max: poolGrootte });
+  const pool = new RoutendePool({ connectionString: url, max: poolGrootte, types: pgTypen });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -135,6 +162,7 @@ async function openPostgres(url: string, poolGrootte = 10) {
     soort: 'postgres' as const,
     prisma,
     ruw,
+    bron: postgresBron(pool),
     omschrijving: `PostgreSQL op ${host.hostname}:${host.port || 5432}${host.pathname}`,
     async sluit() {
       await prisma.$disconnect();

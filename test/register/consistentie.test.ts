@@ -7,6 +7,7 @@ import { indexeerBesluit } from '../../src/register/indexeren.ts';
 import { zoekBesluiten } from '../../src/register/zoeken.ts';
 import { verifieerAudit } from '../../src/services/auditverificatie.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
+import { inTransactie } from '../../src/services/context.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
@@ -74,7 +75,7 @@ describe.each(SOORTEN)('consistency signal on %s', (soort) => {
   let ids: Map<string, string>;
   const idVan = (titel: string) => ids.get(SPECS.find((s) => s.titel === titel)!.referentie)!;
   const controleer = (besluitId: string) =>
-    o.db.prisma.$transaction((tx) => controleerConsistentie(tx, besluitId, o.klok.nu()));
+    inTransactie(o.d, (tx) => controleerConsistentie(tx, besluitId, o.klok.nu()));
   const berichten = (soort: string) => o.db.prisma.outboxBericht.findMany({ where: { soort } });
 
   beforeAll(async () => {
@@ -178,7 +179,7 @@ describe.each(SOORTEN)('consistency signal on %s', (soort) => {
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Past binnen de afspraken.' });
     const b = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
-    const uitslag = await o.db.prisma.$transaction(async (tx) => {
+    const uitslag = await inTransactie(o.d, async (tx) => {
       await indexeerBesluit(tx, b.id);
       return controleerConsistentie(tx, b.id, o.klok.nu());
     });

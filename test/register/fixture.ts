@@ -4,7 +4,7 @@ import { parse, stringify } from 'yaml';
 import { leesTafelsBestand } from '../../src/config/tafelsbestand.ts';
 import type { BesluitUitkomst, Leefgebied } from '../../src/domain/woorden.ts';
 import { indexeerBesluiten } from '../../src/register/indexeren.ts';
-import type { Diensten } from '../../src/services/context.ts';
+import { type Diensten, inTransactie } from '../../src/services/context.ts';
 import { importeerTafels } from '../../src/services/tafelsimport.ts';
 import { VOORBEELD_YAML } from '../helpers/database.ts';
 import { ams } from '../helpers/klok.ts';
@@ -94,66 +94,63 @@ export async function legBesluitenAan(
   const ids = new Map<string, string>();
   for (let i = 0; i < specs.length; i += 200) {
     const blok = specs.slice(i, i + 200);
-    await d.db.$transaction(
-      async (tx) => {
-        const besluitIds: string[] = [];
-        for (const s of blok) {
-          const tafelId = tafels.get(s.tafel);
-          if (!tafelId) throw new Error(`onbekende tafel ${s.tafel}`);
-          const casus = await tx.casus.create({
-            data: {
-              tenantId: tenant.id,
-              tafelId,
-              referentie: s.referentie,
-              indienerId: indiener.id,
-              titel: s.titel,
-              situatie: 'Situatie van een huishouden, anoniem beschreven.',
-              knelpuntId: s.knelpunt ? knelpunten.get(s.knelpunt)! : null,
-              knelpuntVrij: s.knelpuntVrij ?? null,
-              leefgebieden: s.leefgebieden ?? ['inkomen'],
-              gevraagdeOplossing: 'Een oplossing op maat.',
-              kostenMaatwerkCent: s.kostenMaatwerk ?? 0,
-              kostenNietsDoenCent: s.kostenNietsDoen ?? 0,
-              kostenNietsDoenToelichting: 'Geschatte kosten als er niets gebeurt.',
-              urgentie: 'normaal',
-              betrokkenheid: 'hoog',
-              toestemming: 'ja_vastgelegd',
-              status: s.status ?? (s.genomen ? 'besloten' : 'in_besluitronde'),
-              ingediend: ams(s.ingediend),
-              afgerond: s.genomen ? ams(s.genomen) : null,
+    await inTransactie(d, async (tx) => {
+      const besluitIds: string[] = [];
+      for (const s of blok) {
+        const tafelId = tafels.get(s.tafel);
+        if (!tafelId) throw new Error(`onbekende tafel ${s.tafel}`);
+        const casus = await tx.casus.create({
+          data: {
+            tenantId: tenant.id,
+            tafelId,
+            referentie: s.referentie,
+            indienerId: indiener.id,
+            titel: s.titel,
+            situatie: 'Situatie van een huishouden, anoniem beschreven.',
+            knelpuntId: s.knelpunt ? knelpunten.get(s.knelpunt)! : null,
+            knelpuntVrij: s.knelpuntVrij ?? null,
+            leefgebieden: s.leefgebieden ?? ['inkomen'],
+            gevraagdeOplossing: 'Een oplossing op maat.',
+            kostenMaatwerkCent: s.kostenMaatwerk ?? 0,
+            kostenNietsDoenCent: s.kostenNietsDoen ?? 0,
+            kostenNietsDoenToelichting: 'Geschatte kosten als er niets gebeurt.',
+            urgentie: 'normaal',
+            betrokkenheid: 'hoog',
+            toestemming: 'ja_vastgelegd',
+            status: s.status ?? (s.genomen ? 'besloten' : 'in_besluitronde'),
+            ingediend: ams(s.ingediend),
+            afgerond: s.genomen ? ams(s.genomen) : null,
+          },
+        });
+        if (!s.genomen) continue;
+        const toegekend = s.uitkomst === 'toegekend' || s.uitkomst === 'deels_toegekend';
+        const besluit = await tx.besluit.create({
+          data: {
+            casusId: casus.id,
+            uitkomst: s.uitkomst,
+            waarom: s.waarom,
+            hoe: s.hoe ?? '',
+            verwijzing: toegekend ? null : 'Wmo-loket',
+            kostenMaatwerkCent: toegekend ? (s.kostenMaatwerk ?? 0) : 0,
+            kostenNietsDoenCent: s.kostenNietsDoen ?? 0,
+            genomenDoor: 'tafel',
+            genomen: ams(s.genomen),
+            evaluatieGewerkt: s.gewerkt ?? null,
+            toezeggingen: {
+              create: (s.toezeggingen ?? []).map((t) => ({
+                organisatieId: organisatie.id,
+                taak: 'Afspraak nakomen',
+                deadline: ams(t.deadline),
+                gedaan: t.gedaan ? ams(t.gedaan) : null,
+              })),
             },
-          });
-          if (!s.genomen) continue;
-          const toegekend = s.uitkomst === 'toegekend' || s.uitkomst === 'deels_toegekend';
-          const besluit = await tx.besluit.create({
-            data: {
-              casusId: casus.id,
-              uitkomst: s.uitkomst,
-              waarom: s.waarom,
-              hoe: s.hoe ?? '',
-              verwijzing: toegekend ? null : 'Wmo-loket',
-              kostenMaatwerkCent: toegekend ? (s.kostenMaatwerk ?? 0) : 0,
-              kostenNietsDoenCent: s.kostenNietsDoen ?? 0,
-              genomenDoor: 'tafel',
-              genomen: ams(s.genomen),
-              evaluatieGewerkt: s.gewerkt ?? null,
-              toezeggingen: {
-                create: (s.toezeggingen ?? []).map((t) => ({
-                  organisatieId: organisatie.id,
-                  taak: 'Afspraak nakomen',
-                  deadline: ams(t.deadline),
-                  gedaan: t.gedaan ? ams(t.gedaan) : null,
-                })),
-              },
-            },
-          });
-          ids.set(s.referentie, besluit.id);
-          besluitIds.push(besluit.id);
-        }
-        await indexeerBesluiten(tx, besluitIds);
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
+          },
+        });
+        ids.set(s.referentie, besluit.id);
+        besluitIds.push(besluit.id);
+      }
+      await indexeerBesluiten(tx, besluitIds);
+    });
   }
   return ids;
 }

@@ -11,6 +11,7 @@ import {
   zoekBesluiten,
 } from '../../src/register/zoeken.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
+import { inTransactie } from '../../src/services/context.ts';
 import type { Identiteit } from '../../src/services/identiteit.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
@@ -319,7 +320,7 @@ describe.each(SOORTEN)('register search on %s', (soort) => {
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Past binnen de afspraken.' });
     const besluit = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
     // What legBesluitVastInTx will call once the hook is in (see the issue note).
-    await o.db.prisma.$transaction((tx) => indexeerBesluit(tx, besluit.id));
+    await inTransactie(o.d, (tx) => indexeerBesluit(tx, besluit.id));
     const r = await zoek(LEDEN.wi, { woorden: 'mantelzorgers' });
     expect(refs(r)).toEqual([c.referentie]);
     expect(r[0]).toMatchObject({ uitkomst: 'toegekend', knelpunt: { code: 'kostendelersnorm' } });

@@ -1,6 +1,7 @@
 // Escalation through Slack: a niet_akkoord goes to the chair, buiten_mandaat to the bestuurder, each
 // deciding in a DM with a modal that asks for the reason. Buttons never carry authority.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTransactie } from '../../src/services/context.ts';
 import { ams } from '../helpers/klok.ts';
 import { LEDEN, SLACK, SlackTest, TAFELKANAAL, tekstVan } from './helpers.ts';
 
@@ -177,7 +178,7 @@ describe('Slack: escalation to the chair and the bestuurder', () => {
     // Retention (of a closed casus; closing it is covered above): the card is overwritten in place.
     await t.o.db.prisma.casus.update({ where: { id: casus.id }, data: { afgerond: t.o.klok.nu() } });
     const { wisVrijeTekst } = await import('../../src/services/bewaartermijn.ts');
-    await t.o.db.prisma.$transaction((tx) => wisVrijeTekst(tx, casus.id, t.o.klok.nu()));
+    await inTransactie(t.o.d, (tx) => wisVrijeTekst(tx, casus.id, t.o.klok.nu()));
     t.nep.wis();
     await t.outbox();
     const gewist = t.nep

@@ -11,6 +11,7 @@ import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { maakLogboek } from '../../src/logboek.ts';
 import { verstuurOutbox } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
+import { bronVan, koppelBron } from '../../src/store/database.ts';
 import { maakOmgeving, type TestOmgeving, type TestSoort, VOORBEELD_YAML } from '../helpers/database.ts';
 import { NepSlack, type Oproep } from './nepslack.ts';
 
@@ -56,13 +57,15 @@ function traag(d: Diensten, ms: number): Diensten {
   const db = new Proxy(d.db, {
     get(doel, sleutel) {
       const waarde = Reflect.get(doel, sleutel);
-      if (sleutel === '$transaction') {
-        return async (...args: unknown[]) => {
-          await new Promise((r) => setTimeout(r, ms));
-          return (waarde as (...a: unknown[]) => unknown).apply(doel, args);
-        };
-      }
       return typeof waarde === 'function' ? waarde.bind(doel) : waarde;
+    },
+  });
+  const bron = bronVan(d.db);
+  koppelBron(db, {
+    lees: bron.lees,
+    async transactie(werk) {
+      await new Promise((r) => setTimeout(r, ms));
+      return bron.transactie(werk);
     },
   });
   return { ...d, db };
