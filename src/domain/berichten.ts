@@ -1,5 +1,6 @@
 // The neutral messages the core emits. The core says *what* happened; each adapter decides how it
-// looks (Block Kit, Adaptive Card, console text). Data is a snapshot taken in the transaction.
+// looks (Block Kit, Adaptive Card, console text). Data is a snapshot taken in the transaction, except
+// a casus card: the outbox keeps a reference and the adapter gets the card as it stands at delivery.
 import type { PrecedentWeergave, RegisterBericht } from './register.ts';
 import type { BesluitUitkomst, Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from './woorden.ts';
 
@@ -56,6 +57,17 @@ export interface KaartStand {
     wachtend: LidStand[];
     inhoudZichtbaar: boolean;
   } | null;
+}
+
+/**
+ * A card in the outbox: filled in when it is delivered. So the card an adapter posts is never older
+ * than the casus, an update that was retried after a newer one cannot show the older state, and a
+ * burst of answers on one casus needs one card update instead of one per answer.
+ */
+export interface KaartVerwijzing {
+  casusId: string;
+  versie: number;
+  vergelijkbaar?: PrecedentWeergave[];
 }
 
 export interface ReactieRegel {
@@ -201,3 +213,8 @@ export type Bericht =
     };
 
 export type BerichtSoort = Bericht['soort'];
+
+type AlsOpgeslagen<B> = B extends { kaart: KaartStand } ? Omit<B, 'kaart'> & { kaart: KaartVerwijzing } : B;
+
+/** What the core writes to the outbox: a message, with any casus card by reference. */
+export type OpgeslagenBericht = AlsOpgeslagen<Bericht>;

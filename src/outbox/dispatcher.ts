@@ -2,9 +2,12 @@
 // lease (FOR UPDATE SKIP LOCKED), so several dispatchers never deliver the same row at once.
 
 import type { OutboxBericht } from '@prisma/client';
-import type { Adres, Bericht } from '../domain/berichten.ts';
-import type { Diensten, Tx } from '../services/context.ts';
-import { plaatsBericht } from './plaats.ts';
+import type { Adres, Bericht, KaartVerwijzing, OpgeslagenBericht } from '../domain/berichten.ts';
+import { type Diensten, inTransactie, type Tx } from '../services/context.ts';
+import { vulKaart } from '../services/kaartstand.ts';
+import { bronVan } from '../store/database.ts';
+import type { Sql } from '../store/transactie.ts';
+import { adresSleutel, plaatsBericht } from './plaats.ts';
 
 export interface UitgaandBericht {
   id: string;
@@ -28,10 +31,36 @@ export interface DispatchVerslag {
   verzonden: number;
   uitgesteld: number;
   mislukt: number;
+  /** Card updates made redundant by a newer delivered card. */
+  vervangen: number;
 }
 
 const LEASE_MS = 60_000;
 const MAX_POGINGEN = 8;
+
+const isVerwijzing = (kaart: unknown): kaart is KaartVerwijzing =>
+  typeof kaart === 'object' && kaart !== null && 'casusId' in kaart && !('casus' in kaart);
+
+/** The message as the adapter gets it: a card stored by reference is read as it stands now. */
+export async function vulIn(sql: Sql, bericht: OpgeslagenBericht): Promise<Bericht> {
+  if ('kaart' in bericht && isVerwijzing(bericht.kaart)) {
+    return { ...bericht, kaart: await vulKaart(sql, bericht.kaart) } as Bericht;
+  }
+  return bericht as Bericht;
+}
+
+/**
+ * A card delivered at version `versie` makes the waiting updates of that card up to that version
+ * redundant: they would show the same state. They end as 'vervangen', not sent, not lost.
+ */
+async function vervangOudereKaarten(sql: Sql, casusId: string, adres: Adres, versie: number, nu: Date) {
+  await sql.query(
+    `UPDATE "OutboxBericht" SET status = 'vervangen', verzonden = $4
+      WHERE "casusId" = $1 AND soort = 'casus_bijgewerkt' AND status = 'wachtend'
+        AND ontvanger = $2::jsonb AND (data->'kaart'->>'versie')::int <= $3`,
+    [casusId, JSON.stringify(adres), versie, nu],
+  );
+}
 
 export function wachttijd(pogingen: number, opnieuwNaMs?: number): number {
   // Honour the platform's Retry-After; otherwise exponential backoff, capped at an hour.
@@ -43,11 +72,11 @@ export async function verstuurOutbox(
   bezorgers: readonly Bezorger[],
   opties: { max?: number } = {},
 ): Promise<DispatchVerslag> {
-  const verslag: DispatchVerslag = { verzonden: 0, uitgesteld: 0, mislukt: 0 };
+  const verslag: DispatchVerslag = { verzonden: 0, uitgesteld: 0, mislukt: 0, vervangen: 0 };
   const platforms = bezorgers.map((b) => b.platform);
   if (platforms.length === 0) return verslag;
   const nu = d.klok.nu();
-  const geclaimd = await d.db.$transaction(async (tx) => {
+  const geclaimd = await inTransactie(d, async (tx) => {
     const rijen = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "OutboxBericht"
        WHERE ((status = 'wachtend' AND "volgendePoging" <= ${nu}) OR (status = 'bezig' AND "geclaimdTot" < ${nu}))
@@ -61,17 +90,37 @@ export async function verstuurOutbox(
     });
     return tx.outboxBericht.findMany({ where: { id: { in: ids } }, orderBy: { volgorde: 'asc' } });
   });
+  const lees = bronVan(d.db).lees;
+  // Per card and address, the version this round already delivered: older updates are redundant.
+  const geleverd = new Map<string, number>();
   for (const rij of geclaimd) {
     const adres = rij.ontvanger as unknown as Adres;
     const bezorger = bezorgers.find((b) => b.platform === adres.platform)!;
+    const opgeslagen = rij.data as unknown as OpgeslagenBericht;
+    const kaart = 'kaart' in opgeslagen && isVerwijzing(opgeslagen.kaart) ? opgeslagen.kaart : null;
+    const kaartSleutel = kaart ? `${kaart.casusId}|${adresSleutel(adres)}` : '';
+    if (
+      kaart &&
+      opgeslagen.soort === 'casus_bijgewerkt' &&
+      (geleverd.get(kaartSleutel) ?? -1) >= kaart.versie
+    ) {
+      await lees.query(
+        `UPDATE "OutboxBericht" SET status = 'vervangen', verzonden = $2, "geclaimdTot" = NULL WHERE id = $1`,
+        [rij.id, d.klok.nu()],
+      );
+      verslag.vervangen++;
+      continue;
+    }
     let uitkomst: BezorgUitkomst;
+    let bericht: Bericht | null = null;
     try {
+      bericht = await vulIn(lees, opgeslagen);
       uitkomst = await bezorger.bezorg({
         id: rij.id,
         sleutel: rij.sleutel,
         casusId: rij.casusId,
         adres,
-        bericht: rij.data as unknown as Bericht,
+        bericht,
         pogingen: rij.pogingen,
       });
     } catch (fout) {
@@ -80,6 +129,11 @@ export async function verstuurOutbox(
         tijdelijk: true,
         fout: fout instanceof Error ? fout.message : 'onbekende fout',
       };
+    }
+    if (uitkomst.ok && kaart && bericht && 'kaart' in bericht) {
+      const versie = bericht.kaart.versie;
+      geleverd.set(kaartSleutel, Math.max(versie, geleverd.get(kaartSleutel) ?? -1));
+      await vervangOudereKaarten(lees, kaart.casusId, adres, versie, d.klok.nu());
     }
     const later = d.klok.nu();
     if (uitkomst.ok) {
@@ -92,7 +146,7 @@ export async function verstuurOutbox(
     }
     const pogingen = rij.pogingen + 1;
     const definitief = !uitkomst.tijdelijk || pogingen >= MAX_POGINGEN;
-    await d.db.$transaction(async (tx) => {
+    await inTransactie(d, async (tx) => {
       await tx.outboxBericht.update({
         where: { id: rij.id },
         data: {

@@ -1,6 +1,7 @@
 // Appends to the tenant's hash-chained audit trail inside the caller's transaction.
-import type { Prisma } from '@prisma/client';
+import { randomUUID } from 'node:crypto';
 import { auditHash, BEGIN_HASH } from '../domain/auditketen.ts';
+import { json, waardenlijst } from '../store/rijen.ts';
 import { doeVoorCommit, type Tx } from './context.ts';
 
 export type AuditActie =
@@ -58,21 +59,24 @@ export async function schrijfAudit(tx: Tx, regel: AuditRegel): Promise<void> {
     return;
   }
   const nieuw = [regel];
-  if (doeVoorCommit(tx, () => voegToe(tx, nieuw))) wachtrij.set(tx, nieuw);
+  if (doeVoorCommit(tx, () => voegToe(tx, nieuw), { laatst: true })) wachtrij.set(tx, nieuw);
   else await voegToe(tx, nieuw);
 }
 
 async function voegToe(tx: Tx, regels: AuditRegel[]): Promise<void> {
   const tenants = [...new Set(regels.map((r) => r.tenantId))].sort();
   for (const tenantId of tenants) {
-    // The head row's lock serialises appends per tenant, so positions have no gaps or forks.
-    await tx.$executeRaw`INSERT INTO "AuditKop" ("tenantId", positie, hash) VALUES (${tenantId}, 0, ${BEGIN_HASH})
-      ON CONFLICT ("tenantId") DO NOTHING`;
-    const [kop] = await tx.$queryRaw<{ positie: number; hash: string }[]>`
-      SELECT positie, hash FROM "AuditKop" WHERE "tenantId" = ${tenantId} FOR UPDATE`;
+    // Creates the head on first use and locks it in one statement: the lock serialises a tenant's
+    // appends, so positions have no gaps or forks; it is held from here to commit, two round trips.
+    const [kop] = await tx.sql.query<{ positie: number; hash: string }>(
+      `INSERT INTO "AuditKop" ("tenantId", positie, hash) VALUES ($1, 0, $2)
+       ON CONFLICT ("tenantId") DO UPDATE SET positie = "AuditKop".positie
+       RETURNING positie, hash`,
+      [tenantId, BEGIN_HASH],
+    );
     let positie = kop!.positie;
     let vorigeHash = kop!.hash;
-    const events: Prisma.AuditEventCreateManyInput[] = [];
+    const rijen: unknown[][] = [];
     for (const regel of regels.filter((r) => r.tenantId === tenantId)) {
       positie++;
       const inhoud = {
@@ -81,14 +85,32 @@ async function voegToe(tx: Tx, regels: AuditRegel[]): Promise<void> {
         actorSoort: regel.actorId ? 'persoon' : 'systeem',
         actorId: regel.actorId,
         casusRef: regel.casusRef ?? null,
-        data: JSON.parse(JSON.stringify(regel.data ?? {})) as Prisma.InputJsonObject,
+        data: JSON.parse(JSON.stringify(regel.data ?? {})) as unknown,
         moment: regel.moment.toISOString(),
         vorigeHash,
       };
       vorigeHash = auditHash(inhoud);
-      events.push({ ...inhoud, tenantId, moment: regel.moment, hash: vorigeHash });
+      rijen.push([
+        randomUUID(),
+        tenantId,
+        positie,
+        inhoud.actie,
+        inhoud.actorSoort,
+        inhoud.actorId,
+        inhoud.casusRef,
+        json(inhoud.data),
+        regel.moment,
+        inhoud.vorigeHash,
+        vorigeHash,
+      ]);
     }
-    await tx.auditEvent.createMany({ data: events });
-    await tx.auditKop.update({ where: { tenantId }, data: { positie, hash: vorigeHash } });
+    const { tekst, params } = waardenlijst(rijen, 4);
+    await tx.sql.query(
+      `WITH nieuw AS (
+         INSERT INTO "AuditEvent" (id, "tenantId", positie, actie, "actorSoort", "actorId", "casusRef", data, moment, "vorigeHash", hash)
+         VALUES ${tekst})
+       UPDATE "AuditKop" SET positie = $2, hash = $3 WHERE "tenantId" = $1`,
+      [tenantId, positie, vorigeHash, ...params],
+    );
   }
 }

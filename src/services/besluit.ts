@@ -77,7 +77,7 @@ async function laatWachtenOpToestemming(
     },
     moment: nu,
   });
-  await werkKaartBij(tx, { ...casus, status: 'wacht_op_toestemming' }, nu);
+  await werkKaartBij(tx, casus, nu);
   return null;
 }
 
@@ -244,6 +244,6 @@ async function legBesluitVast(tx: Tx, casus: GeladenCasus, nu: Date, o: BesluitO
   });
   // Like cases alike: a besluit against most earlier ones on its knelpunt asks the chair why.
   await controleerConsistentie(tx, besluit.id, nu);
-  await werkKaartBij(tx, { ...casus, status: 'besloten' }, nu);
+  await werkKaartBij(tx, casus, nu);
   return besluit;
 }

@@ -1,6 +1,6 @@
 // Idempotent requests: a platform may deliver the same request twice (Slack retries, double
 // clicks, repeated Teams invokes). The first one acts; a repeat gets the first one's result back.
-import type { Prisma } from '@prisma/client';
+import { json } from '../store/rijen.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 
 export interface VerzoekOpties {
@@ -15,19 +15,25 @@ export async function eenmalig<T>(
   werk: () => Promise<T>,
 ): Promise<T> {
   if (!sleutel) return werk();
-  // The insert blocks a concurrent twin on the primary key until this transaction ends.
-  const nieuw = await tx.$queryRaw<{ sleutel: string }[]>`
-    INSERT INTO "VerwerktVerzoek" (sleutel, resultaat, moment) VALUES (${sleutel}, '{}'::jsonb, ${nu})
-    ON CONFLICT (sleutel) DO NOTHING RETURNING sleutel`;
+  // The insert blocks a concurrent twin on the primary key until this transaction ends; the twin then
+  // finds the row and returns the first one's result.
+  const nieuw = await tx.sql.query<{ resultaat: unknown; nieuw: boolean }>(
+    `INSERT INTO "VerwerktVerzoek" (sleutel, resultaat, moment) VALUES ($1, '{}'::jsonb, $2)
+     ON CONFLICT (sleutel) DO NOTHING RETURNING true AS nieuw`,
+    [sleutel, nu],
+  );
   if (nieuw.length === 0) {
-    const eerder = await tx.verwerktVerzoek.findUniqueOrThrow({ where: { sleutel } });
-    return eerder.resultaat as T;
+    const [eerder] = await tx.sql.query<{ resultaat: unknown }>(
+      `SELECT resultaat FROM "VerwerktVerzoek" WHERE sleutel = $1`,
+      [sleutel],
+    );
+    return eerder!.resultaat as T;
   }
   const resultaat = await werk();
-  await tx.verwerktVerzoek.update({
-    where: { sleutel },
-    data: { resultaat: JSON.parse(JSON.stringify(resultaat ?? null)) as Prisma.InputJsonValue },
-  });
+  await tx.sql.query(`UPDATE "VerwerktVerzoek" SET resultaat = $2 WHERE sleutel = $1`, [
+    sleutel,
+    json(resultaat ?? null),
+  ]);
   return resultaat;
 }
 

@@ -1,21 +1,25 @@
 // Every visible change of a casus bumps its version and asks the adapters to update the card in place.
+// The card itself is read when it is delivered (see KaartVerwijzing): here only the version and a reference.
 import { plaatsBericht } from '../outbox/plaats.ts';
 import type { Tx } from './context.ts';
-import { type GeladenCasus, kaartStand } from './lezen.ts';
 
-export async function werkKaartBij(tx: Tx, casus: GeladenCasus, moment: Date): Promise<void> {
-  const { versie } = await tx.casus.update({
-    where: { id: casus.id },
-    data: { versie: { increment: 1 } },
-    select: { versie: true },
-  });
-  const bijgewerkt = { ...casus, ...(await tx.casus.findUniqueOrThrow({ where: { id: casus.id } })), versie };
+export interface KaartCasus {
+  id: string;
+  tenantId: string;
+  tafelId: string;
+}
+
+export async function werkKaartBij(tx: Tx, casus: KaartCasus, moment: Date): Promise<void> {
+  const [{ versie }] = (await tx.sql.query<{ versie: number }>(
+    `UPDATE "Casus" SET versie = versie + 1 WHERE id = $1 RETURNING versie`,
+    [casus.id],
+  )) as [{ versie: number }];
   await plaatsBericht(tx, {
     tenantId: casus.tenantId,
     casusId: casus.id,
     sleutel: `kaart:${casus.id}:v${versie}`,
     ontvangers: [{ soort: 'kanaal', tafelId: casus.tafelId, kanaalSoort: 'tafel' }],
-    bericht: { soort: 'casus_bijgewerkt', kaart: await kaartStand(tx, bijgewerkt) },
+    bericht: { soort: 'casus_bijgewerkt', kaart: { casusId: casus.id, versie } },
     moment,
   });
 }

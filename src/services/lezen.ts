@@ -13,12 +13,12 @@ import type {
   Toestemming,
   Urgentie,
 } from '../domain/woorden.ts';
-import type { Tx } from './context.ts';
+import type { Db, Tx } from './context.ts';
 
 export const casusInclude = { tafel: { include: { tenant: true } }, knelpunt: true } as const;
 
 /** A casus by id or by reference; locked for the rest of the transaction when it will change. */
-export async function laadCasus(tx: Tx, casusIdOfReferentie: string, vergrendel = false) {
+export async function laadCasus(tx: Db, casusIdOfReferentie: string, vergrendel = false) {
   const veld = isReferentie(casusIdOfReferentie) ? 'referentie' : 'id';
   const slot = vergrendel ? Prisma.sql`FOR UPDATE` : Prisma.empty;
   const rijen =
@@ -38,7 +38,7 @@ export async function laadCasus(tx: Tx, casusIdOfReferentie: string, vergrendel 
   };
 }
 
-export function laadCasusVoorUpdate(tx: Tx, casusIdOfReferentie: string) {
+export function laadCasusVoorUpdate(tx: Db, casusIdOfReferentie: string) {
   return laadCasus(tx, casusIdOfReferentie, true);
 }
 
@@ -71,12 +71,12 @@ export function samenvatting(c: GeladenCasus): CasusSamenvatting {
   };
 }
 
-export async function laatsteRonde(tx: Tx, casusId: string) {
+export async function laatsteRonde(tx: Db, casusId: string) {
   return tx.besluitronde.findFirst({ where: { casusId }, orderBy: { volgnummer: 'desc' } });
 }
 
 /** The current answer per member: the highest revision counts. */
-export async function huidigeReacties(tx: Tx, rondeId: string) {
+export async function huidigeReacties(tx: Db, rondeId: string) {
   const alle = await tx.reactie.findMany({
     where: { rondeId },
     orderBy: [{ lidId: 'asc' }, { revisie: 'desc' }],
@@ -87,7 +87,7 @@ export async function huidigeReacties(tx: Tx, rondeId: string) {
   return [...perLid.values()];
 }
 
-export async function reactieRegels(tx: Tx, rondeId: string): Promise<ReactieRegel[]> {
+export async function reactieRegels(tx: Db, rondeId: string): Promise<ReactieRegel[]> {
   return (await huidigeReacties(tx, rondeId)).map((r) => ({
     organisatie: r.lid.organisatie.naam,
     naam: r.lid.persoon.naam,
@@ -97,52 +97,45 @@ export async function reactieRegels(tx: Tx, rondeId: string): Promise<ReactieReg
   }));
 }
 
-export async function kaartStand(tx: Tx, c: GeladenCasus): Promise<KaartStand> {
-  const ronde = await laatsteRonde(tx, c.id);
-  if (!ronde) return { casus: samenvatting(c), versie: c.versie, ronde: null };
-  const reacties = await huidigeReacties(tx, ronde.id);
-  const leden = await tx.lid.findMany({
-    where: { id: { in: ronde.verwachteLidIds } },
-    include: { persoon: true, organisatie: true },
-    orderBy: { organisatie: { naam: 'asc' } },
-  });
-  const inhoudZichtbaar = ronde.status === 'gesloten' || c.beleid.reactiesZichtbaarVoorSluiten;
-  const perLid = new Map(reacties.map((r) => [r.lidId, r]));
-  const geantwoord: LidStand[] = [];
-  const wachtend: LidStand[] = [];
-  for (const lid of leden) {
-    const basis = { lidId: lid.id, naam: lid.persoon.naam, organisatie: lid.organisatie.naam };
-    const r = perLid.get(lid.id);
-    if (!r) wachtend.push(basis);
-    else if (inhoudZichtbaar)
-      geantwoord.push({ ...basis, keuze: r.keuze as Keuze, reden: r.reden, voorwaarden: r.voorwaarden });
-    else geantwoord.push(basis);
-  }
-  return {
-    casus: samenvatting(c),
-    versie: c.versie,
-    ronde: {
-      rondeId: ronde.id,
-      status: ronde.status as 'open' | 'gesloten',
-      deadline: ronde.deadline.toISOString(),
-      geantwoord,
-      wachtend,
-      inhoudZichtbaar,
-    },
-  };
-}
-
-export async function voorzitterVan(tx: Tx, tafelId: string) {
+export async function voorzitterVan(tx: Db, tafelId: string) {
   return tx.lid.findFirst({
     where: { tafelId, rol: 'voorzitter', actief: true },
     include: { persoon: true },
   });
 }
 
-export async function bekendeNamen(tx: Tx, tenantId: string): Promise<string[]> {
-  // Professionals' own names must not end up describing the household either.
-  const personen = await tx.persoon.findMany({ where: { tenantId }, select: { naam: true } });
-  return personen.map((p) => p.naam);
+interface NamenLijst {
+  vingerafdruk: string;
+  namen: string[];
+}
+
+const namenPerTenant = new Map<string, NamenLijst>();
+
+/**
+ * The names of a tenant's professionals, for the privacy gate: their own names must not end up
+ * describing the household either. Asked for every gated text, so kept per process and reloaded when
+ * the list's fingerprint (count and a hash over the names) changes, e.g. after an import or a newcomer.
+ */
+export async function bekendeNamen(tx: Db | Tx, tenantId: string): Promise<string[]> {
+  const sql = 'sql' in tx ? tx.sql : null;
+  const vraag = `SELECT count(*)::int AS n, coalesce(sum(hashtext(naam)::bigint), 0)::text AS h
+                   FROM "Persoon" WHERE "tenantId" = $1`;
+  const [{ n, h }] = (
+    sql
+      ? await sql.query<{ n: number; h: string }>(vraag, [tenantId])
+      : await tx.$queryRawUnsafe<{ n: number; h: string }[]>(vraag, tenantId)
+  ) as [{ n: number; h: string }];
+  const vingerafdruk = `${n}:${h}`;
+  const bewaard = namenPerTenant.get(tenantId);
+  if (bewaard?.vingerafdruk === vingerafdruk) return bewaard.namen;
+  const personen = await tx.persoon.findMany({
+    where: { tenantId },
+    select: { naam: true },
+    orderBy: { id: 'asc' },
+  });
+  const namen = personen.map((p) => p.naam);
+  namenPerTenant.set(tenantId, { vingerafdruk, namen });
+  return namen;
 }
 
 export const uitkomstVanBeslissing: Record<string, BesluitUitkomst> = {

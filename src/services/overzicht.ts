@@ -6,7 +6,8 @@ import type { Keuze } from '../domain/woorden.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie } from './context.ts';
 import { bekendPersoon, type Identiteit, vindPersoon } from './identiteit.ts';
-import { huidigeReacties, kaartStand, laadCasus, laatsteRonde, voorzitterVan } from './lezen.ts';
+import { kaartStand } from './kaartstand.ts';
+import { huidigeReacties, laadCasus, laatsteRonde, voorzitterVan } from './lezen.ts';
 import { eisToegang, metToegang } from './toegang.ts';
 
 export interface Mogelijkheden {
@@ -37,7 +38,7 @@ export async function kaartVoor(
     const persoon = await vindPersoon(tx, identiteit);
     const casus = await laadCasus(tx, casusIdOfReferentie);
     await eisToegang(tx, persoon, casus, 'kaart');
-    const kaart = await kaartStand(tx, casus);
+    const kaart = await kaartStand(tx.sql, casus.id);
     const ronde = await laatsteRonde(tx, casus.id);
     const lid = persoon
       ? await tx.lid.findFirst({ where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true } })

@@ -1,5 +1,8 @@
 // Decision rounds: open with a deadline in working time, collect answers, close by the table's rule.
+import { randomUUID } from 'node:crypto';
+import { leesBeleid } from '../domain/beleid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
+import { isReferentie } from '../domain/referentie.ts';
 import type { PrecedentWeergave } from '../domain/register.ts';
 import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
@@ -12,13 +15,12 @@ import { legBesluitVastInTx } from './besluit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { escaleerInTx } from './escalatie.ts';
-import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { type Identiteit, identiteitSchema } from './identiteit.ts';
 import { werkKaartBij } from './kaart.ts';
 import {
   bekendeNamen,
   type GeladenCasus,
   huidigeReacties,
-  kaartStand,
   laadCasusVoorUpdate,
   laatsteRonde,
 } from './lezen.ts';
@@ -82,7 +84,10 @@ export async function openRonde(tx: Tx, casusId: string, nu: Date, vergelijkbaar
     casusId,
     sleutel: `geplaatst:${casusId}:ronde${ronde.volgnummer}`,
     ontvangers: [{ soort: 'kanaal', tafelId: casus.tafelId, kanaalSoort: 'tafel' }],
-    bericht: { soort: 'casus_geplaatst', kaart: { ...(await kaartStand(tx, casus)), vergelijkbaar } },
+    bericht: {
+      soort: 'casus_geplaatst',
+      kaart: { casusId, versie: casus.versie, ...(vergelijkbaar ? { vergelijkbaar } : {}) },
+    },
     moment: nu,
   });
   return ronde;
@@ -129,7 +134,64 @@ export interface ReactieResultaat {
   gesloten: Sluituitkomst['soort'] | null;
 }
 
-/** A member answers or changes their answer; only members of that table, only while the round is open. */
+interface AntwoordStand {
+  id: string;
+  referentie: string;
+  tenantId: string;
+  tafelId: string;
+  tafelNaam: string;
+  beleid: unknown;
+  rondeId: string | null;
+  rondeStatus: string | null;
+  deadline: Date | null;
+  verwachteLidIds: string[] | null;
+  volgnummer: number | null;
+  persoonId: string | null;
+  lidId: string | null;
+  vorigeRevisie: number | null;
+  beantwoord: number;
+}
+
+/**
+ * Locks the casus, then reads in one query what an answer needs: its round, the person behind the
+ * platform identity, their membership, their previous revision and how many members answered. Two
+ * statements, not one: a lock taken in the same statement would read the rest from before the wait.
+ */
+async function laadAntwoordStand(tx: Tx, identiteit: Identiteit, casusIdOfReferentie: string) {
+  const veld = isReferentie(casusIdOfReferentie) ? 'referentie' : 'id';
+  const slot = await tx.sql.query<{ id: string }>(`SELECT id FROM "Casus" WHERE ${veld} = $1 FOR UPDATE`, [
+    casusIdOfReferentie,
+  ]);
+  if (slot.length === 0) throw new DomeinFout('onbekend', `Casus ${casusIdOfReferentie} bestaat niet.`);
+  if (slot.length > 1)
+    throw new DomeinFout('onbekend', `Referentie ${casusIdOfReferentie} is niet eenduidig.`);
+  const [stand] = await tx.sql.query<AntwoordStand>(
+    `SELECT c.id, c.referentie, c."tenantId", c."tafelId", t.naam AS "tafelNaam", t.beleid,
+            r.id AS "rondeId", r.status AS "rondeStatus", r.deadline, r."verwachteLidIds", r.volgnummer,
+            pers.id AS "persoonId", l.id AS "lidId",
+            (SELECT max(x.revisie) FROM "Reactie" x WHERE x."rondeId" = r.id AND x."lidId" = l.id) AS "vorigeRevisie",
+            (SELECT count(DISTINCT x."lidId") FROM "Reactie" x
+              WHERE x."rondeId" = r.id AND x."lidId" = ANY(r."verwachteLidIds"))::int AS beantwoord
+       FROM "Casus" c
+       JOIN "Tafel" t ON t.id = c."tafelId"
+       LEFT JOIN LATERAL (
+         SELECT id, status, deadline, "verwachteLidIds", volgnummer FROM "Besluitronde"
+          WHERE "casusId" = c.id ORDER BY volgnummer DESC LIMIT 1) r ON true
+       LEFT JOIN LATERAL (
+         SELECT p.id FROM "Identiteit" i JOIN "Persoon" p ON p.id = i."persoonId"
+          WHERE i.platform = $2 AND i.extern = $3) pers ON true
+       LEFT JOIN "Lid" l ON l."tafelId" = c."tafelId" AND l."persoonId" = pers.id AND l.actief
+      WHERE c.id = $1`,
+    [slot[0]!.id, identiteit.platform, identiteit.extern],
+  );
+  return stand!;
+}
+
+/**
+ * A member answers or changes their answer; only members of that table, only while the round is open.
+ * The common case (an answer that does not complete the round) is a handful of plain statements, so it
+ * can be stored before Slack's ack; the answer that completes the round closes it in the same transaction.
+ */
 export async function respond(
   d: Diensten,
   identiteit: Identiteit,
@@ -137,61 +199,68 @@ export async function respond(
   invoer: ReactieInvoer,
   opties: VerzoekOpties = {},
 ): Promise<ReactieResultaat> {
+  const wie = identiteitSchema.parse(identiteit);
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const persoon = await bekendPersoon(tx, identiteit);
-    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
-    const ronde = await laatsteRonde(tx, casus.id);
-    if (!ronde || ronde.status !== 'open' || nu >= ronde.deadline) {
+    const stand = await laadAntwoordStand(tx, wie, casusIdOfReferentie);
+    if (!stand.persoonId) {
       throw new DomeinFout(
-        'ronde_gesloten',
-        `De besluitronde van ${casus.referentie} is gesloten; uw antwoord is niet meer meegeteld.`,
+        'niet_bevoegd',
+        'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
       );
     }
-    const lid = await tx.lid.findFirst({
-      where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true },
-    });
-    if (!lid || !ronde.verwachteLidIds.includes(lid.id)) {
+    if (!stand.rondeId || stand.rondeStatus !== 'open' || nu >= stand.deadline!) {
+      throw new DomeinFout(
+        'ronde_gesloten',
+        `De besluitronde van ${stand.referentie} is gesloten; uw antwoord is niet meer meegeteld.`,
+      );
+    }
+    const verwacht = stand.verwachteLidIds ?? [];
+    if (!stand.lidId || !verwacht.includes(stand.lidId)) {
       throw new DomeinFout(
         'geen_lid',
-        `Alleen beslissingsbevoegde leden van ${casus.tafel.naam} kunnen op deze casus antwoorden.`,
+        `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`,
       );
     }
     const r = leesOfWeiger(reactieSchema, invoer, 'Controleer uw antwoord.');
     poortVelden(
       d.privacy,
       { reden: r.reden, voorwaarden: r.voorwaarden, 'toezegging.taak': r.toezegging?.taak },
-      await bekendeNamen(tx, casus.tenantId),
+      await bekendeNamen(tx, stand.tenantId),
     );
-    const vorige = await tx.reactie.findFirst({
-      where: { rondeId: ronde.id, lidId: lid.id },
-      orderBy: { revisie: 'desc' },
-    });
-    const revisie = (vorige?.revisie ?? 0) + 1;
-    await tx.reactie.create({
-      data: {
-        rondeId: ronde.id,
-        lidId: lid.id,
+    const revisie = (stand.vorigeRevisie ?? 0) + 1;
+    await tx.sql.query(
+      `INSERT INTO "Reactie" (id, "rondeId", "lidId", revisie, keuze, reden, voorwaarden, "toezeggingTaak", "toezeggingDatum", gegeven)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        randomUUID(),
+        stand.rondeId,
+        stand.lidId,
         revisie,
-        keuze: r.keuze,
-        reden: r.reden,
-        voorwaarden: r.voorwaarden ?? null,
-        toezeggingTaak: r.toezegging?.taak ?? null,
-        toezeggingDatum: r.toezegging?.deadline ?? null,
-        gegeven: nu,
-      },
-    });
+        r.keuze,
+        r.reden,
+        r.voorwaarden ?? null,
+        r.toezegging?.taak ?? null,
+        r.toezegging?.deadline ?? null,
+        nu,
+      ],
+    );
     await schrijfAudit(tx, {
-      tenantId: casus.tenantId,
-      actie: vorige ? 'reactie_gewijzigd' : 'reactie_gegeven',
-      actorId: persoon.id,
-      casusRef: casus.referentie,
-      data: { ronde: ronde.volgnummer, keuze: r.keuze, revisie },
+      tenantId: stand.tenantId,
+      actie: revisie > 1 ? 'reactie_gewijzigd' : 'reactie_gegeven',
+      actorId: stand.persoonId,
+      casusRef: stand.referentie,
+      data: { ronde: stand.volgnummer, keuze: r.keuze, revisie },
       moment: nu,
     });
-    const gesloten = await probeerTeSluiten(tx, casus, ronde.id, nu);
-    if (!gesloten) await werkKaartBij(tx, casus, nu);
-    return { referentie: casus.referentie, revisie, keuze: r.keuze, gesloten: gesloten?.soort ?? null };
+    const beantwoord = stand.beantwoord + (revisie === 1 ? 1 : 0);
+    // Before the deadline only a complete round can close (the closing rule's early close).
+    const kanSluiten = beantwoord >= new Set(verwacht).size && leesBeleid(stand.beleid).vroegSluiten;
+    const gesloten = kanSluiten
+      ? await probeerTeSluiten(tx, await laadCasusVoorUpdate(tx, stand.id), stand.rondeId, nu)
+      : null;
+    if (!gesloten) await werkKaartBij(tx, stand, nu);
+    return { referentie: stand.referentie, revisie, keuze: r.keuze, gesloten: gesloten?.soort ?? null };
   });
 }
 
@@ -321,7 +390,7 @@ export async function herinnerLeden(
   const open = await tx.lid.findMany({
     where: { id: { in: ronde.verwachteLidIds.filter((id) => !beantwoord.has(id)) } },
   });
-  const kaart = await kaartStand(tx, casus);
+  const kaart = { casusId: casus.id, versie: casus.versie };
   for (const lid of open) {
     await plaatsBericht(tx, {
       tenantId: casus.tenantId,

@@ -92,7 +92,7 @@ export async function legToestemmingVast(
         leesWachtendBesluit(casus.wachtendBesluit),
       );
     } else {
-      await werkKaartBij(tx, { ...casus, toestemming: parsed.data.toestemming }, nu);
+      await werkKaartBij(tx, casus, nu);
     }
     return { referentie: casus.referentie, toestemming: parsed.data.toestemming };
   });

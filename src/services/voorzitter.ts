@@ -183,7 +183,7 @@ export async function trekIn(
       bericht: { soort: 'casus_ingetrokken', referentie: casus.referentie, titel: casus.titel, reden: tekst },
       moment: nu,
     });
-    await werkKaartBij(tx, { ...casus, status: 'ingetrokken' }, nu);
+    await werkKaartBij(tx, casus, nu);
     return { referentie: casus.referentie };
   });
 }
@@ -241,7 +241,7 @@ export async function zetOpAgenda(
         casusRef: casus.referentie,
         moment: nu,
       });
-      await werkKaartBij(tx, { ...casus, opAgenda: true }, nu);
+      await werkKaartBij(tx, casus, nu);
     }
     return { referentie: casus.referentie };
   });

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bezorger, type BezorgUitkomst, verstuurOutbox } from '../../src/outbox/dispatcher.ts';
 import { stuurWeekoverzicht } from '../../src/services/agenda.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
+import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
-import { consulent, intake } from '../helpers/intake.ts';
+import { consulent, intake, LEDEN } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';
 
 function nepSlack(antwoord: (soort: string) => BezorgUitkomst) {
@@ -114,6 +115,68 @@ describe('outbox delivery', () => {
       },
     });
     expect(rij).toMatchObject({ status: 'mislukt', pogingen: 1, laatsteFout: 'channel_not_found' });
+  });
+});
+
+describe.each(SOORTEN)('casus cards in the outbox on %s', (soort) => {
+  let o: TestOmgeving;
+  beforeAll(async () => {
+    o = await maakOmgeving(soort, { start: '2026-11-23 10:00' });
+  });
+  afterAll(async () => {
+    await o?.opruimen();
+  });
+
+  it('are read as they stand at delivery; older waiting updates of the same card are not sent again', async () => {
+    const kaarten: { soort: string; versie: number; geantwoord: string[]; kanaal: string }[] = [];
+    const kanaal: Bezorger = {
+      platform: 'console',
+      async bezorg(b) {
+        if (
+          (b.bericht.soort === 'casus_bijgewerkt' || b.bericht.soort === 'casus_geplaatst') &&
+          b.adres.soort === 'kanaal'
+        ) {
+          kaarten.push({
+            soort: b.bericht.soort,
+            versie: b.bericht.kaart.versie,
+            geantwoord: b.bericht.kaart.ronde!.geantwoord.map((l) => l.organisatie),
+            kanaal: b.adres.kanaalId,
+          });
+        }
+        return { ok: true };
+      },
+    };
+    const c = await raiseCasus(o.d, consulent, intake());
+    for (const lid of [LEDEN.wi, LEDEN.corporatie, LEDEN.ggz])
+      await respond(o.d, lid, c.casusId, { keuze: 'akkoord', reden: 'Past binnen onze afspraken.' });
+    // Stored by reference: no card text in the outbox.
+    const opgeslagen = await o.db.prisma.outboxBericht.findMany({
+      where: { casusId: c.casusId, soort: { in: ['casus_geplaatst', 'casus_bijgewerkt'] } },
+      orderBy: { volgorde: 'asc' },
+    });
+    expect(opgeslagen).toHaveLength(4);
+    expect(JSON.stringify(opgeslagen.map((r) => r.data))).not.toContain('Kostendelersnorm');
+    await verstuurOutbox(o.d, [kanaal]);
+    // The first post shows the card as it stands now (three answers, version 4); the three updates are redundant.
+    expect(kaarten).toEqual([
+      { soort: 'casus_geplaatst', versie: 4, geantwoord: expect.any(Array), kanaal: '#citydeal-tafel' },
+    ]);
+    expect(kaarten[0]!.geantwoord).toHaveLength(3);
+    const na = await o.db.prisma.outboxBericht.findMany({
+      where: { id: { in: opgeslagen.map((r) => r.id) } },
+      orderBy: { volgorde: 'asc' },
+    });
+    expect(na.map((r) => r.status)).toEqual(['verzonden', 'vervangen', 'vervangen', 'vervangen']);
+    // A later answer is a new update, delivered once.
+    await respond(o.d, LEDEN.buurtteam, c.casusId, {
+      keuze: 'akkoord',
+      reden: 'Past binnen onze afspraken.',
+    });
+    await verstuurOutbox(o.d, [kanaal]);
+    await verstuurOutbox(o.d, [kanaal]);
+    expect(kaarten.slice(1)).toEqual([
+      { soort: 'casus_bijgewerkt', versie: 5, geantwoord: expect.any(Array), kanaal: '#citydeal-tafel' },
+    ]);
   });
 });
 

@@ -4,10 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berichtKaart } from '../../adapters/teams/kaarten/index.ts';
 import { VERB_AFWIJKING } from '../../adapters/teams/kaarten/register.ts';
-import type { Bericht } from '../../src/domain/berichten.ts';
+import type { Bericht, OpgeslagenBericht } from '../../src/domain/berichten.ts';
+import { vulIn } from '../../src/outbox/dispatcher.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { beslisAlsVoorzitter } from '../../src/services/escalatie.ts';
 import { respond } from '../../src/services/ronde.ts';
+import { bronVan } from '../../src/store/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { kaartProblemen } from './kaartcontrole.ts';
 import { kaartTekst, kaartUit } from './nepconnector.ts';
@@ -20,7 +22,8 @@ describe('Teams: the precedent register', () => {
   /** The neutral message as the outbox holds it for delivery. */
   const uitOutbox = async (soort: string, casusId: string) => {
     const rij = await db().outboxBericht.findFirstOrThrow({ where: { soort, casusId } });
-    return rij.data as unknown as Bericht;
+    // As the dispatcher hands it to the adapter: a card stored by reference is read as it stands.
+    return vulIn(bronVan(db()).lees, rij.data as unknown as OpgeslagenBericht);
   };
 
   async function toegekend(titel: string, reden: string) {
