@@ -14,6 +14,11 @@ export function isGrafiekToken(token: string): boolean {
   return TOKEN.test(token);
 }
 
+/** Where the shared server serves stored charts: `${GRAFIEK_PAD}<token>.png`. */
+export const GRAFIEK_PAD = '/rapport/afbeelding/';
+
+export const grafiekPad = (token: string) => `${GRAFIEK_PAD}${token}.png`;
+
 /** How long a chart stays reachable: a report is read in the weeks after it arrives, not for ever. */
 export const GRAFIEK_BEWAARDAGEN = 90;
 
