@@ -1,14 +1,16 @@
-// `npm start`: one HTTP server with /healthz and the Slack and Teams mount points, the job runner
-// and the outbox dispatcher on a node-cron tick, on the embedded database unless DATABASE_URL is set.
+// `npm start`: one HTTP server with /healthz, the Slack and Teams mount points and the stored report
+// charts, the job runner and the outbox dispatcher on a node-cron tick, on the embedded database unless
+// DATABASE_URL is set.
 import http from 'node:http';
 import cron from 'node-cron';
 import { maakSlackAdapter } from '../adapters/slack/index.ts';
 import { maakTeamsAdapter } from '../adapters/teams/index.ts';
-import { databaseKeuze, leesOmgeving, type Omgeving } from './config/omgeving.ts';
+import { databaseKeuze, leesOmgeving, type Omgeving, publiekeUrl } from './config/omgeving.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
 import { type Logboek, maakLogboek } from './logboek.ts';
 import { type Bezorger, verstuurOutbox } from './outbox/dispatcher.ts';
+import { GRAFIEK_PAD, leesGrafiek } from './register/grafiekopslag.ts';
 import { herindexeerBesluiten } from './register/indexeren.ts';
 import { stuurMaandrapporten } from './register/maandrapport.ts';
 import { planAgendas, stuurWeekoverzicht, weekBegin } from './services/agenda.ts';
@@ -29,6 +31,40 @@ function json(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
+/** Caches may keep a chart at most this long (and never past its expiry), so a removal is seen within a day. */
+const GRAFIEK_CACHE_S = 86_400;
+
+/**
+ * GET /rapport/afbeelding/<token>.png: a stored report chart, for chat clients that show images by URL
+ * (Teams' cards). The token is the only key; anything else, an unknown token or an expired one is a 404
+ * that no cache keeps. The image holds aggregate figures only, but is still served to no one without it.
+ */
+export function grafiekRoute(d: Diensten): Route {
+  return async (req, res) => {
+    const pad = (req.url ?? '/').split('?')[0]!;
+    const naam = pad.startsWith(GRAFIEK_PAD) ? pad.slice(GRAFIEK_PAD.length) : '';
+    const grafiek = naam.endsWith('.png') ? await leesGrafiek(d, naam.slice(0, -'.png'.length)) : null;
+    const hoofd = req.method === 'HEAD';
+    if (!grafiek) {
+      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(hoofd ? undefined : JSON.stringify({ fout: 'niet gevonden' }));
+      return;
+    }
+    const rest = Math.floor((grafiek.verloopt.getTime() - d.klok.nu().getTime()) / 1000);
+    res.writeHead(200, {
+      'content-type': 'image/png',
+      'content-length': grafiek.png.length,
+      // The bytes behind a token never change: cacheable, immutable, but not past the expiry.
+      'cache-control': `public, max-age=${Math.max(0, Math.min(rest, GRAFIEK_CACHE_S))}, immutable`,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'x-robots-tag': 'noindex, nofollow',
+      'content-disposition': 'inline; filename="knelpuntenrapport.png"',
+    });
+    res.end(hoofd ? undefined : grafiek.png);
+  };
+}
+
 /** What is not configured, and how to configure it, in plain Dutch and English. */
 export function configuratieMeldingen(o: Omgeving): string[] {
   const meldingen: string[] = [];
@@ -42,6 +78,12 @@ export function configuratieMeldingen(o: Omgeving): string[] {
     meldingen.push(
       'Teams draait zonder app-id (emulatormodus, geen JWT-controle): zet MICROSOFT_APP_ID en MICROSOFT_APP_PASSWORD voor productie. ' +
         'Teams runs without an app id (emulator mode): set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for production.',
+    );
+  }
+  if (!publiekeUrl(o)) {
+    meldingen.push(
+      'Geen publiek adres ingesteld (MAATWERKBOT_PUBLIEKE_URL of BOT_DOMAIN): het maandelijkse knelpuntenrapport gaat in Teams zonder grafiek, met een melding op de kaart. ' +
+        'No public address set (MAATWERKBOT_PUBLIEKE_URL or BOT_DOMAIN): the monthly report reaches Teams without its chart.',
     );
   }
   if (!o.DATABASE_URL) {
@@ -136,18 +178,25 @@ export async function startServer(
       appId: omgeving.MICROSOFT_APP_ID,
       appPassword: omgeving.MICROSOFT_APP_PASSWORD,
       tenantId: omgeving.MICROSOFT_APP_TENANT_ID,
+      publiekeUrl: publiekeUrl(omgeving),
     },
     log,
   );
   platformen.push(teams);
   bezorgers.push(teams.bezorger);
+  const basis = publiekeUrl(omgeving);
+  if (basis)
+    log.info({ basis }, `Teams: grafiek van het knelpuntenrapport vanaf ${basis}${GRAFIEK_PAD.slice(1)}`);
   routes['POST /api/messages'] = naActie(teams.route);
   // Tests and embedders may mount their own routes over the defaults.
   Object.assign(routes, opties.routes);
 
+  const grafiek = grafiekRoute(d);
   const server = http.createServer((req, res) => {
-    const pad = (req.url ?? '/').split('?')[0];
-    const route = routes[`${req.method} ${pad}`];
+    const pad = (req.url ?? '/').split('?')[0]!;
+    const route =
+      routes[`${req.method} ${pad}`] ??
+      ((req.method === 'GET' || req.method === 'HEAD') && pad.startsWith(GRAFIEK_PAD) ? grafiek : undefined);
     if (!route) return json(res, 404, { fout: 'niet gevonden' });
     Promise.resolve(route(req, res)).catch((fout: unknown) => {
       log.error(

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leesOmgeving } from '../src/config/omgeving.ts';
+import { leesOmgeving, publiekeUrl } from '../src/config/omgeving.ts';
 import { maakLogboek } from '../src/logboek.ts';
+import { bewaarGrafiek } from '../src/register/grafiekopslag.ts';
 import { configuratieMeldingen, type DraaiendeServer, startServer } from '../src/server.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { DataMapInGebruik } from '../src/store/datalock.ts';
@@ -56,6 +57,36 @@ describe('server on the embedded database', () => {
     expect(((await slack.json()) as { fout: string }).fout).toMatch(/niet geconfigureerd/);
   });
 
+  it('serves a stored report chart at its token’s URL, and nothing else there', async () => {
+    const tenant = await server.db.prisma.tenant.create({
+      data: { slug: 'proef', naam: 'Proef', kalender: {} },
+    });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const { token } = await server.db.prisma.$transaction((tx) =>
+      bewaarGrafiek(tx, {
+        tenantId: tenant.id,
+        png,
+        breedte: 1,
+        hoogte: 1,
+        beschrijving: 'x',
+        nu: new Date(),
+      }),
+    );
+    const basis = `http://127.0.0.1:${server.poort}/rapport/afbeelding/`;
+    const ja = await fetch(`${basis}${token}.png`);
+    expect([ja.status, ja.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(Buffer.from(await ja.arrayBuffer())).toEqual(png);
+    const kop = await fetch(`${basis}${token}.png`, { method: 'HEAD' });
+    expect([kop.status, kop.headers.get('content-length')]).toEqual([200, String(png.length)]);
+    for (const [methode, pad] of [
+      ['GET', `${'B'.repeat(43)}.png`],
+      ['GET', token],
+      ['POST', `${token}.png`],
+    ] as const) {
+      expect((await fetch(`${basis}${pad}`, { method: methode })).status).toBe(404);
+    }
+  });
+
   it('refuses a second process on the same data directory instead of destroying it', async () => {
     await expect(openDatabase({ soort: 'pglite', dataMap })).rejects.toBeInstanceOf(DataMapInGebruik);
     await expect(openDatabase({ soort: 'pglite', dataMap })).rejects.toThrow(
@@ -69,7 +100,27 @@ describe('configuration', () => {
     const o = leesOmgeving({});
     expect(o.PORT).toBe(3978);
     expect(o.DATABASE_URL).toBeUndefined();
-    expect(configuratieMeldingen(o)).toHaveLength(3);
+    expect(configuratieMeldingen(o)).toHaveLength(4);
+    expect(configuratieMeldingen(o).join('\n')).toContain('MAATWERKBOT_PUBLIEKE_URL');
+  });
+  it('takes the public address from MAATWERKBOT_PUBLIEKE_URL, else from BOT_DOMAIN', () => {
+    expect(publiekeUrl(leesOmgeving({}))).toBeUndefined();
+    expect(publiekeUrl(leesOmgeving({ MAATWERKBOT_PUBLIEKE_URL: 'https://bot.utrecht.nl/maatwerk' }))).toBe(
+      'https://bot.utrecht.nl/maatwerk/',
+    );
+    expect(publiekeUrl(leesOmgeving({ BOT_DOMAIN: 'https://bot.utrecht.nl/api/messages' }))).toBe(
+      'https://bot.utrecht.nl/',
+    );
+    expect(
+      publiekeUrl(leesOmgeving({ MAATWERKBOT_PUBLIEKE_URL: 'http://localhost:3978', BOT_DOMAIN: 'x.nl' })),
+    ).toBe('http://localhost:3978/');
+    expect(configuratieMeldingen(leesOmgeving({ BOT_DOMAIN: 'bot.utrecht.nl' }))).toHaveLength(3);
+    expect(() => leesOmgeving({ MAATWERKBOT_PUBLIEKE_URL: 'http://bot.utrecht.nl' })).toThrow(
+      /MAATWERKBOT_PUBLIEKE_URL moet met https:\/\/ beginnen/,
+    );
+    expect(() => leesOmgeving({ MAATWERKBOT_PUBLIEKE_URL: 'bot.utrecht.nl' })).toThrow(
+      /MAATWERKBOT_PUBLIEKE_URL moet een adres zijn/,
+    );
   });
   it('refuses a bad environment with a Dutch message naming the variable', () => {
     expect(() => leesOmgeving({ DATABASE_URL: 'mysql://x' })).toThrow(

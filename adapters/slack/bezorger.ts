@@ -1,14 +1,20 @@
 // Delivers the core's neutral messages to Slack: the casus card is posted once and then updated in place,
 // the besluit goes as a thread reply under it, persons get a DM. The result of each send decides the
 // outcome; Slack's own errors are mapped to "try again later" or "give up", never to silent success.
-import { WebClient } from '@slack/web-api';
+// The knelpunten report goes as its chart, uploaded with Slack's external upload flow, with the summary
+// as the text of the same message.
+import { type FilesGetUploadURLExternalArguments, WebClient } from '@slack/web-api';
 import type { Adres, Bericht } from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger, BezorgUitkomst, UitgaandBericht } from '../../src/outbox/dispatcher.ts';
+import { naarPng } from '../../src/register/grafiek.ts';
+import { leesGrafiek } from '../../src/register/grafiekopslag.ts';
+import { MAANDGRAFIEK } from '../../src/register/maandrapport.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
 import { berichtSchema, type SlackBericht } from './blockkit.ts';
-import { slackBericht } from './weergave/berichten.ts';
+import { slackBericht, taalVan } from './weergave/berichten.ts';
+import { rapportBlokken, rapportOpmerking } from './weergave/register.ts';
 
 /** Platform errors that mean "later", not "never". */
 const TIJDELIJK = new Set([
@@ -72,6 +78,23 @@ export interface SlackBezorgerOpties {
 
 const KAART = 'casuskaart';
 
+type Rapportbericht = Extract<Bericht, { soort: 'knelpuntenrapport' }>;
+
+/** Slack's answer when the token lacks a scope: the app was installed before files:write was added. */
+const GEEN_BESTANDSRECHT = new Set(['missing_scope', 'not_allowed_token_type']);
+
+const platformFout = (error: string) =>
+  Object.assign(new Error(error), { code: 'slack_webapi_platform_error', data: { error } });
+
+/** Hosts an upload URL may point to: Slack's own (files.slack.com, GovSlack), or the configured API's host. */
+function uploadDoelToegestaan(doel: URL, api: URL): boolean {
+  if (doel.host === api.host) return true;
+  const slack = ['slack.com', 'slack-gov.com'].some(
+    (domein) => doel.hostname === domein || doel.hostname.endsWith(`.${domein}`),
+  );
+  return slack && doel.protocol === 'https:';
+}
+
 export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
   const client =
     o.client ??
@@ -83,6 +106,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
       timeout: 15_000,
     });
   const dmKanalen = new Map<string, string>();
+  const apiUrl = new URL(o.apiUrl ?? 'https://slack.com/api/');
 
   async function dmKanaal(gebruiker: string): Promise<string> {
     const bekend = dmKanalen.get(gebruiker);
@@ -172,10 +196,100 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
     }
   }
 
+  /** The stored chart of the report; drawn again from the figures if it expired or was never stored. */
+  async function grafiekPng(b: Rapportbericht): Promise<Buffer> {
+    const opgeslagen = b.grafiek ? await leesGrafiek(o.d, b.grafiek.token) : null;
+    if (opgeslagen) return opgeslagen.png;
+    return naarPng(
+      b.rapport,
+      b.grafiek ? { breedte: b.grafiek.breedte, hoogte: b.grafiek.hoogte } : MAANDGRAFIEK,
+    );
+  }
+
+  /** Step 2 of the upload: the bytes to the URL Slack handed out (raw body; Slack also takes multipart). */
+  async function stuurBytes(uploadUrl: string, png: Buffer): Promise<void> {
+    let doel: URL;
+    try {
+      doel = new URL(uploadUrl);
+    } catch {
+      throw platformFout('upload_url_ongeldig');
+    }
+    // The bot token goes along (as Slack's own SDK does), so only to Slack or the configured API host.
+    if (!uploadDoelToegestaan(doel, apiUrl)) throw platformFout('upload_url_onverwacht');
+    let antwoord: Response;
+    try {
+      antwoord = await fetch(doel, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${o.botToken}` },
+        body: new Uint8Array(png),
+        signal: AbortSignal.timeout(15_000),
+      });
+      await antwoord.arrayBuffer();
+    } catch {
+      throw Object.assign(new Error('upload onbereikbaar'), { code: 'slack_webapi_request_error' });
+    }
+    if (antwoord.status !== 200) {
+      throw Object.assign(new Error(`upload ${antwoord.status}`), {
+        code: 'slack_webapi_http_error',
+        statusCode: antwoord.status,
+        headers: { 'retry-after': antwoord.headers.get('retry-after') ?? '' },
+      });
+    }
+  }
+
+  /**
+   * The report as one message: the chart uploaded with Slack's external flow (getUploadURLExternal →
+   * POST of the bytes → completeUploadExternal) and the summary as its text. Only the last step is
+   * visible, and Slack completes an upload once: a retry after a failure anywhere before it starts a
+   * new upload and posts nothing twice. A token without files:write still gets the summary.
+   */
+  async function rapport(kanaal: string, b: Rapportbericht, adres: Adres): Promise<void> {
+    const taal = taalVan(adres);
+    const png = await grafiekPng(b);
+    const maand = b.van.slice(0, 7);
+    const naam = `knelpuntenrapport-${b.rapport.tafel?.slug ?? b.rapport.tenant.slug}-${maand}.png`;
+    const beschrijving = b.grafiek?.beschrijving ?? `Grafiek bij het knelpuntenrapport ${maand}`;
+    let url: Awaited<ReturnType<typeof client.files.getUploadURLExternal>>;
+    try {
+      url = await client.files.getUploadURLExternal({
+        filename: naam,
+        length: png.length,
+        // Slack documents alt_txt; the SDK's type calls it alt_text. Slack ignores the one it does not know.
+        alt_txt: beschrijving,
+        alt_text: beschrijving,
+      } as FilesGetUploadURLExternalArguments);
+    } catch (fout) {
+      const code = (fout as { data?: { error?: string } }).data?.error;
+      if (!code || !GEEN_BESTANDSRECHT.has(code)) throw fout;
+      o.log.warn(
+        { fout: `slack:${code}` },
+        'Slack-app mist de scope files:write: knelpuntenrapport zonder grafiek verstuurd; installeer de app opnieuw met het manifest',
+      );
+      await post(kanaal, {
+        text: `Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`,
+        blocks: rapportBlokken(
+          b,
+          taal,
+          'De grafiek kon niet worden meegestuurd: de Slack-app heeft geen toestemming om bestanden te plaatsen (files:write). Vraag de beheerder de app opnieuw te installeren.',
+        ),
+      });
+      return;
+    }
+    if (!url.ok || !url.upload_url || !url.file_id) throw platformFout(url.error ?? 'geen_upload_url');
+    await stuurBytes(url.upload_url, png);
+    const klaar = await client.files.completeUploadExternal({
+      files: [{ id: url.file_id, title: `Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'} ${maand}` }],
+      channel_id: kanaal,
+      initial_comment: rapportOpmerking(b, taal),
+    });
+    if (!klaar.ok) throw platformFout(klaar.error ?? 'upload_niet_voltooid');
+  }
+
   async function naarKanaal(uit: UitgaandBericht, adres: Extract<Adres, { soort: 'kanaal' }>): Promise<void> {
     const b = uit.bericht;
     if (b.soort === 'casus_geplaatst' || b.soort === 'casus_bijgewerkt') return kaart(uit, adres, b);
     if (b.soort === 'inhoud_verwijderd') return wis(b, adres);
+    if (b.soort === 'knelpuntenrapport') return rapport(adres.kanaalId, b, adres);
     let draad: string | undefined;
     if (
       uit.casusId &&
@@ -194,6 +308,9 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
       if (adres.platform !== 'slack') return { ok: false, tijdelijk: false, fout: 'niet voor slack' };
       try {
         if (adres.soort === 'kanaal') await naarKanaal(uit, adres);
+        else if (uit.bericht.soort === 'knelpuntenrapport')
+          // An upload needs a channel id: the DM's, from conversations.open.
+          await rapport(await dmKanaal(adres.extern), uit.bericht, adres);
         else await post(await dmKanaal(adres.extern), slackBericht(uit.bericht, adres, uit.casusId));
         return { ok: true };
       } catch (fout) {

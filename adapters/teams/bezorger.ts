@@ -1,16 +1,19 @@
 // Delivers outbox messages in Teams: the casus card as a thread in the table's channel (updated in
 // place afterwards), the besluit as a reply to that card, everything for a person in their 1:1 chat.
 // The outcome is taken from the send itself, so a message Teams refused never counts as delivered.
-import type { Adres } from '../../src/domain/berichten.ts';
+// The knelpunten report's chart is not in the message (Teams' 28 KB limit): the card shows it from this
+// server's URL, where the stored image is served.
+import type { Adres, Bericht } from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger, BezorgUitkomst, UitgaandBericht } from '../../src/outbox/dispatcher.ts';
+import { grafiekPad } from '../../src/register/grafiekopslag.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
 import type { GesprekReferentie, UitgaandeActiviteit, Verzendresultaat } from './activiteit.ts';
 import type { BotKoppeling } from './botframework.ts';
 import type { Gesprekken, Kanaal } from './gesprekken.ts';
 import { KaartTeGroot } from './kaarten/bouwstenen.ts';
-import { berichtActiviteit } from './kaarten/index.ts';
+import { berichtActiviteit, type WeergaveOpties } from './kaarten/index.ts';
 
 const PLATFORM = 'teams';
 /** The bot is not (yet) in the channel or chat: try again later; an install may come. */
@@ -36,13 +39,30 @@ const draad = (ref: GesprekReferentie, berichtId: string): GesprekReferentie => 
   conversation: { ...ref.conversation, id: `${ref.conversation.id};messageid=${berichtId}` },
 });
 
+/** Said on the card when the server has no public address to show the chart from. */
+export const GRAFIEK_ZONDER_ADRES =
+  'De grafiek staat niet op deze kaart: voor deze maatwerkbot is geen publiek adres ingesteld (MAATWERKBOT_PUBLIEKE_URL). De cijfers staan hieronder.';
+
 export function maakBezorger(
   d: Diensten,
   koppeling: BotKoppeling,
   gesprekken: Gesprekken,
   log: Logboek,
   tenantId?: string,
+  publiekeUrl?: string,
 ): Bezorger {
+  const basis = publiekeUrl ? new URL(publiekeUrl.endsWith('/') ? publiekeUrl : `${publiekeUrl}/`) : null;
+
+  /** Where Teams fetches the report's chart, or why the card goes without it. */
+  function grafiek(b: Bericht): Pick<WeergaveOpties, 'grafiek'> {
+    if (b.soort !== 'knelpuntenrapport' || !b.grafiek) return {};
+    if (!basis) return { grafiek: { ontbreekt: GRAFIEK_ZONDER_ADRES } };
+    // Delivered after its expiry (the bot was not reachable for months): the URL would answer 404.
+    if (new Date(b.grafiek.verloopt).getTime() <= d.klok.nu().getTime()) return {};
+    // Relative to the base, so a base with a path (behind a reverse proxy) keeps it.
+    return { grafiek: { url: new URL(grafiekPad(b.grafiek.token).slice(1), basis).toString() } };
+  }
+
   async function nieuweDraad(kanaal: Kanaal, adres: KanaalAdres, act: UitgaandeActiviteit) {
     return koppeling.startDraad(
       kanaal.ref,
@@ -87,7 +107,7 @@ export function maakBezorger(
         });
       return alsUitkomst(r);
     }
-    const act = berichtActiviteit(b);
+    const act = berichtActiviteit(b, grafiek(b));
     if (b.soort === 'besluit_gedeeld' && u.casusId) {
       if (await platformBericht(d, u.casusId, PLATFORM, 'besluit', adres.kanaalId)) return { ok: true };
       const kaartpost =
@@ -112,7 +132,7 @@ export function maakBezorger(
 
   async function naarPersoon(u: UitgaandBericht, adres: PersoonAdres): Promise<BezorgUitkomst> {
     const mri = await gesprekken.mri(adres.extern);
-    const act = berichtActiviteit(u.bericht, { userIds: mri ? [mri] : undefined });
+    const act = berichtActiviteit(u.bericht, { userIds: mri ? [mri] : undefined, ...grafiek(u.bericht) });
     const ref = await gesprekken.persoonlijk(adres.extern);
     if (ref) return alsUitkomst(await koppeling.stuur(ref, act));
     const basis = await gesprekken.basisVoor(adres.extern);

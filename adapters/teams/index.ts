@@ -1,6 +1,6 @@
 // The Microsoft Teams adapter: the route for POST /api/messages and the deliverer of outbox messages.
 //
-//   const teams = await maakTeamsAdapter(d, { appId, appPassword, tenantId }, log);
+//   const teams = await maakTeamsAdapter(d, { appId, appPassword, tenantId, publiekeUrl }, log);
 //   routes['POST /api/messages'] = teams.route;  bezorgers.push(teams.bezorger);
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logboek } from '../../src/logboek.ts';
@@ -10,6 +10,14 @@ import { maakBezorger } from './bezorger.ts';
 import { type Instellingen, maakBotKoppeling } from './botframework.ts';
 import { maakGesprekken } from './gesprekken.ts';
 import { maakVerwerker } from './handlers/index.ts';
+
+export interface TeamsInstellingen extends Instellingen {
+  /**
+   * This server's public base URL (MAATWERKBOT_PUBLIEKE_URL): Teams fetches the report's chart from
+   * there. Without it the report card has no image.
+   */
+  publiekeUrl?: string;
+}
 
 export interface TeamsAdapter {
   route: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -43,7 +51,7 @@ function weiger(res: ServerResponse, status: number, fout: string) {
 
 export async function maakTeamsAdapter(
   d: Diensten,
-  instellingen: Instellingen,
+  instellingen: TeamsInstellingen,
   log: Logboek,
 ): Promise<TeamsAdapter> {
   const koppeling = maakBotKoppeling(instellingen, log);
@@ -78,7 +86,7 @@ export async function maakTeamsAdapter(
         actief--;
       }
     },
-    bezorger: maakBezorger(d, koppeling, gesprekken, log, instellingen.tenantId),
+    bezorger: maakBezorger(d, koppeling, gesprekken, log, instellingen.tenantId, instellingen.publiekeUrl),
     async stop() {
       // Let turns in progress answer before the database closes under them.
       const tot = Date.now() + 10_000;

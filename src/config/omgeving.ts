@@ -2,6 +2,8 @@
 // server still starts and says what is missing.
 import { z } from '../domain/validatie.ts';
 
+const LOKAAL = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 const leegIsWeg = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optioneel = <T extends z.ZodType>(s: T) => z.preprocess(leegIsWeg, s.optional());
 
@@ -24,6 +26,27 @@ export const omgevingSchema = z.object({
   MICROSOFT_APP_ID: optioneel(z.string()),
   MICROSOFT_APP_PASSWORD: optioneel(z.string()),
   MICROSOFT_APP_TENANT_ID: optioneel(z.string()),
+  /**
+   * The address at which Teams (and its users) reach this server, e.g. https://bot.utrecht.nl: cards show
+   * the monthly report's chart from there. Without it, the bot's domain of the Teams package is used.
+   */
+  MAATWERKBOT_PUBLIEKE_URL: optioneel(
+    z
+      .url({ error: 'MAATWERKBOT_PUBLIEKE_URL moet een adres zijn, zoals https://bot.gemeente.nl' })
+      // zod runs these after a failed url check too: only judge what parses.
+      .refine(
+        (u) => {
+          const url = URL.canParse(u) ? new URL(u) : null;
+          return !url || url.protocol === 'https:' || (url.protocol === 'http:' && LOKAAL.has(url.hostname));
+        },
+        { error: 'MAATWERKBOT_PUBLIEKE_URL moet met https:// beginnen (http:// alleen voor localhost)' },
+      )
+      .refine((u) => !URL.canParse(u) || (!new URL(u).search && !new URL(u).hash), {
+        error: 'MAATWERKBOT_PUBLIEKE_URL mag geen ? of # bevatten',
+      }),
+  ),
+  /** The bot's public domain, as for `npm run teams:pakket`; https://<BOT_DOMAIN> when no public URL is set. */
+  BOT_DOMAIN: optioneel(z.string()),
   /** Seconds between scheduler ticks. */
   MAATWERKBOT_TIK_SECONDEN: z.preprocess(leegIsWeg, z.coerce.number().int().min(1).max(3600).default(5)),
 });
@@ -38,4 +61,19 @@ export function databaseKeuze(o: Omgeving) {
   return o.DATABASE_URL
     ? ({ soort: 'postgres', url: o.DATABASE_URL } as const)
     : ({ soort: 'pglite', dataMap: o.MAATWERKBOT_DATA_DIR } as const);
+}
+
+/**
+ * The base URL for links to this server (with a trailing slash), or undefined when none is configured.
+ * BOT_DOMAIN is read as the package script reads it: a scheme or path around the domain is dropped.
+ */
+export function publiekeUrl(o: Omgeving): string | undefined {
+  if (o.MAATWERKBOT_PUBLIEKE_URL)
+    return o.MAATWERKBOT_PUBLIEKE_URL.endsWith('/')
+      ? o.MAATWERKBOT_PUBLIEKE_URL
+      : `${o.MAATWERKBOT_PUBLIEKE_URL}/`;
+  const domein = o.BOT_DOMAIN?.trim()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '');
+  return domein ? `https://${domein}/` : undefined;
 }

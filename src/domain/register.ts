@@ -80,6 +80,23 @@ export type RegisterBericht =
       van: string;
       tot: string;
       samenvatting: string;
-      /** Adapters render the chart from this with naarPng(rapport): the outbox holds no images. */
       rapport: Rapport;
+      /**
+       * The chart, rendered once by the monthly slot and stored (src/register/grafiekopslag.ts): Slack
+       * uploads its bytes, Teams shows it by URL. Absent in messages placed before charts were stored;
+       * an adapter then draws it from `rapport` or sends the summary alone.
+       */
+      grafiek?: GrafiekVerwijzing;
     };
+
+/** A stored report chart: aggregate figures only, no personal data. */
+export interface GrafiekVerwijzing {
+  /** 256 random bits (base64url): the only key to the stored PNG, and the secret part of its URL. */
+  token: string;
+  breedte: number;
+  hoogte: number;
+  /** ISO instant after which the image is no longer served and is removed. */
+  verloopt: string;
+  /** What the chart shows, for screen readers (alt text). */
+  beschrijving: string;
+}

@@ -1,5 +1,6 @@
 // Which service each job kind runs. The payload is parsed with zod: a row is outside input too.
 import { z } from '../domain/validatie.ts';
+import { verwijderGrafiek } from '../register/grafiekopslag.ts';
 import { deelAgenda } from '../services/agenda.ts';
 import { wisVrijeTekst } from '../services/bewaartermijn.ts';
 import { escalatieVerlopen } from '../services/escalatie.ts';
@@ -30,4 +31,6 @@ export const jobHandlers: Record<string, JobHandler> = {
     herinnerToestemming(tx, z.object({ casusId: z.string() }).parse(job.payload).casusId, nu),
   evaluatie_vragen: (job, { tx, nu }) =>
     vraagEvaluatie(tx, z.object({ besluitId: z.string() }).parse(job.payload).besluitId, nu),
+  rapportgrafiek_verwijderen: (job, { tx, nu }) =>
+    verwijderGrafiek(tx, z.object({ grafiekId: z.string() }).parse(job.payload).grafiekId, nu),
 };

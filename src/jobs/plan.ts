@@ -11,7 +11,8 @@ export type JobSoort =
   | 'evaluatie_vragen'
   | 'agenda'
   | 'bewaartermijn'
-  | 'toestemming_herinnering';
+  | 'toestemming_herinnering'
+  | 'rapportgrafiek_verwijderen';
 
 export interface JobPlan {
   soort: JobSoort;

@@ -115,6 +115,17 @@ export function grafiekOpties(rapport: Rapport): echarts.EChartsCoreOption {
   };
 }
 
+/** Alt text for the chart: what it shows, in words; the figures themselves are in the summary beside it. */
+export function grafiekBeschrijving(rapport: Rapport): string {
+  const waar = rapport.tafel ? rapport.tafel.naam : `alle tafels van ${rapport.tenant.naam}`;
+  return kort(
+    `Staafdiagram knelpuntenrapport ${waar}, ${datum(rapport.van)} t/m ${datum(rapport.tot)}: ` +
+      `links per knelpunt het aantal casussen naar uitkomst, rechts de kosten van maatwerk tegenover ` +
+      `de geschatte kosten als er niets was gebeurd. De cijfers staan ook in de samenvatting.`,
+    500,
+  );
+}
+
 export function naarSvg(rapport: Rapport, maat: PngMaat = { breedte: 1200, hoogte: 700 }): string {
   const grafiek = echarts.init(null, null, {
     renderer: 'svg',

@@ -1,14 +1,24 @@
 // The monthly knelpunten report: each table gets its own in its channel (and its own bestuurders), each
 // tenant-wide bestuurder the report over all tables. Once per month across replicas (a claimed cron slot).
+// Each report's chart is rendered once and stored with the messages (grafiekopslag.ts); the message
+// carries a reference to it, and each adapter decides how the image reaches its platform.
 import { DateTime } from 'luxon';
 import type { Ontvanger } from '../domain/berichten.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { claimSlot } from '../services/agenda.ts';
 import { type Diensten, inTransactie } from '../services/context.ts';
 import { alsBericht } from './berichten.ts';
-import { maakRapport, type Rapport, samenvatting } from './rapport.ts';
+import { grafiekBeschrijving, type PngMaat } from './grafiek.ts';
+import { bewaarGrafiek } from './grafiekopslag.ts';
+import { maakRapport, naarPng, type Rapport, samenvatting } from './rapport.ts';
 
 const ZONE = 'Europe/Amsterdam';
+
+/**
+ * The size of the delivered chart. Teams shows card images of at most 1024×1024 px (and 1 MB); Slack takes
+ * any size. One image that every platform shows as it is, instead of one per platform.
+ */
+export const MAANDGRAFIEK: PngMaat = { breedte: 1024, hoogte: 600 };
 
 /** The calendar month before the one `moment` falls in (Amsterdam), as report days and a slot key. */
 export function vorigeMaand(moment: Date): { van: string; tot: string; slot: string } {
@@ -25,6 +35,7 @@ interface Verzending {
   sleutel: string;
   ontvangers: Ontvanger[];
   rapport: Rapport;
+  png: Buffer;
 }
 
 /** Sends last month's reports; false when another replica already did (or is doing) this month. */
@@ -32,8 +43,8 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
   const { van, tot, slot } = vorigeMaand(moment);
   // Most calls (every start-up, every replica) find the month done: skip the reports then.
   if (await d.db.cronSlot.findUnique({ where: { taak_slot: { taak: 'maandrapport', slot } } })) return false;
-  // Reports are read before the transaction: on PGlite one connection serves both, and a read outside an
-  // open transaction would wait for it.
+  // Reports are read (and their charts drawn, ~0.2 s of CPU each) before the transaction: on PGlite one
+  // connection serves both, and a read outside an open transaction would wait for it.
   const verzendingen: Verzending[] = [];
   for (const tenant of await d.db.tenant.findMany({ orderBy: { slug: 'asc' } })) {
     const bestuurders = await d.db.bestuurder.findMany({ where: { tenantId: tenant.id } });
@@ -50,6 +61,7 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
             .map((b) => ({ soort: 'persoon' as const, persoonId: b.persoonId })),
         ],
         rapport,
+        png: naarPng(rapport, MAANDGRAFIEK),
       });
     }
     const breed = [...new Set(bestuurders.filter((b) => b.tafelId === null).map((b) => b.persoonId))];
@@ -61,12 +73,21 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
       sleutel: `maandrapport:${tenant.id}:${slot}`,
       ontvangers: breed.map((persoonId) => ({ soort: 'persoon' as const, persoonId })),
       rapport,
+      png: naarPng(rapport, MAANDGRAFIEK),
     });
   }
   return inTransactie(d, async (tx) => {
     const nu = d.klok.nu();
     if (!(await claimSlot(tx, 'maandrapport', slot, nu))) return false;
     for (const v of verzendingen) {
+      // One stored image per report, shared by all its recipients on every platform.
+      const grafiek = await bewaarGrafiek(tx, {
+        tenantId: v.tenantId,
+        png: v.png,
+        ...MAANDGRAFIEK,
+        beschrijving: grafiekBeschrijving(v.rapport),
+        nu,
+      });
       await plaatsBericht(tx, {
         tenantId: v.tenantId,
         sleutel: v.sleutel,
@@ -78,6 +99,7 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
           tot,
           samenvatting: samenvatting(v.rapport),
           rapport: v.rapport,
+          grafiek,
         }),
         moment: nu,
       });

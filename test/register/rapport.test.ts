@@ -6,8 +6,12 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rapport as rapportCli } from '../../src/cli/rapport.ts';
+import type { GrafiekVerwijzing } from '../../src/domain/register.ts';
 import type { BesluitUitkomst } from '../../src/domain/woorden.ts';
-import { stuurMaandrapporten, vorigeMaand } from '../../src/register/maandrapport.ts';
+import { jobHandlers } from '../../src/jobs/handlers.ts';
+import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { leesGrafiek } from '../../src/register/grafiekopslag.ts';
+import { MAANDGRAFIEK, stuurMaandrapporten, vorigeMaand } from '../../src/register/maandrapport.ts';
 import {
   maakRapport,
   naarCsv,
@@ -30,6 +34,7 @@ import { consulent, directeur, LEDEN, voorzitter, wie } from '../helpers/intake.
 import { ams } from '../helpers/klok.ts';
 import { type BesluitSpec, legBesluitenAan, yamlMetTweeTafels } from './fixture.ts';
 
+const PNG_HANDTEKENING = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const KDN = 'Kostendelersnorm bij inwonend volwassen kind met beperking';
 const LLV = 'Leerlingenvervoer past niet';
 
@@ -602,11 +607,48 @@ describe.each(SOORTEN)('report on %s', (soort) => {
     expect(tafelRapport.samenvatting).toMatch(
       /^Knelpuntenrapport City-deal tafel Utrecht, 1-3-2026 t\/m 31-3-2026/,
     );
-    // The chart is drawn from the message data by the adapter.
-    expect(naarPng(tafelRapport.rapport, { breedte: 400, hoogte: 300 }).readUInt32BE(16)).toBe(400);
+    // Each report's chart is rendered once and stored; its messages carry the reference.
+    const grafieken = await o.db.prisma.rapportGrafiek.findMany();
+    expect(grafieken).toHaveLength(2);
+    const verwijzing = (r: (typeof rijen)[number]) =>
+      (r.data as unknown as { grafiek: GrafiekVerwijzing }).grafiek;
+    expect(new Set(rijen.map((r) => verwijzing(r).token)).size).toBe(2);
+    const tafelGrafiek = verwijzing(rijen.find((r) => adres(r) === '#citydeal-tafel')!);
+    expect(tafelGrafiek).toMatchObject({ ...MAANDGRAFIEK, verloopt: '2026-06-30T06:00:00.000Z' });
+    expect(tafelGrafiek.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(tafelGrafiek.beschrijving).toContain('City-deal tafel Utrecht, 1-3-2026 t/m 31-3-2026');
+    const opgeslagen = await leesGrafiek(o.d, tafelGrafiek.token);
+    expect(opgeslagen!.png.subarray(0, 8)).toEqual(PNG_HANDTEKENING);
+    expect([opgeslagen!.png.readUInt32BE(16), opgeslagen!.png.readUInt32BE(20)]).toEqual([1024, 600]);
+    // The token is not in the job that removes the image at its expiry.
+    const jobs = await o.db.prisma.job.findMany({ where: { soort: 'rapportgrafiek_verwijderen' } });
+    expect(jobs.map((j) => j.due.toISOString())).toEqual([tafelGrafiek.verloopt, tafelGrafiek.verloopt]);
+    expect(JSON.stringify(jobs)).not.toContain(tafelGrafiek.token);
+
     expect(await stuurMaandrapporten(o.d)).toBe(false);
     expect(await o.db.prisma.outboxBericht.count({ where: { soort: 'knelpuntenrapport' } })).toBe(
       rijen.length,
     );
+    expect(await o.db.prisma.rapportGrafiek.count()).toBe(2);
+  });
+
+  it('monthly charts are served until they expire, then removed by their job', async () => {
+    const [eerste] = await o.db.prisma.rapportGrafiek.findMany({ orderBy: { aangemaakt: 'asc' } });
+    expect(await leesGrafiek(o.d, eerste!.token)).not.toBeNull();
+    expect(await leesGrafiek(o.d, 'A'.repeat(43))).toBeNull();
+    expect(await leesGrafiek(o.d, `${eerste!.token}x`)).toBeNull();
+    // Other jobs of the fixture (reminders, evaluations) may run too; only the charts are looked at.
+    o.klok.zet('2026-06-30 07:59');
+    await voerDueJobsUit(o.d, jobHandlers);
+    expect(await o.db.prisma.rapportGrafiek.count()).toBe(2);
+    expect(await leesGrafiek(o.d, eerste!.token)).not.toBeNull();
+    o.klok.zet('2026-06-30 08:00');
+    // Expired: no longer served, even before the job has run.
+    expect(await leesGrafiek(o.d, eerste!.token)).toBeNull();
+    await voerDueJobsUit(o.d, jobHandlers);
+    expect(await o.db.prisma.rapportGrafiek.count()).toBe(0);
+    expect(
+      await o.db.prisma.job.count({ where: { soort: 'rapportgrafiek_verwijderen', status: 'klaar' } }),
+    ).toBe(2);
   });
 });

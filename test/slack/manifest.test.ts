@@ -89,6 +89,8 @@ describe('Slack app manifest', () => {
     for (const scope of [
       'commands',
       'chat:write',
+      // The monthly report's chart: files.getUploadURLExternal and files.completeUploadExternal.
+      'files:write',
       'im:write',
       'users:read',
       'channels:read',

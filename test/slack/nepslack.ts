@@ -1,5 +1,9 @@
 // A local fake of Slack's Web API: records every call, answers like Slack, and refuses what Slack refuses
 // (a payload over the Block Kit limits, an unknown token). Faults can be queued per method.
+// File uploads follow Slack's external flow: files.getUploadURLExternal hands out an upload URL on this
+// fake itself, a POST there stores the bytes (fault queue 'upload'), and files.completeUploadExternal
+// shares them, once, and only for files whose bytes arrived.
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { berichtSchema, homeSchema, modalSchema } from '../../adapters/slack/blockkit.ts';
@@ -14,11 +18,29 @@ export interface Oproep {
 
 export type Storing = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { fout: string };
 
-const JSON_VELDEN = new Set(['blocks', 'view', 'attachments', 'metadata']);
+/** A file as the fake holds it, from getUploadURLExternal to its share in a channel. */
+export interface NepBestand {
+  id: string;
+  naam: string;
+  /** The length announced to getUploadURLExternal. */
+  lengte: number;
+  altTekst?: string;
+  /** What was POSTed to the upload URL. */
+  bytes?: Buffer;
+  /** Whether that POST carried the bot token. */
+  metToken?: boolean;
+  gedeeld?: { kanaal: string; titel?: string; opmerking?: string; draad?: string; ts: string };
+}
+
+const JSON_VELDEN = new Set(['blocks', 'view', 'attachments', 'metadata', 'files']);
 
 export class NepSlack {
   readonly oproepen: Oproep[] = [];
   readonly geweigerd: Oproep[] = [];
+  /** Every file announced, by file id. */
+  readonly bestanden = new Map<string, NepBestand>();
+  /** Upload URL path → file id. */
+  private uploads = new Map<string, string>();
   private storingen = new Map<string, Storing[]>();
   private server: http.Server;
   private volgnummer = 100;
@@ -60,6 +82,15 @@ export class NepSlack {
     this.geweigerd.length = 0;
   }
 
+  /** Files shared in a channel (completeUploadExternal), in the order they were shared. */
+  gedeeldeBestanden(): (NepBestand & { bytes: Buffer; gedeeld: NonNullable<NepBestand['gedeeld']> })[] {
+    return [...this.bestanden.values()]
+      .filter((b): b is NepBestand & { bytes: Buffer; gedeeld: NonNullable<NepBestand['gedeeld']> } =>
+        Boolean(b.gedeeld && b.bytes),
+      )
+      .sort((a, b) => a.gedeeld.ts.localeCompare(b.gedeeld.ts));
+  }
+
   van(methode: string): Oproep[] {
     return this.oproepen.filter((o) => o.methode === methode && o.antwoord.ok);
   }
@@ -97,6 +128,7 @@ export class NepSlack {
   private async behandel(req: http.IncomingMessage, res: http.ServerResponse) {
     const delen: Buffer[] = [];
     for await (const d of req) delen.push(d as Buffer);
+    if ((req.url ?? '').startsWith('/upload/')) return this.upload(req, res, Buffer.concat(delen));
     const ruw = Buffer.concat(delen).toString('utf8');
     const methode = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
     const args: Record<string, unknown> = {};
@@ -137,6 +169,58 @@ export class NepSlack {
     this.oproepen.push(oproep);
     if (!oproep.antwoord.ok) this.geweigerd.push(oproep);
     stuur(200, antwoord);
+  }
+
+  /** The upload URL: raw bytes or multipart/form-data, as Slack accepts both; answers like Slack, "OK - <n>". */
+  private async upload(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer) {
+    const tekst = (status: number, t: string) => {
+      res.writeHead(status, { 'content-type': 'text/plain' });
+      res.end(t);
+    };
+    const pad = (req.url ?? '').split('?')[0]!;
+    const id = this.uploads.get(pad);
+    const storing = this.storingen.get('upload')?.shift();
+    const oproep: Oproep = {
+      methode: 'upload',
+      args: { file_id: id, bytes: body.length },
+      antwoord: { ok: true },
+    };
+    this.oproepen.push(oproep);
+    if (storing) {
+      oproep.antwoord = { ok: false, error: 'storing' };
+      if ('fout' in storing) return tekst(400, storing.fout);
+      res.writeHead(storing.status, {
+        'content-type': 'text/plain',
+        ...('retryAfter' in storing ? { 'retry-after': String(storing.retryAfter) } : {}),
+      });
+      return res.end('storing');
+    }
+    const bestand = id ? this.bestanden.get(id) : undefined;
+    if (req.method !== 'POST' || !bestand) {
+      oproep.antwoord = { ok: false, error: 'niet_gevonden' };
+      return tekst(404, 'Not Found');
+    }
+    let bytes = body;
+    const type = req.headers['content-type'] ?? '';
+    if (type.startsWith('multipart/form-data')) {
+      const formulier = await new Response(new Uint8Array(body), {
+        headers: { 'content-type': type },
+      }).formData();
+      const deel = [...formulier.values()].find((w) => typeof w !== 'string');
+      if (!deel || typeof deel === 'string') {
+        oproep.antwoord = { ok: false, error: 'geen_bestand' };
+        return tekst(400, 'no file');
+      }
+      bytes = Buffer.from(await deel.arrayBuffer());
+    }
+    // Stricter than documented, on purpose: a body of another length than announced is a client bug.
+    if (bytes.length !== bestand.lengte) {
+      oproep.antwoord = { ok: false, error: 'lengte_verschilt' };
+      return tekst(400, `length mismatch: announced ${bestand.lengte}, got ${bytes.length}`);
+    }
+    bestand.bytes = bytes;
+    bestand.metToken = (req.headers.authorization ?? '') === `Bearer ${this.token}`;
+    tekst(200, `OK - ${bytes.length}`);
   }
 
   private antwoord(methode: string, a: Record<string, unknown>, token: string): Record<string, unknown> {
@@ -199,6 +283,61 @@ export class NepSlack {
         const fout = view(modalSchema);
         if (fout) return fout;
         return { ok: true, view: { id: `V${++this.volgnummer}`, ...(a.view as object) } };
+      }
+      case 'files.getUploadURLExternal': {
+        const lengte = Number(a.length);
+        if (
+          typeof a.filename !== 'string' ||
+          a.filename.trim() === '' ||
+          !Number.isInteger(lengte) ||
+          lengte < 1
+        )
+          return { ok: false, error: 'invalid_arguments' };
+        const id = `F0${String(++this.volgnummer).padStart(8, '0')}`;
+        const pad = `/upload/v1/${randomBytes(12).toString('hex')}`;
+        this.uploads.set(pad, id);
+        const alt = a.alt_txt ?? a.alt_text;
+        this.bestanden.set(id, {
+          id,
+          naam: a.filename,
+          lengte,
+          ...(typeof alt === 'string' ? { altTekst: alt } : {}),
+        });
+        return { ok: true, upload_url: `http://127.0.0.1:${this.poort}${pad}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const lijst = a.files;
+        if (!Array.isArray(lijst) || lijst.length === 0) return { ok: false, error: 'invalid_arguments' };
+        const kanaal = a.channel_id === undefined ? undefined : String(a.channel_id);
+        if (kanaal !== undefined && !/^[CGD][A-Z0-9]+$/.test(kanaal))
+          return { ok: false, error: 'channel_not_found' };
+        const bestanden = lijst.map((f) => this.bestanden.get(String((f as { id?: unknown })?.id)));
+        // Unknown ids, files whose bytes never arrived, and a second completion of the same file.
+        if (bestanden.some((b) => !b?.bytes || b.gedeeld)) return { ok: false, error: 'file_not_found' };
+        const t = ts();
+        return {
+          ok: true,
+          files: bestanden.map((b, i) => {
+            const titel = (lijst[i] as { title?: unknown }).title;
+            b!.gedeeld = {
+              kanaal: kanaal ?? '',
+              ts: t,
+              ...(typeof titel === 'string' ? { titel } : {}),
+              ...(typeof a.initial_comment === 'string' ? { opmerking: a.initial_comment } : {}),
+              ...(typeof a.thread_ts === 'string' ? { draad: a.thread_ts } : {}),
+            };
+            return {
+              id: b!.id,
+              name: b!.naam,
+              title: typeof titel === 'string' ? titel : b!.naam,
+              mimetype: b!.naam.endsWith('.png') ? 'image/png' : 'application/octet-stream',
+              size: b!.bytes!.length,
+              shares: kanaal
+                ? { [kanaal.startsWith('C') ? 'public' : 'private']: { [kanaal]: [{ ts: t }] } }
+                : {},
+            };
+          }),
+        };
       }
       case 'views.publish': {
         const fout = view(homeSchema);

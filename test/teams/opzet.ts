@@ -6,6 +6,8 @@ import { Writable } from 'node:stream';
 import { parse, stringify } from 'yaml';
 import { maakTeamsAdapter, type TeamsAdapter } from '../../adapters/teams/index.ts';
 import { maakLogboek } from '../../src/logboek.ts';
+import { GRAFIEK_PAD } from '../../src/register/grafiekopslag.ts';
+import { grafiekRoute } from '../../src/server.ts';
 import { maakOmgeving, type TestOmgeving, type TestSoort, VOORBEELD_YAML } from '../helpers/database.ts';
 import { type NepConnector, startNepConnector } from './nepconnector.ts';
 
@@ -151,7 +153,12 @@ export interface InvokeKaart {
 
 export async function maakTeamsOpzet(
   soort: TestSoort,
-  opties: { start?: string; instellingen?: { appId?: string; appPassword?: string; tenantId?: string } } = {},
+  opties: {
+    start?: string;
+    instellingen?: { appId?: string; appPassword?: string; tenantId?: string };
+    /** Serve the report charts (the shared server's route) and give the adapter this server's URL. */
+    grafieken?: boolean;
+  } = {},
 ): Promise<TeamsOpzet> {
   const o = await maakOmgeving(soort, {
     yaml: teamsYaml(),
@@ -169,15 +176,29 @@ export async function maakTeamsOpzet(
       },
     }),
   );
-  const adapter = await maakTeamsAdapter(o.d, opties.instellingen ?? {}, log);
+  // The server listens before the adapter exists: the adapter needs the server's own URL for the charts.
+  let adapter: TeamsAdapter | undefined;
+  const grafiek = grafiekRoute(o.d);
   const server = http.createServer((req, res) => {
-    adapter.route(req, res).catch(() => {
+    const fout = () => {
       res.statusCode = 500;
       res.end();
-    });
+    };
+    if (opties.grafieken && req.method === 'GET' && (req.url ?? '').startsWith(GRAFIEK_PAD))
+      Promise.resolve(grafiek(req, res)).catch(fout);
+    else if (adapter) adapter.route(req, res).catch(fout);
+    else fout();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const poort = (server.address() as { port: number }).port;
+  adapter = await maakTeamsAdapter(
+    o.d,
+    {
+      ...opties.instellingen,
+      ...(opties.grafieken ? { publiekeUrl: `http://127.0.0.1:${poort}/` } : {}),
+    },
+    log,
+  );
 
   async function post(activiteit: Record<string, unknown>, headers: Record<string, string> = {}) {
     const r = await fetch(`http://127.0.0.1:${poort}/api/messages`, {

@@ -94,15 +94,32 @@ export function afwijkingToegelichtBlokken(b: Van<'afwijking_toegelicht'>, taal:
   ];
 }
 
-export function rapportBlokken(b: Van<'knelpuntenrapport'>, taal: Taal): Blok[] {
-  const wie = b.tafelNaam ? md(b.tafelNaam, 200) : 'alle tafels';
+/** The report as a message; `zonderGrafiek` says why the chart that belongs with it is not there. */
+export function rapportBlokken(b: Van<'knelpuntenrapport'>, taal: Taal, zonderGrafiek?: string): Blok[] {
   return [
     kop(`Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`),
-    context(
-      `${wie} · ${formatteerDatum(new Date(`${b.van}T12:00:00Z`), taal)} – ${formatteerDatum(new Date(`${b.tot}T12:00:00Z`), taal)}`,
-    ),
+    context(rapportPeriode(b, taal)),
     ...tekstSecties('Samenvatting', b.samenvatting, 3),
+    ...(zonderGrafiek ? [context(zonderGrafiek)] : []),
   ];
+}
+
+function rapportPeriode(b: Van<'knelpuntenrapport'>, taal: Taal): string {
+  const wie = b.tafelNaam ? md(b.tafelNaam, 200) : 'alle tafels';
+  return `${wie} · ${formatteerDatum(new Date(`${b.van}T12:00:00Z`), taal)} – ${formatteerDatum(new Date(`${b.tot}T12:00:00Z`), taal)}`;
+}
+
+/**
+ * The text of the message that carries the uploaded chart (files.completeUploadExternal's
+ * initial_comment): the same heading, period and summary as the message, as escaped mrkdwn, so chart and
+ * summary arrive as one message.
+ */
+export function rapportOpmerking(b: Van<'knelpuntenrapport'>, taal: Taal): string {
+  return [
+    `*Knelpuntenrapport ${md(b.tafelNaam ?? 'alle tafels', 200)}*`,
+    `_${rapportPeriode(b, taal)}_`,
+    md(b.samenvatting, 3500),
+  ].join('\n');
 }
 
 /** Search results as an ephemeral answer: escaped excerpts with the matched words in bold. */

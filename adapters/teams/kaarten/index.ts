@@ -18,12 +18,19 @@ import {
   verwijderdkaart,
   weekoverzichtkaart,
 } from './meldingen.ts';
-import { afwijkingtoegelichtkaart, afwijkingvraagkaart, rapportkaart } from './register.ts';
+import {
+  afwijkingtoegelichtkaart,
+  afwijkingvraagkaart,
+  type RapportGrafiek,
+  rapportkaart,
+} from './register.ts';
 import { moment } from './woorden.ts';
 
 export interface WeergaveOpties {
   /** Teams user ids of the table members whose view of the casus card refreshes automatically. */
   userIds?: string[];
+  /** The knelpunten report's chart: where Teams can fetch it, or why it is not shown. */
+  grafiek?: RapportGrafiek;
 }
 
 export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveKaart {
@@ -64,7 +71,7 @@ export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveK
     case 'afwijking_toegelicht':
       return afwijkingtoegelichtkaart(b);
     case 'knelpuntenrapport':
-      return rapportkaart(b);
+      return rapportkaart(b, opties.grafiek);
     default:
       // A kind added to the core later still reaches the person, plainly, instead of being lost.
       return (

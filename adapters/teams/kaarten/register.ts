@@ -4,6 +4,7 @@
 import type { Bericht } from '../../../src/domain/berichten.ts';
 import type { PrecedentWeergave } from '../../../src/domain/register.ts';
 import { label } from '../../../src/domain/woorden.ts';
+import { formatteerDatum } from '../../../src/time/index.ts';
 import {
   type AdaptiveKaart,
   alineas,
@@ -13,6 +14,7 @@ import {
   klein,
   knoppen,
   kop,
+  kort,
   letterlijk,
   passend,
   tekst,
@@ -121,13 +123,40 @@ export function afwijkingtoegelichtkaart(b: Van<'afwijking_toegelicht'>): Adapti
   );
 }
 
-export function rapportkaart(b: Van<'knelpuntenrapport'>): AdaptiveKaart {
+/**
+ * How the report's chart appears on the card. A card cannot carry the PNG itself (Teams' 28 KB message
+ * limit), so it shows the image from the server's URL; without one, the card says why it is missing.
+ */
+export type RapportGrafiek = { url: string } | { ontbreekt: string };
+
+export function rapportkaart(b: Van<'knelpuntenrapport'>, grafiek?: RapportGrafiek): AdaptiveKaart {
+  const url = grafiek && 'url' in grafiek ? grafiek.url : null;
+  const afbeelding: Element[] =
+    url && b.grafiek
+      ? [
+          {
+            type: 'Image',
+            url,
+            altText: kort(b.grafiek.beschrijving, 500),
+            size: 'stretch',
+            // Teams opens the image full size when it is clicked.
+            msteams: { allowExpand: true },
+          },
+          klein(`Grafiek te zien tot ${formatteerDatum(new Date(b.grafiek.verloopt))}.`),
+        ]
+      : grafiek && 'ontbreekt' in grafiek
+        ? [klein(grafiek.ontbreekt)]
+        : [];
   return passend((max) =>
-    kaart([
-      kop(`Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`),
-      klein(`${b.van} tot en met ${b.tot}`),
-      ...alineas(b.samenvatting, max * 2),
-    ]),
+    kaart(
+      [
+        kop(`Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`),
+        klein(`${b.van} tot en met ${b.tot}`),
+        ...afbeelding,
+        ...alineas(b.samenvatting, max * 2),
+      ],
+      url ? { actions: [{ type: 'Action.OpenUrl', title: 'Grafiek openen', url }] } : {},
+    ),
   );
 }
 
