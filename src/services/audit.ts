@@ -21,6 +21,7 @@ export type AuditActie =
   | 'op_agenda_gezet'
   | 'tafels_geimporteerd'
   | 'kanaal_gekoppeld'
+  | 'kanaal_gecontroleerd'
   | 'termijn_verlengd'
   | 'casus_ingetrokken'
   | 'ronde_heropend'

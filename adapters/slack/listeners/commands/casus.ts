@@ -1,18 +1,17 @@
 // `/casus [nieuw|help|zoek|agenda|koppel]`. The form opens after the ack; the rest answers in the ack.
 import type { App } from '@slack/bolt';
-import { isDomeinFout } from '../../../../src/domain/fouten.ts';
-import { koppelKanaal } from '../../../../src/services/overzicht.ts';
 import { COMMANDO } from '../../ids.ts';
 import { commandoSchema, identiteit } from '../../payloads.ts';
 import { md } from '../../tekst.ts';
 import { HULP, onbekendeOpdracht } from '../../weergave/hulp.ts';
-import { logFout, meld, type SlackContext } from '../gedeeld.ts';
+import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { agendaAntwoord, binnenAck, ephemeral } from './agenda.ts';
+import { KOPPEL_GEBRUIK, koppelAntwoord } from './koppel.ts';
 import { zoekAntwoord } from './zoek.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
-  app.command(COMMANDO, async ({ command, ack, client, respond }) => {
+  app.command(COMMANDO, async ({ command, ack, client, respond, context }) => {
     const p = commandoSchema.safeParse(command);
     if (!p.success) {
       await ack(ephemeral('Dit verzoek kon ik niet lezen.'));
@@ -44,31 +43,20 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         case 'koppel': {
           const [tafel, soort] = rest;
-          if (!tafel || !c.channel_id || (soort && soort !== 'leer')) {
-            await ack(
-              ephemeral(`Gebruik: \`${COMMANDO} koppel <tafel> [leer]\` in het kanaal dat u wilt koppelen.`),
-            );
+          const kanaalId = c.channel_id;
+          if (!tafel || !kanaalId || (soort && soort !== 'leer')) {
+            await ack(ephemeral(KOPPEL_GEBRUIK));
             return;
           }
-          await ack();
-          try {
-            const r = await koppelKanaal(ctx.d, id, tafel, {
-              platform: 'slack',
-              kanaalId: c.channel_id,
+          await binnenAck(ctx, ack, respond, () =>
+            koppelAntwoord(ctx, client, id, {
+              tafel,
               soort: soort === 'leer' ? 'leer' : 'tafel',
-            });
-            await meld(
-              client,
-              { gebruiker: c.user_id, kanaal: c.channel_id },
-              soort === 'leer'
-                ? `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: besluiten met hun hoe en waarom verschijnen hier.`
-                : `Dit kanaal is nu het tafelkanaal van ${r.tafelNaam}: nieuwe casussen verschijnen hier. Nodig de maatwerkbot uit in het kanaal (/invite).`,
-            );
-          } catch (fout) {
-            if (!isDomeinFout(fout)) throw fout;
-            logFout(ctx.log, fout, 'kanaal koppelen geweigerd');
-            await meld(client, { gebruiker: c.user_id, kanaal: c.channel_id }, fout.message);
-          }
+              kanaalId,
+              teamId: c.team_id,
+              botUserId: context.botUserId,
+            }),
+          );
           return;
         }
         default:
