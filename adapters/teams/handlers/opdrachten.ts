@@ -4,6 +4,7 @@ import { label } from '../../../src/domain/woorden.ts';
 import { alsWeergave } from '../../../src/register/berichten.ts';
 import { zoekBesluiten } from '../../../src/register/zoeken.ts';
 import { agendaOpVerzoek } from '../../../src/services/agenda.ts';
+import { controleerKanaal } from '../../../src/services/kanaalcontrole.ts';
 import {
   kaartVoor,
   koppelKanaal,
@@ -27,10 +28,12 @@ import {
   tekst,
 } from '../kaarten/bouwstenen.ts';
 import { berichtKaart, samenvatting } from '../kaarten/index.ts';
+import { KANAALCONTROLE_MISLUKT, kanaalcontroleRegels } from '../kaarten/kanaalcontrole.ts';
 import { hulpkaart, indienknopkaart, tekstkaart } from '../kaarten/meldingen.ts';
 import { zoekkaart } from '../kaarten/register.ts';
 import { voorzitterskaart } from '../kaarten/voorzitterskaart.ts';
 import { moment } from '../kaarten/woorden.ts';
+import { leesKanaal } from '../kanaalcontrole.ts';
 import {
   foutTekst,
   identiteitVan,
@@ -85,7 +88,12 @@ async function openKaart(t: TeamsContext, a: Activiteit): Promise<AdaptiveKaart>
   return passend(() => kaart(regels));
 }
 
-async function koppel(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
+async function koppel(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  argumenten: string[],
+): Promise<AdaptiveKaart> {
   const kanaalId = kanaalIdVan(a);
   if (!kanaalId)
     return tekstkaart(['Gebruik "koppel <tafel>" in het kanaal van de tafel, met @Maatwerkbot ervoor.'], {
@@ -100,19 +108,39 @@ async function koppel(t: TeamsContext, a: Activiteit, argumenten: string[]): Pro
       { fout: true },
     );
   const soort = soortWoord && /^leer/i.test(soortWoord) ? 'leer' : 'tafel';
+  const kanaal = { platform: 'teams' as const, kanaalId, soort: soort as 'tafel' | 'leer' };
+  let r: Awaited<ReturnType<typeof koppelKanaal>>;
   try {
-    const r = await koppelKanaal(t.d, identiteit, slug.toLowerCase(), { platform: 'teams', kanaalId, soort });
+    r = await koppelKanaal(t.d, identiteit, slug.toLowerCase(), kanaal);
     t.log.info({ tafel: slug.toLowerCase(), soort }, 'teams: kanaal gekoppeld');
-    return tekstkaart([
-      soort === 'tafel'
-        ? `Dit kanaal is nu het kanaal van ${r.tafelNaam}: nieuwe casussen, de besluitrondes en de besluiten verschijnen hier.`
-        : `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: elk besluit met het hoe en waarom verschijnt hier.`,
-    ]);
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'koppel');
     return tekstkaart([fout.message], { fout: true });
   }
+  const gekoppeld = tekst(
+    soort === 'tafel'
+      ? `Dit kanaal is nu het kanaal van ${r.tafelNaam}: nieuwe casussen, de besluitrondes en de besluiten verschijnen hier.`
+      : `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: elk besluit met het hoe en waarom verschijnt hier.`,
+  );
+  // The binding stands; who can read the channel is checked now, and the chair reads it in the same answer.
+  let controle: Element[] = [tekst(KANAALCONTROLE_MISLUKT)];
+  try {
+    const waarneming = await leesKanaal(beurt, a, kanaalId);
+    const uitkomst = await controleerKanaal(t.d, identiteit, { ...kanaal, tafelId: r.tafelId }, waarneming);
+    t.log.info(
+      {
+        uitkomst: uitkomst.uitkomst,
+        redenen: uitkomst.redenen.map((x) => x.soort),
+        leesfout: uitkomst.leesfout ?? undefined,
+      },
+      'teams: kanaal gecontroleerd',
+    );
+    controle = kanaalcontroleRegels(uitkomst);
+  } catch (fout) {
+    logFout(t.log, fout, 'kanaal controleren');
+  }
+  return passend(() => kaart([gekoppeld, ...controle]));
 }
 
 /**
@@ -222,7 +250,7 @@ export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beur
       antwoord = await openKaart(t, a);
       break;
     case 'koppel':
-      antwoord = await koppel(t, a, argumenten);
+      antwoord = await koppel(t, a, beurt, argumenten);
       break;
     case 'zoek':
       antwoord = await zoek(t, a, argumenten);
