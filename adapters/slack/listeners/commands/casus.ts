@@ -1,5 +1,7 @@
-// `/casus [nieuw|help|zoek|agenda|koppel]`. The form opens after the ack; the rest answers in the ack.
+// `/casus [nieuw|help|zoek|agenda|koppel|<referentie>]`. The form opens after the ack; the rest answers in
+// the ack (or through response_url when it takes longer).
 import type { App } from '@slack/bolt';
+import { isReferentie } from '../../../../src/domain/referentie.ts';
 import { COMMANDO } from '../../ids.ts';
 import { commandoSchema, identiteit } from '../../payloads.ts';
 import { md } from '../../tekst.ts';
@@ -7,6 +9,7 @@ import { HULP, onbekendeOpdracht } from '../../weergave/hulp.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { agendaAntwoord, binnenAck, ephemeral } from './agenda.ts';
+import { bekijkAntwoord } from './bekijk.ts';
 import { KOPPEL_GEBRUIK, koppelAntwoord } from './koppel.ts';
 import { zoekAntwoord } from './zoek.ts';
 
@@ -21,6 +24,13 @@ export function registreer(app: App, ctx: SlackContext): void {
     const id = identiteit({ id: c.user_id, ...(c.user_name ? { name: c.user_name } : {}) }, c.team_id);
     const [opdracht = '', ...rest] = c.text.trim().split(/\s+/).filter(Boolean);
     try {
+      // A reference, alone or after `bekijk`: the casus as this person may see it.
+      const gevraagd = (opdracht.toLowerCase() === 'bekijk' ? (rest[0] ?? '') : opdracht).toUpperCase();
+      const referentie = isReferentie(gevraagd) ? gevraagd : null;
+      if (referentie) {
+        await binnenAck(ctx, ack, respond, () => bekijkAntwoord(ctx, id, referentie));
+        return;
+      }
       switch (opdracht.toLowerCase()) {
         case '':
         case 'nieuw':
