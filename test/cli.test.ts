@@ -66,7 +66,7 @@ describe('maatwerkbot command line', () => {
     const csv = await draai('audit', 'exporteer', '--van', '2020-01-01', '--tot', '2099-12-31');
     expect(csv.code).toBe(0);
     expect(csv.uit.split('\r\n')[0]).toBe(
-      'gemeente,positie,moment,actie,actor,actorId,casus,hash,vorigeHash',
+      'gemeente,positie,moment,actie,actor,actorId,casus,hash,vorigeHash,kenmerk',
     );
     expect(csv.uit).toContain(',tafels_geimporteerd,systeem,');
     const jsonl = await draai(

@@ -7,6 +7,8 @@ import { leesOmgeving, publiekeUrl } from '../src/config/omgeving.ts';
 import { maakLogboek } from '../src/logboek.ts';
 import { bewaarGrafiek } from '../src/register/grafiekopslag.ts';
 import { configuratieMeldingen, type DraaiendeServer, startServer } from '../src/server.ts';
+import { inTransactie, systeemklok } from '../src/services/context.ts';
+import { nederlandsePrivacyPoort } from '../src/services/privacyscanner.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { DataMapInGebruik } from '../src/store/datalock.ts';
 import { leesMigraties } from '../src/store/migraties.ts';
@@ -62,7 +64,8 @@ describe('server on the embedded database', () => {
       data: { slug: 'proef', naam: 'Proef', kalender: {} },
     });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    const { token } = await server.db.prisma.$transaction((tx) =>
+    const d = { db: server.db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
+    const { token } = await inTransactie(d, (tx) =>
       bewaarGrafiek(tx, {
         tenantId: tenant.id,
         png,

@@ -39,7 +39,15 @@ export const activiteitSchema = z.looseObject({
   channelData: z
     .looseObject({
       tenant: z.looseObject({ id: tekst(100) }).optional(),
-      channel: z.looseObject({ id: tekst(500), name: tekst(500).optional() }).optional(),
+      channel: z
+        .looseObject({
+          id: tekst(500),
+          name: tekst(500).optional(),
+          /** 'standard' | 'private' | 'shared' (Bot Framework ChannelInfo.type), where Teams sends it. */
+          type: tekst(50).optional(),
+          membershipType: tekst(50).optional(),
+        })
+        .optional(),
       team: z.looseObject({ id: tekst(500), name: tekst(500).optional() }).optional(),
       eventType: tekst(100).optional(),
     })

@@ -9,6 +9,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type ConversationParameters,
   type ConversationReference,
+  TeamsInfo,
   type TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, type ConnectorClient } from 'botframework-connector';
@@ -29,7 +30,31 @@ export interface Beurt {
   antwoord(activiteit: UitgaandeActiviteit): Promise<Verzendresultaat>;
   /** Replaces a message of the bot in the conversation of this turn (e.g. the card a button was on). */
   werkBij(berichtId: string, activiteit: UitgaandeActiviteit): Promise<Verzendresultaat>;
+  /**
+   * One page of the members of a conversation (GET v3/conversations/{id}/pagedmembers): for a channel, who
+   * is in it, as TeamsChannelAccount JSON (userRole, tenantId); still to be parsed by the caller.
+   */
+  leden(gesprekId: string, vervolg?: string): Promise<Leesresultaat>;
+  /** The channels of a team with their membership type (GET v3/teams/{id}/conversations); unparsed. */
+  kanalen(teamId: string): Promise<Leesresultaat>;
 }
+
+/** A read from the connector: the JSON as Teams gave it, or the failure as codes (never its message). */
+export type Leesresultaat =
+  | { ok: true; waarde: unknown }
+  | { ok: false; status: number | null; fout: string };
+
+async function lees(werk: () => Promise<unknown>): Promise<Leesresultaat> {
+  try {
+    return { ok: true, waarde: await werk() };
+  } catch (fout) {
+    const { status, fout: tekst } = alsVerzendfout(fout);
+    return { ok: false, status, fout: tekst };
+  }
+}
+
+/** Members per page asked of Teams (it may give fewer). */
+const LEDEN_PER_PAGINA = 200;
 
 /** Handles one turn; for an invoke, what it returns is the HTTP answer Teams waits for. */
 export type Beurtverwerker = (beurt: Beurt) => Promise<InvokeAntwoord | undefined>;
@@ -201,6 +226,15 @@ export function maakBotKoppeling(instellingen: Instellingen, log: Logboek): BotK
               async () =>
                 (await context.updateActivity({ ...(a as Partial<Activity>), id: berichtId })) ?? undefined,
             ),
+          leden: (gesprekId, vervolg) =>
+            lees(() =>
+              // The SDK's type wants a token even for the first page; the request leaves an absent one out.
+              client(context).conversations.getConversationPagedMembers(gesprekId, {
+                pageSize: LEDEN_PER_PAGINA,
+                ...(vervolg ? { continuationToken: vervolg } : {}),
+              } as { pageSize: number; continuationToken: string }),
+            ),
+          kanalen: (teamId) => lees(() => TeamsInfo.getTeamChannels(context, teamId)),
         };
         const antwoord = await verwerker(beurt);
         if (antwoord && context.activity.type === 'invoke') {

@@ -1,9 +1,10 @@
 // Which tables' besluiten a person may see: need-to-know, decided from stored state only.
 // Members and chairs see the tables they sit at; a tenant-wide bestuurder sees every table of the tenant,
 // a bestuurder of one table that table. Nobody sees another tenant.
-import { DomeinFout } from '../domain/fouten.ts';
-import type { Db } from '../services/context.ts';
+import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
+import type { Db, Diensten } from '../services/context.ts';
 import { bekendPersoon, type Identiteit, identiteitSchema } from '../services/identiteit.ts';
+import { legWeigeringVast } from '../services/toegang.ts';
 
 export interface Zicht {
   persoonId: string;
@@ -98,4 +99,31 @@ export function gevraagdeTafel(zicht: Zicht): { id: string; naam: string } {
     );
   }
   return t;
+}
+
+export const GEEN_TAFEL =
+  'U zit aan geen maatwerktafel: eerdere besluiten zijn er voor de leden van een tafel en hun bestuurders.';
+
+/**
+ * The tables a search looks in: the one asked for, or every table the person may see. Refused, and the
+ * attempt on record, when the table asked for is not theirs, or when they see no table at all (a submitter
+ * who sits at none): both are attempts to read besluiten one has no need to know.
+ */
+export async function zoektafels(d: Diensten, zicht: Zicht, metTafel: boolean): Promise<string[]> {
+  try {
+    if (metTafel) return [gevraagdeTafel(zicht).id];
+    if (zicht.tafelIds.length === 0) throw new DomeinFout('niet_bevoegd', GEEN_TAFEL);
+    return zicht.tafelIds;
+  } catch (fout) {
+    if (isDomeinFout(fout) && fout.code === 'niet_bevoegd') {
+      await legWeigeringVast(d, {
+        tenantId: zicht.tenantId,
+        actorId: zicht.persoonId,
+        casusRef: null,
+        pad: 'zoeken',
+        tafelId: zicht.tafel?.id ?? null,
+      });
+    }
+    throw fout;
+  }
 }

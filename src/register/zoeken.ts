@@ -1,15 +1,14 @@
 // The precedent register: find earlier besluiten by words, knelpunt, leefgebied, outcome, period and
 // table; ranked, with a short excerpt. Only the tenant of the person and the tables they may see.
 import { Prisma } from '@prisma/client';
-import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
+import { DomeinFout } from '../domain/fouten.ts';
 import { veldFouten, z } from '../domain/validatie.ts';
 import { type BesluitUitkomst, LEEFGEBIEDEN, type Leefgebied, UITKOMSTEN } from '../domain/woorden.ts';
-import { schrijfAudit } from '../services/audit.ts';
-import { type Db, type Diensten, inTransactie } from '../services/context.ts';
+import type { Db, Diensten } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
 import { BEGIN, beginFragment, EIND, leesFragment, type Markering } from './fragment.ts';
 import { isDag, periode } from './periode.ts';
-import { gevraagdeTafel, zichtVoor } from './toegang.ts';
+import { zichtVoor, zoektafels } from './toegang.ts';
 import { ofVraag, type Zoekvraag, zoekvraag } from './zoekvraag.ts';
 
 export interface Precedent {
@@ -76,29 +75,6 @@ const VERGELIJKBAAR_ZELFDE = 200;
 const KOPREGEL_OPTIES = `StartSel=${BEGIN}, StopSel=${EIND}, MaxWords=28, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /** Search the register as this person. */
-/** Asking for a table one does not sit at is refused, and the attempt is on record (AVG: need-to-know). */
-async function gevraagdeTafelOfWeiger(
-  d: Diensten,
-  zicht: Parameters<typeof gevraagdeTafel>[0],
-): Promise<string> {
-  try {
-    return gevraagdeTafel(zicht).id;
-  } catch (fout) {
-    if (isDomeinFout(fout) && fout.code === 'niet_bevoegd') {
-      await inTransactie(d, (tx) =>
-        schrijfAudit(tx, {
-          tenantId: zicht.tenantId,
-          actie: 'toegang_geweigerd',
-          actorId: zicht.persoonId,
-          data: { pad: 'zoeken', tafel: zicht.tafel?.id ?? null },
-          moment: d.klok.nu(),
-        }),
-      );
-    }
-    throw fout;
-  }
-}
-
 export async function zoekBesluiten(
   d: Diensten,
   identiteit: Identiteit,
@@ -116,8 +92,7 @@ export async function zoekBesluiten(
     knelpunt: f.knelpunt,
     zoek: gevraagd.zoek,
   });
-  const tafelIds = f.tafel ? [await gevraagdeTafelOfWeiger(d, zicht)] : zicht.tafelIds;
-  if (tafelIds.length === 0) return [];
+  const tafelIds = await zoektafels(d, zicht, !!f.tafel);
   if (f.knelpunt && !zicht.knelpuntId) {
     throw new DomeinFout('ongeldige_invoer', 'Controleer de zoekopdracht.', [
       { veld: 'knelpunt', bericht: 'Dit knelpunt staat niet in de lijst' },

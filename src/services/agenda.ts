@@ -11,6 +11,7 @@ import { trekWerkurenAf, volgendeVergadering } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { eisTafelToegang, metToegang } from './toegang.ts';
 
 const OPEN_STATUSSEN = ['in_besluitronde', 'bij_voorzitter', 'bij_bestuurder'];
 
@@ -139,15 +140,15 @@ export async function agendaOpVerzoek(
   identiteit: Identiteit,
   tafelIdOfSlug: string,
 ): Promise<AgendaBericht> {
-  return inTransactie(d, async (tx) => {
+  // The agenda lists the table's casussen: a refusal is audited like a refused casus card.
+  return metToegang(d, async (tx) => {
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const tafel = await tx.tafel.findFirst({
       where: { tenantId: persoon.tenantId, OR: [{ id: tafelIdOfSlug }, { slug: tafelIdOfSlug }] },
     });
     if (!tafel) throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.');
-    const lid = await tx.lid.findFirst({ where: { tafelId: tafel.id, persoonId: persoon.id, actief: true } });
-    if (!lid) throw new DomeinFout('geen_lid', `Alleen leden van ${tafel.naam} zien de agenda.`);
+    await eisTafelToegang(tx, persoon, tafel, 'agenda', `Alleen leden van ${tafel.naam} zien de agenda.`);
     const { beleid, kalender } = await laadTafel(tx, tafel.id);
     if (!beleid.vergadering) throw new DomeinFout('configuratie', `${tafel.naam} heeft geen vergaderschema.`);
     return stelAgendaOp(tx, tafel.id, volgendeVergadering(nu, beleid.vergadering, kalender), nu);

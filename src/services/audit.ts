@@ -22,6 +22,7 @@ export type AuditActie =
   | 'op_agenda_gezet'
   | 'tafels_geimporteerd'
   | 'kanaal_gekoppeld'
+  | 'kanaal_gecontroleerd'
   | 'termijn_verlengd'
   | 'casus_ingetrokken'
   | 'ronde_heropend'

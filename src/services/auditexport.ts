@@ -1,5 +1,6 @@
 // `maatwerkbot audit exporteer` and `maatwerkbot privacy overzicht`: what a privacy officer (FG)
-// asks for. Exports hold actor, action, casus reference, time, chain position and hash; never text.
+// asks for. Exports hold actor, action, casus reference, time, chain position and hash, and for a refused
+// access and a channel check their codes (`kenmerk`); never text.
 import { verifieerAudit } from './auditverificatie.ts';
 import type { Diensten } from './context.ts';
 
@@ -13,6 +14,25 @@ export interface AuditRegel {
   casus: string | null;
   hash: string;
   vorigeHash: string;
+  /** Codes only: how a refused person came (`pad=kaart`), what a channel check found; else null. */
+  kenmerk: string | null;
+}
+
+/** Per action the data keys the export may show; their values must be codes, or they are left out. */
+const KENMERKEN: Partial<Record<string, readonly string[]>> = {
+  toegang_geweigerd: ['pad'],
+  kanaal_gecontroleerd: ['soort', 'uitkomst', 'redenen', 'onbekend', 'leesfout'],
+};
+
+function kenmerk(actie: string, data: unknown): string | null {
+  const sleutels = KENMERKEN[actie];
+  if (!sleutels || !data || typeof data !== 'object') return null;
+  const delen = sleutels.flatMap((sleutel) => {
+    const waarde = (data as Record<string, unknown>)[sleutel];
+    const tekst = Array.isArray(waarde) ? waarde.join('+') : waarde;
+    return typeof tekst === 'string' && /^[a-z_+]+$/.test(tekst) ? [`${sleutel}=${tekst}`] : [];
+  });
+  return delen.length > 0 ? delen.join(' ') : null;
 }
 
 export async function auditRegels(d: Diensten, van: Date, tot: Date): Promise<AuditRegel[]> {
@@ -35,6 +55,7 @@ export async function auditRegels(d: Diensten, van: Date, tot: Date): Promise<Au
     casus: e.casusRef,
     hash: e.hash,
     vorigeHash: e.vorigeHash,
+    kenmerk: kenmerk(e.actie, e.data),
   }));
 }
 
@@ -48,6 +69,7 @@ const KOLOMMEN: (keyof AuditRegel)[] = [
   'casus',
   'hash',
   'vorigeHash',
+  'kenmerk',
 ];
 
 function csvVeld(waarde: unknown): string {

@@ -8,7 +8,7 @@ import { type Diensten, inTransactie } from './context.ts';
 import { bekendPersoon, type Identiteit, vindPersoon } from './identiteit.ts';
 import { kaartStand } from './kaartstand.ts';
 import { huidigeReacties, laadCasus, laatsteRonde, voorzitterVan } from './lezen.ts';
-import { eisToegang, metToegang } from './toegang.ts';
+import { eisToegang, metToegang, type Toegangspad } from './toegang.ts';
 
 export interface Mogelijkheden {
   /** Expected to answer in the open round. */
@@ -28,16 +28,21 @@ export interface KaartVoorPersoon {
   mogelijkheden: Mogelijkheden;
 }
 
-/** The card as one person may see it, with the controls they may use (Teams refresh, Slack modals). */
+/**
+ * The card as one person may see it, with the controls they may use (Teams refresh, Slack modals, a casus
+ * asked for by its reference). The one read of a casus's details for the adapters: whoever may not see it
+ * is refused and the attempt audited, with `pad` saying how they came.
+ */
 export async function kaartVoor(
   d: Diensten,
   identiteit: Identiteit,
   casusIdOfReferentie: string,
+  pad: Toegangspad = 'kaart',
 ): Promise<KaartVoorPersoon> {
   return metToegang(d, async (tx) => {
     const persoon = await vindPersoon(tx, identiteit);
     const casus = await laadCasus(tx, casusIdOfReferentie);
-    await eisToegang(tx, persoon, casus, 'kaart');
+    await eisToegang(tx, persoon, casus, pad);
     const kaart = await kaartStand(tx.sql, casus.id);
     const ronde = await laatsteRonde(tx, casus.id);
     const lid = persoon

@@ -1,19 +1,49 @@
-// Enforces need-to-know on every read of a casus. A refusal is audited in a transaction of its own
-// after the read's transaction ended (PGlite has one connection), so the attempt is on record.
+// Enforces need-to-know on every read of a casus, and of a table's agenda and register. A refusal is
+// audited in a transaction of its own after the read's transaction ended (PGlite has one connection), so
+// the attempt is on record even though the read itself changes nothing. The audit row holds references
+// only: who (the stored person), which casus (its reference) or table (its id), and by which path.
 import { DomeinFout } from '../domain/fouten.ts';
 import { magCasusZien } from '../domain/toegang.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 
+/**
+ * How someone reached what was refused: a card's button or refresh (also on a forwarded copy), App Home,
+ * a command naming a casus, the chair's controls, the agenda, the register.
+ */
+export type Toegangspad = 'kaart' | 'home' | 'opdracht' | 'voorzitter' | 'agenda' | 'zoeken';
+
+export interface Weigering {
+  tenantId: string;
+  /** The stored person; null for someone the bot does not know. */
+  actorId: string | null;
+  casusRef: string | null;
+  pad: Toegangspad;
+  /** The table asked for (agenda, register), by id. */
+  tafelId?: string | null;
+}
+
 class ToegangGeweigerd extends Error {
   constructor(
-    readonly tenantId: string,
-    readonly casusRef: string,
-    readonly actorId: string | null,
-    readonly pad: string,
+    readonly weigering: Weigering,
+    readonly melding: string,
   ) {
     super('toegang geweigerd');
   }
+}
+
+/** Puts a refused attempt on record, in its own transaction. */
+export async function legWeigeringVast(d: Diensten, w: Weigering): Promise<void> {
+  await inTransactie(d, (tx) =>
+    schrijfAudit(tx, {
+      tenantId: w.tenantId,
+      actie: 'toegang_geweigerd',
+      actorId: w.actorId,
+      casusRef: w.casusRef,
+      data: { pad: w.pad, ...(w.tafelId ? { tafel: w.tafelId } : {}) },
+      moment: d.klok.nu(),
+    }),
+  );
 }
 
 export async function toegangsFeiten(
@@ -34,11 +64,47 @@ export async function eisToegang(
   tx: Tx,
   persoon: { id: string; tenantId: string } | null,
   casus: { id: string; tafelId: string; indienerId: string; tenantId: string; referentie: string },
-  pad: string,
+  pad: Toegangspad,
 ): Promise<void> {
   const zelfdeTenant = persoon?.tenantId === casus.tenantId;
   if (zelfdeTenant && magCasusZien(await toegangsFeiten(tx, persoon!.id, casus))) return;
-  throw new ToegangGeweigerd(casus.tenantId, casus.referentie, zelfdeTenant ? persoon!.id : null, pad);
+  throw new ToegangGeweigerd(
+    {
+      tenantId: casus.tenantId,
+      actorId: zelfdeTenant ? persoon!.id : null,
+      casusRef: casus.referentie,
+      pad,
+    },
+    `U heeft geen toegang tot ${casus.referentie}: alleen de tafel, de indiener en wie erover moet beslissen zien een casus.`,
+  );
+}
+
+/** Inside a read: stops it when the person does not sit at this table (members and its chair). */
+export async function eisTafelToegang(
+  tx: Tx,
+  persoon: { id: string; tenantId: string },
+  tafel: { id: string; tenantId: string },
+  pad: Toegangspad,
+  melding: string,
+): Promise<void> {
+  const lid =
+    persoon.tenantId === tafel.tenantId
+      ? await tx.lid.findFirst({
+          where: { tafelId: tafel.id, persoonId: persoon.id, actief: true },
+          select: { id: true },
+        })
+      : null;
+  if (lid) return;
+  throw new ToegangGeweigerd(
+    {
+      tenantId: tafel.tenantId,
+      actorId: persoon.tenantId === tafel.tenantId ? persoon.id : null,
+      casusRef: null,
+      pad,
+      tafelId: tafel.id,
+    },
+    melding,
+  );
 }
 
 /** Runs a read in its own transaction; a refusal inside it becomes an audited Dutch refusal. */
@@ -47,19 +113,7 @@ export async function metToegang<T>(d: Diensten, werk: (tx: Tx) => Promise<T>): 
     return await inTransactie(d, werk);
   } catch (fout) {
     if (!(fout instanceof ToegangGeweigerd)) throw fout;
-    await inTransactie(d, (tx) =>
-      schrijfAudit(tx, {
-        tenantId: fout.tenantId,
-        actie: 'toegang_geweigerd',
-        actorId: fout.actorId,
-        casusRef: fout.casusRef,
-        data: { pad: fout.pad },
-        moment: d.klok.nu(),
-      }),
-    );
-    throw new DomeinFout(
-      'niet_bevoegd',
-      `U heeft geen toegang tot ${fout.casusRef}: alleen de tafel, de indiener en wie erover moet beslissen zien een casus.`,
-    );
+    await legWeigeringVast(d, fout.weigering);
+    throw new DomeinFout('niet_bevoegd', fout.melding);
   }
 }

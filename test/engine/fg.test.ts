@@ -7,9 +7,11 @@ import {
   privacyOverzicht,
 } from '../../src/services/auditexport.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
+import { controleerKanaal } from '../../src/services/kanaalcontrole.ts';
+import { kaartVoor } from '../../src/services/overzicht.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, type TestOmgeving } from '../helpers/database.ts';
-import { consulent, intake, LEDEN } from '../helpers/intake.ts';
+import { consulent, directeur, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';
 
 describe('audit export and privacy overview', () => {
@@ -35,9 +37,11 @@ describe('audit export and privacy overview', () => {
     ]);
     expect(regels[1]!.vorigeHash).toBe(regels[0]!.hash);
     const csv = auditNaarCsv(regels);
-    expect(csv.split('\r\n')[0]).toBe('gemeente,positie,moment,actie,actor,actorId,casus,hash,vorigeHash');
+    expect(csv.split('\r\n')[0]).toBe(
+      'gemeente,positie,moment,actie,actor,actorId,casus,hash,vorigeHash,kenmerk',
+    );
     expect(csv.split('\r\n')[1]).toMatch(
-      /^utrecht,2,2026-11-24T10:30:00.000Z,casus_ingediend,Fatima Yilmaz,[0-9a-f-]{36},MW-2026-0001,[0-9a-f]{64},[0-9a-f]{64}$/,
+      /^utrecht,2,2026-11-24T10:30:00.000Z,casus_ingediend,Fatima Yilmaz,[0-9a-f-]{36},MW-2026-0001,[0-9a-f]{64},[0-9a-f]{64},$/,
     );
     const jsonl = auditNaarJsonl(regels);
     expect(jsonl.trim().split('\n')).toHaveLength(3);
@@ -61,5 +65,29 @@ describe('audit export and privacy overview', () => {
       categorie: 'casussen met vrije tekst (situatie, gevraagde oplossing, toelichtingen)',
       aantal: 1,
     });
+  });
+
+  it('shows how a refused person came and what a channel check found, as codes only', async () => {
+    o.klok.zet('2026-11-25 10:00');
+    await kaartVoor(o.d, LEDEN.wi, referentie); // a member: no refusal
+    await kaartVoor(o.d, directeur, referentie).catch(() => undefined);
+    const tafel = await o.db.prisma.tafel.findFirstOrThrow({ where: { slug: 'citydeal-utrecht' } });
+    await controleerKanaal(
+      o.d,
+      voorzitter,
+      { tafelId: tafel.id, platform: 'slack', kanaalId: 'C0OPEN', soort: 'tafel' },
+      { feiten: { openbaar: true, gedeeld: null, aanwezigen: [{ extern: 'U0ANDER' }] }, leesfout: 'storing' },
+    );
+    const regels = await auditRegels(o.d, ams('2026-11-25 00:00'), ams('2026-11-26 00:00'));
+    expect(regels.map((r) => [r.actie, r.actor, r.casus, r.kenmerk])).toEqual([
+      ['toegang_geweigerd', 'Ingrid Smit', referentie, 'pad=kaart'],
+      [
+        'kanaal_gecontroleerd',
+        'Marieke Jansen',
+        null,
+        'soort=tafel uitkomst=breder redenen=openbaar+niet_leden onbekend=gedeeld leesfout=storing',
+      ],
+    ]);
+    expect(auditNaarCsv(regels)).not.toContain('U0ANDER');
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
 import { indexeerBesluit } from '../../src/register/indexeren.ts';
 import { periode } from '../../src/register/periode.ts';
+import { GEEN_TAFEL } from '../../src/register/toegang.ts';
 import {
   type Precedent,
   vergelijkbareBesluiten,
@@ -238,15 +239,26 @@ describe.each(SOORTEN)('register search on %s', (soort) => {
     expect(refs(await zoek(LEDEN.ggz, { woorden: 'gezin', tafel: 'wijktafel-noord' }))).toEqual([
       'MW-2024-0007',
     ]);
-    // A submitter who sits at no table sees no register.
-    expect(await zoek(consulent, { woorden: 'gezin' })).toEqual([]);
+    // A submitter who sits at no table sees no register: refused, and on record like any refusal.
+    const geenTafel = await zoek(consulent, { woorden: 'gezin' }).catch((e: unknown) => e);
+    expect(isDomeinFout(geenTafel) && geenTafel.message).toBe(GEEN_TAFEL);
     const fout = await zoek(LEDEN.wi, { woorden: 'gezin', tafel: 'wijktafel-noord' }).catch(
       (e: unknown) => e,
     );
     expect(isDomeinFout(fout) && fout.code).toBe('niet_bevoegd');
     // The refused attempt is on record (need-to-know, audited like a refused casus card).
-    const geweigerd = await o.db.prisma.auditEvent.findMany({ where: { actie: 'toegang_geweigerd' } });
-    expect(geweigerd.map((g) => (g.data as { pad: string }).pad)).toContain('zoeken');
+    const geweigerd = await o.db.prisma.auditEvent.findMany({
+      where: { actie: 'toegang_geweigerd' },
+      orderBy: { positie: 'asc' },
+    });
+    const persoon = async (w: Identiteit) =>
+      (await o.db.prisma.identiteit.findFirstOrThrow({ where: { platform: w.platform, extern: w.extern } }))
+        .persoonId;
+    const noord = await o.db.prisma.tafel.findFirstOrThrow({ where: { slug: 'wijktafel-noord' } });
+    expect(geweigerd.map((g) => [g.actorId, g.casusRef, g.data])).toEqual([
+      [await persoon(consulent), null, { pad: 'zoeken' }],
+      [await persoon(LEDEN.wi), null, { pad: 'zoeken', tafel: noord.id }],
+    ]);
     const onbekend = await zoek(wie('niemand'), {}).catch((e: unknown) => e);
     expect(isDomeinFout(onbekend) && onbekend.code).toBe('niet_bevoegd');
   });

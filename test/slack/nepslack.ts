@@ -34,7 +34,27 @@ export interface NepBestand {
 
 const JSON_VELDEN = new Set(['blocks', 'view', 'attachments', 'metadata', 'files']);
 
+/** A channel as conversations.info and conversations.members show it. */
+export interface NepKanaal {
+  info: {
+    is_private?: boolean;
+    is_shared?: boolean;
+    is_ext_shared?: boolean;
+    is_org_shared?: boolean;
+    is_pending_ext_shared?: boolean;
+  };
+  /** User ids in the channel, the bot's own (UBOT) included, as Slack lists them. */
+  leden: string[];
+}
+
 export class NepSlack {
+  /** Channels the fake knows; any other channel is `channel_not_found` (e.g. private, bot not invited). */
+  readonly kanalen = new Map<string, NepKanaal>();
+  /** users.info per user; anyone else is a full member of the workspace. */
+  readonly gebruikers = new Map<
+    string,
+    { team_id?: string; is_restricted?: boolean; is_ultra_restricted?: boolean }
+  >();
   readonly oproepen: Oproep[] = [];
   readonly geweigerd: Oproep[] = [];
   /** Every file announced, by file id. */
@@ -274,6 +294,42 @@ export class NepSlack {
         if (!/^[CGD][A-Z0-9]+$/.test(String(a.channel ?? '')))
           return { ok: false, error: 'channel_not_found' };
         return { ok: true, message_ts: ts() };
+      case 'conversations.info': {
+        const k = this.kanalen.get(String(a.channel ?? ''));
+        if (!k) return { ok: false, error: 'channel_not_found' };
+        return {
+          ok: true,
+          channel: { id: a.channel, name: 'kanaal', is_channel: true, is_member: true, ...k.info },
+        };
+      }
+      case 'conversations.members': {
+        const k = this.kanalen.get(String(a.channel ?? ''));
+        if (!k) return { ok: false, error: 'channel_not_found' };
+        // Cursor pagination as Slack does it: an opaque cursor, an empty next_cursor on the last page.
+        const limiet = Math.min(Number(a.limit ?? 100) || 100, 999);
+        const begin = a.cursor ? Number(Buffer.from(String(a.cursor), 'base64').toString('utf8')) : 0;
+        const volgende =
+          begin + limiet < k.leden.length ? Buffer.from(String(begin + limiet)).toString('base64') : '';
+        return {
+          ok: true,
+          members: k.leden.slice(begin, begin + limiet),
+          response_metadata: { next_cursor: volgende },
+        };
+      }
+      case 'users.info': {
+        const id = String(a.user ?? '');
+        if (!/^[UW][A-Z0-9]+$/.test(id)) return { ok: false, error: 'user_not_found' };
+        return {
+          ok: true,
+          user: {
+            id,
+            team_id: 'T0MAATWERK',
+            is_restricted: false,
+            is_ultra_restricted: false,
+            ...this.gebruikers.get(id),
+          },
+        };
+      }
       case 'conversations.open':
         if (!/^U[A-Z0-9]+$/.test(String(a.users ?? ''))) return { ok: false, error: 'user_not_found' };
         return { ok: true, channel: { id: `D${String(a.users).slice(1)}` } };

@@ -3,7 +3,15 @@
 // version of every message, and can be told to fail the next requests.
 import http from 'node:http';
 
-export type OpnameSoort = 'draad' | 'gesprek' | 'bericht' | 'antwoord' | 'update' | 'lid';
+export type OpnameSoort =
+  | 'draad'
+  | 'gesprek'
+  | 'bericht'
+  | 'antwoord'
+  | 'update'
+  | 'lid'
+  | 'leden'
+  | 'kanalen';
 
 export interface Opname {
   soort: OpnameSoort;
@@ -30,6 +38,13 @@ export interface NepConnector {
   berichten: Map<string, { gesprekId: string; activiteit: Record<string, unknown> }>;
   /** Team roster for member look-ups: Entra object id → Teams user id. */
   leden: Map<string, string>;
+  /**
+   * Members per conversation (a channel's id) as GET …/pagedmembers serves them: TeamsChannelAccount JSON
+   * (id, aadObjectId, userRole, tenantId). A conversation not listed answers 404.
+   */
+  gespreksleden: Map<string, Record<string, unknown>[]>;
+  /** Channels per team as GET v3/teams/{id}/conversations serves them (ChannelInfo: id, name, type). */
+  teamkanalen: Map<string, { id: string; name?: string; type?: string }[]>;
   /** The next `aantal` requests answer with this status (and headers). */
   faal(aantal: number, status: number, headers?: Record<string, string>): void;
   wis(): void;
@@ -60,6 +75,8 @@ export async function startNepConnector(): Promise<NepConnector> {
   const opnames: Opname[] = [];
   const berichten = new Map<string, { gesprekId: string; activiteit: Record<string, unknown> }>();
   const leden = new Map<string, string>();
+  const gespreksleden = new Map<string, Record<string, unknown>[]>();
+  const teamkanalen = new Map<string, { id: string; name?: string; type?: string }[]>();
   let fouten: { aantal: number; status: number; headers: Record<string, string> } | null = null;
   let volgnummer = 1000;
   const nieuwId = () => String(++volgnummer);
@@ -81,7 +98,16 @@ export async function startNepConnector(): Promise<NepConnector> {
         fouten.headers,
       );
     }
-    const pad = (req.url ?? '').split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent);
+    const [pad0, zoek = ''] = (req.url ?? '').split('?');
+    const pad = pad0!.split('/').filter(Boolean).map(decodeURIComponent);
+    const query = new URLSearchParams(zoek);
+    // v3 / teams / {teamId} / conversations: the team's channels.
+    if (req.method === 'GET' && pad[0] === 'v3' && pad[1] === 'teams' && pad[3] === 'conversations') {
+      const teamId = pad[2]!;
+      opnames.push({ soort: 'kanalen', gesprekId: teamId, body: {} });
+      const lijst = teamkanalen.get(teamId);
+      return lijst ? antwoord(200, { conversations: lijst }) : antwoord(404, { error: { code: 'NotFound' } });
+    }
     // v3 / conversations / {id} / activities / {activityId} | members / {memberId}
     if (pad[0] !== 'v3' || pad[1] !== 'conversations') return antwoord(404, { error: { code: 'NotFound' } });
     const [, , gesprekId, onderdeel, sub] = pad;
@@ -117,6 +143,19 @@ export async function startNepConnector(): Promise<NepConnector> {
       berichten.set(sub, { gesprekId, activiteit: body });
       return antwoord(200, { id: sub });
     }
+    if (req.method === 'GET' && gesprekId && onderdeel === 'pagedmembers') {
+      opnames.push({ soort: 'leden', gesprekId, body: Object.fromEntries(query) });
+      const alle = gespreksleden.get(gesprekId);
+      if (!alle) return antwoord(404, { error: { code: 'ConversationNotFound' } });
+      // An opaque continuation token, as Teams gives one; none on the last page.
+      const grootte = Number(query.get('pageSize') ?? 100) || 100;
+      const begin = Number(query.get('continuationToken') ?? 0) || 0;
+      const volgende = begin + grootte < alle.length ? String(begin + grootte) : undefined;
+      return antwoord(200, {
+        members: alle.slice(begin, begin + grootte),
+        ...(volgende ? { continuationToken: volgende } : {}),
+      });
+    }
     if (req.method === 'GET' && gesprekId && onderdeel === 'members' && sub) {
       opnames.push({ soort: 'lid', gesprekId, body: { lid: sub } });
       const id = leden.get(sub);
@@ -133,6 +172,8 @@ export async function startNepConnector(): Promise<NepConnector> {
     opnames,
     berichten,
     leden,
+    gespreksleden,
+    teamkanalen,
     faal(aantal, status, headers = {}) {
       fouten = { aantal, status, headers };
     },

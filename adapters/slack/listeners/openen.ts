@@ -61,16 +61,25 @@ const isUitkomst = (k: string): k is VoorzitterUitkomst =>
 const isBestuurderKeuze = (k: string): k is BestuurderKeuze =>
   (BESTUURDER_KEUZES as readonly string[]).includes(k);
 
-/** `reactie:akkoord`, `voorzitter:afwijzen`, `bestuurder:informatie` … on casus `casusId`. */
+/**
+ * `reactie:akkoord`, `voorzitter:afwijzen`, `bestuurder:informatie` … on casus `casusId`, from a button on a
+ * card or DM (also on a copy of it elsewhere) or from App Home's select (`pad` 'home').
+ */
 export async function openBeslissing(
   ctx: SlackContext,
   client: WebClient,
-  o: { identiteit: Identiteit; waar: Waar & { triggerId: string }; actie: string; casusId: string },
+  o: {
+    identiteit: Identiteit;
+    waar: Waar & { triggerId: string };
+    actie: string;
+    casusId: string;
+    pad: 'kaart' | 'home';
+  },
 ): Promise<void> {
   const [soort, keuze = ''] = o.actie.split(':') as [BeslisSoort, string];
   let k: KaartVoorPersoon;
   try {
-    k = await kaartVoor(ctx.d, o.identiteit, o.casusId);
+    k = await kaartVoor(ctx.d, o.identiteit, o.casusId, o.pad);
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     await weiger(client, o.waar, fout.message);
@@ -116,7 +125,7 @@ export async function openBeheer(
   }
   let k: KaartVoorPersoon;
   try {
-    k = await kaartVoor(ctx.d, o.identiteit, o.casusId);
+    k = await kaartVoor(ctx.d, o.identiteit, o.casusId, 'voorzitter');
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     await weiger(client, o.waar, fout.message);

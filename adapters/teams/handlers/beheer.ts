@@ -59,7 +59,7 @@ async function kaartVoorVoorzitter(
   d: Data,
   extra: Omit<Parameters<typeof voorzitterskaart>[1], 'plek'> = {},
 ): Promise<AdaptiveKaart | null> {
-  const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, d.casusId);
+  const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, d.casusId, 'voorzitter');
   if (!mogelijkheden.isVoorzitter) return null;
   return voorzitterskaart(kaart, { plek: d.plek, ...extra });
 }
@@ -69,7 +69,7 @@ async function openKaart(t: TeamsContext, identiteit: Identiteit, data: unknown)
   const d = beheerData.safeParse(data);
   if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
   try {
-    const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, d.data.casusId);
+    const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, d.data.casusId, 'voorzitter');
     if (!mogelijkheden.isVoorzitter)
       return tekstAntwoord(
         `Alleen de voorzitter van ${kaart.casus.tafelNaam} heeft voorzittersacties voor ${kaart.casus.referentie}.`,

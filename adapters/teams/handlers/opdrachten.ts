@@ -1,9 +1,11 @@
 // Text commands to the bot: in the personal chat, or in a channel with @Maatwerkbot before them.
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
+import { isReferentie } from '../../../src/domain/referentie.ts';
 import { label } from '../../../src/domain/woorden.ts';
 import { alsWeergave } from '../../../src/register/berichten.ts';
 import { zoekBesluiten } from '../../../src/register/zoeken.ts';
 import { agendaOpVerzoek } from '../../../src/services/agenda.ts';
+import { controleerKanaal } from '../../../src/services/kanaalcontrole.ts';
 import {
   kaartVoor,
   koppelKanaal,
@@ -26,11 +28,14 @@ import {
   passend,
   tekst,
 } from '../kaarten/bouwstenen.ts';
+import { casuskaart } from '../kaarten/casuskaart.ts';
 import { berichtKaart, samenvatting } from '../kaarten/index.ts';
+import { KANAALCONTROLE_MISLUKT, kanaalcontroleRegels } from '../kaarten/kanaalcontrole.ts';
 import { hulpkaart, indienknopkaart, tekstkaart } from '../kaarten/meldingen.ts';
 import { zoekkaart } from '../kaarten/register.ts';
 import { voorzitterskaart } from '../kaarten/voorzitterskaart.ts';
 import { moment } from '../kaarten/woorden.ts';
+import { leesKanaal } from '../kanaalcontrole.ts';
 import {
   foutTekst,
   identiteitVan,
@@ -85,7 +90,12 @@ async function openKaart(t: TeamsContext, a: Activiteit): Promise<AdaptiveKaart>
   return passend(() => kaart(regels));
 }
 
-async function koppel(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
+async function koppel(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  argumenten: string[],
+): Promise<AdaptiveKaart> {
   const kanaalId = kanaalIdVan(a);
   if (!kanaalId)
     return tekstkaart(['Gebruik "koppel <tafel>" in het kanaal van de tafel, met @Maatwerkbot ervoor.'], {
@@ -100,24 +110,49 @@ async function koppel(t: TeamsContext, a: Activiteit, argumenten: string[]): Pro
       { fout: true },
     );
   const soort = soortWoord && /^leer/i.test(soortWoord) ? 'leer' : 'tafel';
+  const kanaal = { platform: 'teams' as const, kanaalId, soort: soort as 'tafel' | 'leer' };
+  let r: Awaited<ReturnType<typeof koppelKanaal>>;
   try {
-    const r = await koppelKanaal(t.d, identiteit, slug.toLowerCase(), { platform: 'teams', kanaalId, soort });
+    r = await koppelKanaal(t.d, identiteit, slug.toLowerCase(), kanaal);
     t.log.info({ tafel: slug.toLowerCase(), soort }, 'teams: kanaal gekoppeld');
-    return tekstkaart([
-      soort === 'tafel'
-        ? `Dit kanaal is nu het kanaal van ${r.tafelNaam}: nieuwe casussen, de besluitrondes en de besluiten verschijnen hier.`
-        : `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: elk besluit met het hoe en waarom verschijnt hier.`,
-    ]);
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'koppel');
     return tekstkaart([fout.message], { fout: true });
   }
+  const gekoppeld = tekst(
+    soort === 'tafel'
+      ? `Dit kanaal is nu het kanaal van ${r.tafelNaam}: nieuwe casussen, de besluitrondes en de besluiten verschijnen hier.`
+      : `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: elk besluit met het hoe en waarom verschijnt hier.`,
+  );
+  // The binding stands; who can read the channel is checked now, and the chair reads it in the same answer.
+  let controle: Element[] = [tekst(KANAALCONTROLE_MISLUKT)];
+  try {
+    const waarneming = await leesKanaal(beurt, a, kanaalId);
+    const uitkomst = await controleerKanaal(t.d, identiteit, { ...kanaal, tafelId: r.tafelId }, waarneming);
+    t.log.info(
+      {
+        uitkomst: uitkomst.uitkomst,
+        redenen: uitkomst.redenen.map((x) => x.soort),
+        leesfout: uitkomst.leesfout ?? undefined,
+      },
+      'teams: kanaal gecontroleerd',
+    );
+    controle = kanaalcontroleRegels(uitkomst);
+  } catch (fout) {
+    logFout(t.log, fout, 'kanaal controleren');
+  }
+  return passend(() => kaart([gekoppeld, ...controle]));
 }
+
+/** In a channel the answer is a reply everyone there reads: only the table's own channel may see its casussen. */
+const ALLEEN_PERSOONLIJK_OF_TAFEL = (wat: string) =>
+  `${wat} kan in uw persoonlijke chat met de bot, of in het kanaal van de tafel: in dit kanaal leest iedereen het antwoord mee.`;
 
 /**
  * `agenda [tafel]`: the agenda of the table's next meeting as it stands now, for its members (the service
- * decides). The table named, else the one of this channel, else the tenant's only table.
+ * decides). In the personal chat the table named, else the tenant's only table; in a channel only the agenda
+ * of the table bound to that channel, because everyone in the channel reads the answer.
  */
 async function agenda(
   t: TeamsContext,
@@ -128,7 +163,12 @@ async function agenda(
   if (!identiteit) return { kaart: tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true }) };
   let tafel = argumenten[0]?.toLowerCase();
   const kanaalId = kanaalIdVan(a);
-  if (!tafel && kanaalId) tafel = (await tafelVoorKanaal(t.d, 'teams', kanaalId))?.id;
+  if (kanaalId) {
+    const vanKanaal = await tafelVoorKanaal(t.d, 'teams', kanaalId);
+    if (!vanKanaal || (tafel && tafel !== vanKanaal.slug))
+      return { kaart: tekstkaart([ALLEEN_PERSOONLIJK_OF_TAFEL('De agenda van een andere tafel')]) };
+    tafel = vanKanaal.id;
+  }
   if (!tafel) {
     const { tafels } = await tafelsVoorIndiener(t.d, identiteit);
     if (tafels.length !== 1)
@@ -157,14 +197,25 @@ async function agenda(
   }
 }
 
-/** `zoek <woorden>`: earlier besluiten this person may see (the register decides), as a reply card. */
+/**
+ * `zoek <woorden>`: earlier besluiten this person may see (the register decides, and refuses on record
+ * someone who sits at no table), as a reply card.
+ */
 async function zoek(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
   const identiteit = identiteitVan(a);
   if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
   const woorden = argumenten.join(' ').trim();
   if (!woorden) return tekstkaart(['Noem de woorden: "zoek kostendelersnorm huur".'], { fout: true });
+  // In a channel everyone reads the answer: only the besluiten of the table bound to it, if any.
+  const kanaalId = kanaalIdVan(a);
+  const vanKanaal = kanaalId ? await tafelVoorKanaal(t.d, 'teams', kanaalId) : null;
+  if (kanaalId && !vanKanaal) return tekstkaart([ALLEEN_PERSOONLIJK_OF_TAFEL('Zoeken in eerdere besluiten')]);
   try {
-    const resultaten = await zoekBesluiten(t.d, identiteit, { woorden, limiet: 5 });
+    const resultaten = await zoekBesluiten(t.d, identiteit, {
+      woorden,
+      limiet: 5,
+      ...(vanKanaal ? { tafel: vanKanaal.id } : {}),
+    });
     t.log.info({ resultaten: resultaten.length }, 'teams: zoeken');
     return zoekkaart(woorden, resultaten.map(alsWeergave));
   } catch (fout) {
@@ -185,7 +236,7 @@ async function voorzitter(t: TeamsContext, a: Activiteit, argumenten: string[]):
   const referentie = argumenten[0]?.toUpperCase();
   if (!referentie) return tekstkaart(['Noem de casus: "voorzitter MW-2026-0042".'], { fout: true });
   try {
-    const { kaart: stand, mogelijkheden } = await kaartVoor(t.d, identiteit, referentie);
+    const { kaart: stand, mogelijkheden } = await kaartVoor(t.d, identiteit, referentie, 'opdracht');
     if (!mogelijkheden.isVoorzitter)
       return tekstkaart(
         [
@@ -201,44 +252,74 @@ async function voorzitter(t: TeamsContext, a: Activiteit, argumenten: string[]):
   }
 }
 
+/**
+ * `casus MW-2026-0042`, or the reference alone, in the personal chat: the casus card as this person may see
+ * it. The reference may come from anywhere (a link, a forwarded card, a search result): the core refuses on
+ * record whoever may not see the casus. In a channel never, because everyone there reads the answer.
+ */
+async function bekijk(t: TeamsContext, a: Activiteit, referentie: string): Promise<AdaptiveKaart> {
+  if (kanaalIdVan(a) || a.conversation.conversationType !== 'personal')
+    return tekstkaart([
+      `Stuur "casus ${referentie}" in uw persoonlijke chat met de bot: daar ziet alleen u de casus.`,
+    ]);
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
+  try {
+    const { kaart: stand, mogelijkheden } = await kaartVoor(t.d, identiteit, referentie, 'opdracht');
+    t.log.info({ referentie: stand.casus.referentie }, 'teams: casus bekeken');
+    return casuskaart(stand, { plek: 'persoonlijk', mogelijkheden });
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'casus bekijken');
+    return tekstkaart([fout.message], { fout: true });
+  }
+}
+
 export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beurt): Promise<void> {
   const volledig = opdrachtTekst(a.text ?? '');
   if (!volledig) return;
   const [woord = '', ...argumenten] = volledig.split(' ');
   let antwoord: AdaptiveKaart;
   let kort = 'Maatwerkbot';
-  switch (woord.toLowerCase()) {
-    case 'help':
-    case 'hulp':
-    case '?':
-      antwoord = hulpkaart();
-      break;
-    case 'casus':
-    case 'indienen':
-      antwoord = indienknopkaart();
-      break;
-    case 'open':
-    case 'mijn':
-      antwoord = await openKaart(t, a);
-      break;
-    case 'koppel':
-      antwoord = await koppel(t, a, argumenten);
-      break;
-    case 'zoek':
-      antwoord = await zoek(t, a, argumenten);
-      kort = 'Eerdere besluiten';
-      break;
-    case 'agenda': {
-      const r = await agenda(t, a, argumenten);
-      antwoord = r.kaart;
-      if (r.samenvatting) kort = r.samenvatting;
-      break;
+  // A reference alone, or after `casus`: the casus as this person may see it.
+  const gevraagd = (woord.toLowerCase() === 'casus' ? (argumenten[0] ?? '') : woord).toUpperCase();
+  if (isReferentie(gevraagd)) {
+    antwoord = await bekijk(t, a, gevraagd);
+    kort = gevraagd;
+  } else {
+    switch (woord.toLowerCase()) {
+      case 'help':
+      case 'hulp':
+      case '?':
+        antwoord = hulpkaart();
+        break;
+      case 'casus':
+      case 'indienen':
+        antwoord = indienknopkaart();
+        break;
+      case 'open':
+      case 'mijn':
+        antwoord = await openKaart(t, a);
+        break;
+      case 'koppel':
+        antwoord = await koppel(t, a, beurt, argumenten);
+        break;
+      case 'zoek':
+        antwoord = await zoek(t, a, argumenten);
+        kort = 'Eerdere besluiten';
+        break;
+      case 'agenda': {
+        const r = await agenda(t, a, argumenten);
+        antwoord = r.kaart;
+        if (r.samenvatting) kort = r.samenvatting;
+        break;
+      }
+      case 'voorzitter':
+        antwoord = await voorzitter(t, a, argumenten);
+        break;
+      default:
+        antwoord = kaart([tekst('Die opdracht ken ik niet.', { weight: 'bolder' }), ...hulpkaart().body]);
     }
-    case 'voorzitter':
-      antwoord = await voorzitter(t, a, argumenten);
-      break;
-    default:
-      antwoord = kaart([tekst('Die opdracht ken ik niet.', { weight: 'bolder' }), ...hulpkaart().body]);
   }
   const r = await beurt.antwoord(kaartBericht(antwoord, kort));
   if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: antwoord niet verstuurd');

@@ -277,6 +277,11 @@ export function hulpkaart(): AdaptiveKaart {
       type: 'FactSet',
       facts: [
         { title: 'casus', value: 'Een nieuwe casus indienen (formulier)' },
+        {
+          title: 'casus <referentie>',
+          value:
+            'Een casus bekijken, in uw persoonlijke chat (als u aan de tafel zit, de indiener bent of erover beslist)',
+        },
         { title: 'open', value: 'Wat op uw besluit wacht, en uw eigen casussen' },
         { title: 'zoek <woorden>', value: 'Eerdere besluiten zoeken, met het hoe en waarom' },
         {
@@ -288,7 +293,11 @@ export function hulpkaart(): AdaptiveKaart {
           value:
             'Voorzitter: termijn verlengen, intrekken, heropenen, op de agenda zetten en het vergaderbesluit vastleggen',
         },
-        { title: 'koppel <tafel>', value: 'Dit kanaal aan een tafel koppelen (alleen de voorzitter)' },
+        {
+          title: 'koppel <tafel>',
+          value:
+            'Dit kanaal aan een tafel koppelen (alleen de voorzitter); de bot controleert wie het kanaal kan lezen',
+        },
         { title: 'help', value: 'Dit overzicht' },
       ],
     },

@@ -32,6 +32,7 @@ async function behandel(ctx: SlackContext, client: WebClient, body: unknown) {
     },
     actie: keuze.actie,
     casusId: keuze.casusId,
+    pad: a.action_id === ACTIE.kies ? 'home' : 'kaart',
   });
 }
 

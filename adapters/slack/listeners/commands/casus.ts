@@ -1,18 +1,20 @@
-// `/casus [nieuw|help|zoek|agenda|koppel]`. The form opens after the ack; the rest answers in the ack.
+// `/casus [nieuw|help|zoek|agenda|koppel|<referentie>]`. The form opens after the ack; the rest answers in
+// the ack (or through response_url when it takes longer).
 import type { App } from '@slack/bolt';
-import { isDomeinFout } from '../../../../src/domain/fouten.ts';
-import { koppelKanaal } from '../../../../src/services/overzicht.ts';
+import { isReferentie } from '../../../../src/domain/referentie.ts';
 import { COMMANDO } from '../../ids.ts';
 import { commandoSchema, identiteit } from '../../payloads.ts';
 import { md } from '../../tekst.ts';
 import { HULP, onbekendeOpdracht } from '../../weergave/hulp.ts';
-import { logFout, meld, type SlackContext } from '../gedeeld.ts';
+import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { agendaAntwoord, binnenAck, ephemeral } from './agenda.ts';
+import { bekijkAntwoord } from './bekijk.ts';
+import { KOPPEL_GEBRUIK, koppelAntwoord } from './koppel.ts';
 import { zoekAntwoord } from './zoek.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
-  app.command(COMMANDO, async ({ command, ack, client, respond }) => {
+  app.command(COMMANDO, async ({ command, ack, client, respond, context }) => {
     const p = commandoSchema.safeParse(command);
     if (!p.success) {
       await ack(ephemeral('Dit verzoek kon ik niet lezen.'));
@@ -22,6 +24,13 @@ export function registreer(app: App, ctx: SlackContext): void {
     const id = identiteit({ id: c.user_id, ...(c.user_name ? { name: c.user_name } : {}) }, c.team_id);
     const [opdracht = '', ...rest] = c.text.trim().split(/\s+/).filter(Boolean);
     try {
+      // A reference, alone or after `bekijk`: the casus as this person may see it.
+      const gevraagd = (opdracht.toLowerCase() === 'bekijk' ? (rest[0] ?? '') : opdracht).toUpperCase();
+      const referentie = isReferentie(gevraagd) ? gevraagd : null;
+      if (referentie) {
+        await binnenAck(ctx, ack, respond, () => bekijkAntwoord(ctx, id, referentie));
+        return;
+      }
       switch (opdracht.toLowerCase()) {
         case '':
         case 'nieuw':
@@ -44,31 +53,20 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         case 'koppel': {
           const [tafel, soort] = rest;
-          if (!tafel || !c.channel_id || (soort && soort !== 'leer')) {
-            await ack(
-              ephemeral(`Gebruik: \`${COMMANDO} koppel <tafel> [leer]\` in het kanaal dat u wilt koppelen.`),
-            );
+          const kanaalId = c.channel_id;
+          if (!tafel || !kanaalId || (soort && soort !== 'leer')) {
+            await ack(ephemeral(KOPPEL_GEBRUIK));
             return;
           }
-          await ack();
-          try {
-            const r = await koppelKanaal(ctx.d, id, tafel, {
-              platform: 'slack',
-              kanaalId: c.channel_id,
+          await binnenAck(ctx, ack, respond, () =>
+            koppelAntwoord(ctx, client, id, {
+              tafel,
               soort: soort === 'leer' ? 'leer' : 'tafel',
-            });
-            await meld(
-              client,
-              { gebruiker: c.user_id, kanaal: c.channel_id },
-              soort === 'leer'
-                ? `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: besluiten met hun hoe en waarom verschijnen hier.`
-                : `Dit kanaal is nu het tafelkanaal van ${r.tafelNaam}: nieuwe casussen verschijnen hier. Nodig de maatwerkbot uit in het kanaal (/invite).`,
-            );
-          } catch (fout) {
-            if (!isDomeinFout(fout)) throw fout;
-            logFout(ctx.log, fout, 'kanaal koppelen geweigerd');
-            await meld(client, { gebruiker: c.user_id, kanaal: c.channel_id }, fout.message);
-          }
+              kanaalId,
+              teamId: c.team_id,
+              botUserId: context.botUserId,
+            }),
+          );
           return;
         }
         default:
