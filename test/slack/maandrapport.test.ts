@@ -57,7 +57,7 @@ describe.each(SOORTEN)('Slack: the monthly report with its chart on %s', (soort)
     t.o.klok.zet('2026-04-01 08:00');
     expect(await stuurMaandrapporten(t.o.d)).toBe(true);
     const verslag = await t.outbox();
-    expect(verslag).toEqual({ verzonden: 3, uitgesteld: 0, mislukt: 0 });
+    expect(verslag).toEqual({ verzonden: 3, uitgesteld: 0, mislukt: 0, vervangen: 0 });
     expect(t.nep.geweigerd).toEqual([]);
 
     // The table's own report in its channel, the report over all tables to the tenant-wide bestuurders;
@@ -114,12 +114,12 @@ describe.each(SOORTEN)('Slack: the monthly report with its chart on %s', (soort)
     expect(await stuurMaandrapporten(t.o.d)).toBe(true);
     const voor = new Set(t.nep.bestanden.keys());
     t.nep.storing('upload', { status: 503 });
-    expect(await t.outbox()).toEqual({ verzonden: 2, uitgesteld: 1, mislukt: 0 });
+    expect(await t.outbox()).toEqual({ verzonden: 2, uitgesteld: 1, mislukt: 0, vervangen: 0 });
     const mislukt = [...t.nep.bestanden.values()].find((b) => !voor.has(b.id) && !b.bytes);
     expect(mislukt).toBeDefined();
     // Backoff after the first attempt is 2 s; a minute later the row is due again.
     t.o.klok.zet('2026-05-01 08:01');
-    expect(await t.outbox()).toEqual({ verzonden: 1, uitgesteld: 0, mislukt: 0 });
+    expect(await t.outbox()).toEqual({ verzonden: 1, uitgesteld: 0, mislukt: 0, vervangen: 0 });
     const nieuw = t.nep.gedeeldeBestanden().filter((b) => !voor.has(b.id));
     expect(nieuw.map((b) => b.gedeeld.kanaal).sort()).toEqual(
       [TAFELKANAAL, DM(SLACK.directeur), DM(SLACK.wethouder)].sort(),
@@ -135,7 +135,7 @@ describe.each(SOORTEN)('Slack: the monthly report with its chart on %s', (soort)
     t.o.klok.zet('2026-06-01 08:00');
     expect(await stuurMaandrapporten(t.o.d)).toBe(true);
     t.nep.storing('files.getUploadURLExternal', { fout: 'missing_scope' });
-    expect(await t.outbox()).toEqual({ verzonden: 3, uitgesteld: 0, mislukt: 0 });
+    expect(await t.outbox()).toEqual({ verzonden: 3, uitgesteld: 0, mislukt: 0, vervangen: 0 });
     const [bericht] = t.nep.van('chat.postMessage');
     expect(bericht).toBeDefined();
     const tekst = JSON.stringify(bericht!.args.blocks);
