@@ -1,21 +1,41 @@
-// bench/scheduler: how fast due jobs (closing rounds, reminders, escalations, each with its outbox
-// messages) are worked through: 1 and 3 runner processes on PostgreSQL, 1 runner on PGlite.
-//   npx tsx bench/scheduler/run.ts [jobs=10000]
-// Prints jobs/s, the CPU time of the runner processes and of the database per job.
+// bench/scheduler: how fast due jobs are worked through, 1 and 3 runner processes on PostgreSQL, 1 runner
+// on PGlite.   npx tsx bench/scheduler/run.ts [jobs=10000]
+//
+// Every job is a real one, with its outbox messages. At the measured moment (Thu 26 Nov 10:00) these are due:
+//  - closing rounds: casussen raised Tue 09:00 whose deadline passed without answers: no quorum, so the
+//    chair gets an escalation (a DM) and the casus goes on the agenda; the card is updated;
+//  - reminders: casussen raised Tue 11:00, deadline Thu 11:00, both reminders due: a DM to each member;
+//  - escalation timeouts: casussen closed to the chair on Wed 09:30, whose working day has passed: the
+//    meeting takes them, with messages to the chair and the table.
+// Their earlier steps (reminders before the deadline, the first escalation) ran while preparing.
+// The PostgreSQL set is prepared once and copied per run (CREATE DATABASE … TEMPLATE).
+// Prints jobs/s, the CPU time of the runner processes and of the database server per job, and checks
+// that every job ran exactly once.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { maakOmgeving, postgresBeschikbaar, type TestSoort } from '../../test/helpers/database.ts';
+import {
+  maakOmgeving,
+  PG_BEHEER_URL,
+  postgresBeschikbaar,
+  type TestOmgeving,
+  type TestSoort,
+} from '../../test/helpers/database.ts';
 import { consulent, intake } from '../../test/helpers/intake.ts';
 import { ams } from '../../test/helpers/klok.ts';
 
 const DOEL_JOBS = Number(process.argv[2] ?? 10_000);
+const PER_SOORT = Math.ceil(DOEL_JOBS / 4); // closes, escalation timeouts, and twice as many reminders
 const SCRIPT = fileURLToPath(new URL('../../test/helpers/runner-proces.ts', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-const NA = ams('2026-11-25 10:00');
+const NA = ams('2026-11-26 10:00');
+/** Batches each runner process works on at once (see voerDueJobsUit's `parallel`). */
+const PARALLEL = Number(process.env.MAATWERKBOT_RUNNER_PARALLEL ?? 4);
 const TIK = 100; // clock ticks per second on Linux
 
 /**
@@ -38,80 +58,177 @@ function postgresCpu(): number {
   return totaal;
 }
 
-async function bereidVoor(soort: TestSoort) {
-  const o = await maakOmgeving(soort, { start: '2026-11-23 09:00', poolGrootte: 12 });
-  // Each casus brings a close job and two reminders; closing without answers escalates to the chair.
-  const casussen = Math.ceil(DOEL_JOBS / 3);
-  for (let i = 0; i < casussen; i += 8) {
+async function dien(o: TestOmgeving, aantal: number, moment: string) {
+  o.klok.zet(moment);
+  for (let i = 0; i < aantal; i += 8) {
     await Promise.all(
-      Array.from({ length: Math.min(8, casussen - i) }, () => raiseCasus(o.d, consulent, intake())),
+      Array.from({ length: Math.min(8, aantal - i) }, () => raiseCasus(o.d, consulent, intake())),
     );
   }
-  const jobs = await o.db.prisma.job.count({ where: { status: 'gepland', due: { lte: NA } } });
-  return { o, jobs };
 }
 
-async function postgresMet(runners: number) {
-  const { o, jobs } = await bereidVoor('postgres');
-  await o.db.ruw.script('CREATE TABLE test_bezorgd (sleutel text NOT NULL, pid int NOT NULL)');
-  const dbCpu0 = postgresCpu();
-  const start = performance.now();
-  const uitkomsten = await Promise.all(
-    Array.from({ length: runners }, () => {
-      const kind = spawn(TSX, [SCRIPT, o.url!, NA.toISOString(), 'jobs'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
+async function draai(o: TestOmgeving, moment: string) {
+  o.klok.zet(moment);
+  while ((await voerDueJobsUit(o.d, jobHandlers, { max: 5_000 })).uitgevoerd > 0) {
+    // until nothing is due at this moment
+  }
+}
+
+async function bereidVoor(o: TestOmgeving) {
+  await dien(o, PER_SOORT, '2026-11-23 09:00'); // escalation timeouts
+  await dien(o, PER_SOORT, '2026-11-24 09:00'); // closes
+  await draai(o, '2026-11-25 09:30'); // first group to the chair; second group's first reminder
+  await draai(o, '2026-11-25 16:00'); // second group's second reminder
+  await dien(o, PER_SOORT, '2026-11-24 11:00'); // reminders (raised after the runs above, so still due)
+  const rijen = await o.db.ruw.query<{ soort: string; n: number }>(
+    `SELECT soort, count(*)::int AS n FROM "Job" WHERE status = 'gepland' AND due <= $1 GROUP BY soort ORDER BY soort`,
+    [NA],
+  );
+  return {
+    soorten: rijen.map((r) => `${r.soort} ${r.n}`).join(', '),
+    jobs: rijen.reduce((s, r) => s + r.n, 0),
+  };
+}
+
+interface Uitslag {
+  jobs: number;
+  gedaan: number;
+  seconden: number;
+  runnerCpuMsPerJob: number;
+  dbCpuMsPerJob: number;
+  berichtenPerJob: number;
+  fouten: string[];
+}
+
+/** Exactly once: every due job done once, every round closed once, no job left due, no message twice. */
+async function controleer(
+  query: <T>(sql: string, p?: unknown[]) => Promise<T[]>,
+  jobs: number,
+): Promise<string[]> {
+  const fouten: string[] = [];
+  const [{ klaar }] = (await query<{ klaar: number }>(
+    `SELECT count(*)::int AS klaar FROM "Job" WHERE status = 'klaar' AND afgerond = $1`,
+    [NA],
+  )) as [{ klaar: number }];
+  if (klaar !== jobs) fouten.push(`${klaar} van ${jobs} jobs klaar`);
+  const [{ over }] = (await query<{ over: number }>(
+    `SELECT count(*)::int AS over FROM "Job" WHERE status IN ('gepland', 'mislukt') AND due <= $1`,
+    [NA],
+  )) as [{ over: number }];
+  if (over > 0) fouten.push(`${over} jobs niet gedaan`);
+  const dubbel = await query(
+    `SELECT "casusRef" FROM "AuditEvent" WHERE actie IN ('ronde_gesloten', 'escalatie_verlopen')
+      GROUP BY "casusRef", actie HAVING count(*) > 1`,
+  );
+  if (dubbel.length > 0) fouten.push(`${dubbel.length} casussen dubbel gesloten of verlopen`);
+  const [{ max, n }] = (await query<{ max: number; n: number }>(
+    `SELECT max(positie)::int AS max, count(*)::int AS n FROM "AuditEvent"`,
+  )) as [{ max: number; n: number }];
+  if (max !== n) fouten.push(`auditketen heeft gaten (${n} gebeurtenissen, laatste positie ${max})`);
+  return fouten;
+}
+
+async function berichten(query: <T>(sql: string, p?: unknown[]) => Promise<T[]>): Promise<number> {
+  const [{ n }] = (await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "OutboxBericht" WHERE aangemaakt = $1`,
+    [NA],
+  )) as [{ n: number }];
+  return n;
+}
+
+async function beheer<T>(werk: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: PG_BEHEER_URL });
+  await c.connect();
+  try {
+    return await werk(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function postgresMet(sjabloon: string, jobs: number, runners: number): Promise<Uitslag> {
+  const naam = `mwb_bench_${randomBytes(5).toString('hex')}`;
+  await beheer((c) => c.query(`CREATE DATABASE ${naam} TEMPLATE ${sjabloon}`));
+  const url = new URL(PG_BEHEER_URL);
+  url.pathname = `/${naam}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const query = async <T>(sql: string, p: unknown[] = []) => (await pool.query(sql, p)).rows as T[];
+  try {
+    // Started and connected first; the clock runs from the moment all are told to go.
+    const kinderen = Array.from({ length: runners }, () => {
+      const kind = spawn(TSX, [SCRIPT, url.toString(), NA.toISOString(), 'jobs', 'wacht'], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+        env: { ...process.env, MAATWERKBOT_RUNNER_PARALLEL: String(PARALLEL) },
       });
       let uit = '';
-      kind.stdout.on('data', (b) => (uit += b));
-      return new Promise<{ klaar: number; cpuMs: number }>((resolve) =>
+      const gereed = new Promise<void>((klaar) =>
+        kind.stdout.on('data', (b) => {
+          uit += b;
+          if (uit.includes('"gereed"')) klaar();
+        }),
+      );
+      const klaar = new Promise<{ klaar: number; cpuMs: number }>((resolve) =>
         kind.on('exit', () => resolve(JSON.parse(uit.trim().split('\n').at(-1)!))),
       );
-    }),
-  );
-  const seconden = (performance.now() - start) / 1000;
-  const dbCpu = postgresCpu() - dbCpu0;
-  const gedaan = uitkomsten.reduce((s, u) => s + u.klaar, 0);
-  const runnerCpu = uitkomsten.reduce((s, u) => s + u.cpuMs, 0);
-  const dubbel = await o.db.ruw.query(
-    `SELECT "casusRef" FROM "AuditEvent" WHERE actie = 'ronde_gesloten' GROUP BY "casusRef" HAVING count(*) > 1`,
-  );
-  await o.opruimen();
-  return {
-    jobs,
-    gedaan,
-    seconden,
-    runnerCpuMsPerJob: runnerCpu / gedaan,
-    dbCpuMsPerJob: (dbCpu * 1000) / gedaan,
-    dubbel: dubbel.length,
-  };
-}
-
-async function pgliteEen() {
-  const { o, jobs } = await bereidVoor('pglite');
-  o.klok.zet(NA);
-  const cpu0 = process.cpuUsage();
-  const start = performance.now();
-  let gedaan = 0;
-  for (;;) {
-    const n = (await voerDueJobsUit(o.d, jobHandlers, { max: 500 })).uitgevoerd;
-    if (n === 0) break;
-    gedaan += n;
+      return { kind, gereed, klaar };
+    });
+    await Promise.all(kinderen.map((k) => k.gereed));
+    const dbCpu0 = postgresCpu();
+    const start = performance.now();
+    for (const k of kinderen) k.kind.stdin.end('start\n');
+    const uitkomsten = await Promise.all(kinderen.map((k) => k.klaar));
+    const seconden = (performance.now() - start) / 1000;
+    const dbCpu = postgresCpu() - dbCpu0;
+    const gedaan = uitkomsten.reduce((s, u) => s + u.klaar, 0);
+    const runnerCpu = uitkomsten.reduce((s, u) => s + u.cpuMs, 0);
+    return {
+      jobs,
+      gedaan,
+      seconden,
+      runnerCpuMsPerJob: runnerCpu / gedaan,
+      dbCpuMsPerJob: (dbCpu * 1000) / gedaan,
+      berichtenPerJob: (await berichten(query)) / gedaan,
+      fouten: await controleer(query, jobs),
+    };
+  } finally {
+    await pool.end();
+    await beheer((c) => c.query(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`));
   }
-  const seconden = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  await o.opruimen();
-  // PGlite runs inside this process: its CPU is part of the runner's.
-  return {
-    jobs,
-    gedaan,
-    seconden,
-    runnerCpuMsPerJob: (cpu.user + cpu.system) / 1000 / gedaan,
-    dbCpuMsPerJob: 0,
-    dubbel: 0,
-  };
 }
 
-function toon(naam: string, r: Awaited<ReturnType<typeof postgresMet>>) {
+async function pgliteEen(): Promise<Uitslag> {
+  const o = await maakOmgeving('pglite', { start: '2026-11-23 09:00' });
+  try {
+    const { jobs, soorten } = await bereidVoor(o);
+    console.log(`PGlite: ${soorten}`);
+    o.klok.zet(NA);
+    const cpu0 = process.cpuUsage();
+    const start = performance.now();
+    let gedaan = 0;
+    for (;;) {
+      const n = (await voerDueJobsUit(o.d, jobHandlers, { max: 500 })).uitgevoerd;
+      if (n === 0) break;
+      gedaan += n;
+    }
+    const seconden = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const query = <T>(sql: string, p: unknown[] = []) => o.db.ruw.query<T>(sql, p);
+    // PGlite runs inside this process: its CPU is part of the runner's.
+    return {
+      jobs,
+      gedaan,
+      seconden,
+      runnerCpuMsPerJob: (cpu.user + cpu.system) / 1000 / gedaan,
+      dbCpuMsPerJob: 0,
+      berichtenPerJob: (await berichten(query)) / gedaan,
+      fouten: await controleer(query, jobs),
+    };
+  } finally {
+    await o.opruimen();
+  }
+}
+
+function toon(naam: string, r: Uitslag) {
   console.log(
     `${naam.padEnd(24)} ${String(r.gedaan).padStart(6)} jobs in ${r.seconden.toFixed(1).padStart(6)} s = ${(
       r.gedaan / r.seconden
@@ -119,17 +236,33 @@ function toon(naam: string, r: Awaited<ReturnType<typeof postgresMet>>) {
       .toFixed(0)
       .padStart(
         5,
-      )} jobs/s · runner-CPU ${r.runnerCpuMsPerJob.toFixed(2)} ms/job · database-CPU ${r.dbCpuMsPerJob.toFixed(2)} ms/job` +
-      (r.dubbel ? ` · ${r.dubbel} DUBBEL GESLOTEN` : ''),
+      )} jobs/s · runner-CPU ${r.runnerCpuMsPerJob.toFixed(2)} ms/job · database-CPU ${r.dbCpuMsPerJob.toFixed(
+      2,
+    )} ms/job · ${r.berichtenPerJob.toFixed(1)} berichten/job · ${r.fouten.length === 0 ? 'elke job precies één keer' : `FOUT: ${r.fouten.join('; ')}`}`,
   );
 }
 
 console.log(
-  `bench/scheduler: ${DOEL_JOBS} due jobs (close, reminders, escalations), ${new Date().toISOString()}`,
+  `bench/scheduler: ${DOEL_JOBS} due jobs (close, reminders, escalation timeouts), ${new Date().toISOString()}`,
 );
 if (postgresBeschikbaar) {
-  toon('PostgreSQL, 1 runner', await postgresMet(1));
-  toon('PostgreSQL, 3 runners', await postgresMet(3));
+  const o = await maakOmgeving('postgres', { start: '2026-11-23 09:00', poolGrootte: 12 });
+  const sjabloon = new URL(o.url!).pathname.slice(1);
+  const { jobs, soorten } = await bereidVoor(o);
+  await o.db.sluit(); // a template database must have no connections
+  console.log(`PostgreSQL: ${soorten}`);
+  try {
+    const een = await postgresMet(sjabloon, jobs, 1);
+    toon('PostgreSQL, 1 runner', een);
+    const drie = await postgresMet(sjabloon, jobs, 3);
+    toon('PostgreSQL, 3 runners', drie);
+    const perJob = een.runnerCpuMsPerJob + een.dbCpuMsPerJob;
+    console.log(
+      `CPU per job (runner + database, 1 runner): ${perJob.toFixed(2)} ms → één core draagt ~${Math.floor(1000 / perJob)} jobs/s`,
+    );
+  } finally {
+    await beheer((c) => c.query(`DROP DATABASE IF EXISTS ${sjabloon} WITH (FORCE)`));
+  }
 } else {
   console.log('PostgreSQL niet bereikbaar: alleen PGlite');
 }

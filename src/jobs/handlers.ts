@@ -9,28 +9,37 @@ import { herinnerLeden, sluitNaDeadline } from '../services/ronde.ts';
 import { herinnerToestemming } from '../services/toestemming.ts';
 import type { JobHandler } from './runner.ts';
 
-const ronde = z.object({ rondeId: z.string() });
+// Built once: a zod schema is costly to build, cheap to use.
+const payload = {
+  ronde: z.object({ rondeId: z.string() }),
+  herinnering: z.object({ rondeId: z.string(), nummer: z.number().int() }),
+  escalatie: z.object({ escalatieId: z.string() }),
+  toezegging: z.object({ toezeggingId: z.string() }),
+  agenda: z.object({ tafelId: z.string(), vergadering: z.string() }),
+  casus: z.object({ casusId: z.string() }),
+  besluit: z.object({ besluitId: z.string() }),
+  grafiek: z.object({ grafiekId: z.string() }),
+};
 
 export const jobHandlers: Record<string, JobHandler> = {
-  ronde_sluiten: (job, { tx, nu, laat }) => sluitNaDeadline(tx, ronde.parse(job.payload).rondeId, nu, laat),
+  ronde_sluiten: (job, { tx, nu, laat }) =>
+    sluitNaDeadline(tx, payload.ronde.parse(job.payload).rondeId, nu, laat),
   herinnering: (job, { tx, nu, laat }) => {
-    const p = ronde.extend({ nummer: z.number().int() }).parse(job.payload);
+    const p = payload.herinnering.parse(job.payload);
     return herinnerLeden(tx, p.rondeId, p.nummer, nu, laat);
   },
   escalatie_verlopen: (job, { tx, nu, laat }) =>
-    escalatieVerlopen(tx, z.object({ escalatieId: z.string() }).parse(job.payload).escalatieId, nu, laat),
+    escalatieVerlopen(tx, payload.escalatie.parse(job.payload).escalatieId, nu, laat),
   toezegging_herinnering: (job, { tx, nu }) =>
-    herinnerToezegging(tx, z.object({ toezeggingId: z.string() }).parse(job.payload).toezeggingId, nu),
+    herinnerToezegging(tx, payload.toezegging.parse(job.payload).toezeggingId, nu),
   agenda: (job, { tx, nu, laat }) => {
-    const p = z.object({ tafelId: z.string(), vergadering: z.string() }).parse(job.payload);
+    const p = payload.agenda.parse(job.payload);
     return deelAgenda(tx, p.tafelId, p.vergadering, nu, laat);
   },
-  bewaartermijn: (job, { tx, nu }) =>
-    wisVrijeTekst(tx, z.object({ casusId: z.string() }).parse(job.payload).casusId, nu),
+  bewaartermijn: (job, { tx, nu }) => wisVrijeTekst(tx, payload.casus.parse(job.payload).casusId, nu),
   toestemming_herinnering: (job, { tx, nu }) =>
-    herinnerToestemming(tx, z.object({ casusId: z.string() }).parse(job.payload).casusId, nu),
-  evaluatie_vragen: (job, { tx, nu }) =>
-    vraagEvaluatie(tx, z.object({ besluitId: z.string() }).parse(job.payload).besluitId, nu),
+    herinnerToestemming(tx, payload.casus.parse(job.payload).casusId, nu),
+  evaluatie_vragen: (job, { tx, nu }) => vraagEvaluatie(tx, payload.besluit.parse(job.payload).besluitId, nu),
   rapportgrafiek_verwijderen: (job, { tx, nu }) =>
-    verwijderGrafiek(tx, z.object({ grafiekId: z.string() }).parse(job.payload).grafiekId, nu),
+    verwijderGrafiek(tx, payload.grafiek.parse(job.payload).grafiekId, nu),
 };

@@ -1,8 +1,11 @@
-// Runs due jobs: each is claimed with FOR UPDATE SKIP LOCKED and done in the same transaction as
-// its effect, so a job's effect and its completion commit together or not at all, and replicas
-// never take the same job.
+// Runs due jobs. A batch of due jobs is claimed with FOR UPDATE SKIP LOCKED and done in one
+// transaction: each job's effect and its completion commit together or not at all, and replicas never
+// take the same job. A batch shares one commit, one append to the audit chain and one insert of its
+// outbox messages; that is what makes hundreds of jobs a second possible. When anything in a batch
+// fails, none of it happened: its jobs are then done one per transaction, so the failing one is found,
+// recorded and tried again later while the others go through.
 import type { Job } from '@prisma/client';
-import { type Diensten, inTransactie, type Tx } from '../services/context.ts';
+import { type Diensten, inTransactie, isHerhaalbaar, type Tx } from '../services/context.ts';
 
 export interface JobContext {
   tx: Tx;
@@ -20,54 +23,134 @@ export interface RunVerslag {
 
 const LAAT_NA_MS = 5 * 60_000;
 const MAX_POGINGEN = 5;
+/** Jobs per transaction: enough to share the commit, few enough that the casus locks are brief. */
+export const PARTIJ = 50;
+
+const foutTekst = (fout: unknown) => (fout instanceof Error ? fout.message.slice(0, 500) : 'onbekende fout');
+
+/** Backoff after a failed attempt: 1, 2, 4 … minutes. */
+const opnieuwNa = (pogingen: number) => 2 ** pogingen * 30_000;
+
+async function claim(tx: Tx, nu: Date, aantal: number, id?: string): Promise<Job[]> {
+  return id
+    ? tx.sql.query<Job>(`SELECT * FROM "Job" WHERE id = $1 AND status = 'gepland' FOR UPDATE SKIP LOCKED`, [
+        id,
+      ])
+    : tx.sql.query<Job>(
+        `SELECT * FROM "Job" WHERE status = 'gepland' AND due <= $1
+          ORDER BY due, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [nu, aantal],
+      );
+}
+
+async function voerUit(tx: Tx, handlers: Record<string, JobHandler>, jobs: Job[], nu: Date) {
+  for (const job of jobs) {
+    const handler = handlers[job.soort];
+    if (!handler) throw new Error(`geen handler voor job-soort ${job.soort}`);
+    await handler(job, { tx, nu, laat: nu.getTime() - job.due.getTime() > LAAT_NA_MS });
+  }
+  if (jobs.length > 0) {
+    await tx.sql.query(
+      `UPDATE "Job" SET status = 'klaar', afgerond = $2, pogingen = pogingen + 1 WHERE id = ANY($1::text[])`,
+      [jobs.map((j) => j.id), nu],
+    );
+  }
+}
+
+async function registreerFout(d: Diensten, job: Job, fout: unknown) {
+  const nu = d.klok.nu();
+  const pogingen = job.pogingen + 1;
+  await inTransactie(d, (tx) =>
+    tx.sql.query(`UPDATE "Job" SET pogingen = $2, "laatsteFout" = $3, status = $4, due = $5 WHERE id = $1`, [
+      job.id,
+      pogingen,
+      foutTekst(fout),
+      pogingen >= MAX_POGINGEN ? 'mislukt' : 'gepland',
+      new Date(nu.getTime() + opnieuwNa(pogingen)),
+    ]),
+  );
+}
+
+export interface RunOpties {
+  /** At most this many jobs in this call (default 500). */
+  max?: number;
+  /** Jobs per transaction (default PARTIJ). */
+  partij?: number;
+  /**
+   * Batches worked on at once, each on its own connection: while one waits for the database, the next
+   * one runs. Only useful on PostgreSQL; PGlite has one connection (default 1).
+   */
+  parallel?: number;
+  bijFout?: (job: Job, fout: unknown) => void;
+}
 
 export async function voerDueJobsUit(
   d: Diensten,
   handlers: Record<string, JobHandler>,
-  opties: { max?: number; bijFout?: (job: Job, fout: unknown) => void } = {},
+  opties: RunOpties = {},
 ): Promise<RunVerslag> {
   const verslag: RunVerslag = { uitgevoerd: 0, mislukt: 0 };
   const max = opties.max ?? 500;
-  while (verslag.uitgevoerd + verslag.mislukt < max) {
-    let geclaimd: Job | null = null;
+  const partij = opties.partij ?? PARTIJ;
+  let inVlucht = 0;
+  let klaar = false;
+  const werker = async () => {
+    while (!klaar) {
+      const ruimte = max - verslag.uitgevoerd - verslag.mislukt - inVlucht;
+      if (ruimte <= 0) return;
+      const aantal = Math.min(partij, ruimte);
+      inVlucht += aantal;
+      try {
+        if (!(await werkPartij(d, handlers, aantal, verslag, opties.bijFout))) klaar = true;
+      } finally {
+        inVlucht -= aantal;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opties.parallel ?? 1) }, werker));
+  return verslag;
+}
+
+/** One batch; false when nothing was due (or only jobs that keep deadlocking). */
+async function werkPartij(
+  d: Diensten,
+  handlers: Record<string, JobHandler>,
+  aantal: number,
+  verslag: RunVerslag,
+  bijFout: RunOpties['bijFout'],
+): Promise<boolean> {
+  const nu = d.klok.nu();
+  let geclaimd: Job[] = [];
+  try {
+    await inTransactie(d, async (tx) => {
+      geclaimd = await claim(tx, nu, aantal);
+      await voerUit(tx, handlers, geclaimd, nu);
+    });
+    verslag.uitgevoerd += geclaimd.length;
+    return geclaimd.length > 0;
+  } catch (fout) {
+    if (geclaimd.length === 0) throw fout;
+  }
+  // Something in the batch failed, so none of it happened: one per transaction, in the batch's order.
+  let voortgang = false;
+  for (const job of geclaimd) {
     try {
-      const klaar = await inTransactie(d, async (tx) => {
-        const nu = d.klok.nu();
-        const [rij] = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "Job" WHERE status = 'gepland' AND due <= ${nu}
-          ORDER BY due, id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-        if (!rij) return false;
-        const job = await tx.job.findUniqueOrThrow({ where: { id: rij.id } });
-        geclaimd = job;
-        const handler = handlers[job.soort];
-        if (!handler) throw new Error(`geen handler voor job-soort ${job.soort}`);
-        await handler(job, { tx, nu, laat: nu.getTime() - job.due.getTime() > LAAT_NA_MS });
-        await tx.job.update({
-          where: { id: job.id },
-          data: { status: 'klaar', afgerond: nu, pogingen: { increment: 1 } },
-        });
+      const gedaan = await inTransactie(d, async (tx) => {
+        const [nogDue] = await claim(tx, nu, 1, job.id);
+        if (!nogDue) return false;
+        await voerUit(tx, handlers, [nogDue], nu);
         return true;
       });
-      if (!klaar) break;
-      verslag.uitgevoerd++;
+      if (gedaan) verslag.uitgevoerd++;
+      voortgang = true;
     } catch (fout) {
-      const job = geclaimd as Job | null;
-      if (!job) throw fout;
+      // A deadlock with another replica (after inTransactie's own retries) is nobody's fault: it stays due.
+      if (isHerhaalbaar(fout)) continue;
       verslag.mislukt++;
-      opties.bijFout?.(job, fout);
-      // The effect rolled back with the claim; record the failure and try again later.
-      const nu = d.klok.nu();
-      const pogingen = job.pogingen + 1;
-      await d.db.job.update({
-        where: { id: job.id },
-        data: {
-          pogingen,
-          laatsteFout: fout instanceof Error ? fout.message.slice(0, 500) : 'onbekende fout',
-          status: pogingen >= MAX_POGINGEN ? 'mislukt' : 'gepland',
-          due: new Date(nu.getTime() + 2 ** pogingen * 30_000),
-        },
-      });
+      voortgang = true;
+      bijFout?.(job, fout);
+      await registreerFout(d, job, fout);
     }
   }
-  return verslag;
+  return voortgang;
 }

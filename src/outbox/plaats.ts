@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Adres, Ontvanger, OpgeslagenBericht } from '../domain/berichten.ts';
 import { doeVoorCommit, type Tx } from '../services/context.ts';
-import { json, voegIn } from '../store/rijen.ts';
+import { json, type Kolom, voegIn } from '../store/rijen.ts';
 
 export interface Plaatsing {
   tenantId: string;
@@ -87,19 +87,19 @@ export function adresseer(tx: Tx, ontvanger: Ontvanger): Promise<Adres[]> {
 export const adresSleutel = (a: Adres) =>
   a.soort === 'kanaal' ? `${a.platform}:${a.kanaalId}` : `${a.platform}:${a.extern}`;
 
-const KOLOMMEN = [
-  'id',
-  'tenantId',
-  'sleutel',
-  'soort',
-  'casusId',
-  'ontvanger',
-  'data',
-  'status',
-  'laatsteFout',
-  'volgendePoging',
-  'aangemaakt',
-] as const;
+const KOLOMMEN: readonly Kolom[] = [
+  ['id', 'text'],
+  ['tenantId', 'text'],
+  ['sleutel', 'text'],
+  ['soort', 'text'],
+  ['casusId', 'text'],
+  ['ontvanger', 'jsonb'],
+  ['data', 'jsonb'],
+  ['status', 'text'],
+  ['laatsteFout', 'text'],
+  ['volgendePoging', 'timestamp(3)'],
+  ['aangemaakt', 'timestamp(3)'],
+];
 
 const wachtrijen = new WeakMap<Tx, unknown[][]>();
 

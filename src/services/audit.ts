@@ -1,7 +1,7 @@
 // Appends to the tenant's hash-chained audit trail inside the caller's transaction.
 import { randomUUID } from 'node:crypto';
 import { auditHash, BEGIN_HASH } from '../domain/auditketen.ts';
-import { json, waardenlijst } from '../store/rijen.ts';
+import { json, type Kolom, kolomArrays } from '../store/rijen.ts';
 import { doeVoorCommit, type Tx } from './context.ts';
 
 export type AuditActie =
@@ -60,11 +60,27 @@ export async function schrijfAudit(tx: Tx, regel: AuditRegel): Promise<void> {
     return;
   }
   const nieuw = [regel];
-  if (doeVoorCommit(tx, () => voegToe(tx, nieuw), { laatst: true })) wachtrij.set(tx, nieuw);
-  else await voegToe(tx, nieuw);
+  if (doeVoorCommit(tx, () => voegToe(tx, nieuw), { laatst: true })) {
+    wachtrij.set(tx, nieuw);
+  } else await voegToe(tx, nieuw);
 }
 
+const AUDIT_KOLOMMEN: readonly Kolom[] = [
+  ['id', 'text'],
+  ['tenantId', 'text'],
+  ['positie', 'int'],
+  ['actie', 'text'],
+  ['actorSoort', 'text'],
+  ['actorId', 'text'],
+  ['casusRef', 'text'],
+  ['data', 'jsonb'],
+  ['moment', 'timestamp(3)'],
+  ['vorigeHash', 'text'],
+  ['hash', 'text'],
+];
+
 async function voegToe(tx: Tx, regels: AuditRegel[]): Promise<void> {
+  if (regels.length === 0) return;
   const tenants = [...new Set(regels.map((r) => r.tenantId))].sort();
   for (const tenantId of tenants) {
     // Creates the head on first use and locks it in one statement: the lock serialises a tenant's
@@ -105,11 +121,11 @@ async function voegToe(tx: Tx, regels: AuditRegel[]): Promise<void> {
         vorigeHash,
       ]);
     }
-    const { tekst, params } = waardenlijst(rijen, 4);
+    const { lijst, params } = kolomArrays(AUDIT_KOLOMMEN, rijen, 4);
     await tx.sql.query(
       `WITH nieuw AS (
          INSERT INTO "AuditEvent" (id, "tenantId", positie, actie, "actorSoort", "actorId", "casusRef", data, moment, "vorigeHash", hash)
-         VALUES ${tekst})
+         ${lijst})
        UPDATE "AuditKop" SET positie = $2, hash = $3 WHERE "tenantId" = $1`,
       [tenantId, positie, vorigeHash, ...params],
     );

@@ -1,7 +1,7 @@
 // What every service needs: the database, the clock, the privacy gate. Injected, so tests control time.
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { bronVan } from '../store/database.ts';
-import type { Sql } from '../store/transactie.ts';
+import { isVerouderdPlan, type Sql } from '../store/transactie.ts';
 import type { PrivacyPoort } from './privacypoort.ts';
 
 export interface Klok {
@@ -27,12 +27,13 @@ export type Tx = Prisma.TransactionClient & { readonly sql: Sql };
 
 const HERHAALBAAR = new Set(['P2034', '40001', '40P01']);
 
-function isHerhaalbaar(fout: unknown): boolean {
+export function isHerhaalbaar(fout: unknown): boolean {
   const f = fout as { code?: string; meta?: { code?: string }; message?: string };
   return (
     HERHAALBAAR.has(f?.code ?? '') ||
     HERHAALBAAR.has(f?.meta?.code ?? '') ||
-    /deadlock detected|could not serialize/i.test(f?.message ?? '')
+    /deadlock detected|could not serialize/i.test(f?.message ?? '') ||
+    isVerouderdPlan(fout)
   );
 }
 
@@ -53,6 +54,26 @@ export function doeVoorCommit(tx: Tx, stap: () => Promise<void>, opties: { laats
   if (!afronding) return false;
   (opties.laatst ? afronding.laatste : afronding.stappen).push(stap);
   return true;
+}
+
+const geheugens = new WeakMap<Tx, Map<string, Promise<unknown>>>();
+
+/**
+ * Reads that do not change within one transaction (a table's chair, its bestuurders), done once per
+ * transaction: a batch of jobs asks the same ones many times.
+ */
+export function perTransactie<T>(tx: Tx, sleutel: string, lees: () => Promise<T>): Promise<T> {
+  let geheugen = geheugens.get(tx);
+  if (!geheugen) {
+    geheugen = new Map();
+    geheugens.set(tx, geheugen);
+  }
+  let waarde = geheugen.get(sleutel) as Promise<T> | undefined;
+  if (!waarde) {
+    waarde = lees();
+    geheugen.set(sleutel, waarde);
+  }
+  return waarde;
 }
 
 async function rondAf(afronding: Afronding) {

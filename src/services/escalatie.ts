@@ -1,15 +1,18 @@
 // Escalation to the chair (casting vote) and up the bestuurder tiers, each with its own deadline.
-import type { Prisma } from '@prisma/client';
+import { randomUUID } from 'node:crypto';
+import type { Bestuurder, Escalatie, Persoon, Prisma } from '@prisma/client';
+import type { ReactieRegel } from '../domain/berichten.ts';
 import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
+import { json } from '../store/rijen.ts';
 import { berekenDeadline, telWerkdagenOp, telWerkurenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
-import type { Diensten, Tx } from './context.ts';
+import { type Diensten, perTransactie, type Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { werkKaartBij } from './kaart.ts';
@@ -18,6 +21,7 @@ import {
   type GeladenCasus,
   laadCasusVoorUpdate,
   laatsteRonde,
+  leesCasus,
   reactieRegels,
   samenvatting,
   uitkomstVanBeslissing,
@@ -40,16 +44,46 @@ interface EscaleerOpdracht extends EscalatieRedenen {
   trede?: number;
   opAgenda: boolean;
   laat?: boolean;
+  /** The table's answers, when the caller has them already (closing a round); else read here. */
+  reacties?: ReactieRegel[];
 }
 
-async function bestuurdersVan(tx: Tx, casus: GeladenCasus) {
-  const alle = await tx.bestuurder.findMany({
-    where: { tenantId: casus.tenantId, OR: [{ tafelId: casus.tafelId }, { tafelId: null }] },
-    include: { persoon: true },
-    orderBy: [{ trede: 'asc' }],
+type BestuurderMetPersoon = Bestuurder & { persoon: Persoon };
+
+/** The bestuurder tiers of a casus's table; read once per transaction. */
+function bestuurdersVan(tx: Tx, casus: GeladenCasus): Promise<BestuurderMetPersoon[]> {
+  return perTransactie(tx, `bestuurders:${casus.tafelId}`, async () => {
+    const alle = await tx.sql.query<BestuurderMetPersoon>(
+      `SELECT b.*, row_to_json(p) AS persoon FROM "Bestuurder" b JOIN "Persoon" p ON p.id = b."persoonId"
+        WHERE b."tenantId" = $1 AND (b."tafelId" = $2 OR b."tafelId" IS NULL)
+        ORDER BY b.trede, b.id`,
+      [casus.tenantId, casus.tafelId],
+    );
+    // A table's own bestuurder for a tier goes before the tenant-wide one.
+    return alle.sort((a, b) => a.trede - b.trede || Number(b.tafelId !== null) - Number(a.tafelId !== null));
   });
-  // A table's own bestuurder for a tier goes before the tenant-wide one.
-  return alle.sort((a, b) => a.trede - b.trede || Number(b.tafelId !== null) - Number(a.tafelId !== null));
+}
+
+/** A new open escalation; its id is ours, so the timeout job can name it in the same transaction. */
+export async function maakEscalatie(
+  tx: Tx,
+  e: {
+    casusId: string;
+    niveau: 'voorzitter' | 'bestuurder';
+    trede: number;
+    doelId: string;
+    redenen: EscalatieRedenen;
+    geopend: Date;
+    deadline: Date;
+  },
+): Promise<{ id: string }> {
+  const id = randomUUID();
+  await tx.sql.query(
+    `INSERT INTO "Escalatie" (id, "casusId", niveau, trede, "doelId", redenen, geopend, deadline, status)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open')`,
+    [id, e.casusId, e.niveau, e.trede, e.doelId, json(e.redenen), e.geopend, e.deadline],
+  );
+  return { id };
 }
 
 export async function escaleerInTx(
@@ -92,25 +126,18 @@ export async function escaleerInTx(
     bestuurderRedenen: opdracht.bestuurderRedenen,
     eerder: opdracht.eerder ?? [],
   };
-  const escalatie = await tx.escalatie.create({
-    data: {
-      casusId: casus.id,
-      niveau,
-      trede,
-      doelId,
-      redenen: opgeslagenRedenen as unknown as Prisma.InputJsonObject,
-      geopend: nu,
-      deadline,
-      status: 'open',
-    },
+  const escalatie = await maakEscalatie(tx, {
+    casusId: casus.id,
+    niveau,
+    trede,
+    doelId,
+    redenen: opgeslagenRedenen,
+    geopend: nu,
+    deadline,
   });
-  await tx.casus.update({
-    where: { id: casus.id },
-    data: {
-      status: niveau === 'voorzitter' ? 'bij_voorzitter' : 'bij_bestuurder',
-      opAgenda: casus.opAgenda || opdracht.opAgenda,
-    },
-  });
+  const status = niveau === 'voorzitter' ? 'bij_voorzitter' : 'bij_bestuurder';
+  const opAgenda = casus.opAgenda || opdracht.opAgenda;
+  const bijgewerkt = { ...casus, status, opAgenda };
   await schrijfAudit(tx, {
     tenantId: casus.tenantId,
     actie: 'geescaleerd',
@@ -139,8 +166,11 @@ export async function escaleerInTx(
     },
     nu,
   );
-  const ronde = await laatsteRonde(tx, casus.id);
-  const bijgewerkt = await laadCasusVoorUpdate(tx, casus.id);
+  let reacties = opdracht.reacties;
+  if (!reacties) {
+    const ronde = await laatsteRonde(tx, casus.id);
+    reacties = ronde ? await reactieRegels(tx, ronde.id) : [];
+  }
   await plaatsBericht(tx, {
     tenantId: casus.tenantId,
     casusId: casus.id,
@@ -155,13 +185,14 @@ export async function escaleerInTx(
       redenen,
       deadline: deadline.toISOString(),
       casus: samenvatting(bijgewerkt),
-      reacties: ronde ? await reactieRegels(tx, ronde.id) : [],
+      reacties,
       eerdereBesluiten: opgeslagenRedenen.eerder ?? [],
       laat: opdracht.laat ?? false,
     },
     moment: nu,
   });
-  await werkKaartBij(tx, bijgewerkt, nu);
+  // The status change and the card's new version in one statement.
+  await werkKaartBij(tx, casus, nu, { status, opAgenda });
 }
 
 async function laadOpenEscalatie(tx: Tx, casus: GeladenCasus, niveau: 'voorzitter' | 'bestuurder') {
@@ -502,12 +533,16 @@ export async function escalatieVerlopen(
   nu: Date,
   laat: boolean,
 ): Promise<string | null> {
-  const gevonden = await tx.escalatie.findUnique({ where: { id: escalatieId } });
-  if (!gevonden) return null;
-  const casus = await laadCasusVoorUpdate(tx, gevonden.casusId);
-  const escalatie = await tx.escalatie.findUniqueOrThrow({ where: { id: escalatieId } });
-  if (escalatie.status !== 'open' || nu < escalatie.deadline) return null;
-  await tx.escalatie.update({ where: { id: escalatieId }, data: { status: 'verlopen' } });
+  const [vergrendeld] = await tx.sql.query<{ id: string }>(
+    `SELECT c.id FROM "Casus" c WHERE c.id = (SELECT "casusId" FROM "Escalatie" WHERE id = $1) FOR UPDATE`,
+    [escalatieId],
+  );
+  if (!vergrendeld) return null;
+  const casus = await leesCasus(tx, vergrendeld.id);
+  // Read again under the casus lock: an answer may have closed it while we waited.
+  const [escalatie] = await tx.sql.query<Escalatie>(`SELECT * FROM "Escalatie" WHERE id = $1`, [escalatieId]);
+  if (!escalatie || escalatie.status !== 'open' || nu < escalatie.deadline) return null;
+  await tx.sql.query(`UPDATE "Escalatie" SET status = 'verlopen' WHERE id = $1`, [escalatieId]);
   await schrijfAudit(tx, {
     tenantId: casus.tenantId,
     actie: 'escalatie_verlopen',
@@ -545,7 +580,7 @@ export async function escalatieVerlopen(
     });
   } else {
     if (!casus.opAgenda) {
-      await tx.casus.update({ where: { id: casus.id }, data: { opAgenda: true } });
+      await tx.sql.query(`UPDATE "Casus" SET "opAgenda" = true WHERE id = $1`, [casus.id]);
       await schrijfAudit(tx, {
         tenantId: casus.tenantId,
         actie: 'op_agenda_gezet',
@@ -556,23 +591,16 @@ export async function escalatieVerlopen(
       });
     }
     // The chair keeps an open escalation so the meeting's decision can be recorded; no further timeout.
-    const vervolg = await tx.escalatie.create({
-      data: {
-        casusId: casus.id,
-        niveau: 'voorzitter',
-        trede: 0,
-        doelId: escalatie.doelId,
-        redenen: {
-          ...redenen,
-          redenen: [...redenen.redenen, 'voorzitter_verlopen'],
-        } as unknown as Prisma.InputJsonObject,
-        geopend: nu,
-        deadline: telWerkurenOp(nu, 0, casus.kalender),
-        status: 'open',
-      },
+    await maakEscalatie(tx, {
+      casusId: casus.id,
+      niveau: 'voorzitter',
+      trede: 0,
+      doelId: escalatie.doelId,
+      redenen: { ...redenen, redenen: [...redenen.redenen, 'voorzitter_verlopen'] },
+      geopend: nu,
+      deadline: telWerkurenOp(nu, 0, casus.kalender),
     });
-    void vervolg;
-    await werkKaartBij(tx, await laadCasusVoorUpdate(tx, casus.id), nu);
+    await werkKaartBij(tx, casus, nu);
   }
   await plaatsBericht(tx, {
     tenantId: casus.tenantId,

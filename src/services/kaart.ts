@@ -9,11 +9,24 @@ export interface KaartCasus {
   tafelId: string;
 }
 
-export async function werkKaartBij(tx: Tx, casus: KaartCasus, moment: Date): Promise<void> {
-  const [{ versie }] = (await tx.sql.query<{ versie: number }>(
-    `UPDATE "Casus" SET versie = versie + 1 WHERE id = $1 RETURNING versie`,
-    [casus.id],
-  )) as [{ versie: number }];
+/** `wijziging`: the visible change itself, written with the new version in the same statement. */
+export async function werkKaartBij(
+  tx: Tx,
+  casus: KaartCasus,
+  moment: Date,
+  wijziging?: { status: string; opAgenda: boolean },
+): Promise<void> {
+  const [{ versie }] = (
+    wijziging
+      ? await tx.sql.query<{ versie: number }>(
+          `UPDATE "Casus" SET versie = versie + 1, status = $2, "opAgenda" = $3 WHERE id = $1 RETURNING versie`,
+          [casus.id, wijziging.status, wijziging.opAgenda],
+        )
+      : await tx.sql.query<{ versie: number }>(
+          `UPDATE "Casus" SET versie = versie + 1 WHERE id = $1 RETURNING versie`,
+          [casus.id],
+        )
+  ) as [{ versie: number }];
   await plaatsBericht(tx, {
     tenantId: casus.tenantId,
     casusId: casus.id,

@@ -1,8 +1,8 @@
-// Loads stored state into the shapes the rules and the neutral messages need.
-import { Prisma } from '@prisma/client';
-
-import { leesBeleid, leesKalender } from '../domain/beleid.ts';
-import type { CasusSamenvatting, KaartStand, LidStand, ReactieRegel } from '../domain/berichten.ts';
+// Loads stored state into the shapes the rules and the neutral messages need. Plain SQL: these reads
+// are on every hot path (answers, closing rounds, escalations).
+import type { Besluitronde, Casus, Knelpunt, Lid, Persoon, Reactie, Tafel, Tenant } from '@prisma/client';
+import { leesBeleid, leesKalender, type TafelBeleid } from '../domain/beleid.ts';
+import type { CasusSamenvatting, ReactieRegel } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import type {
@@ -13,36 +13,88 @@ import type {
   Toestemming,
   Urgentie,
 } from '../domain/woorden.ts';
-import type { Db, Tx } from './context.ts';
+import type { Werkkalender } from '../time/index.ts';
+import { type Db, perTransactie, type Tx } from './context.ts';
 
-export const casusInclude = { tafel: { include: { tenant: true } }, knelpunt: true } as const;
+interface CasusRij extends Casus {
+  tafel: Omit<Tafel, never>;
+  tenant: Omit<Tenant, 'aangemaakt'> & { aangemaakt: string };
+  knelpunt: Knelpunt | null;
+  beleidSleutel: string;
+  kalenderSleutel: string;
+}
+
+export interface GeladenCasus extends Casus {
+  tafel: Tafel & { tenant: Tenant };
+  knelpunt: Knelpunt | null;
+  beleid: TafelBeleid;
+  kalender: Werkkalender;
+}
+
+// A table's policy and a tenant's calendar are parsed with zod on every load; the same JSON parses the
+// same, so the result is kept per content digest (computed by the database with the row).
+const beleidPerDigest = new Map<string, TafelBeleid>();
+const kalenderPerDigest = new Map<string, Werkkalender>();
+
+function eenmaalGeparsed<T>(
+  geheugen: Map<string, T>,
+  sleutel: string,
+  json: unknown,
+  lees: (j: unknown) => T,
+): T {
+  let waarde = geheugen.get(sleutel);
+  if (waarde === undefined) {
+    waarde = lees(json);
+    if (geheugen.size > 10_000) geheugen.clear();
+    geheugen.set(sleutel, waarde);
+  }
+  return waarde;
+}
 
 /** A casus by id or by reference; locked for the rest of the transaction when it will change. */
-export async function laadCasus(tx: Db, casusIdOfReferentie: string, vergrendel = false) {
+export async function laadCasus(
+  tx: Tx,
+  casusIdOfReferentie: string,
+  vergrendel = false,
+): Promise<GeladenCasus> {
   const veld = isReferentie(casusIdOfReferentie) ? 'referentie' : 'id';
-  const slot = vergrendel ? Prisma.sql`FOR UPDATE` : Prisma.empty;
-  const rijen =
-    veld === 'id'
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Casus" WHERE id = ${casusIdOfReferentie} ${slot}`
-      : await tx.$queryRaw<
-          { id: string }[]
-        >`SELECT id FROM "Casus" WHERE referentie = ${casusIdOfReferentie} ${slot}`;
+  // Locked first, read after: a read in the locking statement would see the row from before the wait.
+  const rijen = await tx.sql.query<{ id: string }>(
+    `SELECT id FROM "Casus" WHERE ${veld} = $1${vergrendel ? ' FOR UPDATE' : ''}`,
+    [casusIdOfReferentie],
+  );
   if (rijen.length === 0) throw new DomeinFout('onbekend', `Casus ${casusIdOfReferentie} bestaat niet.`);
   if (rijen.length > 1)
     throw new DomeinFout('onbekend', `Referentie ${casusIdOfReferentie} is niet eenduidig.`);
-  const casus = await tx.casus.findUniqueOrThrow({ where: { id: rijen[0]!.id }, include: casusInclude });
+  return leesCasus(tx, rijen[0]!.id);
+}
+
+/** The casus with its table, tenant and knelpunt, by id; lock it first (in its own statement) if it will change. */
+export async function leesCasus(tx: Tx, casusId: string): Promise<GeladenCasus> {
+  const [rij] = await tx.sql.query<CasusRij>(
+    `SELECT c.*, row_to_json(t) AS tafel, row_to_json(te) AS tenant, row_to_json(k) AS knelpunt,
+            md5(t.beleid::text) AS "beleidSleutel", md5(te.kalender::text) AS "kalenderSleutel"
+       FROM "Casus" c
+       JOIN "Tafel" t ON t.id = c."tafelId"
+       JOIN "Tenant" te ON te.id = t."tenantId"
+       LEFT JOIN "Knelpunt" k ON k.id = c."knelpuntId"
+      WHERE c.id = $1`,
+    [casusId],
+  );
+  if (!rij) throw new DomeinFout('onbekend', `Casus ${casusId} bestaat niet.`);
+  const { tafel, tenant, knelpunt, beleidSleutel, kalenderSleutel, ...casus } = rij!;
   return {
     ...casus,
-    beleid: leesBeleid(casus.tafel.beleid),
-    kalender: leesKalender(casus.tafel.tenant.kalender),
+    tafel: { ...tafel, tenant: { ...tenant, aangemaakt: new Date(`${tenant.aangemaakt}Z`) } },
+    knelpunt,
+    beleid: eenmaalGeparsed(beleidPerDigest, beleidSleutel, tafel.beleid, leesBeleid),
+    kalender: eenmaalGeparsed(kalenderPerDigest, kalenderSleutel, tenant.kalender, leesKalender),
   };
 }
 
-export function laadCasusVoorUpdate(tx: Db, casusIdOfReferentie: string) {
+export function laadCasusVoorUpdate(tx: Tx, casusIdOfReferentie: string) {
   return laadCasus(tx, casusIdOfReferentie, true);
 }
-
-export type GeladenCasus = Awaited<ReturnType<typeof laadCasus>>;
 
 export function samenvatting(c: GeladenCasus): CasusSamenvatting {
   return {
@@ -71,24 +123,52 @@ export function samenvatting(c: GeladenCasus): CasusSamenvatting {
   };
 }
 
-export async function laatsteRonde(tx: Db, casusId: string) {
-  return tx.besluitronde.findFirst({ where: { casusId }, orderBy: { volgnummer: 'desc' } });
+export async function laatsteRonde(tx: Tx, casusId: string): Promise<Besluitronde | null> {
+  const [ronde] = await tx.sql.query<Besluitronde>(
+    `SELECT * FROM "Besluitronde" WHERE "casusId" = $1 ORDER BY volgnummer DESC LIMIT 1`,
+    [casusId],
+  );
+  return ronde ?? null;
 }
+
+export type HuidigeReactie = Reactie & {
+  lid: {
+    id: string;
+    persoonId: string;
+    organisatieId: string;
+    persoon: { naam: string };
+    organisatie: { naam: string };
+  };
+};
 
 /** The current answer per member: the highest revision counts. */
-export async function huidigeReacties(tx: Db, rondeId: string) {
-  const alle = await tx.reactie.findMany({
-    where: { rondeId },
-    orderBy: [{ lidId: 'asc' }, { revisie: 'desc' }],
-    include: { lid: { include: { persoon: true, organisatie: true } } },
-  });
-  const perLid = new Map<string, (typeof alle)[number]>();
-  for (const r of alle) if (!perLid.has(r.lidId)) perLid.set(r.lidId, r);
-  return [...perLid.values()];
+export async function huidigeReacties(tx: Tx, rondeId: string): Promise<HuidigeReactie[]> {
+  const rijen = await tx.sql.query<
+    Reactie & { persoonId: string; organisatieId: string; persoonNaam: string; organisatieNaam: string }
+  >(
+    `SELECT DISTINCT ON (r."lidId") r.*, l."persoonId", l."organisatieId", p.naam AS "persoonNaam", o.naam AS "organisatieNaam"
+       FROM "Reactie" r
+       JOIN "Lid" l ON l.id = r."lidId"
+       JOIN "Persoon" p ON p.id = l."persoonId"
+       JOIN "Organisatie" o ON o.id = l."organisatieId"
+      WHERE r."rondeId" = $1
+      ORDER BY r."lidId", r.revisie DESC`,
+    [rondeId],
+  );
+  return rijen.map(({ persoonId, organisatieId, persoonNaam, organisatieNaam, ...r }) => ({
+    ...r,
+    lid: {
+      id: r.lidId,
+      persoonId,
+      organisatieId,
+      persoon: { naam: persoonNaam },
+      organisatie: { naam: organisatieNaam },
+    },
+  }));
 }
 
-export async function reactieRegels(tx: Db, rondeId: string): Promise<ReactieRegel[]> {
-  return (await huidigeReacties(tx, rondeId)).map((r) => ({
+export function alsRegels(reacties: readonly HuidigeReactie[]): ReactieRegel[] {
+  return reacties.map((r) => ({
     organisatie: r.lid.organisatie.naam,
     naam: r.lid.persoon.naam,
     keuze: r.keuze as Keuze,
@@ -97,10 +177,21 @@ export async function reactieRegels(tx: Db, rondeId: string): Promise<ReactieReg
   }));
 }
 
-export async function voorzitterVan(tx: Db, tafelId: string) {
-  return tx.lid.findFirst({
-    where: { tafelId, rol: 'voorzitter', actief: true },
-    include: { persoon: true },
+export async function reactieRegels(tx: Tx, rondeId: string): Promise<ReactieRegel[]> {
+  return alsRegels(await huidigeReacties(tx, rondeId));
+}
+
+export type VoorzitterLid = Lid & { persoon: Persoon };
+
+/** The table's chair; read once per transaction (a batch of jobs asks it for every escalation). */
+export function voorzitterVan(tx: Tx, tafelId: string): Promise<VoorzitterLid | null> {
+  return perTransactie(tx, `voorzitter:${tafelId}`, async () => {
+    const [rij] = await tx.sql.query<Lid & { persoon: Persoon }>(
+      `SELECT l.*, row_to_json(p) AS persoon FROM "Lid" l JOIN "Persoon" p ON p.id = l."persoonId"
+        WHERE l."tafelId" = $1 AND l.rol = 'voorzitter' AND l.actief ORDER BY l.id LIMIT 1`,
+      [tafelId],
+    );
+    return rij ?? null;
   });
 }
 

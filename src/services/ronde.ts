@@ -9,6 +9,7 @@ import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
+import { json } from '../store/rijen.ts';
 import { amsterdamTijdstip, berekenDeadline, herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
@@ -18,11 +19,13 @@ import { escaleerInTx } from './escalatie.ts';
 import { type Identiteit, identiteitSchema } from './identiteit.ts';
 import { werkKaartBij } from './kaart.ts';
 import {
+  alsRegels,
   bekendeNamen,
   type GeladenCasus,
   huidigeReacties,
   laadCasusVoorUpdate,
   laatsteRonde,
+  leesCasus,
 } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
 
@@ -272,10 +275,16 @@ export async function probeerTeSluiten(
   nu: Date,
   laat = false,
 ): Promise<Sluituitkomst | null> {
-  const [ronde] = await tx.$queryRaw<
-    { id: string; status: string; deadline: Date; verwachteLidIds: string[]; volgnummer: number }[]
-  >`
-    SELECT id, status, deadline, "verwachteLidIds", volgnummer FROM "Besluitronde" WHERE id = ${rondeId} FOR UPDATE`;
+  const [ronde] = await tx.sql.query<{
+    id: string;
+    status: string;
+    deadline: Date;
+    verwachteLidIds: string[];
+    volgnummer: number;
+  }>(
+    `SELECT id, status, deadline, "verwachteLidIds", volgnummer FROM "Besluitronde" WHERE id = $1 FOR UPDATE`,
+    [rondeId],
+  );
   if (!ronde || ronde.status !== 'open') return null;
   const reacties = await huidigeReacties(tx, rondeId);
   const uitkomst = pasSluitregelToe({
@@ -291,10 +300,10 @@ export async function probeerTeSluiten(
   });
   if (uitkomst.soort === 'open') return null;
 
-  await tx.besluitronde.update({
-    where: { id: rondeId },
-    data: { status: 'gesloten', gesloten: nu, uitkomst },
-  });
+  await tx.sql.query(
+    `UPDATE "Besluitronde" SET status = 'gesloten', gesloten = $2, uitkomst = $3 WHERE id = $1`,
+    [rondeId, nu, json(uitkomst)],
+  );
   await annuleerJobs(tx, `ronde:${rondeId}:`, nu);
   await schrijfAudit(tx, {
     tenantId: casus.tenantId,
@@ -310,6 +319,7 @@ export async function probeerTeSluiten(
     moment: nu,
   });
 
+  const regels = alsRegels(reacties);
   switch (uitkomst.soort) {
     case 'toegekend': {
       const steun = reacties.filter((r) => r.keuze !== 'onthouding');
@@ -338,6 +348,7 @@ export async function probeerTeSluiten(
         bestuurderRedenen: [],
         opAgenda: true,
         laat,
+        reacties: regels,
       });
       break;
     case 'voorzitter':
@@ -347,6 +358,7 @@ export async function probeerTeSluiten(
         bestuurderRedenen: uitkomst.bestuurderRedenen,
         opAgenda: false,
         laat,
+        reacties: regels,
       });
       break;
     case 'bestuurder':
@@ -356,6 +368,7 @@ export async function probeerTeSluiten(
         bestuurderRedenen: uitkomst.redenen,
         opAgenda: false,
         laat,
+        reacties: regels,
       });
       break;
   }
@@ -369,10 +382,13 @@ export async function sluitNaDeadline(
   nu: Date,
   laat = false,
 ): Promise<Sluituitkomst | null> {
-  const ronde = await tx.besluitronde.findUnique({ where: { id: rondeId } });
-  if (!ronde || ronde.status !== 'open') return null;
-  const casus = await laadCasusVoorUpdate(tx, ronde.casusId);
-  return probeerTeSluiten(tx, casus, rondeId, nu, laat);
+  const [vergrendeld] = await tx.sql.query<{ id: string }>(
+    `SELECT c.id FROM "Casus" c WHERE c.id = (SELECT "casusId" FROM "Besluitronde" WHERE id = $1 AND status = 'open')
+        FOR UPDATE`,
+    [rondeId],
+  );
+  if (!vergrendeld) return null;
+  return probeerTeSluiten(tx, await leesCasus(tx, vergrendeld.id), rondeId, nu, laat);
 }
 
 /** Job: remind those who have not answered yet. */
@@ -383,13 +399,21 @@ export async function herinnerLeden(
   nu: Date,
   laat: boolean,
 ): Promise<number> {
-  const ronde = await tx.besluitronde.findUnique({ where: { id: rondeId } });
-  if (!ronde || ronde.status !== 'open' || nu >= ronde.deadline) return 0;
-  const casus = await laadCasusVoorUpdate(tx, ronde.casusId);
-  const beantwoord = new Set((await huidigeReacties(tx, rondeId)).map((r) => r.lidId));
-  const open = await tx.lid.findMany({
-    where: { id: { in: ronde.verwachteLidIds.filter((id) => !beantwoord.has(id)) } },
-  });
+  // The casus lock orders this reminder with the answers: nobody is reminded of what they just answered.
+  const [casus] = await tx.sql.query<{ id: string; tenantId: string; versie: number }>(
+    `SELECT c.id, c."tenantId", c.versie FROM "Casus" c JOIN "Besluitronde" r ON r."casusId" = c.id
+      WHERE r.id = $1 FOR UPDATE OF c`,
+    [rondeId],
+  );
+  if (!casus) return 0;
+  // Those who have not answered, while the round is open (read after the lock).
+  const open = await tx.sql.query<{ id: string; persoonId: string }>(
+    `SELECT l.id, l."persoonId" FROM "Besluitronde" r JOIN "Lid" l ON l.id = ANY(r."verwachteLidIds")
+      WHERE r.id = $1 AND r.status = 'open' AND r.deadline > $2
+        AND NOT EXISTS (SELECT 1 FROM "Reactie" x WHERE x."rondeId" = r.id AND x."lidId" = l.id)
+      ORDER BY l.id`,
+    [rondeId, nu],
+  );
   const kaart = { casusId: casus.id, versie: casus.versie };
   for (const lid of open) {
     await plaatsBericht(tx, {

@@ -5,6 +5,7 @@
 // Prisma's model API in the same transaction. A query Prisma sends while a transaction of ours is
 // current in the async context (AsyncLocalStorage) goes to that transaction's connection.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import type { PGlite, Transaction as PgliteTransactie } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -56,6 +57,32 @@ const alsGetal = (s: string) => {
   return n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER) ? n : Number(n);
 };
 const naarParam = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
+// Named statements: PostgreSQL parses and plans each once per connection instead of on every call.
+// The hot paths send the same few dozen texts thousands of times; that halves the server's CPU per query.
+// A migration by another replica can change what `SELECT *` returns; PostgreSQL then refuses the cached
+// statement ("cached plan must not change result type"). New names make every connection prepare afresh,
+// and the transaction is retried (see isHerhaalbaar).
+const namen = new Map<string, string>();
+let generatie = 0;
+
+export function isVerouderdPlan(fout: unknown): boolean {
+  const f = fout as { code?: string; message?: string };
+  if (f?.code !== '0A000' || !/cached plan must not change result type/.test(f.message ?? '')) return false;
+  generatie++;
+  namen.clear();
+  return true;
+}
+
+function pgVraag(tekst: string, params: readonly unknown[]): pg.QueryConfig {
+  let naam = namen.get(tekst);
+  if (!naam) {
+    naam = `mwb${generatie}_${createHash('sha1').update(tekst).digest('hex').slice(0, 20)}`;
+    if (namen.size > 5_000) namen.clear();
+    namen.set(tekst, naam);
+  }
+  return { name: naam, text: tekst, values: params.map(naarParam) };
+}
 
 export const pgTypen = {
   getTypeParser(oid: number, formaat?: 'text' | 'binary') {
@@ -131,7 +158,7 @@ export function postgresBron(pool: RoutendePool): TransactieBron {
   return {
     lees: {
       async query<T>(tekst: string, params: readonly unknown[] = []) {
-        return (await pool.query(tekst, params.map(naarParam))).rows as T[];
+        return (await pool.query(pgVraag(tekst, params))).rows as T[];
       },
     },
     async transactie(werk) {
@@ -140,7 +167,7 @@ export function postgresBron(pool: RoutendePool): TransactieBron {
       const sql: Sql = {
         async query<T>(tekst: string, params: readonly unknown[] = []) {
           if (!t.open) throw new TransactieFout('Deze transactie is al afgesloten.');
-          return (await client.query(tekst, params.map(naarParam))).rows as T[];
+          return (await client.query(pgVraag(tekst, params))).rows as T[];
         },
       };
       let kapot = false;

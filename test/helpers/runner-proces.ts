@@ -1,6 +1,7 @@
 // A runner replica as its own process, for the multi-replica tests and the scheduler bench:
-//   tsx test/helpers/runner-proces.ts <database-url> <now-iso> <jobs|outbox>
-// Works until the queue stays empty, prints a JSON line with its counts, and exits.
+//   tsx test/helpers/runner-proces.ts <database-url> <now-iso> <jobs|outbox> [wacht]
+// Works until the queue stays empty, prints a JSON line with its counts, and exits. With `wacht` it
+// first prints {"gereed":true} and waits for a line on stdin, so a bench measures work, not start-up.
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { type Bezorger, verstuurOutbox } from '../../src/outbox/dispatcher.ts';
@@ -8,13 +9,15 @@ import type { Diensten } from '../../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
 import { openDatabase } from '../../src/store/database.ts';
 
-const [url, nuIso, taak] = process.argv.slice(2);
+const [url, nuIso, taak, wacht] = process.argv.slice(2);
 if (!url || !nuIso || (taak !== 'jobs' && taak !== 'outbox')) {
   process.stderr.write('gebruik: runner-proces.ts <database-url> <nu> <jobs|outbox>\n');
   process.exit(2);
 }
 const nu = new Date(nuIso);
-const db = await openDatabase({ soort: 'postgres', url, poolGrootte: 4 }, { migreer: false });
+// Batches at once within this runner (src/jobs/runner.ts); the tests and the bench pass their own.
+const PARALLEL = Number(process.env.MAATWERKBOT_RUNNER_PARALLEL ?? 4);
+const db = await openDatabase({ soort: 'postgres', url, poolGrootte: PARALLEL + 2 }, { migreer: false });
 const d: Diensten = { db: db.prisma, klok: { nu: () => nu }, privacy: nederlandsePrivacyPoort };
 
 // Records each delivery in the database, as a platform's own log of received messages would.
@@ -26,6 +29,12 @@ const bezorger = (platform: string): Bezorger => ({
   },
 });
 
+if (wacht === 'wacht') {
+  // Warm the connections up, so the measured part does not pay for opening them.
+  await Promise.all(Array.from({ length: PARALLEL }, () => db.ruw.query('SELECT 1')));
+  process.stdout.write(`${JSON.stringify({ gereed: true })}\n`);
+  await new Promise<void>((klaar) => process.stdin.once('data', () => klaar()));
+}
 const start = process.hrtime.bigint();
 const cpuStart = process.cpuUsage();
 let leeg = 0;
@@ -33,7 +42,7 @@ let gedaan = 0;
 while (leeg < 3) {
   const n =
     taak === 'jobs'
-      ? (await voerDueJobsUit(d, jobHandlers, { max: 50 })).uitgevoerd
+      ? (await voerDueJobsUit(d, jobHandlers, { max: 200, parallel: PARALLEL })).uitgevoerd
       : (await verstuurOutbox(d, [bezorger('console'), bezorger('slack'), bezorger('teams')], { max: 50 }))
           .verzonden;
   gedaan += n;
