@@ -24,7 +24,6 @@ import {
   PG_BEHEER_URL,
   postgresBeschikbaar,
   type TestOmgeving,
-  type TestSoort,
 } from '../../test/helpers/database.ts';
 import { consulent, intake } from '../../test/helpers/intake.ts';
 import { ams } from '../../test/helpers/klok.ts';

@@ -166,10 +166,13 @@ const percentiel = (lijst: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
 
-/** The real app answers a stored answer with an empty 200 (the modal closes); a slow one with "Even geduld". */
+/**
+ * The real app answers a stored answer with its confirmation view ("Antwoord opgeslagen"); one it could not
+ * store within its ack budget with "Even geduld"; a refusal with field errors. The bare app: an empty 200.
+ */
 type Soort = 'ok' | 'voorlopig' | 'geweigerd';
 const soortVan = (r: { status: number; tekst: string }): Soort =>
-  r.status === 200 && r.tekst === ''
+  r.status === 200 && (r.tekst === '' || r.tekst.includes('Antwoord opgeslagen'))
     ? 'ok'
     : r.status === 200 && r.tekst.includes('Even geduld')
       ? 'voorlopig'

@@ -33,6 +33,27 @@ function adresboek(tx: Tx): Adresboek {
   return boek;
 }
 
+/** Channels the caller read already (in a query of its own), so placing a message does not read them again. */
+export function kenKanalenToe(
+  tx: Tx,
+  tafelId: string,
+  kanaalSoort: 'tafel' | 'leer',
+  kanalen: readonly { platform: string; kanaalId: string }[],
+): void {
+  adresboek(tx).kanalen.set(
+    `${tafelId}:${kanaalSoort}`,
+    Promise.resolve(
+      kanalen.map((k) => ({
+        soort: 'kanaal' as const,
+        platform: k.platform,
+        kanaalId: k.kanaalId,
+        tafelId,
+        kanaalSoort,
+      })),
+    ),
+  );
+}
+
 export function adresseer(tx: Tx, ontvanger: Ontvanger): Promise<Adres[]> {
   const boek = adresboek(tx);
   if (ontvanger.soort === 'kanaal') {

@@ -6,7 +6,7 @@ import { veldFouten, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { type AuditActie, schrijfAudit } from '../services/audit.ts';
-import type { Db, Diensten, Tx } from '../services/context.ts';
+import type { Diensten, Tx } from '../services/context.ts';
 import { inVerzoek, type VerzoekOpties } from '../services/eenmalig.ts';
 import { bekendPersoon, type Identiteit } from '../services/identiteit.ts';
 import { bekendeNamen, voorzitterVan } from '../services/lezen.ts';

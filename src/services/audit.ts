@@ -1,6 +1,6 @@
 // Appends to the tenant's hash-chained audit trail inside the caller's transaction.
 import { randomUUID } from 'node:crypto';
-import { auditHash, BEGIN_HASH } from '../domain/auditketen.ts';
+import { auditVoorvoegsel, BEGIN_HASH } from '../domain/auditketen.ts';
 import { json, type Kolom, kolomArrays } from '../store/rijen.ts';
 import { doeVoorCommit, type Tx } from './context.ts';
 
@@ -65,69 +65,88 @@ export async function schrijfAudit(tx: Tx, regel: AuditRegel): Promise<void> {
   } else await voegToe(tx, nieuw);
 }
 
-const AUDIT_KOLOMMEN: readonly Kolom[] = [
+const NIEUW_KOLOMMEN: readonly Kolom[] = [
   ['id', 'text'],
-  ['tenantId', 'text'],
-  ['positie', 'int'],
   ['actie', 'text'],
   ['actorSoort', 'text'],
   ['actorId', 'text'],
   ['casusRef', 'text'],
   ['data', 'jsonb'],
   ['moment', 'timestamp(3)'],
-  ['vorigeHash', 'text'],
-  ['hash', 'text'],
+  ['voorvoegsel', 'text'],
 ];
+
+// The hash of event n: sha256 over its canonical prefix, position and previous hash (hashUitVoorvoegsel).
+const HASH = (voorvoegsel: string, positie: string, vorige: string) =>
+  `encode(sha256(convert_to(${voorvoegsel} || (${positie})::text || ',"vorigeHash":"' || ${vorige} || '"}', 'UTF8')), 'hex')`;
+
+/**
+ * One statement: lock the tenant's head, chain the new events onto it, insert them, move the head. The
+ * head's lock, which serialises a tenant's appends, is then held from this statement to the commit that
+ * follows it: one round trip, not three, which is what a tenant's answers per second queue on.
+ */
+function toevoegSql(): string {
+  const arrays = NIEUW_KOLOMMEN.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ');
+  const namen = NIEUW_KOLOMMEN.map(([k]) => `"${k}"`).join(', ');
+  return `WITH RECURSIVE
+    kop AS (SELECT positie, hash FROM "AuditKop" WHERE "tenantId" = $1 FOR UPDATE),
+    nieuw AS (SELECT * FROM unnest(${arrays}) WITH ORDINALITY AS u(${namen}, n)),
+    keten AS (
+      SELECT n.n, kop.positie + 1 AS positie, kop.hash AS vorige, ${HASH('n.voorvoegsel', 'kop.positie + 1', 'kop.hash')} AS hash
+        FROM kop JOIN nieuw n ON n.n = 1
+      UNION ALL
+      SELECT n.n, k.positie + 1, k.hash, ${HASH('n.voorvoegsel', 'k.positie + 1', 'k.hash')}
+        FROM keten k JOIN nieuw n ON n.n = k.n + 1),
+    ingevoegd AS (
+      INSERT INTO "AuditEvent" (id, "tenantId", positie, actie, "actorSoort", "actorId", "casusRef", data, moment, "vorigeHash", hash)
+      SELECT n.id, $1, k.positie, n.actie, n."actorSoort", n."actorId", n."casusRef", n.data, n.moment, k.vorige, k.hash
+        FROM nieuw n JOIN keten k USING (n)
+      RETURNING 1)
+  UPDATE "AuditKop" SET positie = l.positie, hash = l.hash
+    FROM (SELECT positie, hash FROM keten ORDER BY n DESC LIMIT 1) l
+   WHERE "AuditKop"."tenantId" = $1
+  RETURNING (SELECT count(*) FROM ingevoegd)::int AS aantal`;
+}
+
+let toevoegen: string | undefined;
 
 async function voegToe(tx: Tx, regels: AuditRegel[]): Promise<void> {
   if (regels.length === 0) return;
+  toevoegen ??= toevoegSql();
   const tenants = [...new Set(regels.map((r) => r.tenantId))].sort();
   for (const tenantId of tenants) {
-    // Creates the head on first use and locks it in one statement: the lock serialises a tenant's
-    // appends, so positions have no gaps or forks; it is held from here to commit, two round trips.
-    const [kop] = await tx.sql.query<{ positie: number; hash: string }>(
-      `INSERT INTO "AuditKop" ("tenantId", positie, hash) VALUES ($1, 0, $2)
-       ON CONFLICT ("tenantId") DO UPDATE SET positie = "AuditKop".positie
-       RETURNING positie, hash`,
-      [tenantId, BEGIN_HASH],
-    );
-    let positie = kop!.positie;
-    let vorigeHash = kop!.hash;
-    const rijen: unknown[][] = [];
-    for (const regel of regels.filter((r) => r.tenantId === tenantId)) {
-      positie++;
-      const inhoud = {
-        positie,
-        actie: regel.actie,
-        actorSoort: regel.actorId ? 'persoon' : 'systeem',
-        actorId: regel.actorId,
-        casusRef: regel.casusRef ?? null,
-        data: JSON.parse(JSON.stringify(regel.data ?? {})) as unknown,
-        moment: regel.moment.toISOString(),
-        vorigeHash,
-      };
-      vorigeHash = auditHash(inhoud);
-      rijen.push([
-        randomUUID(),
-        tenantId,
-        positie,
-        inhoud.actie,
-        inhoud.actorSoort,
-        inhoud.actorId,
-        inhoud.casusRef,
-        json(inhoud.data),
-        regel.moment,
-        inhoud.vorigeHash,
-        vorigeHash,
-      ]);
+    const rijen = regels
+      .filter((r) => r.tenantId === tenantId)
+      .map((regel) => {
+        const inhoud = {
+          actie: regel.actie,
+          actorSoort: regel.actorId ? 'persoon' : 'systeem',
+          actorId: regel.actorId,
+          casusRef: regel.casusRef ?? null,
+          data: JSON.parse(JSON.stringify(regel.data ?? {})) as unknown,
+          moment: regel.moment.toISOString(),
+        };
+        return [
+          randomUUID(),
+          inhoud.actie,
+          inhoud.actorSoort,
+          inhoud.actorId,
+          inhoud.casusRef,
+          json(inhoud.data),
+          regel.moment,
+          auditVoorvoegsel(inhoud),
+        ];
+      });
+    const { params } = kolomArrays(NIEUW_KOLOMMEN, rijen, 2);
+    let [uit] = await tx.sql.query<{ aantal: number }>(toevoegen, [tenantId, ...params]);
+    if (!uit) {
+      // The tenant's first event: its head does not exist yet.
+      await tx.sql.query(
+        `INSERT INTO "AuditKop" ("tenantId", positie, hash) VALUES ($1, 0, $2) ON CONFLICT ("tenantId") DO NOTHING`,
+        [tenantId, BEGIN_HASH],
+      );
+      [uit] = await tx.sql.query<{ aantal: number }>(toevoegen, [tenantId, ...params]);
     }
-    const { lijst, params } = kolomArrays(AUDIT_KOLOMMEN, rijen, 4);
-    await tx.sql.query(
-      `WITH nieuw AS (
-         INSERT INTO "AuditEvent" (id, "tenantId", positie, actie, "actorSoort", "actorId", "casusRef", data, moment, "vorigeHash", hash)
-         ${lijst})
-       UPDATE "AuditKop" SET positie = $2, hash = $3 WHERE "tenantId" = $1`,
-      [tenantId, positie, vorigeHash, ...params],
-    );
+    if (uit?.aantal !== rijen.length) throw new Error('auditketen: niet alle gebeurtenissen zijn vastgelegd');
   }
 }

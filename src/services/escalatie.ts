@@ -1,6 +1,6 @@
 // Escalation to the chair (casting vote) and up the bestuurder tiers, each with its own deadline.
 import { randomUUID } from 'node:crypto';
-import type { Bestuurder, Escalatie, Persoon, Prisma } from '@prisma/client';
+import type { Bestuurder, Escalatie, Persoon } from '@prisma/client';
 import type { ReactieRegel } from '../domain/berichten.ts';
 import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';

@@ -27,6 +27,11 @@ export async function werkKaartBij(
           [casus.id],
         )
   ) as [{ versie: number }];
+  await plaatsKaart(tx, casus, versie, moment);
+}
+
+/** The card update for a version already written (e.g. in the statement that stored an answer). */
+export async function plaatsKaart(tx: Tx, casus: KaartCasus, versie: number, moment: Date): Promise<void> {
   await plaatsBericht(tx, {
     tenantId: casus.tenantId,
     casusId: casus.id,

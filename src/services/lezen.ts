@@ -195,6 +195,15 @@ export function voorzitterVan(tx: Tx, tafelId: string): Promise<VoorzitterLid | 
   });
 }
 
+/** SQL for the fingerprint of a tenant's names ($tenant: the tenant id's parameter), to read in a query of one's own. */
+export const NAMEN_VINGERAFDRUK = `(SELECT count(*)::text || ':' || coalesce(sum(hashtext(naam)::bigint), 0)::text
+    FROM "Persoon" WHERE "tenantId" = $tenant)`;
+
+/** A table's policy from its JSON, parsed once per content (`digest`: md5 of the JSON text). */
+export function beleidVan(digest: string, json: unknown): TafelBeleid {
+  return eenmaalGeparsed(beleidPerDigest, digest, json, leesBeleid);
+}
+
 interface NamenLijst {
   vingerafdruk: string;
   namen: string[];
@@ -207,16 +216,18 @@ const namenPerTenant = new Map<string, NamenLijst>();
  * describing the household either. Asked for every gated text, so kept per process and reloaded when
  * the list's fingerprint (count and a hash over the names) changes, e.g. after an import or a newcomer.
  */
-export async function bekendeNamen(tx: Db | Tx, tenantId: string): Promise<string[]> {
+export async function bekendeNamen(tx: Db | Tx, tenantId: string, bekend?: string): Promise<string[]> {
   const sql = 'sql' in tx ? tx.sql : null;
-  const vraag = `SELECT count(*)::int AS n, coalesce(sum(hashtext(naam)::bigint), 0)::text AS h
-                   FROM "Persoon" WHERE "tenantId" = $1`;
-  const [{ n, h }] = (
-    sql
-      ? await sql.query<{ n: number; h: string }>(vraag, [tenantId])
-      : await tx.$queryRawUnsafe<{ n: number; h: string }[]>(vraag, tenantId)
-  ) as [{ n: number; h: string }];
-  const vingerafdruk = `${n}:${h}`;
+  let vingerafdruk = bekend;
+  if (vingerafdruk === undefined) {
+    const vraag = `SELECT ${NAMEN_VINGERAFDRUK.replace('$tenant', '$1')} AS v`;
+    const [{ v }] = (
+      sql
+        ? await sql.query<{ v: string }>(vraag, [tenantId])
+        : await tx.$queryRawUnsafe<{ v: string }[]>(vraag, tenantId)
+    ) as [{ v: string }];
+    vingerafdruk = v;
+  }
   const bewaard = namenPerTenant.get(tenantId);
   if (bewaard?.vingerafdruk === vingerafdruk) return bewaard.namen;
   const personen = await tx.persoon.findMany({

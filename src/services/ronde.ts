@@ -1,32 +1,35 @@
 // Decision rounds: open with a deadline in working time, collect answers, close by the table's rule.
 import { randomUUID } from 'node:crypto';
-import { leesBeleid } from '../domain/beleid.ts';
-import { DomeinFout } from '../domain/fouten.ts';
+import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import type { PrecedentWeergave } from '../domain/register.ts';
 import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
-import { json } from '../store/rijen.ts';
+import { kenKanalenToe, plaatsBericht } from '../outbox/plaats.ts';
+import { bronVan } from '../store/database.ts';
+import { json, type Kolom, kolomArrays } from '../store/rijen.ts';
 import { amsterdamTijdstip, berekenDeadline, herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
-import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
+import { AlVerwerkt, eerderResultaat, legVerzoekenVast, type VerzoekOpties } from './eenmalig.ts';
 import { escaleerInTx } from './escalatie.ts';
 import { type Identiteit, identiteitSchema } from './identiteit.ts';
-import { werkKaartBij } from './kaart.ts';
+import { plaatsKaart } from './kaart.ts';
 import {
   alsRegels,
   bekendeNamen,
+  beleidVan,
   type GeladenCasus,
   huidigeReacties,
   laadCasusVoorUpdate,
   laatsteRonde,
   leesCasus,
+  NAMEN_VINGERAFDRUK,
 } from './lezen.ts';
+import { Partijen, type Uitkomst } from './partijen.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export async function openRonde(tx: Tx, casusId: string, nu: Date, vergelijkbaar?: PrecedentWeergave[]) {
@@ -135,15 +138,21 @@ export interface ReactieResultaat {
   revisie: number;
   keuze: Keuze;
   gesloten: Sluituitkomst['soort'] | null;
+  /** Until when the answer may be changed (ISO), while the round stays open. */
+  deadline: string | null;
 }
 
 interface AntwoordStand {
+  n: number;
   id: string;
   referentie: string;
   tenantId: string;
   tafelId: string;
   tafelNaam: string;
   beleid: unknown;
+  beleidDigest: string;
+  namenVingerafdruk: string;
+  kanalen: { platform: string; kanaalId: string }[];
   rondeId: string | null;
   rondeStatus: string | null;
   deadline: Date | null;
@@ -153,49 +162,24 @@ interface AntwoordStand {
   lidId: string | null;
   vorigeRevisie: number | null;
   beantwoord: number;
+  /** The stored result when this request was handled before (a redelivery). */
+  eerder: ReactieResultaat | null;
 }
 
-/**
- * Locks the casus, then reads in one query what an answer needs: its round, the person behind the
- * platform identity, their membership, their previous revision and how many members answered. Two
- * statements, not one: a lock taken in the same statement would read the rest from before the wait.
- */
-async function laadAntwoordStand(tx: Tx, identiteit: Identiteit, casusIdOfReferentie: string) {
-  const veld = isReferentie(casusIdOfReferentie) ? 'referentie' : 'id';
-  const slot = await tx.sql.query<{ id: string }>(`SELECT id FROM "Casus" WHERE ${veld} = $1 FOR UPDATE`, [
-    casusIdOfReferentie,
-  ]);
-  if (slot.length === 0) throw new DomeinFout('onbekend', `Casus ${casusIdOfReferentie} bestaat niet.`);
-  if (slot.length > 1)
-    throw new DomeinFout('onbekend', `Referentie ${casusIdOfReferentie} is niet eenduidig.`);
-  const [stand] = await tx.sql.query<AntwoordStand>(
-    `SELECT c.id, c.referentie, c."tenantId", c."tafelId", t.naam AS "tafelNaam", t.beleid,
-            r.id AS "rondeId", r.status AS "rondeStatus", r.deadline, r."verwachteLidIds", r.volgnummer,
-            pers.id AS "persoonId", l.id AS "lidId",
-            (SELECT max(x.revisie) FROM "Reactie" x WHERE x."rondeId" = r.id AND x."lidId" = l.id) AS "vorigeRevisie",
-            (SELECT count(DISTINCT x."lidId") FROM "Reactie" x
-              WHERE x."rondeId" = r.id AND x."lidId" = ANY(r."verwachteLidIds"))::int AS beantwoord
-       FROM "Casus" c
-       JOIN "Tafel" t ON t.id = c."tafelId"
-       LEFT JOIN LATERAL (
-         SELECT id, status, deadline, "verwachteLidIds", volgnummer FROM "Besluitronde"
-          WHERE "casusId" = c.id ORDER BY volgnummer DESC LIMIT 1) r ON true
-       LEFT JOIN LATERAL (
-         SELECT p.id FROM "Identiteit" i JOIN "Persoon" p ON p.id = i."persoonId"
-          WHERE i.platform = $2 AND i.extern = $3) pers ON true
-       LEFT JOIN "Lid" l ON l."tafelId" = c."tafelId" AND l."persoonId" = pers.id AND l.actief
-      WHERE c.id = $1`,
-    [slot[0]!.id, identiteit.platform, identiteit.extern],
-  );
-  return stand!;
+interface AntwoordVraag {
+  wie: Identiteit;
+  casus: string;
+  invoer: ReactieInvoer;
+  verzoek?: string | undefined;
 }
 
 /**
  * A member answers or changes their answer; only members of that table, only while the round is open.
- * The common case (an answer that does not complete the round) is a handful of plain statements, so it
- * can be stored before Slack's ack; the answer that completes the round closes it in the same transaction.
+ * Answers that arrive together are stored together (see Partijen): one transaction, a handful of
+ * statements for the whole batch, so they can be stored before Slack's ack even when many come at once.
+ * The answer that completes a round closes it in the same transaction.
  */
-export async function respond(
+export function respond(
   d: Diensten,
   identiteit: Identiteit,
   casusIdOfReferentie: string,
@@ -203,39 +187,162 @@ export async function respond(
   opties: VerzoekOpties = {},
 ): Promise<ReactieResultaat> {
   const wie = identiteitSchema.parse(identiteit);
-  return inVerzoek(d, opties, async (tx) => {
-    const nu = d.klok.nu();
-    const stand = await laadAntwoordStand(tx, wie, casusIdOfReferentie);
-    if (!stand.persoonId) {
-      throw new DomeinFout(
-        'niet_bevoegd',
-        'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
-      );
+  let partijen = antwoordPartijen.get(d);
+  if (!partijen) {
+    partijen = new Partijen((vragen) => verwerkAntwoorden(d, vragen), {
+      gelijktijdig: bronVan(d.db).gelijktijdig,
+    });
+    antwoordPartijen.set(d, partijen);
+  }
+  return partijen.voeg({ wie, casus: casusIdOfReferentie, invoer, verzoek: opties.verzoek });
+}
+
+const antwoordPartijen = new WeakMap<Diensten, Partijen<AntwoordVraag, ReactieResultaat>>();
+
+async function verwerkAntwoorden(
+  d: Diensten,
+  vragen: AntwoordVraag[],
+): Promise<Uitkomst<ReactieResultaat>[]> {
+  try {
+    return await inTransactie(d, (tx) => antwoordenInTx(tx, d, vragen));
+  } catch (fout) {
+    // The batch as a whole did not go through (a twin of one request committed first, a deadlock that
+    // kept coming back, an error while closing a round): nothing of it happened. Each on its own, then.
+    if (vragen.length > 1) {
+      const uit: Uitkomst<ReactieResultaat>[] = [];
+      for (const vraag of vragen) uit.push(...(await verwerkAntwoorden(d, [vraag])));
+      return uit;
     }
-    if (!stand.rondeId || stand.rondeStatus !== 'open' || nu >= stand.deadline!) {
-      throw new DomeinFout(
-        'ronde_gesloten',
-        `De besluitronde van ${stand.referentie} is gesloten; uw antwoord is niet meer meegeteld.`,
+    const eerder = vragen[0]?.verzoek ? await eerderResultaat<ReactieResultaat>(d, vragen[0].verzoek) : null;
+    return [eerder ? { waarde: eerder.resultaat } : { fout }];
+  }
+}
+
+/** Locks every casus of the batch (in id order, so batches never deadlock each other), then reads all. */
+async function laadAntwoordStanden(tx: Tx, vragen: AntwoordVraag[]) {
+  const ids = [...new Set(vragen.filter((v) => !isReferentie(v.casus)).map((v) => v.casus))];
+  const refs = [...new Set(vragen.filter((v) => isReferentie(v.casus)).map((v) => v.casus))];
+  const gevonden = await tx.sql.query<{ id: string; referentie: string }>(
+    `SELECT id, referentie FROM "Casus" WHERE id = ANY($1::text[]) OR referentie = ANY($2::text[])
+      ORDER BY id FOR UPDATE`,
+    [ids, refs],
+  );
+  const casusVan = (v: AntwoordVraag): string | DomeinFout => {
+    const treffers = gevonden.filter((g) => (isReferentie(v.casus) ? g.referentie : g.id) === v.casus);
+    if (treffers.length === 0) return new DomeinFout('onbekend', `Casus ${v.casus} bestaat niet.`);
+    if (treffers.length > 1) return new DomeinFout('onbekend', `Referentie ${v.casus} is niet eenduidig.`);
+    return treffers[0]!.id;
+  };
+  const casussen = vragen.map(casusVan);
+  const teLezen = casussen
+    .map((c, n) => ({ c, n }))
+    .filter((x): x is { c: string; n: number } => typeof x.c === 'string');
+  // Read after the lock, in a statement of its own: the locking statement would see the rest from before the wait.
+  const rijen = await tx.sql.query<AntwoordStand>(
+    `SELECT v.n::int AS n, c.id, c.referentie, c."tenantId", c."tafelId", t.naam AS "tafelNaam", t.beleid,
+            md5(t.beleid::text) AS "beleidDigest", ${NAMEN_VINGERAFDRUK.replace('$tenant', 'c."tenantId"')} AS "namenVingerafdruk",
+            coalesce((SELECT json_agg(json_build_object('platform', k.platform, 'kanaalId', k."kanaalId") ORDER BY k.platform)
+                        FROM "Kanaal" k WHERE k."tafelId" = c."tafelId" AND k.soort = 'tafel'), '[]') AS kanalen,
+            r.id AS "rondeId", r.status AS "rondeStatus", r.deadline, r."verwachteLidIds", r.volgnummer,
+            pers.id AS "persoonId", l.id AS "lidId",
+            (SELECT max(x.revisie) FROM "Reactie" x WHERE x."rondeId" = r.id AND x."lidId" = l.id) AS "vorigeRevisie",
+            (SELECT count(DISTINCT x."lidId") FROM "Reactie" x
+              WHERE x."rondeId" = r.id AND x."lidId" = ANY(r."verwachteLidIds"))::int AS beantwoord,
+            (SELECT vv.resultaat FROM "VerwerktVerzoek" vv WHERE vv.sleutel = v.sleutel) AS eerder
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS v(n, casus, platform, extern, sleutel)
+       JOIN "Casus" c ON c.id = v.casus
+       JOIN "Tafel" t ON t.id = c."tafelId"
+       LEFT JOIN LATERAL (
+         SELECT id, status, deadline, "verwachteLidIds", volgnummer FROM "Besluitronde"
+          WHERE "casusId" = c.id ORDER BY volgnummer DESC LIMIT 1) r ON true
+       LEFT JOIN LATERAL (
+         SELECT p.id FROM "Identiteit" i JOIN "Persoon" p ON p.id = i."persoonId"
+          WHERE i.platform = v.platform AND i.extern = v.extern) pers ON true
+       LEFT JOIN "Lid" l ON l."tafelId" = c."tafelId" AND l."persoonId" = pers.id AND l.actief`,
+    [
+      teLezen.map((x) => x.n),
+      teLezen.map((x) => x.c),
+      teLezen.map((x) => vragen[x.n]!.wie.platform),
+      teLezen.map((x) => vragen[x.n]!.wie.extern),
+      teLezen.map((x) => vragen[x.n]!.verzoek ?? null),
+    ],
+  );
+  const perVraag = new Map(rijen.map((r) => [r.n, r]));
+  return casussen.map((c, n) => (typeof c === 'string' ? perVraag.get(n)! : c));
+}
+
+const VERZOEK_KOLOMMEN: readonly Kolom[] = [
+  ['sleutel', 'text'],
+  ['resultaat', 'jsonb'],
+  ['moment', 'timestamp(3)'],
+];
+
+const REACTIE_KOLOMMEN: readonly Kolom[] = [
+  ['id', 'text'],
+  ['rondeId', 'text'],
+  ['lidId', 'text'],
+  ['revisie', 'int'],
+  ['keuze', 'text'],
+  ['reden', 'text'],
+  ['voorwaarden', 'text'],
+  ['toezeggingTaak', 'text'],
+  ['toezeggingDatum', 'timestamp(3)'],
+  ['gegeven', 'timestamp(3)'],
+];
+
+/** One batch of answers in one transaction; a refused answer is an outcome, not an exception. */
+async function antwoordenInTx(
+  tx: Tx,
+  d: Diensten,
+  vragen: AntwoordVraag[],
+): Promise<Uitkomst<ReactieResultaat>[]> {
+  const nu = d.klok.nu();
+  const uitkomsten: (Uitkomst<ReactieResultaat> | undefined)[] = vragen.map(() => undefined);
+  // A twin in this batch (same request key) gets the first one's outcome.
+  const eersteMetSleutel = new Map<string, number>();
+  const teDoen: number[] = [];
+  for (const [i, v] of vragen.entries()) {
+    if (v.verzoek && eersteMetSleutel.has(v.verzoek)) continue;
+    if (v.verzoek) eersteMetSleutel.set(v.verzoek, i);
+    teDoen.push(i);
+  }
+  const standen = await laadAntwoordStanden(
+    tx,
+    teDoen.map((i) => vragen[i]!),
+  );
+
+  const reacties: unknown[][] = [];
+  const revisies = new Map<string, number>();
+  const nieuweLeden = new Map<string, Set<string>>();
+  const afgesloten = new Map<string, number>();
+  const teSluiten: { casusId: string; rondeId: string; vraag: number }[] = [];
+  const kaarten = new Map<string, AntwoordStand>();
+  for (const [k, i] of teDoen.entries()) {
+    const stand = standen[k]!;
+    try {
+      if (stand instanceof DomeinFout) throw stand;
+      // Handled before (a redelivery): its first result, nothing done again.
+      if (stand.eerder) {
+        uitkomsten[i] = { waarde: stand.eerder };
+        continue;
+      }
+      const { r, revisie, kanSluiten } = beoordeelAntwoord(stand, vragen[i]!.invoer, nu, {
+        revisies,
+        nieuweLeden,
+        afgesloten,
+      });
+      poortVelden(
+        d.privacy,
+        { reden: r.reden, voorwaarden: r.voorwaarden, 'toezegging.taak': r.toezegging?.taak },
+        await bekendeNamen(tx, stand.tenantId, stand.namenVingerafdruk),
       );
-    }
-    const verwacht = stand.verwachteLidIds ?? [];
-    if (!stand.lidId || !verwacht.includes(stand.lidId)) {
-      throw new DomeinFout(
-        'geen_lid',
-        `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`,
-      );
-    }
-    const r = leesOfWeiger(reactieSchema, invoer, 'Controleer uw antwoord.');
-    poortVelden(
-      d.privacy,
-      { reden: r.reden, voorwaarden: r.voorwaarden, 'toezegging.taak': r.toezegging?.taak },
-      await bekendeNamen(tx, stand.tenantId),
-    );
-    const revisie = (stand.vorigeRevisie ?? 0) + 1;
-    await tx.sql.query(
-      `INSERT INTO "Reactie" (id, "rondeId", "lidId", revisie, keuze, reden, voorwaarden, "toezeggingTaak", "toezeggingDatum", gegeven)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
+      revisies.set(`${stand.rondeId}:${stand.lidId}`, revisie);
+      if (revisie === 1) {
+        const nieuw = nieuweLeden.get(stand.rondeId!) ?? new Set<string>();
+        nieuw.add(stand.lidId!);
+        nieuweLeden.set(stand.rondeId!, nieuw);
+      }
+      reacties.push([
         randomUUID(),
         stand.rondeId,
         stand.lidId,
@@ -246,25 +353,125 @@ export async function respond(
         r.toezegging?.taak ?? null,
         r.toezegging?.deadline ?? null,
         nu,
-      ],
-    );
-    await schrijfAudit(tx, {
-      tenantId: stand.tenantId,
-      actie: revisie > 1 ? 'reactie_gewijzigd' : 'reactie_gegeven',
-      actorId: stand.persoonId,
-      casusRef: stand.referentie,
-      data: { ronde: stand.volgnummer, keuze: r.keuze, revisie },
-      moment: nu,
-    });
-    const beantwoord = stand.beantwoord + (revisie === 1 ? 1 : 0);
-    // Before the deadline only a complete round can close (the closing rule's early close).
-    const kanSluiten = beantwoord >= new Set(verwacht).size && leesBeleid(stand.beleid).vroegSluiten;
-    const gesloten = kanSluiten
-      ? await probeerTeSluiten(tx, await laadCasusVoorUpdate(tx, stand.id), stand.rondeId, nu)
-      : null;
-    if (!gesloten) await werkKaartBij(tx, stand, nu);
-    return { referentie: stand.referentie, revisie, keuze: r.keuze, gesloten: gesloten?.soort ?? null };
+      ]);
+      await schrijfAudit(tx, {
+        tenantId: stand.tenantId,
+        actie: revisie > 1 ? 'reactie_gewijzigd' : 'reactie_gegeven',
+        actorId: stand.persoonId,
+        casusRef: stand.referentie,
+        data: { ronde: stand.volgnummer, keuze: r.keuze, revisie },
+        moment: nu,
+      });
+      if (kanSluiten) {
+        afgesloten.set(stand.rondeId!, i);
+        teSluiten.push({ casusId: stand.id, rondeId: stand.rondeId!, vraag: i });
+      } else kaarten.set(stand.id, stand);
+      uitkomsten[i] = {
+        waarde: {
+          referentie: stand.referentie,
+          revisie,
+          keuze: r.keuze,
+          gesloten: null,
+          deadline: stand.deadline!.toISOString(),
+        },
+      };
+    } catch (fout) {
+      if (!isDomeinFout(fout)) throw fout;
+      uitkomsten[i] = { fout };
+    }
+  }
+
+  for (const s of teSluiten) kaarten.delete(s.casusId);
+  // The answers, their request keys and the cards' new versions in one statement. A key taken meanwhile
+  // (a twin in another batch committed first) undoes the batch; each then goes on its own.
+  const sleutelRijen = teDoen.flatMap((i): [string, string, Date][] => {
+    const u = uitkomsten[i];
+    const sleutel = vragen[i]!.verzoek;
+    return sleutel && u && 'waarde' in u && !teSluiten.some((t) => t.vraag === i)
+      ? [[sleutel, json(u.waarde), nu]]
+      : [];
   });
+  const reactieLijst = kolomArrays(REACTIE_KOLOMMEN, reacties, 1);
+  const sleutelLijst = kolomArrays(VERZOEK_KOLOMMEN, sleutelRijen, REACTIE_KOLOMMEN.length + 1);
+  const versieParam = `$${REACTIE_KOLOMMEN.length + VERZOEK_KOLOMMEN.length + 1}::text[]`;
+  const geschreven = await tx.sql.query<{ id: string | null; versie: number | null; sleutels: number }>(
+    `WITH reacties AS (
+       INSERT INTO "Reactie" (${REACTIE_KOLOMMEN.map(([k]) => `"${k}"`).join(', ')}) ${reactieLijst.lijst}),
+     sleutels AS (
+       INSERT INTO "VerwerktVerzoek" (sleutel, resultaat, moment) ${sleutelLijst.lijst}
+       ON CONFLICT (sleutel) DO NOTHING RETURNING 1),
+     versies AS (
+       UPDATE "Casus" SET versie = versie + 1 WHERE id = ANY(${versieParam}) RETURNING id, versie)
+     SELECT v.id, v.versie, (SELECT count(*) FROM sleutels)::int AS sleutels
+       FROM (SELECT 1) een LEFT JOIN versies v ON true`,
+    [...reactieLijst.params, ...sleutelLijst.params, [...kaarten.keys()]],
+  );
+  if ((geschreven[0]?.sleutels ?? 0) !== sleutelRijen.length)
+    throw new AlVerwerkt('een verzoek van deze partij');
+  for (const s of teSluiten) {
+    const gesloten = await probeerTeSluiten(tx, await laadCasusVoorUpdate(tx, s.casusId), s.rondeId, nu);
+    const u = uitkomsten[s.vraag];
+    if (u && 'waarde' in u) {
+      u.waarde = { ...u.waarde, gesloten: gesloten?.soort ?? null, deadline: null };
+      const sleutel = vragen[s.vraag]!.verzoek;
+      if (sleutel) legVerzoekenVast(tx, [[sleutel, json(u.waarde), nu]]);
+    }
+  }
+  // One card update per casus: the card is read when it is delivered, so it shows every answer of the batch.
+  for (const { id, versie } of geschreven) {
+    if (!id || versie === null) continue;
+    const stand = kaarten.get(id)!;
+    kenKanalenToe(tx, stand.tafelId, 'tafel', stand.kanalen);
+    await plaatsKaart(tx, stand, versie, nu);
+  }
+  for (const [i, v] of vragen.entries()) {
+    if (!uitkomsten[i] && v.verzoek) uitkomsten[i] = uitkomsten[eersteMetSleutel.get(v.verzoek)!];
+  }
+  return uitkomsten as Uitkomst<ReactieResultaat>[];
+}
+
+/** The rules for one answer, given what earlier answers of the same batch did. */
+function beoordeelAntwoord(
+  stand: AntwoordStand,
+  invoer: ReactieInvoer,
+  nu: Date,
+  partij: {
+    revisies: Map<string, number>;
+    nieuweLeden: Map<string, Set<string>>;
+    afgesloten: Map<string, number>;
+  },
+) {
+  if (!stand.persoonId) {
+    throw new DomeinFout(
+      'niet_bevoegd',
+      'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
+    );
+  }
+  if (
+    !stand.rondeId ||
+    stand.rondeStatus !== 'open' ||
+    nu >= stand.deadline! ||
+    partij.afgesloten.has(stand.rondeId)
+  ) {
+    throw new DomeinFout(
+      'ronde_gesloten',
+      `De besluitronde van ${stand.referentie} is gesloten; uw antwoord is niet meer meegeteld.`,
+    );
+  }
+  const verwacht = new Set(stand.verwachteLidIds ?? []);
+  if (!stand.lidId || !verwacht.has(stand.lidId)) {
+    throw new DomeinFout(
+      'geen_lid',
+      `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`,
+    );
+  }
+  const r = leesOfWeiger(reactieSchema, invoer, 'Controleer uw antwoord.');
+  const revisie = (partij.revisies.get(`${stand.rondeId}:${stand.lidId}`) ?? stand.vorigeRevisie ?? 0) + 1;
+  const nieuw = partij.nieuweLeden.get(stand.rondeId) ?? new Set<string>();
+  const beantwoord = stand.beantwoord + nieuw.size + (revisie === 1 && !nieuw.has(stand.lidId) ? 1 : 0);
+  // Before the deadline only a complete round can close (the closing rule's early close), and then it does.
+  const kanSluiten = beantwoord >= verwacht.size && beleidVan(stand.beleidDigest, stand.beleid).vroegSluiten;
+  return { r, revisie, kanSluiten };
 }
 
 /** Applies the closing rule; closes and moves the casus on when it says so. Idempotent. */

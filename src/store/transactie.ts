@@ -19,6 +19,8 @@ export interface TransactieBron {
   transactie<T>(werk: (sql: Sql) => Promise<T>): Promise<T>;
   /** Plain SQL outside a transaction (inside one, it joins it): for reads. */
   lees: Sql;
+  /** How many transactions can usefully run at once (PGlite has one connection). */
+  gelijktijdig: number;
 }
 
 export class TransactieFout extends Error {}
@@ -154,8 +156,9 @@ export class RoutendePool extends pg.Pool {
   }
 }
 
-export function postgresBron(pool: RoutendePool): TransactieBron {
+export function postgresBron(pool: RoutendePool, gelijktijdig = 2): TransactieBron {
   return {
+    gelijktijdig,
     lees: {
       async query<T>(tekst: string, params: readonly unknown[] = []) {
         return (await pool.query(pgVraag(tekst, params))).rows as T[];
@@ -246,6 +249,7 @@ async function genesteInPglite(tx: PgliteTransactie, werk: (tx: PgliteTransactie
 
 export function pgliteBron(pglite: PGlite): TransactieBron {
   return {
+    gelijktijdig: 1,
     lees: {
       async query<T>(tekst: string, params: readonly unknown[] = []) {
         const ontvanger = huidig()?.pglite ?? pglite;

@@ -22,6 +22,7 @@ import {
   ingediendModal,
   intakeModal,
   meldingModal,
+  reactieBevestiging,
   reactieModal,
   toestemmingModal,
   voorzitterModal,
@@ -419,6 +420,16 @@ describe('Block Kit limits: every message kind, at its longest', () => {
       crisisModal('MW-2026-0001'),
       meldingModal('Niet mogelijk', lang(5000)),
       ...KEUZES.map((keuze) => reactieModal(k, keuze, 'niet_akkoord', 'C0TAFEL')),
+      ...KEUZES.flatMap((keuze) => [
+        reactieBevestiging({ referentie: 'MW-2026-0001', keuze, revisie: 1, gesloten: null, deadline: iso }),
+        reactieBevestiging({
+          referentie: 'MW-2026-0001',
+          keuze,
+          revisie: 3,
+          gesloten: 'voorzitter',
+          deadline: null,
+        }),
+      ]),
       ...(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const).map((u) =>
         voorzitterModal(k, u, 'D01'),
       ),

@@ -63,6 +63,7 @@ function traag(d: Diensten, ms: number): Diensten {
   const bron = bronVan(d.db);
   koppelBron(db, {
     lees: bron.lees,
+    gelijktijdig: bron.gelijktijdig,
     async transactie(werk) {
       await new Promise((r) => setTimeout(r, ms));
       return bron.transactie(werk);

@@ -279,6 +279,26 @@ export function meldingModal(titel: string, tekst: string): Modal {
   return modal({ titel, sluit: 'Sluiten', blokken: [sectie(md(tekst, LIMIET.sectieTekst))] });
 }
 
+/** What a member sees after answering: what was stored, and until when it can be changed. */
+export function reactieBevestiging(r: {
+  referentie: string;
+  keuze: Keuze;
+  revisie: number;
+  gesloten: string | null;
+  deadline: string | null;
+}): Modal {
+  const wat = r.revisie > 1 ? 'gewijzigd in' : 'opgeslagen:';
+  const daarna = r.gesloten
+    ? 'De besluitronde is daarmee gesloten; de tafel krijgt de uitkomst.'
+    : r.deadline
+      ? `U kunt het wijzigen tot de ronde sluit (${formatteerMoment(new Date(r.deadline))}).`
+      : 'U kunt het wijzigen tot de ronde sluit.';
+  return meldingModal(
+    'Antwoord opgeslagen',
+    `Uw antwoord op *${r.referentie}* is ${wat} *${label(r.keuze)}*.\n${daarna}`,
+  );
+}
+
 export const casusRegel = (k: Pick<KaartStand, 'casus'>) =>
   sectie(`*${k.casus.referentie}* · ${md(k.casus.titel, 300)}`);
 

@@ -1,7 +1,7 @@
 // The decision modals are submitted: a member's answer, the chair's casting vote, the bestuurder's
-// approval or question. The service decides authority and rules; the modal closes on success.
+// approval or question. The service decides authority and rules; on success the modal closes, or (an
+// answer) shows what was stored.
 import type { App } from '@slack/bolt';
-import { label } from '../../../../src/domain/woorden.ts';
 import { lichtAfwijkingToe } from '../../../../src/register/consistentie.ts';
 import {
   beantwoordInformatie,
@@ -25,11 +25,12 @@ import {
   voorzitterMeta,
 } from '../../ids.ts';
 import { identiteit, lees } from '../../payloads.ts';
+import { reactieBevestiging } from '../../weergave/modals.ts';
 import { meld, type SlackContext } from '../gedeeld.ts';
 import { verwerkView, verzoekSleutel } from './verwerk.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
-  verwerkView(app, ctx, VIEW.reactie, 'reden', async (p, client) => {
+  verwerkView(app, ctx, VIEW.reactie, 'reden', async (p) => {
     const m = leesMeta(reactieMeta, p.view.private_metadata);
     const v = p.view.state.values;
     const taak = lees(v, 'toezegging_taak');
@@ -51,18 +52,9 @@ export function registreer(app: App, ctx: SlackContext): void {
       { casus: r.referentie, keuze: r.keuze, revisie: r.revisie, viewId: p.view.id },
       'reactie via slack',
     );
-    return {
-      daarna: async () => {
-        if (!m.kanaal) return;
-        await meld(
-          client,
-          { gebruiker: p.user.id, kanaal: m.kanaal },
-          `Uw antwoord (${label(r.keuze)}) op ${r.referentie} is opgeslagen.${
-            r.gesloten ? ' De besluitronde is daarmee gesloten.' : ' U kunt het wijzigen tot de ronde sluit.'
-          }`,
-        );
-      },
-    };
+    // The confirmation is the modal's own last view: no Web API call per answer (postEphemeral allows
+    // ~100 a minute per workspace), and it also reaches whoever answered from a DM.
+    return { antwoord: { response_action: 'update', view: reactieBevestiging(r) } };
   });
 
   verwerkView(app, ctx, VIEW.voorzitter, 'reden', async (p, client) => {
