@@ -116,6 +116,7 @@ export async function startServer(
     bezig = true;
     try {
       const jobs = await voerDueJobsUit(d, jobHandlers, {
+        parallel: omgeving.MAATWERKBOT_PLANNER_PARALLEL ?? (db.soort === 'postgres' ? 2 : 1),
         bijFout: (job, fout) =>
           log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
       });

@@ -106,6 +106,14 @@ describe('configuration', () => {
     expect(configuratieMeldingen(o)).toHaveLength(4);
     expect(configuratieMeldingen(o).join('\n')).toContain('MAATWERKBOT_PUBLIEKE_URL');
   });
+  it('reads how many job batches the scheduler works on at once, and refuses nonsense', () => {
+    expect(leesOmgeving({}).MAATWERKBOT_PLANNER_PARALLEL).toBeUndefined();
+    expect(leesOmgeving({ MAATWERKBOT_PLANNER_PARALLEL: '3' }).MAATWERKBOT_PLANNER_PARALLEL).toBe(3);
+    for (const fout of ['0', '-1', '1.5', 'veel', '33'])
+      expect(() => leesOmgeving({ MAATWERKBOT_PLANNER_PARALLEL: fout }), fout).toThrow(
+        /MAATWERKBOT_PLANNER_PARALLEL moet een geheel getal van 1 tot en met 32 zijn/,
+      );
+  });
   it('takes the public address from MAATWERKBOT_PUBLIEKE_URL, else from BOT_DOMAIN', () => {
     expect(publiekeUrl(leesOmgeving({}))).toBeUndefined();
     expect(publiekeUrl(leesOmgeving({ MAATWERKBOT_PUBLIEKE_URL: 'https://bot.utrecht.nl/maatwerk' }))).toBe(

@@ -1,5 +1,5 @@
 // bench/scheduler: how fast due jobs are worked through, 1 and 3 runner processes on PostgreSQL, 1 runner
-// on PGlite.   npx tsx bench/scheduler/run.ts [jobs=10000]
+// on PGlite.   npx tsx bench/scheduler/run.ts [jobs=10000] [--alleen-postgres]  (batches per runner: MAATWERKBOT_RUNNER_PARALLEL, default 2)
 //
 // Every job is a real one, with its outbox messages. At the measured moment (Thu 26 Nov 10:00) these are due:
 //  - closing rounds: casussen raised Tue 09:00 whose deadline passed without answers: no quorum, so the
@@ -28,13 +28,14 @@ import {
 import { consulent, intake } from '../../test/helpers/intake.ts';
 import { ams } from '../../test/helpers/klok.ts';
 
-const DOEL_JOBS = Number(process.argv[2] ?? 10_000);
+const DOEL_JOBS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
+const ALLEEN_POSTGRES = process.argv.includes('--alleen-postgres');
 const PER_SOORT = Math.ceil(DOEL_JOBS / 4); // closes, escalation timeouts, and twice as many reminders
 const SCRIPT = fileURLToPath(new URL('../../test/helpers/runner-proces.ts', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const NA = ams('2026-11-26 10:00');
 /** Batches each runner process works on at once (see voerDueJobsUit's `parallel`). */
-const PARALLEL = Number(process.env.MAATWERKBOT_RUNNER_PARALLEL ?? 4);
+const PARALLEL = Number(process.env.MAATWERKBOT_RUNNER_PARALLEL ?? 2);
 const TIK = 100; // clock ticks per second on Linux
 
 /**
@@ -265,4 +266,4 @@ if (postgresBeschikbaar) {
 } else {
   console.log('PostgreSQL niet bereikbaar: alleen PGlite');
 }
-toon('PGlite, 1 runner', await pgliteEen());
+if (!ALLEEN_POSTGRES) toon('PGlite, 1 runner', await pgliteEen());

@@ -47,6 +47,17 @@ export const omgevingSchema = z.object({
   ),
   /** The bot's public domain, as for `npm run teams:pakket`; https://<BOT_DOMAIN> when no public URL is set. */
   BOT_DOMAIN: optioneel(z.string()),
+  /**
+   * Batches of due jobs the scheduler works on at once (each on its own connection); default 2 on
+   * PostgreSQL, 1 on PGlite (one connection). See bench/scheduler and the README for what to choose.
+   */
+  MAATWERKBOT_PLANNER_PARALLEL: optioneel(
+    z.coerce
+      .number({ error: 'MAATWERKBOT_PLANNER_PARALLEL moet een geheel getal van 1 tot en met 32 zijn' })
+      .int({ error: 'MAATWERKBOT_PLANNER_PARALLEL moet een geheel getal van 1 tot en met 32 zijn' })
+      .min(1, { error: 'MAATWERKBOT_PLANNER_PARALLEL moet een geheel getal van 1 tot en met 32 zijn' })
+      .max(32, { error: 'MAATWERKBOT_PLANNER_PARALLEL moet een geheel getal van 1 tot en met 32 zijn' }),
+  ),
   /** Seconds between scheduler ticks. */
   MAATWERKBOT_TIK_SECONDEN: z.preprocess(leegIsWeg, z.coerce.number().int().min(1).max(3600).default(5)),
 });

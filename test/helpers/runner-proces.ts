@@ -16,7 +16,7 @@ if (!url || !nuIso || (taak !== 'jobs' && taak !== 'outbox')) {
 }
 const nu = new Date(nuIso);
 // Batches at once within this runner (src/jobs/runner.ts); the tests and the bench pass their own.
-const PARALLEL = Number(process.env.MAATWERKBOT_RUNNER_PARALLEL ?? 4);
+const PARALLEL = Number(process.env.MAATWERKBOT_RUNNER_PARALLEL ?? 2);
 const db = await openDatabase({ soort: 'postgres', url, poolGrootte: PARALLEL + 2 }, { migreer: false });
 const d: Diensten = { db: db.prisma, klok: { nu: () => nu }, privacy: nederlandsePrivacyPoort };
 
