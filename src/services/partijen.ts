@@ -2,6 +2,9 @@
 // batch. Idle, a request goes at once (a batch of one); busy, one transaction, one append to the audit
 // chain and one commit serve many. That is what lets many answers a second be stored before their ack,
 // instead of each queueing for the tenant's audit lock on its own.
+// Batches may run side by side (`gelijktijdig`), each on its own connection, and then nothing orders them:
+// requests with the same `sleutel` (one person's answers) therefore never go in two batches at once, so
+// they are stored in the order they arrived.
 import { buitenTransactie } from '../store/transactie.ts';
 
 export type Uitkomst<O> = { waarde: O } | { fout: unknown };
@@ -12,14 +15,25 @@ interface Wachtend<I, O> {
   mis: (fout: unknown) => void;
 }
 
+export interface PartijOpties<I> {
+  /** Most requests in one batch. */
+  max?: number;
+  /** Batches at once. */
+  gelijktijdig?: number;
+  /** Requests with the same key keep their order: they are never in two running batches at once. */
+  sleutel?: (invoer: I) => string;
+}
+
 export class Partijen<I, O> {
-  private readonly wachtrij: Wachtend<I, O>[] = [];
+  private wachtrij: Wachtend<I, O>[] = [];
   private bezig = 0;
+  /** Keys of the requests in running batches, with how many of them each. */
+  private readonly lopend = new Map<string, number>();
 
   constructor(
     /** One outcome per input, in order; throws only when the batch as a whole failed. */
     private readonly verwerk: (partij: I[]) => Promise<Uitkomst<O>[]>,
-    private readonly opties: { max?: number; gelijktijdig?: number } = {},
+    private readonly opties: PartijOpties<I> = {},
   ) {}
 
   voeg(invoer: I): Promise<O> {
@@ -31,8 +45,12 @@ export class Partijen<I, O> {
 
   private volgende(): void {
     if (this.bezig >= (this.opties.gelijktijdig ?? 1) || this.wachtrij.length === 0) return;
+    const partij = this.neemPartij();
+    if (partij.length === 0) return;
     this.bezig++;
-    const partij = this.wachtrij.splice(0, this.opties.max ?? 200);
+    const sleutel = this.opties.sleutel;
+    const sleutels = sleutel ? partij.map((w) => sleutel(w.invoer)) : [];
+    for (const k of sleutels) this.lopend.set(k, (this.lopend.get(k) ?? 0) + 1);
     // A batch is nobody's in particular: it must not join a transaction its first caller happened to be in.
     buitenTransactie(() => this.verwerk(partij.map((w) => w.invoer)))
       .then(
@@ -49,8 +67,30 @@ export class Partijen<I, O> {
         },
       )
       .finally(() => {
+        for (const k of sleutels) {
+          const n = (this.lopend.get(k) ?? 1) - 1;
+          if (n === 0) this.lopend.delete(k);
+          else this.lopend.set(k, n);
+        }
         this.bezig--;
         this.volgende();
+        // Another slot may be free too, for requests that waited only on a key that is now done.
+        this.volgende();
       });
+  }
+
+  /** The next batch: the oldest requests whose key is not in a running batch, in arrival order. */
+  private neemPartij(): Wachtend<I, O>[] {
+    const max = this.opties.max ?? 200;
+    const sleutel = this.opties.sleutel;
+    if (!sleutel) return this.wachtrij.splice(0, max);
+    const partij: Wachtend<I, O>[] = [];
+    const blijft: Wachtend<I, O>[] = [];
+    for (const w of this.wachtrij) {
+      if (partij.length < max && !this.lopend.has(sleutel(w.invoer))) partij.push(w);
+      else blijft.push(w);
+    }
+    this.wachtrij = blijft;
+    return partij;
   }
 }

@@ -191,6 +191,8 @@ export function respond(
   if (!partijen) {
     partijen = new Partijen((vragen) => verwerkAntwoorden(d, vragen), {
       gelijktijdig: bronVan(d.db).gelijktijdig,
+      // One person's answers in the order they came (a changed mind must not be overtaken by the first).
+      sleutel: (v) => `${v.wie.platform}:${v.wie.extern}`,
     });
     antwoordPartijen.set(d, partijen);
   }
