@@ -1,0 +1,140 @@
+/**
+ * nspell's answer to "is this a correct word?", kept in a form the garbage collector need not walk.
+ *
+ * nspell expands the Dutch Hunspell dictionary into an object of ~410,000 word forms, each with an array
+ * of flags: some 50 MB of small objects that every full collection has to mark again, in a process that
+ * must ack Slack within milliseconds. Here the same forms are one string with an offset table and one
+ * byte of flags per form (~10 MB in three objects), looked up by binary search; the few things nspell
+ * needs besides the forms (input conversions, compound rules) are kept as they are. `correct` follows
+ * nspell's own (lib/util/form.js, exact.js) step by step, so the answers are the same; a test checks that
+ * against nspell itself.
+ */
+
+/** The parts of an nspell instance this needs (nspell ships no types for them). */
+export interface NspellBinnenkant {
+  data: Record<string, string[] | undefined>;
+  flags: Record<string, unknown>;
+  compoundRules: RegExp[];
+  conversion: { in: [RegExp, string][] };
+}
+
+const ALLEEN_IN_SAMENSTELLING = 1;
+const VERBODEN = 2;
+const HOUD_HOOFDLETTERS = 4;
+
+export interface Woordenlijst {
+  correct(woord: string): boolean;
+  readonly aantal: number;
+}
+
+interface Gegevens {
+  tekst: string;
+  begin: Uint32Array;
+  vlag: Uint8Array;
+  samenstellingen: RegExp[];
+  minimaal: number;
+  omzettingen: [RegExp, string][];
+}
+
+/** Reads what is needed out of nspell; nothing of nspell itself stays referenced (see `opzoeker`). */
+function verzamel(spell: NspellBinnenkant): Gegevens {
+  const code = (naam: string) =>
+    typeof spell.flags[naam] === 'string' ? (spell.flags[naam] as string) : null;
+  const kenmerken: [string | null, number][] = [
+    [code('ONLYINCOMPOUND'), ALLEEN_IN_SAMENSTELLING],
+    [code('FORBIDDENWORD'), VERBODEN],
+    [code('KEEPCASE'), HOUD_HOOFDLETTERS],
+  ];
+  // Default sort: by UTF-16 code units, the order `vergelijk` below searches in.
+  const vormen = Object.keys(spell.data)
+    .filter((w) => spell.data[w])
+    .sort();
+  const tekst = vormen.join('');
+  const begin = new Uint32Array(vormen.length + 1);
+  const vlag = new Uint8Array(vormen.length);
+  let positie = 0;
+  for (const [i, w] of vormen.entries()) {
+    begin[i] = positie;
+    positie += w.length;
+    const codes = spell.data[w] ?? [];
+    for (const [c, bit] of kenmerken) if (c !== null && codes.includes(c)) vlag[i]! |= bit;
+  }
+  begin[vormen.length] = positie;
+  return {
+    tekst,
+    begin,
+    vlag,
+    samenstellingen: [...spell.compoundRules],
+    minimaal: Number(spell.flags.COMPOUNDMIN ?? 0),
+    omzettingen: [...spell.conversion.in],
+  };
+}
+
+export function maakWoordenlijst(spell: NspellBinnenkant): Woordenlijst {
+  return opzoeker(verzamel(spell));
+}
+
+// A separate scope on purpose: closures share their scope's variables, and one that could reach nspell's
+// data or the list of 410,000 strings would keep them all alive.
+function opzoeker({ tekst, begin, vlag, samenstellingen, minimaal, omzettingen }: Gegevens): Woordenlijst {
+  const aantal = vlag.length;
+
+  /** < 0, 0, > 0 as `woord` sorts before, at or after form i; no substrings made. */
+  function vergelijk(woord: string, i: number): number {
+    const s = begin[i]!;
+    const lengte = begin[i + 1]! - s;
+    const n = Math.min(woord.length, lengte);
+    for (let j = 0; j < n; j++) {
+      const d = woord.charCodeAt(j) - tekst.charCodeAt(s + j);
+      if (d !== 0) return d;
+    }
+    return woord.length - lengte;
+  }
+
+  function zoek(woord: string): number {
+    let laag = 0;
+    let hoog = aantal - 1;
+    while (laag <= hoog) {
+      const midden = (laag + hoog) >>> 1;
+      const d = vergelijk(woord, midden);
+      if (d === 0) return midden;
+      if (d < 0) hoog = midden - 1;
+      else laag = midden + 1;
+    }
+    return -1;
+  }
+
+  const heeft = (i: number, bit: number) => i >= 0 && (vlag[i]! & bit) !== 0;
+
+  function exact(woord: string): boolean {
+    const i = zoek(woord);
+    if (i >= 0) return !heeft(i, ALLEEN_IN_SAMENSTELLING);
+    if (woord.length >= minimaal) for (const regel of samenstellingen) if (regel.test(woord)) return true;
+    return false;
+  }
+
+  const negeer = (woord: string) => {
+    const i = zoek(woord);
+    return heeft(i, HOUD_HOOFDLETTERS) || heeft(i, VERBODEN);
+  };
+
+  function correct(waarde: string): boolean {
+    let normaal = waarde.trim();
+    if (!normaal) return false;
+    for (const [patroon, vervanging] of omzettingen) normaal = normaal.replace(patroon, vervanging);
+    if (exact(normaal)) return !heeft(zoek(normaal), VERBODEN);
+    if (normaal.toUpperCase() === normaal) {
+      const zin = normaal.charAt(0) + normaal.slice(1).toLowerCase();
+      if (negeer(zin)) return false;
+      if (exact(zin)) return true;
+    }
+    const klein = normaal.toLowerCase();
+    if (klein !== normaal) {
+      if (negeer(klein)) return false;
+      if (exact(klein)) return true;
+    }
+    return false;
+  }
+
+  return { correct, aantal };
+}
