@@ -1,7 +1,8 @@
 // The knelpunten report as a PNG without a browser: echarts renders SVG server-side, resvg turns it into
 // PNG (no native build step, no download; see STACK.md). Pure apart from reading system fonts.
+import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import type * as Echarts from 'echarts';
 import { label } from '../domain/woorden.ts';
 import type { KnelpuntCijfers, Rapport } from './rapportage.ts';
 
@@ -9,6 +10,14 @@ export interface PngMaat {
   breedte: number;
   hoogte: number;
 }
+
+// echarts holds ~12 MB of heap once loaded, which every full garbage collection walks again; only the
+// monthly report draws, so it is loaded on the first chart instead of by every process at start.
+let echarts: typeof Echarts | undefined;
+const laadEcharts = (): typeof Echarts => {
+  echarts ??= createRequire(import.meta.url)('echarts') as typeof Echarts;
+  return echarts;
+};
 
 const LETTER = 'DejaVu Sans';
 const MAX_KNELPUNTEN = 8;
@@ -23,7 +32,7 @@ function datum(iso: string): string {
   return `${Number(d)}-${Number(m)}-${j}`;
 }
 
-export function grafiekOpties(rapport: Rapport): echarts.EChartsCoreOption {
+export function grafiekOpties(rapport: Rapport): Echarts.EChartsCoreOption {
   const rijen: KnelpuntCijfers[] = rapport.knelpunten.slice(0, MAX_KNELPUNTEN);
   const namen = rijen.map((k) => kort(k.knelpunt.naam));
   const waar = rapport.tafel ? rapport.tafel.naam : `alle tafels van ${rapport.tenant.naam}`;
@@ -127,7 +136,7 @@ export function grafiekBeschrijving(rapport: Rapport): string {
 }
 
 export function naarSvg(rapport: Rapport, maat: PngMaat = { breedte: 1200, hoogte: 700 }): string {
-  const grafiek = echarts.init(null, null, {
+  const grafiek = laadEcharts().init(null, null, {
     renderer: 'svg',
     ssr: true,
     width: maat.breedte,
