@@ -4,6 +4,7 @@ import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import type { PrecedentWeergave } from '../domain/register.ts';
 import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
+import { magCasusZien } from '../domain/toegang.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
@@ -31,6 +32,7 @@ import {
 } from './lezen.ts';
 import { Partijen, type Uitkomst } from './partijen.ts';
 import { poortVelden } from './privacypoort.ts';
+import { geenToegangMelding, legWeigeringVast, toegangsFeiten } from './toegang.ts';
 
 export async function openRonde(tx: Tx, casusId: string, nu: Date, vergelijkbaar?: PrecedentWeergave[]) {
   const casus = await laadCasusVoorUpdate(tx, casusId);
@@ -205,8 +207,9 @@ async function verwerkAntwoorden(
   d: Diensten,
   vragen: AntwoordVraag[],
 ): Promise<Uitkomst<ReactieResultaat>[]> {
+  let uitkomsten: Uitkomst<ReactieResultaat>[];
   try {
-    return await inTransactie(d, (tx) => antwoordenInTx(tx, d, vragen));
+    uitkomsten = await inTransactie(d, (tx) => antwoordenInTx(tx, d, vragen));
   } catch (fout) {
     // The batch as a whole did not go through (a twin of one request committed first, a deadlock that
     // kept coming back, an error while closing a round): nothing of it happened. Each on its own, then.
@@ -217,6 +220,50 @@ async function verwerkAntwoorden(
     }
     const eerder = vragen[0]?.verzoek ? await eerderResultaat<ReactieResultaat>(d, vragen[0].verzoek) : null;
     return [eerder ? { waarde: eerder.resultaat } : { fout }];
+  }
+  await legPogingenVanBuitenVast(d, uitkomsten);
+  return uitkomsten;
+}
+
+/**
+ * An answer from someone not at the casus' table. When that person may not even see the casus (not its
+ * submitter, no escalation target: a forged or replayed submission, since the card's button already refuses
+ * them), it is an attempt on a casus like any other path (see toegang.ts): on record, and answered with the
+ * same refusal, which tells nothing of the casus or its table. Checked after the batch, so the batch's own
+ * transaction stays short.
+ */
+class AntwoordVanBuiten extends DomeinFout {
+  constructor(
+    readonly poging: { tenantId: string; persoonId: string | null; casusId: string; referentie: string },
+    code: 'geen_lid' | 'niet_bevoegd',
+    bericht: string,
+  ) {
+    super(code, bericht);
+  }
+}
+
+async function legPogingenVanBuitenVast(d: Diensten, uitkomsten: Uitkomst<ReactieResultaat>[]) {
+  for (const [i, u] of uitkomsten.entries()) {
+    if (!('fout' in u) || !(u.fout instanceof AntwoordVanBuiten)) continue;
+    const { tenantId, persoonId, casusId, referentie } = u.fout.poging;
+    const gezien = await inTransactie(d, async (tx) => {
+      if (!persoonId) return { zelfde: false, mag: false };
+      const persoon = await tx.persoon.findUnique({ where: { id: persoonId }, select: { tenantId: true } });
+      if (persoon?.tenantId !== tenantId) return { zelfde: false, mag: false };
+      const casus = await tx.casus.findUniqueOrThrow({
+        where: { id: casusId },
+        select: { id: true, tafelId: true, indienerId: true },
+      });
+      return { zelfde: true, mag: magCasusZien(await toegangsFeiten(tx, persoonId, casus)) };
+    });
+    if (gezien.mag) continue;
+    await legWeigeringVast(d, {
+      tenantId,
+      actorId: gezien.zelfde ? persoonId : null,
+      casusRef: referentie,
+      pad: 'kaart',
+    });
+    uitkomsten[i] = { fout: new DomeinFout('niet_bevoegd', geenToegangMelding(referentie)) };
   }
 }
 
@@ -443,8 +490,15 @@ function beoordeelAntwoord(
     afgesloten: Map<string, number>;
   },
 ) {
+  const poging = {
+    tenantId: stand.tenantId,
+    persoonId: stand.persoonId,
+    casusId: stand.id,
+    referentie: stand.referentie,
+  };
   if (!stand.persoonId) {
-    throw new DomeinFout(
+    throw new AntwoordVanBuiten(
+      poging,
       'niet_bevoegd',
       'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
     );
@@ -461,7 +515,14 @@ function beoordeelAntwoord(
     );
   }
   const verwacht = new Set(stand.verwachteLidIds ?? []);
-  if (!stand.lidId || !verwacht.has(stand.lidId)) {
+  if (!stand.lidId) {
+    throw new AntwoordVanBuiten(
+      poging,
+      'geen_lid',
+      `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`,
+    );
+  }
+  if (!verwacht.has(stand.lidId)) {
     throw new DomeinFout(
       'geen_lid',
       `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`,

@@ -232,7 +232,7 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: c.casusId } } })).toBe(6);
   });
 
-  it('authorization: non-members, strangers and the chair cannot answer; nothing changes', async () => {
+  it('authorization: non-members, strangers and the chair cannot answer; nothing changes but the stranger on record', async () => {
     o.klok.zet('2026-11-26 10:00');
     const c = await raiseCasus(o.d, consulent, intake());
     const voor = await o.db.prisma.auditEvent.count();
@@ -244,10 +244,14 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
       respond(o.d, voorzitter, c.referentie, { keuze: 'akkoord', reden: 'Voorzitter stemt niet mee.' }),
       'geen_lid',
     );
+    // Someone the bot does not know may not see the casus either: that attempt is on record, without a person.
     await verwachtFout(
       respond(o.d, wie('onbekend'), c.referentie, { keuze: 'akkoord', reden: 'Wie ben ik?' }),
       'niet_bevoegd',
     );
+    const poging = await o.db.prisma.auditEvent.findFirstOrThrow({ orderBy: { positie: 'desc' } });
+    expect(poging).toMatchObject({ actie: 'toegang_geweigerd', actorId: null, casusRef: c.referentie });
+    expect(poging.data).toEqual({ pad: 'kaart' });
     await verwachtFout(
       respond(o.d, LEDEN.wi, c.referentie, { keuze: 'akkoord', reden: '' }),
       'ongeldige_invoer',
@@ -265,7 +269,7 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
       'ongeldige_overgang',
     );
     expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: c.casusId } } })).toBe(0);
-    expect(await o.db.prisma.auditEvent.count()).toBe(voor);
+    expect(await o.db.prisma.auditEvent.count()).toBe(voor + 1);
   });
 
   it('crisis is not routed: the submitter is told to call the crisis service, and that is recorded', async () => {

@@ -84,6 +84,41 @@ describe('Slack: access to a casus is refused and audited on every path', () => 
     }
   });
 
+  it('an answer modal submitted by someone else (forged or replayed): refused at the field, on record', async () => {
+    // A member opens the answer modal; an outsider submits that same view (a copy, or one made by hand).
+    const voor = (await weigeringen()).length;
+    const modals = t.nep.van('views.open').length;
+    const klik = await t.klik(SLACK.wi, 'reactie:akkoord', casus.id);
+    expect(klik.status).toBe(200);
+    const modal = await t.geopendModal(modals);
+    const nee = await t.verstuurModal(BUITEN, { ...modal, viewId: 'VNAGEMAAKT' }, { reden: 'Akkoord.' });
+    // The same refusal as on every other path: nothing of the casus, not even its table.
+    expect(nee.json()).toEqual({
+      response_action: 'errors',
+      errors: { reden: geenToegang(casus.referentie) },
+    });
+    expect(await t.o.db.prisma.reactie.count({ where: { lid: { persoonId: buitenId } } })).toBe(0);
+    await eenWeigering(voor, { casusRef: casus.referentie, data: { pad: 'kaart' } });
+    // Their own casus: they may see it, so a wrong answer there is refused but is no access attempt.
+    const eigenCasus = await t.o.db.prisma.casus.findFirstOrThrow({
+      where: { referentie: eigen.referentie },
+    });
+    const metaEigen = JSON.stringify({
+      ...JSON.parse(modal.view.private_metadata ?? '{}'),
+      casusId: eigenCasus.id,
+    });
+    const ook = await t.verstuurModal(
+      BUITEN,
+      { view: { ...modal.view, private_metadata: metaEigen }, viewId: 'VNAGEMAAKT2' },
+      { reden: 'Akkoord.' },
+    );
+    expect(ook.json()).toEqual({
+      response_action: 'errors',
+      errors: { reden: expect.stringContaining('Alleen beslissingsbevoegde leden van') },
+    });
+    expect(await weigeringen()).toHaveLength(voor + 1);
+  });
+
   it('App Home: the tab lists only their own; a select naming another casus is refused in a modal', async () => {
     await t.event({ type: 'app_home_opened', user: BUITEN, channel: 'D0BUITEN', tab: 'home', event_ts: '1' });
     const home = await t.nep.wachtOp('views.publish', (o) => o.args.user_id === BUITEN);

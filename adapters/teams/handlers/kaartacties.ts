@@ -144,6 +144,8 @@ async function reageer(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'antwoord');
+    // Someone who may not see the casus: the refusal is already on record; no card to show them.
+    if (fout.code === 'niet_bevoegd') return tekstAntwoord(foutTekst(fout));
     try {
       return kaartAntwoord(
         await persoonlijkeKaart(t, identiteit, casusId, plek, {
