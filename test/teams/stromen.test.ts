@@ -238,7 +238,7 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
       // A card without controls, or (for someone who may not see the casus at all) only a message.
       const v = geweigerd.body.value;
       expect(typeof v === 'string' ? v : kaartTekst(v)).toMatch(
-        /Alleen beslissingsbevoegde leden|niet bekend bij deze maatwerktafel/,
+        /Alleen beslissingsbevoegde leden|U heeft geen toegang tot MW-/,
       );
       expect(verbsVan(v)).toEqual([]);
     }
