@@ -4,7 +4,6 @@ import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import type { PrecedentWeergave } from '../domain/register.ts';
 import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
-import { magCasusZien } from '../domain/toegang.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
 import { annuleerJobs, planJob } from '../jobs/plan.ts';
@@ -25,6 +24,7 @@ import {
   beleidVan,
   type GeladenCasus,
   huidigeReacties,
+  laadCasus,
   laadCasusVoorUpdate,
   laatsteRonde,
   leesCasus,
@@ -32,7 +32,7 @@ import {
 } from './lezen.ts';
 import { Partijen, type Uitkomst } from './partijen.ts';
 import { poortVelden } from './privacypoort.ts';
-import { geenToegangMelding, legWeigeringVast, toegangsFeiten } from './toegang.ts';
+import { eisToegang, metToegang } from './toegang.ts';
 
 export async function openRonde(tx: Tx, casusId: string, nu: Date, vergelijkbaar?: PrecedentWeergave[]) {
   const casus = await laadCasusVoorUpdate(tx, casusId);
@@ -234,7 +234,7 @@ async function verwerkAntwoorden(
  */
 class AntwoordVanBuiten extends DomeinFout {
   constructor(
-    readonly poging: { tenantId: string; persoonId: string | null; casusId: string; referentie: string },
+    readonly poging: { persoonId: string | null; casusId: string },
     code: 'geen_lid' | 'niet_bevoegd',
     bericht: string,
   ) {
@@ -245,25 +245,18 @@ class AntwoordVanBuiten extends DomeinFout {
 async function legPogingenVanBuitenVast(d: Diensten, uitkomsten: Uitkomst<ReactieResultaat>[]) {
   for (const [i, u] of uitkomsten.entries()) {
     if (!('fout' in u) || !(u.fout instanceof AntwoordVanBuiten)) continue;
-    const { tenantId, persoonId, casusId, referentie } = u.fout.poging;
-    const gezien = await inTransactie(d, async (tx) => {
-      if (!persoonId) return { zelfde: false, mag: false };
-      const persoon = await tx.persoon.findUnique({ where: { id: persoonId }, select: { tenantId: true } });
-      if (persoon?.tenantId !== tenantId) return { zelfde: false, mag: false };
-      const casus = await tx.casus.findUniqueOrThrow({
-        where: { id: casusId },
-        select: { id: true, tafelId: true, indienerId: true },
+    const { persoonId, casusId } = u.fout.poging;
+    try {
+      await metToegang(d, async (tx) => {
+        const persoon = persoonId
+          ? await tx.persoon.findUnique({ where: { id: persoonId }, select: { id: true, tenantId: true } })
+          : null;
+        await eisToegang(tx, persoon, await laadCasus(tx, casusId), 'kaart');
       });
-      return { zelfde: true, mag: magCasusZien(await toegangsFeiten(tx, persoonId, casus)) };
-    });
-    if (gezien.mag) continue;
-    await legWeigeringVast(d, {
-      tenantId,
-      actorId: gezien.zelfde ? persoonId : null,
-      casusRef: referentie,
-      pad: 'kaart',
-    });
-    uitkomsten[i] = { fout: new DomeinFout('niet_bevoegd', geenToegangMelding(referentie)) };
+    } catch (fout) {
+      if (!isDomeinFout(fout)) throw fout;
+      uitkomsten[i] = { fout };
+    }
   }
 }
 
@@ -490,12 +483,7 @@ function beoordeelAntwoord(
     afgesloten: Map<string, number>;
   },
 ) {
-  const poging = {
-    tenantId: stand.tenantId,
-    persoonId: stand.persoonId,
-    casusId: stand.id,
-    referentie: stand.referentie,
-  };
+  const poging = { persoonId: stand.persoonId, casusId: stand.id };
   if (!stand.persoonId) {
     throw new AntwoordVanBuiten(
       poging,

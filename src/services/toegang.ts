@@ -23,10 +23,6 @@ export interface Weigering {
   tafelId?: string | null;
 }
 
-/** The one refusal everyone gets who may not see a casus, whichever way they came: it tells nothing of it. */
-export const geenToegangMelding = (referentie: string) =>
-  `U heeft geen toegang tot ${referentie}: alleen de tafel, de indiener en wie erover moet beslissen zien een casus.`;
-
 class ToegangGeweigerd extends Error {
   constructor(
     readonly weigering: Weigering,
@@ -79,7 +75,7 @@ export async function eisToegang(
       casusRef: casus.referentie,
       pad,
     },
-    geenToegangMelding(casus.referentie),
+    `U heeft geen toegang tot ${casus.referentie}: alleen de tafel, de indiener en wie erover moet beslissen zien een casus.`,
   );
 }
 
