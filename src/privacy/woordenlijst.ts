@@ -106,33 +106,32 @@ function opzoeker({ tekst, begin, vlag, samenstellingen, minimaal, omzettingen }
 
   const heeft = (i: number, bit: number) => i >= 0 && (vlag[i]! & bit) !== 0;
 
-  function exact(woord: string): boolean {
-    const i = zoek(woord);
+  /** nspell's `exact`, given where `woord` is in the list (-1: not there). */
+  function exact(woord: string, i: number): boolean {
     if (i >= 0) return !heeft(i, ALLEEN_IN_SAMENSTELLING);
     if (woord.length >= minimaal) for (const regel of samenstellingen) if (regel.test(woord)) return true;
     return false;
   }
 
-  const negeer = (woord: string) => {
+  /** Another case of the word: refused when that form is forbidden or must keep its case. */
+  function andereVorm(woord: string): boolean | null {
     const i = zoek(woord);
-    return heeft(i, HOUD_HOOFDLETTERS) || heeft(i, VERBODEN);
-  };
+    if (heeft(i, HOUD_HOOFDLETTERS) || heeft(i, VERBODEN)) return false;
+    return exact(woord, i) ? true : null;
+  }
 
   function correct(waarde: string): boolean {
     let normaal = waarde.trim();
     if (!normaal) return false;
     for (const [patroon, vervanging] of omzettingen) normaal = normaal.replace(patroon, vervanging);
-    if (exact(normaal)) return !heeft(zoek(normaal), VERBODEN);
+    const i = zoek(normaal);
+    if (exact(normaal, i)) return !heeft(i, VERBODEN);
     if (normaal.toUpperCase() === normaal) {
-      const zin = normaal.charAt(0) + normaal.slice(1).toLowerCase();
-      if (negeer(zin)) return false;
-      if (exact(zin)) return true;
+      const zin = andereVorm(normaal.charAt(0) + normaal.slice(1).toLowerCase());
+      if (zin !== null) return zin;
     }
     const klein = normaal.toLowerCase();
-    if (klein !== normaal) {
-      if (negeer(klein)) return false;
-      if (exact(klein)) return true;
-    }
+    if (klein !== normaal) return andereVorm(klein) ?? false;
     return false;
   }
 
