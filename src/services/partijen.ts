@@ -43,10 +43,16 @@ export class Partijen<I, O> {
     });
   }
 
+  /** Starts batches while a slot is free and some waiting request's key is not in a running batch. */
   private volgende(): void {
-    if (this.bezig >= (this.opties.gelijktijdig ?? 1) || this.wachtrij.length === 0) return;
-    const partij = this.neemPartij();
-    if (partij.length === 0) return;
+    while (this.bezig < (this.opties.gelijktijdig ?? 1) && this.wachtrij.length > 0) {
+      const partij = this.neemPartij();
+      if (partij.length === 0) return;
+      this.begin(partij);
+    }
+  }
+
+  private begin(partij: Wachtend<I, O>[]): void {
     this.bezig++;
     const sleutel = this.opties.sleutel;
     const sleutels = sleutel ? partij.map((w) => sleutel(w.invoer)) : [];
@@ -73,8 +79,6 @@ export class Partijen<I, O> {
           else this.lopend.set(k, n);
         }
         this.bezig--;
-        this.volgende();
-        // Another slot may be free too, for requests that waited only on a key that is now done.
         this.volgende();
       });
   }
