@@ -3,7 +3,7 @@
 // chain and one commit serve many. That is what lets many answers a second be stored before their ack,
 // instead of each queueing for the tenant's audit lock on its own.
 // Batches may run side by side (`gelijktijdig`), each on its own connection, and then nothing orders them:
-// requests with the same `sleutel` (one person's answers) therefore never go in two batches at once, so
+// requests with the same `sleutel` (answers on one casus) therefore never go in two batches at once, so
 // they are stored in the order they arrived.
 import { buitenTransactie } from '../store/transactie.ts';
 

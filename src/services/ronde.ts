@@ -193,8 +193,10 @@ export function respond(
   if (!partijen) {
     partijen = new Partijen((vragen) => verwerkAntwoorden(d, vragen), {
       gelijktijdig: bronVan(d.db).gelijktijdig,
-      // One person's answers in the order they came (a changed mind must not be overtaken by the first).
-      sleutel: (v) => `${v.wie.platform}:${v.wie.extern}`,
+      // Answers on one casus in the order they came: a changed mind is not overtaken by the first answer,
+      // and an answer after the one that closed the round stays after it. The casus as the request names
+      // it: Slack and Teams always send its id.
+      sleutel: (v) => v.casus,
     });
     antwoordPartijen.set(d, partijen);
   }
