@@ -25,14 +25,10 @@ export default defineConfig({
         if (!dir.startsWith('memory://')) {
           mkdirSync(dir, { recursive: true });
           // Same lock as the server: a Prisma CLI command beside a running server must not open the directory.
-          const lockfile = (await import('proper-lockfile')).default;
-          try {
-            lockfile.lockSync(dir, { realpath: false, stale: 30_000 });
-          } catch {
-            throw new Error(
-              `De database in ${dir} is in gebruik door een ander maatwerkbot-proces; stop dat eerst.`,
-            );
-          }
+          const { vergrendelDataMap } = await import('./src/store/datalock.ts');
+          const geefTerug = await vergrendelDataMap(path.resolve(dir));
+          // The release has no await inside: it runs whole in the exit handler.
+          process.once('exit', () => void geefTerug());
         }
         return new PrismaPGlite(new PGlite(dir));
       }
