@@ -5,6 +5,7 @@ import http from 'node:http';
 import cron from 'node-cron';
 import { maakSlackAdapter } from '../adapters/slack/index.ts';
 import { maakTeamsAdapter } from '../adapters/teams/index.ts';
+import { startBeheerpunt } from './beheer/beheerpunt.ts';
 import { databaseKeuze, leesOmgeving, type Omgeving, publiekeUrl } from './config/omgeving.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
@@ -246,6 +247,8 @@ export async function startServer(
   await new Promise<void>((resolve) => server.listen(omgeving.PORT, omgeving.HOST, resolve));
   const adres = server.address();
   const poort = typeof adres === 'object' && adres ? adres.port : omgeving.PORT;
+  // While we hold the embedded data directory, the command line's data commands run in here.
+  platformen.push(await startBeheerpunt(omgeving, db, d, log));
   log.info({ poort }, `maatwerkbot luistert op http://localhost:${poort} (healthz: /healthz)`);
 
   return {

@@ -87,9 +87,16 @@ async function kiesTenant(d: Diensten, gemeente: string | undefined) {
   return tenants[0]!;
 }
 
-function schrijf(bestand: string, inhoud: string | Buffer): void {
+/** Where files go: here, or (through the server's beheerpunt) where the command line runs. */
+export interface RapportBestanden {
+  schrijf(naam: string, inhoud: string | Uint8Array): Promise<void>;
+}
+
+const hier: RapportBestanden = { schrijf: async (naam, inhoud) => writeFileSync(naam, inhoud) };
+
+async function schrijf(bestanden: RapportBestanden, bestand: string, inhoud: string | Buffer): Promise<void> {
   try {
-    writeFileSync(bestand, inhoud);
+    await bestanden.schrijf(bestand, inhoud);
   } catch {
     throw new SchrijfFout(`Kan ${bestand} niet schrijven.`);
   }
@@ -102,6 +109,7 @@ export async function rapport(
   uit: NodeJS.WritableStream,
   d: Diensten,
   fout: NodeJS.WritableStream = process.stderr,
+  bestanden: RapportBestanden = hier,
 ): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     uit.write(GEBRUIK);
@@ -133,13 +141,13 @@ export async function rapport(
     const r = await maakRapport(d, { tenantId: tenant.id, van: a.van, tot: a.tot, tafelId });
     if (a.csv === true || a.csv === '-') uit.write(naarCsv(r));
     else if (a.csv) {
-      schrijf(a.csv, naarCsv(r));
+      await schrijf(bestanden, a.csv, naarCsv(r));
       uit.write(
         `CSV geschreven naar ${a.csv} (${r.knelpunten.length} knelpunten, ${r.totaal.casussen} casussen).\n`,
       );
     }
     if (a.png) {
-      schrijf(a.png, naarPng(r, { breedte: 1200, hoogte: 700 }));
+      await schrijf(bestanden, a.png, naarPng(r, { breedte: 1200, hoogte: 700 }));
       uit.write(`Grafiek geschreven naar ${a.png}.\n`);
     }
     if (!a.csv && !a.png) uit.write(`${samenvatting(r)}\n`);

@@ -1,0 +1,236 @@
+// The backup format, and writing and reading it. One format for `backup`, `herstel` and `verhuis`:
+// JSON lines, gzip-compressed on disk.
+//
+//   {"maatwerkbot":"backup","formaat":1,"versie":"0.1.0","gemaakt":"…","bron":"pglite","migraties":[{naam,checksum}…]}
+//   {"tabel":"Tenant","kolommen":["id","slug",…]}
+//   {"r":{…one row as PostgreSQL's row_to_json…}}
+//   …
+//   {"einde":true,"aantallen":{"Tenant":1,…},"reeksen":{"OutboxBericht_volgorde_seq":{"waarde":"12","gebruikt":true}}}
+//
+// Tables come in foreign-key order. A backup is read in one REPEATABLE READ transaction, so it is one
+// consistent moment even while the server writes. It restores at its own migration level: the migrations
+// it names are applied to the empty target first, the rows loaded, and only then the newer migrations of
+// this version, so their data steps run over the restored rows as they would have at start-up.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Database } from '../store/database.ts';
+import {
+  eersteGevuldeTabel,
+  leesReeksen,
+  leesRijen,
+  leesTabellen,
+  type Reeks,
+  schrijfRijen,
+  telRijen,
+  toegepasteMigraties,
+  zetReeksen,
+} from '../store/kopie.ts';
+import { leesMigraties, type Migratie, pasMigratiesToe } from '../store/migraties.ts';
+import type { Sql } from '../store/transactie.ts';
+
+export const FORMAAT = 1;
+const VERSIE: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
+// Serialises restores into one PostgreSQL database; PGlite has one process already.
+const HERSTEL_SLOT = 4_204_221_327;
+
+export class BackupFout extends Error {}
+
+const kopSchema = z.object({
+  maatwerkbot: z.literal('backup'),
+  formaat: z.number().int(),
+  versie: z.string(),
+  gemaakt: z.string(),
+  bron: z.string(),
+  migraties: z.array(z.object({ naam: z.string(), checksum: z.string() })),
+});
+const tabelSchema = z.object({ tabel: z.string().min(1), kolommen: z.array(z.string().min(1)).min(1) });
+const eindeSchema = z.object({
+  einde: z.literal(true),
+  aantallen: z.record(z.string(), z.number().int().min(0)),
+  reeksen: z.record(z.string(), z.object({ waarde: z.string().regex(/^-?\d+$/), gebruikt: z.boolean() })),
+});
+
+export type Kop = z.infer<typeof kopSchema>;
+
+export interface Verslag {
+  tabellen: number;
+  rijen: number;
+  aantallen: Record<string, number>;
+  migratie: string;
+}
+
+const RIJ_BEGIN = '{"r":';
+
+/**
+ * Writes the database's contents as lines to `regel`, in one consistent snapshot. On the embedded
+ * database this holds its one connection for the duration: the server's own queries wait meanwhile.
+ */
+export async function schrijfBackup(
+  db: Database,
+  regel: (tekst: string) => Promise<void>,
+  nu = new Date(),
+): Promise<Verslag> {
+  return db.bron.transactie(async (sql) => {
+    await sql.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const migraties = await toegepasteMigraties(sql);
+    const kop: Kop = {
+      maatwerkbot: 'backup',
+      formaat: FORMAAT,
+      versie: VERSIE,
+      gemaakt: nu.toISOString(),
+      bron: db.soort,
+      migraties,
+    };
+    await regel(JSON.stringify(kop));
+    const aantallen: Record<string, number> = {};
+    for (const tabel of await leesTabellen(sql)) {
+      await regel(JSON.stringify({ tabel: tabel.naam, kolommen: tabel.kolommen }));
+      aantallen[tabel.naam] = await leesRijen(sql, tabel, async (rijen) => {
+        for (const r of rijen) await regel(`${RIJ_BEGIN}${r}}`);
+      });
+    }
+    // Sequences are read after the rows: a value ahead of the snapshot only leaves a gap.
+    const reeksen = await leesReeksen(sql);
+    await regel(JSON.stringify({ einde: true, aantallen, reeksen }));
+    return verslag(aantallen, migraties.at(-1)?.naam ?? '');
+  });
+}
+
+function verslag(aantallen: Record<string, number>, migratie: string): Verslag {
+  return {
+    tabellen: Object.keys(aantallen).length,
+    rijen: Object.values(aantallen).reduce((a, b) => a + b, 0),
+    aantallen,
+    migratie,
+  };
+}
+
+function leesRegel<S extends z.ZodType>(schema: S, tekst: string, wat: string): z.infer<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(tekst);
+  } catch {
+    throw new BackupFout(`Dit is geen maatwerkbot-backup of hij is beschadigd (${wat} onleesbaar).`);
+  }
+  const r = schema.safeParse(json);
+  if (!r.success)
+    throw new BackupFout(`Dit is geen maatwerkbot-backup of hij is beschadigd (${wat} klopt niet).`);
+  return r.data;
+}
+
+/** Which of this version's migrations the backup was made at; refuses a backup from a newer version. */
+export function migratiesVan(kop: Kop, bekend: Migratie[] = leesMigraties()): Migratie[] {
+  if (kop.formaat !== FORMAAT)
+    throw new BackupFout(
+      `Deze backup heeft formaat ${kop.formaat}; deze versie leest formaat ${FORMAAT}. Gebruik de maatwerkbot-versie waarmee hij is gemaakt (${kop.versie}).`,
+    );
+  kop.migraties.forEach((m, i) => {
+    const eigen = bekend[i];
+    if (!eigen || eigen.naam !== m.naam)
+      throw new BackupFout(
+        `Deze backup komt van een nieuwere of andere maatwerkbot (${kop.versie}, migratie ${m.naam}). ` +
+          'Herstel hem met die versie, of werk deze eerst bij.',
+      );
+    if (eigen.checksum !== m.checksum)
+      throw new BackupFout(`Migratie ${m.naam} in de backup verschilt van die in deze versie.`);
+  });
+  return bekend.slice(0, kop.migraties.length);
+}
+
+/** Refuses a target that holds data, or migrations the backup does not have. */
+async function controleerLeeg(doel: Database, nodig: Migratie[]): Promise<void> {
+  const gevuld = await eersteGevuldeTabel(doel.ruw);
+  if (gevuld)
+    throw new BackupFout(
+      `De doeldatabase (${doel.omschrijving}) is niet leeg: tabel ${gevuld} bevat rijen. Herstel alleen in een lege database.`,
+    );
+  const al = await toegepasteMigraties(doel.ruw);
+  const teVer = al.find((m, i) => nodig[i]?.naam !== m.naam);
+  if (teVer)
+    throw new BackupFout(
+      `De doeldatabase (${doel.omschrijving}) heeft migratie ${teVer.naam}, die de backup niet heeft. Herstel in een nieuwe, lege database.`,
+    );
+}
+
+/**
+ * Loads a backup, given as its lines, into an empty database: at the backup's migration level, in one
+ * transaction, every table's count checked against the backup's own; then this version's newer
+ * migrations. Throws BackupFout (and loads nothing) when the backup is not whole or does not fit.
+ */
+export async function laadBackup(doel: Database, regels: AsyncIterable<string>): Promise<Verslag> {
+  const lijnen = regels[Symbol.asyncIterator]();
+  const eerste = await lijnen.next();
+  if (eerste.done) throw new BackupFout('Het bestand is leeg: dit is geen maatwerkbot-backup.');
+  const kop = leesRegel(kopSchema, eerste.value, 'kopregel');
+  const migraties = migratiesVan(kop);
+  await controleerLeeg(doel, migraties);
+  await pasMigratiesToe(doel.ruw, migraties);
+
+  const aantallen = await doel.ruw.exclusief(HERSTEL_SLOT, async (v) => {
+    await v.query('BEGIN');
+    try {
+      const geladen = await laadRijen(v, lijnen);
+      await v.query('COMMIT');
+      return geladen;
+    } catch (fout) {
+      await v.query('ROLLBACK').catch(() => {});
+      throw fout;
+    }
+  });
+  await pasMigratiesToe(doel.ruw);
+  return verslag(aantallen, migraties.at(-1)?.naam ?? '');
+}
+
+async function laadRijen(sql: Sql, lijnen: AsyncIterator<string>): Promise<Record<string, number>> {
+  const doelTabellen = new Map((await leesTabellen(sql)).map((t) => [t.naam, new Set(t.kolommen)]));
+  const geladen: Record<string, number> = {};
+  let tabel: { naam: string; kolommen: string[] } | undefined;
+  let partij: string[] = [];
+  let grootte = 0;
+  const spoel = async () => {
+    if (!tabel || partij.length === 0) return;
+    await schrijfRijen(sql, tabel.naam, tabel.kolommen, partij);
+    geladen[tabel.naam] = (geladen[tabel.naam] ?? 0) + partij.length;
+    partij = [];
+    grootte = 0;
+  };
+  let einde: { aantallen: Record<string, number>; reeksen: Record<string, Reeks> } | undefined;
+  for (let r = await lijnen.next(); !r.done; r = await lijnen.next()) {
+    const tekst = r.value;
+    if (einde) throw new BackupFout('Na de afsluitende regel staat nog iets: de backup is beschadigd.');
+    if (tekst.startsWith(RIJ_BEGIN) && tekst.endsWith('}')) {
+      if (!tabel) throw new BackupFout('Een rij zonder tabel: de backup is beschadigd.');
+      partij.push(tekst.slice(RIJ_BEGIN.length, -1));
+      grootte += tekst.length;
+      if (partij.length >= 500 || grootte > 4_000_000) await spoel();
+      continue;
+    }
+    await spoel();
+    if (tekst.startsWith('{"tabel"')) {
+      const t = leesRegel(tabelSchema, tekst, 'tabelregel');
+      const kolommen = doelTabellen.get(t.tabel);
+      if (!kolommen) throw new BackupFout(`Tabel ${t.tabel} uit de backup bestaat niet in de doeldatabase.`);
+      const onbekend = t.kolommen.find((k) => !kolommen.has(k));
+      if (onbekend)
+        throw new BackupFout(`Kolom ${t.tabel}.${onbekend} uit de backup bestaat niet in de doeldatabase.`);
+      tabel = { naam: t.tabel, kolommen: t.kolommen };
+      geladen[t.tabel] ??= 0;
+      continue;
+    }
+    einde = leesRegel(eindeSchema, tekst, 'afsluitende regel');
+  }
+  await spoel();
+  if (!einde)
+    throw new BackupFout('De backup is onvolledig: de afsluitende regel ontbreekt. Er is niets hersteld.');
+  await zetReeksen(sql, einde.reeksen);
+  const geteld = await telRijen(sql, Object.keys(einde.aantallen));
+  for (const [naam, verwacht] of Object.entries(einde.aantallen)) {
+    if (geladen[naam] !== verwacht || geteld[naam] !== verwacht)
+      throw new BackupFout(
+        `Tabel ${naam}: de backup noemt ${verwacht} rijen, er zijn er ${geteld[naam]} geladen. Er is niets hersteld.`,
+      );
+  }
+  return geteld;
+}

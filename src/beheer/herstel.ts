@@ -1,0 +1,85 @@
+// `maatwerkbot herstel <bestand>`: a backup back into an empty data directory (or, with DATABASE_URL,
+// an empty PostgreSQL database), then the audit chain verified. A restore that fails leaves the
+// data directory as it found it: empty.
+import { closeSync, createReadStream, existsSync, openSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
+import { verifieerAudit } from '../services/auditverificatie.ts';
+import { openDatabase } from '../store/database.ts';
+import { BackupFout, laadBackup } from './backup.ts';
+import { diensten, type Werkplek } from './werkplek.ts';
+
+/** The lines of a gzip-compressed backup file; a damaged file becomes a BackupFout. */
+export async function* regelsUit(bestand: string): AsyncGenerator<string> {
+  const gunzip = createGunzip();
+  const bron = createReadStream(bestand);
+  bron.on('error', (fout) => gunzip.destroy(fout));
+  bron.pipe(gunzip);
+  const tekst = new StringDecoder('utf8');
+  let rest = '';
+  try {
+    for await (const stuk of gunzip) {
+      rest += tekst.write(stuk as Buffer);
+      const regels = rest.split('\n');
+      rest = regels.pop()!;
+      for (const regel of regels) yield regel;
+    }
+  } catch (fout) {
+    if (fout instanceof BackupFout) throw fout;
+    throw new BackupFout(
+      `${bestand} is geen maatwerkbot-backup of is beschadigd (${(fout as Error).message}). Er is niets hersteld.`,
+    );
+  } finally {
+    bron.destroy();
+    gunzip.destroy();
+  }
+  rest += tekst.end();
+  if (rest) yield rest;
+}
+
+export async function herstel(bestand: string, w: Werkplek): Promise<number> {
+  try {
+    closeSync(openSync(bestand, 'r'));
+  } catch {
+    w.fout.write(`Kan ${bestand} niet lezen.\n`);
+    return 2;
+  }
+  const keuze = databaseKeuze(leesOmgeving());
+  const map = keuze.soort === 'pglite' ? path.resolve(keuze.dataMap) : undefined;
+  if (map && existsSync(map) && readdirSync(map).length > 0) {
+    w.fout.write(
+      `De datamap ${map} is niet leeg. Herstel alleen in een lege of nog niet bestaande map: ` +
+        'zet MAATWERKBOT_DATA_DIR op een nieuwe map, of verplaats de oude eerst.\n',
+    );
+    return 2;
+  }
+  const db = await openDatabase(keuze, { migreer: false });
+  let gelukt = false;
+  try {
+    const verslag = await laadBackup(db, regelsUit(bestand));
+    gelukt = true;
+    w.uit.write(
+      `Hersteld uit ${bestand} in ${db.omschrijving}: ${verslag.tabellen} tabellen, ${verslag.rijen} rijen ` +
+        `(gemaakt op migratie ${verslag.migratie}; de nieuwere migraties van deze versie zijn daarna toegepast).\n`,
+    );
+    let code = 0;
+    for (const { tenant, oordeel } of await verifieerAudit(diensten(db))) {
+      if (oordeel.geldig) w.uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen).\n`);
+      else {
+        w.uit.write(
+          `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`,
+        );
+        code = 1;
+      }
+    }
+    return code;
+  } finally {
+    await db.sluit();
+    // The directory was empty (or absent) before: leave it so, and a second attempt can start afresh.
+    if (!gelukt && map) {
+      rmSync(map, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,211 @@
+// The command line's commands that read or change data, written once against a Werkplek: the shell
+// runs them on its own database, the server's beheerpunt runs the very same definitions on its own,
+// so help texts, output and exit codes are the same either way.
+import { Command, CommanderError } from 'commander';
+import { leesTafelsBestand } from '../config/tafelsbestand.ts';
+import { isDomeinFout } from '../domain/fouten.ts';
+import { beschrijfFouten, z } from '../domain/validatie.ts';
+import { auditNaarCsv, auditNaarJsonl, auditRegels, privacyOverzicht } from '../services/auditexport.ts';
+import { verifieerAudit } from '../services/auditverificatie.ts';
+import { importeerTafels } from '../services/tafelsimport.ts';
+import { DataMapInGebruik, DataMapVerhuisd } from '../store/datalock.ts';
+import { amsterdamDag } from '../time/index.ts';
+import { BackupFout } from './backup.ts';
+import { maakBackup } from './backupopdracht.ts';
+import type { Werkplek } from './werkplek.ts';
+
+/** The commands a running server can do for the command line (first word of argv). */
+export const VIA_SERVER = new Set(['tafels', 'audit', 'privacy', 'rapport', 'backup']);
+
+export interface Uitkomst {
+  code: number;
+}
+
+export function nieuwProgramma(uit: NodeJS.WritableStream, fout: NodeJS.WritableStream): Command {
+  return new Command('maatwerkbot')
+    .description(
+      'Maatwerkbot: casussen naar de maatwerktafel, besluiten binnen de termijn, het hoe en waarom gedeeld.',
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => uit.write(s), writeErr: (s) => fout.write(s) });
+}
+
+export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Uitkomst): void {
+  const { uit, fout } = w;
+  const tafels = programma.command('tafels').description('Tafels, leden, mandaten en beleid beheren.');
+  tafels
+    .command('importeer')
+    .argument('<bestand>', 'YAML-bestand, zie tafels.example.yml')
+    .description('Importeer (of werk bij) tafels uit een YAML-bestand. Alles of niets.')
+    .action(async (bestand: string) => {
+      let tekst: string;
+      try {
+        tekst = (await w.bestanden.lees(bestand)).toString('utf8');
+      } catch {
+        fout.write(`Kan ${bestand} niet lezen.\n`);
+        u.code = 2;
+        return;
+      }
+      const inhoud = leesTafelsBestand(tekst);
+      const verslag = await w.metDatabase((_db, d) => importeerTafels(d, inhoud, tekst));
+      uit.write(
+        `Geïmporteerd voor ${verslag.tenant}: ${verslag.tafels} tafel(s), ${verslag.leden} leden, ${verslag.organisaties} organisaties, ` +
+          `${verslag.personen} personen, ${verslag.bestuurders} bestuurders, ${verslag.knelpunten} knelpunten` +
+          `${verslag.gedeactiveerd ? `; ${verslag.gedeactiveerd} lid/leden gedeactiveerd` : ''}.\n`,
+      );
+    });
+
+  const audit = programma.command('audit').description('Het auditspoor.');
+  audit
+    .command('verifieer')
+    .description('Controleer de hashketen van het auditspoor en meld de eerste gebroken schakel.')
+    .action(async () => {
+      const oordelen = await w.metDatabase((_db, d) => verifieerAudit(d));
+      for (const { tenant, oordeel } of oordelen) {
+        if (oordeel.geldig) uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen).\n`);
+        else {
+          uit.write(
+            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`,
+          );
+          u.code = 1;
+        }
+      }
+      if (oordelen.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+    });
+
+  const datum = z.iso.date({ error: 'Gebruik een datum als 2026-01-31' });
+  audit
+    .command('exporteer')
+    .description('Exporteer het auditspoor (actor, actie, casus, tijd, positie en hash; geen vrije tekst).')
+    .requiredOption('--van <datum>', 'vanaf deze dag (Europe/Amsterdam), bijvoorbeeld 2026-01-01')
+    .requiredOption('--tot <datum>', 'tot en met deze dag')
+    .option('--formaat <csv|jsonl>', 'csv of jsonl', 'csv')
+    .action(async (opties: { van: string; tot: string; formaat: string }) => {
+      const o = z
+        .object({
+          van: datum,
+          tot: datum,
+          formaat: z.enum(['csv', 'jsonl'], { error: 'Kies --formaat csv of jsonl' }),
+        })
+        .refine((v) => v.van <= v.tot, { error: '--van moet voor --tot liggen', path: ['van'] })
+        .parse(opties);
+      const van = amsterdamDag(o.van);
+      const tot = new Date(amsterdamDag(o.tot).getTime() + 24 * 3_600_000);
+      const regels = await w.metDatabase((_db, d) => auditRegels(d, van, tot));
+      uit.write(o.formaat === 'csv' ? auditNaarCsv(regels) : auditNaarJsonl(regels));
+    });
+
+  programma
+    .command('privacy')
+    .description('Privacy: overzicht voor de functionaris gegevensbescherming.')
+    .command('overzicht')
+    .description('Per gemeente: gegevens, bewaartermijn, wachten op toestemming, wissingen, auditketen.')
+    .action(async () => {
+      const overzichten = await w.metDatabase((_db, d) => privacyOverzicht(d));
+      for (const p of overzichten) {
+        uit.write(
+          [
+            `Gemeente ${p.gemeente}`,
+            '  Gegevens in de maatwerkbot:',
+            ...p.categorieen.map((c) => `    - ${c.categorie}: ${c.aantal}`),
+            `  Bewaartermijn vrije tekst: ${p.bewaartermijnMaanden} maanden na het besluit (daarna gewist; besluit blijft)`,
+            `  Casussen die wachten op toestemming of een vastgelegde afweging: ${p.wachtenOpToestemming}`,
+            `  Wissingen na bewaartermijn uitgevoerd: ${p.gewist}; gepland binnen 30 dagen: ${p.teWissenBinnen30Dagen}`,
+            `  Auditketen: ${p.ketenGeldig ? 'onverbroken' : 'VERBROKEN'} (${p.ketenLengte} gebeurtenissen)`,
+            '',
+          ].join('\n'),
+        );
+        if (!p.ketenGeldig) u.code = 1;
+      }
+      if (overzichten.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+    });
+
+  programma
+    .command('rapport')
+    .description(
+      'Knelpuntenrapport per periode: samenvatting, --csv [bestand] of --png bestand (zie --help).',
+    )
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .helpOption(false)
+    .argument('[opties...]')
+    .action(async (opties: string[]) => {
+      const { rapport } = await import('../cli/rapport.ts');
+      u.code = await w.metDatabase((_db, d) => rapport(opties, uit, d, fout, w.bestanden));
+    });
+
+  programma
+    .command('backup')
+    .argument('<bestand>', 'bijvoorbeeld maatwerkbot-2026-12-05.jsonl.gz')
+    .description(
+      'Maak een consistente backup van de database, ook terwijl de server draait (zie README, "In productie").',
+    )
+    .action(async (bestand: string) => {
+      u.code = await maakBackup(bestand, w);
+    });
+}
+
+/** The commands that run only in a shell of their own: they need the database to themselves. */
+export function voegBeheerOpdrachtenToe(programma: Command, w: Werkplek, u: Uitkomst): void {
+  programma
+    .command('herstel')
+    .argument('<bestand>', 'een backup van `maatwerkbot backup`')
+    .description(
+      'Zet een backup terug in een lege datamap (MAATWERKBOT_DATA_DIR) of, met DATABASE_URL, in een lege PostgreSQL-database.',
+    )
+    .action(async (bestand: string) => {
+      const { herstel } = await import('./herstel.ts');
+      u.code = await herstel(bestand, w);
+    });
+
+  programma
+    .command('verhuis')
+    .requiredOption(
+      '--naar <url>',
+      'een lege PostgreSQL-database, postgresql://gebruiker@server:5432/maatwerkbot',
+    )
+    .description(
+      'Kopieer de ingebouwde database (MAATWERKBOT_DATA_DIR) met alles erin naar een lege PostgreSQL-database.',
+    )
+    .action(async (opties: { naar: string }) => {
+      const { verhuis } = await import('./verhuis.ts');
+      u.code = await verhuis(opties.naar, w);
+    });
+}
+
+/** A refusal the user can act on, as a message and exit code; undefined for anything else (a bug). */
+export function meldFout(e: unknown, fout: NodeJS.WritableStream): number | undefined {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+  if (e instanceof DataMapInGebruik || e instanceof DataMapVerhuisd) {
+    fout.write(`${e.message}\n`);
+    return 3;
+  }
+  if (e instanceof BackupFout) {
+    fout.write(`${e.message}\n`);
+    return 2;
+  }
+  if (isDomeinFout(e)) {
+    fout.write(`${e.message}\n${e.velden.map((v) => `- ${v.veld}: ${v.bericht}`).join('\n')}\n`);
+    return 2;
+  }
+  if (e && typeof e === 'object' && 'issues' in e) {
+    fout.write(`Ongeldige instelling:\n${beschrijfFouten(e as never)}\n`);
+    return 2;
+  }
+  return undefined;
+}
+
+/** Runs argv with the data commands only: what the beheerpunt does for a command line. */
+export async function voerGegevensOpdrachtUit(argv: string[], w: Werkplek): Promise<number> {
+  const programma = nieuwProgramma(w.uit, w.fout);
+  const u: Uitkomst = { code: 0 };
+  voegGegevensOpdrachtenToe(programma, w, u);
+  try {
+    await programma.parseAsync(argv, { from: 'user' });
+    return u.code;
+  } catch (e) {
+    const code = meldFout(e, w.fout);
+    if (code === undefined) throw e;
+    return code;
+  }
+}
