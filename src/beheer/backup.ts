@@ -154,6 +154,14 @@ async function controleerLeeg(doel: Database, nodig: Migratie[]): Promise<void> 
     );
 }
 
+/** Reads and checks the first line: is this a backup, and one this version can restore? */
+export async function leesKop(lijnen: AsyncIterator<string>): Promise<{ kop: Kop; migraties: Migratie[] }> {
+  const eerste = await lijnen.next();
+  if (eerste.done) throw new BackupFout('Het bestand is leeg: dit is geen maatwerkbot-backup.');
+  const kop = leesRegel(kopSchema, eerste.value, 'kopregel');
+  return { kop, migraties: migratiesVan(kop) };
+}
+
 /**
  * Loads a backup, given as its lines, into an empty database: at the backup's migration level, in one
  * transaction, every table's count checked against the backup's own; then this version's newer
@@ -161,13 +169,17 @@ async function controleerLeeg(doel: Database, nodig: Migratie[]): Promise<void> 
  */
 export async function laadBackup(doel: Database, regels: AsyncIterable<string>): Promise<Verslag> {
   const lijnen = regels[Symbol.asyncIterator]();
-  const eerste = await lijnen.next();
-  if (eerste.done) throw new BackupFout('Het bestand is leeg: dit is geen maatwerkbot-backup.');
-  const kop = leesRegel(kopSchema, eerste.value, 'kopregel');
-  const migraties = migratiesVan(kop);
+  return laadNaKop(doel, await leesKop(lijnen), lijnen);
+}
+
+/** As laadBackup, with the first line read already (so a foreign file is refused before the target opens). */
+export async function laadNaKop(
+  doel: Database,
+  { migraties }: { migraties: Migratie[] },
+  lijnen: AsyncIterator<string>,
+): Promise<Verslag> {
   await controleerLeeg(doel, migraties);
   await pasMigratiesToe(doel.ruw, migraties);
-
   const aantallen = await doel.ruw.exclusief(HERSTEL_SLOT, async (v) => {
     await v.query('BEGIN');
     try {
@@ -176,7 +188,11 @@ export async function laadBackup(doel: Database, regels: AsyncIterable<string>):
       return geladen;
     } catch (fout) {
       await v.query('ROLLBACK').catch(() => {});
-      throw fout;
+      if (fout instanceof BackupFout) throw fout;
+      // A row the target refuses (a foreign key, a constraint): the file was altered or damaged.
+      throw new BackupFout(
+        `De backup past niet in de doeldatabase (${(fout as Error)?.message ?? fout}). Er is niets hersteld.`,
+      );
     }
   });
   await pasMigratiesToe(doel.ruw);

@@ -8,7 +8,7 @@ import { createGunzip } from 'node:zlib';
 import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
 import { openDatabase } from '../store/database.ts';
-import { BackupFout, laadBackup } from './backup.ts';
+import { BackupFout, laadNaKop, leesKop } from './backup.ts';
 import { diensten, type Werkplek } from './werkplek.ts';
 
 /** The lines of a gzip-compressed backup file; a damaged file becomes a BackupFout. */
@@ -55,10 +55,19 @@ export async function herstel(bestand: string, w: Werkplek): Promise<number> {
     );
     return 2;
   }
+  // The first line decides whether this is a backup at all, before anything is created.
+  const lijnen = regelsUit(bestand)[Symbol.asyncIterator]();
+  let kop: Awaited<ReturnType<typeof leesKop>>;
+  try {
+    kop = await leesKop(lijnen);
+  } catch (fout) {
+    await lijnen.return?.(undefined);
+    throw fout;
+  }
   const db = await openDatabase(keuze, { migreer: false });
   let gelukt = false;
   try {
-    const verslag = await laadBackup(db, regelsUit(bestand));
+    const verslag = await laadNaKop(db, kop, lijnen);
     gelukt = true;
     w.uit.write(
       `Hersteld uit ${bestand} in ${db.omschrijving}: ${verslag.tabellen} tabellen, ${verslag.rijen} rijen ` +
@@ -76,6 +85,7 @@ export async function herstel(bestand: string, w: Werkplek): Promise<number> {
     }
     return code;
   } finally {
+    await lijnen.return?.(undefined);
     await db.sluit();
     // The directory was empty (or absent) before: leave it so, and a second attempt can start afresh.
     if (!gelukt && map) {
