@@ -10,21 +10,24 @@ export interface Kind {
   pid: number;
   /** Every line printed so far, stdout and stderr. */
   regels: string[];
-  /** Resolves with the first line (printed so far or later) that matches; rejects when the process ends first. */
-  wachtOp(patroon: RegExp): Promise<string>;
+  /**
+   * Resolves with the `aantal`-th line (printed so far or later) that matches; rejects when the process
+   * ends first.
+   */
+  wachtOp(patroon: RegExp, aantal?: number): Promise<string>;
   /** Resolves with the exit code (or signal) once the process has ended and been reaped. */
   einde: Promise<{ code: number | null; signaal: NodeJS.Signals | null }>;
   stop(signaal?: NodeJS.Signals): Promise<void>;
 }
 
-export function start(args: string[], env: NodeJS.ProcessEnv = {}): Kind {
+export function start(args: string[], env: NodeJS.ProcessEnv = {}, cwd = WORTEL): Kind {
   const proces = spawn(process.execPath, args, {
-    cwd: WORTEL,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const regels: string[] = [];
-  const wachters: { patroon: RegExp; klaar: (r: string) => void }[] = [];
+  const wachters: { patroon: RegExp; nog: number; klaar: (r: string) => void }[] = [];
   let rest = '';
   const lees = (stuk: Buffer) => {
     rest += stuk.toString('utf8');
@@ -33,7 +36,7 @@ export function start(args: string[], env: NodeJS.ProcessEnv = {}): Kind {
     for (const regel of delen) {
       regels.push(regel);
       for (const w of [...wachters]) {
-        if (w.patroon.test(regel)) {
+        if (w.patroon.test(regel) && --w.nog === 0) {
           wachters.splice(wachters.indexOf(w), 1);
           w.klaar(regel);
         }
@@ -50,11 +53,11 @@ export function start(args: string[], env: NodeJS.ProcessEnv = {}): Kind {
     pid: proces.pid!,
     regels,
     einde,
-    wachtOp(patroon) {
-      const al = regels.find((r) => patroon.test(r));
-      if (al !== undefined) return Promise.resolve(al);
+    wachtOp(patroon, aantal = 1) {
+      const al = regels.filter((r) => patroon.test(r));
+      if (al.length >= aantal) return Promise.resolve(al[aantal - 1]!);
       return new Promise((klaar, faal) => {
-        wachters.push({ patroon, klaar });
+        wachters.push({ patroon, nog: aantal - al.length, klaar });
         void einde.then(({ code, signaal }) =>
           faal(
             new Error(
@@ -70,6 +73,12 @@ export function start(args: string[], env: NodeJS.ProcessEnv = {}): Kind {
     },
   };
 }
+
+/** `node bin/maatwerkbot.mjs <args>`: the real command line, from any directory. */
+export const maatwerkbot = (...args: string[]) => [`${WORTEL}bin/maatwerkbot.mjs`, ...args];
+
+/** The port from the server's "luistert" log line (pino JSON). */
+export const poortUit = (regel: string) => (JSON.parse(regel) as { poort: number }).poort;
 
 /** `node --import tsx <script> …`: a TypeScript helper as its own process. */
 export const tsx = (script: string, ...args: string[]) => ['--import', 'tsx', script, ...args];
