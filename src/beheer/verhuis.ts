@@ -46,8 +46,13 @@ export async function verhuis(naar: string, w: Werkplek): Promise<number> {
         if (pijp.destroyed) throw new Error('verhuizen afgebroken');
         if (!pijp.write(regel))
           await new Promise<void>((verder) => {
-            pijp.once('drain', verder);
-            pijp.once('close', verder);
+            const klaar = () => {
+              pijp.off('drain', klaar);
+              pijp.off('close', klaar);
+              verder();
+            };
+            pijp.on('drain', klaar);
+            pijp.on('close', klaar);
           });
       }).then(
         (v) => {
