@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import type { Omgeving } from '../config/omgeving.ts';
+import { leesOmgeving, type Omgeving } from '../config/omgeving.ts';
 import { beoordeel, leesHouder } from '../store/datalock.ts';
 import { VIA_SERVER } from './opdrachten.ts';
 import {
@@ -46,11 +46,14 @@ function leesEindpunt(map: string): Lezing {
  */
 export async function geefDoorAanServer(
   argv: string[],
-  omgeving: Omgeving,
   uit: NodeJS.WritableStream,
   fout: NodeJS.WritableStream,
+  leesInstellingen: () => Omgeving = leesOmgeving,
 ): Promise<number | null> {
-  if (!VIA_SERVER.has(argv[0] ?? '') || omgeving.DATABASE_URL) return null;
+  if (!VIA_SERVER.has(argv[0] ?? '')) return null;
+  // Read only for these commands: the others (demo, anonimiseer, help) never needed the environment.
+  const omgeving = leesInstellingen();
+  if (omgeving.DATABASE_URL) return null;
   const map = path.resolve(omgeving.MAATWERKBOT_DATA_DIR);
   const houder = leesHouder(map);
   if (!houder || beoordeel(houder) !== 'levend') return null;

@@ -9,7 +9,6 @@ import {
   voegGegevensOpdrachtenToe,
 } from '../beheer/opdrachten.ts';
 import { lokaleWerkplek } from '../beheer/werkplek.ts';
-import { leesOmgeving } from '../config/omgeving.ts';
 
 export async function main(
   argv: string[],
@@ -59,7 +58,7 @@ export async function main(
 
   try {
     // A data command beside a server on the embedded database goes through that server.
-    const viaServer = await geefDoorAanServer(argv, leesOmgeving(), uit, fout);
+    const viaServer = await geefDoorAanServer(argv, uit, fout);
     if (viaServer !== null) return viaServer;
     await programma.parseAsync(argv, { from: 'user' });
     return uitkomst.code;
