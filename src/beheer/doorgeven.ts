@@ -62,7 +62,7 @@ export async function geefDoorAanServer(
     fout.write(
       `De database in ${map} is in gebruik door de server (pid ${houder.pid}), maar ${lezing.geenToegang} is ` +
         'voor deze gebruiker niet leesbaar. Voer de opdracht uit als de gebruiker van de server, bijvoorbeeld ' +
-        '`sudo -u maatwerkbot npx maatwerkbot …`.\n',
+        'met `sudo maatwerkbot-beheer …` (zie deploy/README.md).\n',
     );
     return 3;
   }

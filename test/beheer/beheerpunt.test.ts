@@ -1,6 +1,7 @@
 // The beheerpunt's fallback for a data directory whose socket path would be too long for the kernel: a
 // loopback port, written in the same 0600 file. (The Unix socket itself: test/beheer/viaserver.test.ts.)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -14,6 +15,7 @@ import type { Diensten } from '../../src/services/context.ts';
 import type { Database } from '../../src/store/database.ts';
 import { vergrendelDataMap } from '../../src/store/datalock.ts';
 import { draai } from './hulp/cli.ts';
+import { maatwerkbot } from './hulp/proces.ts';
 
 const basis = mkdtempSync(path.join(tmpdir(), 'maatwerkbot-beheerpunt-'));
 afterAll(() => rmSync(basis, { recursive: true, force: true }));
@@ -56,5 +58,53 @@ describe('the beheerpunt with a data directory deep in the file system', () => {
       await geefTerug();
     }
     expect(() => statSync(eindpuntPad(dataMap))).toThrow();
+  });
+});
+
+const alsRoot = process.getuid?.() === 0 && !spawnSync('setpriv', ['--version']).error;
+describe.runIf(alsRoot)('the beheerpunt and another user', () => {
+  it("tells a user who cannot read the token to run the command as the server's user", async () => {
+    const map = path.join(basis, 'ander');
+    mkdirSync(map);
+    // Other users may look into the folder (and read the lock), but not read the 0600 token file.
+    chmodSync(basis, 0o755);
+    chmodSync(map, 0o755);
+    const dataMap = path.join(map, 'pglite');
+    const geefTerug = await vergrendelDataMap(dataMap);
+    const beheerpunt = await startBeheerpunt(
+      leesOmgeving({ MAATWERKBOT_DATA_DIR: dataMap }),
+      { soort: 'pglite' } as Database,
+      {} as Diensten,
+      maakLogboek('silent'),
+    );
+    try {
+      const kind = spawn(
+        'setpriv',
+        [
+          '--reuid=nobody',
+          '--regid=nogroup',
+          '--clear-groups',
+          process.execPath,
+          ...maatwerkbot('audit', 'verifieer'),
+        ],
+        {
+          env: { ...process.env, MAATWERKBOT_DATA_DIR: dataMap, HOME: '/tmp' },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+      let fout = '';
+      kind.stderr.on('data', (d) => {
+        fout += d;
+      });
+      const code = await new Promise((klaar) => kind.once('exit', klaar));
+      expect(fout).toContain(
+        `De database in ${dataMap} is in gebruik door de server (pid ${process.pid}), maar`,
+      );
+      expect(fout).toContain('sudo maatwerkbot-beheer');
+      expect(code).toBe(3);
+    } finally {
+      await beheerpunt.stop();
+      await geefTerug();
+    }
   });
 });
