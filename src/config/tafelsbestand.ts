@@ -26,11 +26,11 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const slackGebruiker = z.string().regex(/^[UW][A-Z0-9]{2,}$/, {
   error:
-    'Een Slack-gebruikers-id begint met U of W en heeft alleen hoofdletters en cijfers, zoals U012AB3CD (in Slack: profiel → ⋮ → Lid-ID kopiëren)',
+    'Een Slack-gebruikers-id begint met U of W en heeft alleen hoofdletters en cijfers, zoals U012AB3CD (in Slack: profiel → ⋮ → lid-ID kopiëren)',
 });
 const slackKanaal = z.string().regex(/^[CG][A-Z0-9]{2,}$/, {
   error:
-    'Een Slack-kanaal-id begint met C of G en heeft alleen hoofdletters en cijfers, zoals C0123ABCD (in Slack: kanaalnaam → onderaan het tabblad Info); een naam als #tafel werkt hier niet',
+    'Een Slack-kanaal-id begint met C of G en heeft alleen hoofdletters en cijfers, zoals C0123ABCD (in Slack: klik op de kanaalnaam, het id staat onderaan); een naam als #tafel werkt hier niet',
 });
 const slackWerkruimte = z.string().regex(/^[TE][A-Z0-9]{2,}$/, {
   error: 'Een Slack-werkruimte-id begint met T (of E voor een organisatie), zoals T0123ABCD',
@@ -41,7 +41,7 @@ const entraId = (wat: string) =>
   });
 const teamsKanaal = z.string().regex(/^19:\S+@thread\.\S+$/, {
   error:
-    'Een Teams-kanaal-id ziet eruit als 19:abc123…@thread.tacv2 (in Teams: ⋯ bij het kanaal → Koppeling naar kanaal ophalen; het id staat na /channel/)',
+    'Een Teams-kanaal-id ziet eruit als 19:abc123…@thread.tacv2 (in Teams: ⋯ bij het kanaal → Koppeling naar kanaal ophalen; het id staat na /channel/, met %3a als : en %40 als @)',
 });
 const consoleKanaal = z.string().min(1);
 
@@ -187,7 +187,8 @@ function controleerVerwijzingen(bestand: unknown, ctx: z.RefinementCtx) {
   });
 }
 
-export const tafelsBestandSchema = z
+/** Read only through `leesTafelsBestand`: its parts report in the sentences written below. */
+const tafelsBestandSchema = z
   .object({
     tenant: z.object({
       slug,
@@ -401,7 +402,9 @@ export function beschrijfTafelsBestandFout(fout: TafelsBestandFout, tekst: strin
     kop,
     beschrijfMeldingen(fout.meldingen, tekst, bestand),
     ...(fout.soort === 'yaml'
-      ? ['Los eerst deze fouten op; daarna wordt de inhoud van het bestand gecontroleerd.']
+      ? [
+          `Los eerst ${aantal === 1 ? 'deze fout' : 'deze fouten'} op; daarna wordt de inhoud van het bestand gecontroleerd.`,
+        ]
       : []),
   ].join('\n');
 }

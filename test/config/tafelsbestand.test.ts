@@ -416,7 +416,7 @@ describe('YAML errors in the tables file', () => {
     expect(tekst).toContain(`regel ${regel}, kolom ${f.kolom}: `);
     expect(tekst).toContain(`    ${regel} | ${yaml.split('\n')[regel - 1]!.replace(/\t/g, ' ')}\n`);
     expect(tekst).toMatch(new RegExp(`\\n {4} +\\| ${' '.repeat(f.kolom - 1)}\\^`));
-    expect(tekst).toContain('Los eerst deze fouten op');
+    expect(tekst).toContain('Los eerst deze fout op; daarna wordt de inhoud van het bestand gecontroleerd.');
   });
 
   it('says an empty file is empty', () => {
