@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
-import { leesTafelsBestand } from '../config/tafelsbestand.ts';
+import { beschrijfTafelsBestandFout, leesTafelsBestand, TafelsBestandFout } from '../config/tafelsbestand.ts';
 import { isDomeinFout } from '../domain/fouten.ts';
 import { beschrijfFouten, z } from '../domain/validatie.ts';
 import { auditNaarCsv, auditNaarJsonl, auditRegels, privacyOverzicht } from '../services/auditexport.ts';
@@ -76,7 +76,15 @@ export async function main(
         code = 2;
         return;
       }
-      const inhoud = leesTafelsBestand(tekst);
+      let inhoud: ReturnType<typeof leesTafelsBestand>;
+      try {
+        inhoud = leesTafelsBestand(tekst);
+      } catch (e) {
+        if (!(e instanceof TafelsBestandFout)) throw e;
+        fout.write(`${beschrijfTafelsBestandFout(e, tekst, bestand)}\n`);
+        code = 2;
+        return;
+      }
       const verslag = await metDatabase((d) => importeerTafels(d, inhoud, tekst));
       uit.write(
         `Geïmporteerd voor ${verslag.tenant}: ${verslag.tafels} tafel(s), ${verslag.leden} leden, ${verslag.organisaties} organisaties, ` +
