@@ -26,7 +26,9 @@ export const commandoSchema = z.object({
 
 const waarde = z.object({
   type: z.string().max(60),
-  value: z.string().max(10_000).nullish(),
+  // Typed text: only the request's size limit bounds it here, so that the service can say at the field
+  // that it is too long (and what the maximum is) instead of the whole form being unreadable.
+  value: z.string().nullish(),
   selected_option: z
     .object({ value: z.string().max(200), text: z.object({ text: z.string() }).optional() })
     .nullish(),

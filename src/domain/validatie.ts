@@ -1,8 +1,16 @@
 // zod with Dutch messages, and one way to turn its issues into field errors a user can act on.
 import { z } from 'zod';
 import { DomeinFout, type VeldFout } from './fouten.ts';
+import { ONGELDIG_TEKEN, ongeldigeTekens } from './tekens.ts';
 
 z.config(z.locales.nl());
+// Text over a field's maximum says so, with the maximum, wherever a schema gives no message of its own.
+z.config({
+  customError: (issue) =>
+    issue.code === 'too_big' && issue.origin === 'string'
+      ? `Te lang: hooguit ${issue.maximum} tekens${typeof issue.input === 'string' ? ` (nu ${issue.input.length})` : ''}`
+      : undefined,
+});
 
 export { z };
 
@@ -26,7 +34,10 @@ export function beschrijfFouten(fout: z.ZodError): string {
     .join('\n');
 }
 
-/** Parses input or refuses it whole with a Dutch message per field: the one way services read input. */
+/**
+ * Parses input or refuses it whole with a Dutch message per field: the one way services read input.
+ * Text with a control character is refused at its field too, before anything can try to store it.
+ */
 export function leesOfWeiger<S extends z.ZodType>(
   schema: S,
   invoer: unknown,
@@ -34,8 +45,14 @@ export function leesOfWeiger<S extends z.ZodType>(
   veld?: string,
 ): z.output<S> {
   const r = schema.safeParse(invoer);
-  if (!r.success) {
-    const velden = veldFouten(r.error).map((v) => (veld ? { ...v, veld } : v));
+  const tekens: VeldFout[] = ongeldigeTekens(invoer).map((pad) => ({
+    veld: padNaarTekst(pad) || '(invoer)',
+    bericht: ONGELDIG_TEKEN,
+  }));
+  if (!r.success || tekens.length > 0) {
+    const velden = [...tekens, ...(r.success ? [] : veldFouten(r.error))].map((v) =>
+      veld ? { ...v, veld } : v,
+    );
     throw new DomeinFout('ongeldige_invoer', bericht, velden);
   }
   return r.data;

@@ -1,4 +1,4 @@
-// `npm start` mounts the Teams adapter on /api/messages, in emulator mode when no app id is set.
+// `npm start` mounts the Teams adapter on /api/messages: in emulator mode only when asked for by name.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,12 @@ describe('Teams on the shared server', () => {
       }),
     );
     server = await startServer(
-      leesOmgeving({ PORT: '0', HOST: '127.0.0.1', MAATWERKBOT_DATA_DIR: path.join(map, 'pglite') }),
+      leesOmgeving({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MAATWERKBOT_DATA_DIR: path.join(map, 'pglite'),
+        MAATWERKBOT_TEAMS_EMULATOR: '1',
+      }),
       { log },
     );
   });

@@ -44,7 +44,8 @@ function einde(bron: Bron, tekst: string, fout = false): InvokeAntwoord {
   return bron === 'dialoog' ? dialoogBericht(tekst) : dialoog(tekstkaart([tekst], { fout }), 'Maatwerkbot');
 }
 
-const veld = z.preprocess((v) => (Array.isArray(v) ? v.join(',') : v), z.string().max(10_000).optional());
+// Typed text is bounded by the request's size limit only: the intake says at the field what is too long.
+const veld = z.preprocess((v) => (Array.isArray(v) ? v.join(',') : v), z.string().optional());
 
 const formulierSchema = z.object({
   actie: z.literal(ACTIE_INDIENEN),
