@@ -1,9 +1,15 @@
 // What we read from Slack's payloads, parsed with zod: only the fields we use, with bounds, so a
 // malformed or hostile request fails here and never reaches a service half-understood.
+import { heeftOngeldigTeken } from '../../src/domain/tekens.ts';
 import { z } from '../../src/domain/validatie.ts';
 import type { Identiteit } from '../../src/services/identiteit.ts';
 
-const slackId = z.string().min(1).max(64);
+// Slack's ids are letters, digits and a few separators; a control character in one is a forged request.
+const slackId = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((s) => !heeftOngeldigTeken(s), { error: 'bevat een ongeldig teken' });
 
 const gebruiker = z.object({
   id: slackId,

@@ -5,7 +5,7 @@ import { heeftOngeldigTeken } from '../../src/domain/tekens.ts';
 import { z } from '../../src/domain/validatie.ts';
 
 /** Ids and names: a control character in them is a forged or broken activity (and unstorable). */
-const tekst = (max: number) =>
+export const tekst = (max: number) =>
   z
     .string()
     .max(max)

@@ -1,6 +1,7 @@
 // The HTTP port, bound first: a port in use is found before migrations, jobs or any message ran. Until
 // the server is ready, every request gets a 503 that says so (load balancers and Slack retry those).
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { AFSLUITCODE, OpstartFout } from './afsluitcodes.ts';
 
 export interface GebondenPoort {
@@ -30,9 +31,26 @@ function alsPoortFout(fout: unknown, poort: number, host: string): OpstartFout {
   return new OpstartFout(AFSLUITCODE.poort, melding, { cause: fout });
 }
 
+/**
+ * What Node would answer a request it cannot parse (a broken request line, headers over 16 kB), in our
+ * shape: JSON with a Dutch reason. Node then closes the connection.
+ */
+function onleesbaar(fout: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable || (fout.code === 'ECONNRESET' && !socket.readable)) return socket.destroy();
+  const [status, tekst, reden] =
+    fout.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'Kopregels of adres te groot.']
+      : [400, 'Bad Request', 'Onleesbaar HTTP-verzoek.'];
+  const body = JSON.stringify({ fout: reden });
+  socket.end(
+    `HTTP/1.1 ${status} ${tekst}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
 export async function bindPoort(poort: number, host: string): Promise<GebondenPoort> {
   let verwerk: http.RequestListener = nogNietGereed;
   const server = http.createServer((req, res) => verwerk(req, res));
+  server.on('clientError', onleesbaar);
   await new Promise<void>((gelukt, mislukt) => {
     server.once('error', mislukt);
     server.listen(poort, host, () => {

@@ -11,6 +11,7 @@ import {
   berichtExtensieOphalenSchema,
   type InvokeAntwoord,
   taakSchema,
+  tekst,
 } from '../activiteit.ts';
 import { kanaalIdVan } from '../gesprekken.ts';
 import {
@@ -49,7 +50,7 @@ const veld = z.preprocess((v) => (Array.isArray(v) ? v.join(',') : v), z.string(
 
 const formulierSchema = z.object({
   actie: z.literal(ACTIE_INDIENEN),
-  formulierId: z.string().min(8).max(100),
+  formulierId: tekst(100).min(8),
   ...Object.fromEntries(FORMULIERVELDEN.map((naam) => [naam, veld])),
 }) as z.ZodType<{ actie: string; formulierId: string } & Formulierwaarden>;
 

@@ -17,7 +17,7 @@ import { legEvaluatieVast } from '../../../src/services/opvolging.ts';
 import { kaartVoor } from '../../../src/services/overzicht.ts';
 import { respond } from '../../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../../src/services/toestemming.ts';
-import { type Activiteit, type InvokeAntwoord, kaartActieSchema } from '../activiteit.ts';
+import { type Activiteit, type InvokeAntwoord, kaartActieSchema, tekst } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';
 import {
   BESTUURDER_ACTIES,
@@ -51,7 +51,8 @@ import {
   verzoek,
 } from './gemeenschappelijk.ts';
 
-const id = z.string().min(1).max(200);
+// Ids come back from our own cards: anything else (a control character too) is a card we did not send.
+const id = tekst(200).min(1);
 // Typed text is bounded by the request's size limit only: the service says at the field what is too long.
 const vrij = z.string().optional();
 const plek = z.enum(['kanaal', 'persoonlijk']).catch('kanaal');
