@@ -1,7 +1,7 @@
 // The Slack adapter: a Bolt app whose HTTP receiver is mounted on the shared server (or Socket Mode for
 // local development), the listeners that translate Slack into service calls, and the deliverer that
 // renders the core's messages as Block Kit. Every HTTP request passes our gate first (verzoek.ts:
-// size, signature, timestamp both ways, shape, a listener for it), then Bolt, which checks again.
+// size, signature, timestamp both ways, shape, a listener for it), and only then reaches Bolt.
 // Start-up is two steps: `bereidSlackVoor` asks Slack who we are (auth.test) before the server opens
 // its database, `koppel` connects the checked app to the services.
 import type http from 'node:http';
@@ -126,6 +126,8 @@ function bouwApp(ctx: SlackContext, instellingen: SlackInstellingen, luisteraars
   } else {
     receiver = new HTTPReceiver({
       signingSecret: instellingen.signingSecret,
+      // Checked in our gate (verzoek.ts), the only way to this receiver: not twice in every ack.
+      signatureVerification: false,
       endpoints: instellingen.pad ?? '/slack/events',
       logger,
       logLevel: LogLevel.WARN,
@@ -139,7 +141,10 @@ function bouwApp(ctx: SlackContext, instellingen: SlackInstellingen, luisteraars
   return { app, receiver };
 }
 
-/** Builds the app without touching the network (no auth.test yet). */
+/**
+ * Builds the app without touching the network (no auth.test yet). Its receiver checks no signatures
+ * itself: requests reach it only through the adapter's route, behind the gate.
+ */
 export function maakSlackApp(
   d: Diensten,
   instellingen: SlackInstellingen,
