@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesOmgeving, publiekeUrl } from '../src/config/omgeving.ts';
-import { maakLogboek } from '../src/logboek.ts';
+import { foutVoorLog, maakLogboek } from '../src/logboek.ts';
 import { bewaarGrafiek } from '../src/register/grafiekopslag.ts';
 import { configuratieMeldingen, type DraaiendeServer, startServer } from '../src/server.ts';
 import { inTransactie, systeemklok } from '../src/services/context.ts';
@@ -146,6 +146,20 @@ describe('configuration', () => {
       /DATABASE_URL moet beginnen met postgresql/,
     );
     expect(() => leesOmgeving({ SLACK_BOT_TOKEN: 'xoxp-123' })).toThrow(/SLACK_BOT_TOKEN begint met xoxb-/);
+  });
+  it('logs an error with its message and code, but not the message of Prisma (it quotes arguments)', () => {
+    const systeem = Object.assign(new Error('connect ECONNREFUSED\n 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(foutVoorLog(systeem)).toEqual({
+      naam: 'Error',
+      code: 'ECONNREFUSED',
+      bericht: 'connect ECONNREFUSED 127.0.0.1:5432',
+    });
+    const prisma = Object.assign(new Error('Invalid `prisma.casus.create()`: { situatie: "Mevrouw" }'), {
+      name: 'PrismaClientValidationError',
+    });
+    expect(foutVoorLog(prisma)).toEqual({ naam: 'PrismaClientValidationError' });
   });
   it('never logs free text, even when a caller passes it by mistake', () => {
     const regels: string[] = [];
