@@ -1,6 +1,7 @@
 // zod with Dutch messages, and one way to turn its issues into field errors a user can act on.
 import { z } from 'zod';
 import { DomeinFout, type VeldFout } from './fouten.ts';
+import { ONGELDIG_TEKEN, ongeldigeTekens } from './tekens.ts';
 
 /** A zod issue as an error map sees it (message and path may still be missing) or as a parse reports it. */
 export type Probleem = z.core.$ZodRawIssue | z.core.$ZodIssue;
@@ -101,8 +102,14 @@ export function omschrijfProbleem(p: Probleem): string {
 const metHoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 z.config(z.locales.nl());
-// Our sentences go before the locale's ("Ongeldige invoer: verwacht string, ontving undefined").
-z.config({ customError: (p) => metHoofdletter(omschrijfProbleem(p)) });
+// Our sentences go before the locale's ("Ongeldige invoer: verwacht string, ontving undefined"). Text over a
+// field's maximum also says how long it is now, wherever a schema gives no message of its own.
+z.config({
+  customError: (p) =>
+    p.code === 'too_big' && p.origin === 'string' && typeof p.input === 'string'
+      ? `Te lang: hooguit ${p.maximum} tekens (nu ${p.input.length})`
+      : metHoofdletter(omschrijfProbleem(p)),
+});
 
 export { z };
 
@@ -126,7 +133,10 @@ export function beschrijfFouten(fout: z.ZodError): string {
     .join('\n');
 }
 
-/** Parses input or refuses it whole with a Dutch message per field: the one way services read input. */
+/**
+ * Parses input or refuses it whole with a Dutch message per field: the one way services read input.
+ * Text with a control character is refused at its field too, before anything can try to store it.
+ */
 export function leesOfWeiger<S extends z.ZodType>(
   schema: S,
   invoer: unknown,
@@ -134,8 +144,14 @@ export function leesOfWeiger<S extends z.ZodType>(
   veld?: string,
 ): z.output<S> {
   const r = schema.safeParse(invoer);
-  if (!r.success) {
-    const velden = veldFouten(r.error).map((v) => (veld ? { ...v, veld } : v));
+  const tekens: VeldFout[] = ongeldigeTekens(invoer).map((pad) => ({
+    veld: padNaarTekst(pad) || '(invoer)',
+    bericht: ONGELDIG_TEKEN,
+  }));
+  if (!r.success || tekens.length > 0) {
+    const velden = [...tekens, ...(r.success ? [] : veldFouten(r.error))].map((v) =>
+      veld ? { ...v, veld } : v,
+    );
     throw new DomeinFout('ongeldige_invoer', bericht, velden);
   }
   return r.data;
