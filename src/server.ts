@@ -3,8 +3,7 @@
 // DATABASE_URL is set.
 import type http from 'node:http';
 import cron from 'node-cron';
-import { bereidSlackVoor, SlackStartFout, type VoorbereideSlack } from '../adapters/slack/index.ts';
-import { maakTeamsAdapter } from '../adapters/teams/index.ts';
+import type { VoorbereideSlack } from '../adapters/slack/index.ts';
 import { databaseKeuze, leesOmgeving, type Omgeving, publiekeUrl } from './config/omgeving.ts';
 import { type PlatformKeuze, platformKeuze } from './config/platformen.ts';
 import { weigerVerzoek } from './http/lichaam.ts';
@@ -131,7 +130,7 @@ export async function startServer(
   const keuze = platformKeuze(omgeving);
   const poort = await bindPoort(omgeving.PORT, omgeving.HOST);
   try {
-    const slack = keuze.slack.soort === 'aan' ? await bereidSlackVoor(keuze.slack, log) : null;
+    const slack = keuze.slack.soort === 'aan' ? await bereidSlack(keuze.slack, log) : null;
     const db = await openDatabaseBijStart(databaseKeuze(omgeving));
     try {
       return await draai(omgeving, opties, log, { poort, keuze, slack, db });
@@ -141,6 +140,19 @@ export async function startServer(
     }
   } catch (fout) {
     await poort.sluit();
+    throw fout;
+  }
+}
+
+/*
+ * A platform's SDK is loaded only when that platform is on: Bolt and botbuilder with their HTTP clients
+ * are a large part of an idle server's memory (bench/geheugen), and a municipality often uses only one.
+ */
+async function bereidSlack(keuze: Extract<PlatformKeuze['slack'], { soort: 'aan' }>, log: Logboek) {
+  const { bereidSlackVoor, SlackStartFout } = await import('../adapters/slack/index.ts');
+  try {
+    return await bereidSlackVoor(keuze, log);
+  } catch (fout) {
     throw fout instanceof SlackStartFout
       ? new OpstartFout(AFSLUITCODE.platform, fout.message, { cause: fout })
       : fout;
@@ -223,6 +235,7 @@ async function draai(
   // Teams with JWT checks, or the emulator (asked for by name, loopback only), or not at all (503).
   if (keuze.teams.soort !== 'uit') {
     const { soort, ...gegevens } = keuze.teams;
+    const { maakTeamsAdapter } = await import('../adapters/teams/index.ts');
     const teams = await maakTeamsAdapter(
       d,
       { ...(soort === 'emulator' ? { emulator: true } : gegevens), publiekeUrl: publiekeUrl(omgeving) },

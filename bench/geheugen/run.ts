@@ -3,6 +3,8 @@
  *
  *   npx tsx bench/geheugen/run.ts [--seconden=60] [--runs=3]
  *
+ * Two configurations: no platform (a newcomer's `npm start`) and Teams on (in emulator mode, which loads
+ * the same SDK as production; Slack would need a reachable Slack API for its start-up check).
  * Per run: a fresh data directory, the example tables imported with the real command line, then the
  * real server (`node bin/maatwerkbot.mjs start`, the compiled build) on a free port. After /healthz
  * answers, the process's resident set (VmRSS from /proc) is sampled every second while it idles (its
@@ -50,12 +52,12 @@ async function gereed(poort: number): Promise<void> {
   }
 }
 
-async function run(): Promise<{ gereed: number; mediaan: number; max: number; piek: number }> {
+async function run(teams: boolean): Promise<{ gereed: number; mediaan: number; max: number; piek: number }> {
   const map = mkdtempSync(path.join(tmpdir(), 'maatwerkbot-geheugen-'));
   const env = {
     ...process.env,
     MAATWERKBOT_DATA_DIR: path.join(map, 'pglite'),
-    MAATWERKBOT_TEAMS_EMULATOR: '1',
+    MAATWERKBOT_TEAMS_EMULATOR: teams ? '1' : '',
     LOG_LEVEL: 'warn',
     DATABASE_URL: '',
   };
@@ -98,10 +100,12 @@ async function run(): Promise<{ gereed: number; mediaan: number; max: number; pi
 }
 
 console.log(`npm start op de ingebouwde database, ${SECONDEN} s in rust, ${RUNS} runs (MB, resident set)`);
-console.log('run  bij gereed  mediaan  max  piek');
-for (let i = 1; i <= RUNS; i++) {
-  const r = await run();
-  console.log(
-    `${String(i).padStart(3)}  ${String(r.gereed).padStart(10)}  ${String(r.mediaan).padStart(7)}  ${String(r.max).padStart(3)}  ${String(r.piek).padStart(4)}`,
-  );
+console.log('platform     run  bij gereed  mediaan  max  piek');
+for (const teams of [false, true]) {
+  for (let i = 1; i <= RUNS; i++) {
+    const r = await run(teams);
+    console.log(
+      `${(teams ? 'Teams' : 'geen').padEnd(11)}  ${String(i).padStart(3)}  ${String(r.gereed).padStart(10)}  ${String(r.mediaan).padStart(7)}  ${String(r.max).padStart(3)}  ${String(r.piek).padStart(4)}`,
+    );
+  }
 }
