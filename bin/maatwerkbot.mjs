@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The command line runs the TypeScript sources directly (tsx), so a clone needs no build step.
-import { register } from 'tsx/esm/api';
+// The command line, as compiled JavaScript in dist/ (built by `npm install`; `npm run build` redoes it).
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const hoofd = new URL('../dist/src/cli/main.js', import.meta.url);
+if (!existsSync(hoofd)) {
+  console.error('Maatwerkbot is nog niet gebouwd: voer `npm run build` uit in de map van het pakket.');
+  process.exit(2);
+}
+const { main } = await import(hoofd.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -30,3 +30,23 @@ export function maakLogboek(niveau = 'info', bestemming?: pino.DestinationStream
 }
 
 export type Logboek = ReturnType<typeof maakLogboek>;
+
+/**
+ * An error as log fields: its name, code and message, the message on one line and short. Prisma's
+ * messages are left out: a validation error there quotes the query's arguments, which may be free text.
+ */
+export function foutVoorLog(fout: unknown): { naam?: string; code?: string; bericht?: string } {
+  if (!fout || typeof fout !== 'object') return { naam: typeof fout, bericht: String(fout).slice(0, 200) };
+  const f = fout as { name?: unknown; code?: unknown; message?: unknown };
+  const naam = typeof f.name === 'string' ? f.name : undefined;
+  const code = typeof f.code === 'string' || typeof f.code === 'number' ? String(f.code) : undefined;
+  const bericht =
+    typeof f.message === 'string' && !naam?.startsWith('Prisma')
+      ? f.message.replace(/\s+/g, ' ').trim().slice(0, 200)
+      : undefined;
+  return {
+    ...(naam ? { naam } : {}),
+    ...(code ? { code } : {}),
+    ...(bericht ? { bericht } : {}),
+  };
+}

@@ -1,23 +1,27 @@
 // `npm start`: one HTTP server with /healthz, the Slack and Teams mount points and the stored report
 // charts, the job runner and the outbox dispatcher on a node-cron tick, on the embedded database unless
 // DATABASE_URL is set.
-import http from 'node:http';
+import type http from 'node:http';
 import cron from 'node-cron';
-import { maakSlackAdapter } from '../adapters/slack/index.ts';
-import { maakTeamsAdapter } from '../adapters/teams/index.ts';
+import type { VoorbereideSlack } from '../adapters/slack/index.ts';
 import { startBeheerpunt } from './beheer/beheerpunt.ts';
 import { databaseKeuze, leesOmgeving, type Omgeving, publiekeUrl } from './config/omgeving.ts';
+import { type PlatformKeuze, platformKeuze } from './config/platformen.ts';
+import { weigerVerzoek } from './http/lichaam.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
-import { type Logboek, maakLogboek } from './logboek.ts';
+import { foutVoorLog, type Logboek, maakLogboek } from './logboek.ts';
+import { AFSLUITCODE, OpstartFout } from './opstart/afsluitcodes.ts';
+import { openDatabaseBijStart } from './opstart/database.ts';
+import { bindPoort, type GebondenPoort } from './opstart/poort.ts';
 import { type Bezorger, verstuurOutbox } from './outbox/dispatcher.ts';
-import { GRAFIEK_PAD, leesGrafiek } from './register/grafiekopslag.ts';
+import { GRAFIEK_PAD, isGrafiekToken, leesGrafiek } from './register/grafiekopslag.ts';
 import { herindexeerBesluiten } from './register/indexeren.ts';
 import { stuurMaandrapporten } from './register/maandrapport.ts';
 import { planAgendas, stuurWeekoverzicht, weekBegin } from './services/agenda.ts';
 import { type Diensten, systeemklok } from './services/context.ts';
 import { nederlandsePrivacyPoort } from './services/privacyscanner.ts';
-import { type Database, openDatabase } from './store/database.ts';
+import type { Database } from './store/database.ts';
 
 export interface DraaiendeServer {
   poort: number;
@@ -32,6 +36,16 @@ function json(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
+/** No route: a known path asked with another method is a 405 that says which one; anything else a 404. */
+function weigerZonderRoute(res: http.ServerResponse, pad: string, sleutels: string[]) {
+  const methoden = sleutels.filter((s) => s.slice(s.indexOf(' ') + 1) === pad).map((s) => s.split(' ')[0]!);
+  if (pad.startsWith(GRAFIEK_PAD)) methoden.push('GET', 'HEAD');
+  if (methoden.length === 0) return weigerVerzoek(res, 404, 'Niet gevonden.');
+  weigerVerzoek(res, 405, `Methode niet toegestaan: gebruik ${methoden.join(' of ')}.`, {
+    allow: methoden.join(', '),
+  });
+}
+
 /** Caches may keep a chart at most this long (and never past its expiry), so a removal is seen within a day. */
 const GRAFIEK_CACHE_S = 86_400;
 
@@ -44,8 +58,14 @@ export function grafiekRoute(d: Diensten): Route {
   return async (req, res) => {
     const pad = (req.url ?? '/').split('?')[0]!;
     const naam = pad.startsWith(GRAFIEK_PAD) ? pad.slice(GRAFIEK_PAD.length) : '';
-    const grafiek = naam.endsWith('.png') ? await leesGrafiek(d, naam.slice(0, -'.png'.length)) : null;
     const hoofd = req.method === 'HEAD';
+    if (!naam.endsWith('.png') || !isGrafiekToken(naam.slice(0, -'.png'.length)))
+      return weigerVerzoek(
+        res,
+        400,
+        `Ongeldig adres: verwacht ${GRAFIEK_PAD}<token>.png met het token uit de kaart.`,
+      );
+    const grafiek = await leesGrafiek(d, naam.slice(0, -'.png'.length));
     if (!grafiek) {
       res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end(hoofd ? undefined : JSON.stringify({ fout: 'niet gevonden' }));
@@ -69,16 +89,16 @@ export function grafiekRoute(d: Diensten): Route {
 /** What is not configured, and how to configure it, in plain Dutch and English. */
 export function configuratieMeldingen(o: Omgeving): string[] {
   const meldingen: string[] = [];
-  if (!o.SLACK_SIGNING_SECRET || !o.SLACK_BOT_TOKEN) {
+  if (!o.SLACK_SIGNING_SECRET && !o.SLACK_BOT_TOKEN) {
     meldingen.push(
       'Slack is niet geconfigureerd: zet SLACK_SIGNING_SECRET en SLACK_BOT_TOKEN (zie README, "Slack"). ' +
         'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.',
     );
   }
-  if (!o.MICROSOFT_APP_ID) {
+  if (!o.MICROSOFT_APP_ID && !o.MAATWERKBOT_TEAMS_EMULATOR) {
     meldingen.push(
-      'Teams draait zonder app-id (emulatormodus, geen JWT-controle): zet MICROSOFT_APP_ID en MICROSOFT_APP_PASSWORD voor productie. ' +
-        'Teams runs without an app id (emulator mode): set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for production.',
+      'Teams is niet geconfigureerd: zet MICROSOFT_APP_ID en MICROSOFT_APP_PASSWORD (of MAATWERKBOT_TEAMS_EMULATOR=1 voor de Bot Framework Emulator op deze machine). ' +
+        'Teams is not configured: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD.',
     );
   }
   if (!publiekeUrl(o)) {
@@ -96,12 +116,57 @@ export function configuratieMeldingen(o: Omgeving): string[] {
   return meldingen;
 }
 
+type StartOpties = { log?: Logboek; bezorgers?: Bezorger[]; routes?: Record<string, Route> };
+
+/**
+ * Says what is wrong and stops before doing anything (an OpstartFout with its exit code): first the
+ * settings, then the port (bound now, 503 until ready), then the platforms, then the database. Only
+ * when all of them are fine do migrations, jobs and messages run.
+ */
 export async function startServer(
   omgeving: Omgeving = leesOmgeving(),
-  opties: { log?: Logboek; bezorgers?: Bezorger[]; routes?: Record<string, Route> } = {},
+  opties: StartOpties = {},
 ): Promise<DraaiendeServer> {
   const log = opties.log ?? maakLogboek(omgeving.LOG_LEVEL);
-  const db = await openDatabase(databaseKeuze(omgeving));
+  const keuze = platformKeuze(omgeving);
+  const poort = await bindPoort(omgeving.PORT, omgeving.HOST);
+  try {
+    const slack = keuze.slack.soort === 'aan' ? await bereidSlack(keuze.slack, log) : null;
+    const db = await openDatabaseBijStart(databaseKeuze(omgeving));
+    try {
+      return await draai(omgeving, opties, log, { poort, keuze, slack, db });
+    } catch (fout) {
+      await db.sluit();
+      throw fout;
+    }
+  } catch (fout) {
+    await poort.sluit();
+    throw fout;
+  }
+}
+
+/*
+ * A platform's SDK is loaded only when that platform is on: Bolt and botbuilder with their HTTP clients
+ * are a large part of an idle server's memory (bench/geheugen), and a municipality often uses only one.
+ */
+async function bereidSlack(keuze: Extract<PlatformKeuze['slack'], { soort: 'aan' }>, log: Logboek) {
+  const { bereidSlackVoor, SlackStartFout } = await import('../adapters/slack/index.ts');
+  try {
+    return await bereidSlackVoor(keuze, log);
+  } catch (fout) {
+    throw fout instanceof SlackStartFout
+      ? new OpstartFout(AFSLUITCODE.platform, fout.message, { cause: fout })
+      : fout;
+  }
+}
+
+async function draai(
+  omgeving: Omgeving,
+  opties: StartOpties,
+  log: Logboek,
+  start: { poort: GebondenPoort; keuze: PlatformKeuze; slack: VoorbereideSlack | null; db: Database },
+): Promise<DraaiendeServer> {
+  const { poort: gebonden, keuze, db } = start;
   log.info({ database: db.omschrijving }, 'database gereed, migraties toegepast');
   for (const melding of configuratieMeldingen(omgeving)) log.warn(melding);
 
@@ -109,7 +174,10 @@ export async function startServer(
   const bezorgers = [...(opties.bezorgers ?? [])];
   let bezig = false;
   let nogEens = false;
+  let gestopt = false;
   const tik = async (): Promise<void> => {
+    // A tick a user's action asked for may come due after stop(): the database is gone by then.
+    if (gestopt) return;
     if (bezig) {
       nogEens = true;
       return;
@@ -119,12 +187,12 @@ export async function startServer(
       const jobs = await voerDueJobsUit(d, jobHandlers, {
         parallel: omgeving.MAATWERKBOT_PLANNER_PARALLEL ?? (db.soort === 'postgres' ? 2 : 1),
         bijFout: (job, fout) =>
-          log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
+          log.error({ job: job.id, soort: job.soort, err: foutVoorLog(fout) }, 'job mislukt'),
       });
       const post = await verstuurOutbox(d, bezorgers);
       if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');
     } catch (fout) {
-      log.error({ fout: (fout as Error)?.name }, 'tik mislukt');
+      log.error({ err: foutVoorLog(fout) }, 'tik mislukt');
     } finally {
       bezig = false;
     }
@@ -155,59 +223,48 @@ export async function startServer(
       }
     },
     'POST /slack/events': niet('Slack'),
+    'POST /api/messages': niet('Teams'),
   };
   const platformen: { stop(): Promise<void> }[] = [];
-  if (omgeving.SLACK_SIGNING_SECRET && omgeving.SLACK_BOT_TOKEN) {
-    const slack = await maakSlackAdapter(
-      d,
-      {
-        signingSecret: omgeving.SLACK_SIGNING_SECRET,
-        botToken: omgeving.SLACK_BOT_TOKEN,
-        appToken: omgeving.SLACK_APP_TOKEN,
-        apiUrl: omgeving.SLACK_API_URL,
-      },
-      log,
-    );
+  if (start.slack) {
+    const slack = await start.slack.koppel(d);
     platformen.push(slack);
     bezorgers.push(slack.bezorger);
     routes['POST /slack/events'] = naActie(slack.route);
     log.info(omgeving.SLACK_APP_TOKEN ? 'Slack: Socket Mode' : 'Slack: HTTP op /slack/events');
   }
-  // Teams is always mounted: without an app id it runs in emulator mode for local tools, and says so.
-  const teams = await maakTeamsAdapter(
-    d,
-    {
-      appId: omgeving.MICROSOFT_APP_ID,
-      appPassword: omgeving.MICROSOFT_APP_PASSWORD,
-      tenantId: omgeving.MICROSOFT_APP_TENANT_ID,
-      publiekeUrl: publiekeUrl(omgeving),
-    },
-    log,
-  );
-  platformen.push(teams);
-  bezorgers.push(teams.bezorger);
-  const basis = publiekeUrl(omgeving);
-  if (basis)
-    log.info({ basis }, `Teams: grafiek van het knelpuntenrapport vanaf ${basis}${GRAFIEK_PAD.slice(1)}`);
-  routes['POST /api/messages'] = naActie(teams.route);
+  // Teams with JWT checks, or the emulator (asked for by name, loopback only), or not at all (503).
+  if (keuze.teams.soort !== 'uit') {
+    const { soort, ...gegevens } = keuze.teams;
+    const { maakTeamsAdapter } = await import('../adapters/teams/index.ts');
+    const teams = await maakTeamsAdapter(
+      d,
+      { ...(soort === 'emulator' ? { emulator: true } : gegevens), publiekeUrl: publiekeUrl(omgeving) },
+      log,
+    );
+    platformen.push(teams);
+    bezorgers.push(teams.bezorger);
+    const basis = publiekeUrl(omgeving);
+    if (basis)
+      log.info({ basis }, `Teams: grafiek van het knelpuntenrapport vanaf ${basis}${GRAFIEK_PAD.slice(1)}`);
+    routes['POST /api/messages'] = naActie(teams.route);
+  }
   // Tests and embedders may mount their own routes over the defaults.
   Object.assign(routes, opties.routes);
 
   const grafiek = grafiekRoute(d);
-  const server = http.createServer((req, res) => {
+  const verwerk: http.RequestListener = (req, res) => {
     const pad = (req.url ?? '/').split('?')[0]!;
     const route =
       routes[`${req.method} ${pad}`] ??
       ((req.method === 'GET' || req.method === 'HEAD') && pad.startsWith(GRAFIEK_PAD) ? grafiek : undefined);
-    if (!route) return json(res, 404, { fout: 'niet gevonden' });
+    if (!route) return weigerZonderRoute(res, pad, Object.keys(routes));
     Promise.resolve(route(req, res)).catch((fout: unknown) => {
-      log.error(
-        { err: { naam: (fout as Error)?.name, code: (fout as { code?: string })?.code } },
-        'verzoek mislukt',
-      );
+      log.error({ err: foutVoorLog(fout), pad }, 'verzoek mislukt');
       if (!res.headersSent) json(res, 500, { fout: 'interne fout' });
+      else res.end();
     });
-  });
+  };
 
   // The register's index follows the normaliser: rows written by an older version are redone once.
   const herindexeerd = await herindexeerBesluiten(d);
@@ -222,7 +279,7 @@ export async function startServer(
     try {
       if (await stuurWeekoverzicht(d, weekBegin(new Date()))) log.info('weekoverzicht verstuurd');
     } catch (fout) {
-      log.error({ fout: (fout as Error)?.name }, 'weekoverzicht mislukt');
+      log.error({ err: foutVoorLog(fout) }, 'weekoverzicht mislukt');
     }
   };
   await weekoverzicht();
@@ -231,7 +288,7 @@ export async function startServer(
     try {
       if (await stuurMaandrapporten(d)) log.info('maandrapport verstuurd');
     } catch (fout) {
-      log.error({ fout: (fout as Error)?.name }, 'maandrapport mislukt');
+      log.error({ err: foutVoorLog(fout) }, 'maandrapport mislukt');
     }
   };
   await maandrapport();
@@ -244,21 +301,24 @@ export async function startServer(
     noOverlap: true,
   });
 
-  await new Promise<void>((resolve) => server.listen(omgeving.PORT, omgeving.HOST, resolve));
-  const adres = server.address();
-  const poort = typeof adres === 'object' && adres ? adres.port : omgeving.PORT;
+  gebonden.open(verwerk);
   // While we hold the embedded data directory, the command line's data commands run in here.
   platformen.push(await startBeheerpunt(omgeving, db, d, log));
-  log.info({ poort }, `maatwerkbot luistert op http://localhost:${poort} (healthz: /healthz)`);
+  const poort = gebonden.poort;
+  log.info(
+    { poort, host: omgeving.HOST },
+    `maatwerkbot luistert op http://${omgeving.HOST}:${poort} (healthz: /healthz)`,
+  );
 
   return {
     poort,
     db,
     async stop() {
+      gestopt = true;
       await taak.stop();
       await weektaak.stop();
       await maandtaak.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await gebonden.sluit();
       for (const platform of platformen) await platform.stop();
       while (bezig) await new Promise((r) => setTimeout(r, 20));
       await db.sluit();

@@ -39,16 +39,47 @@ describe('maatwerkbot command line', () => {
     rmSync(map, { recursive: true, force: true });
   });
 
-  it('refuses a bad tables file in Dutch, naming the field, and imports nothing', async () => {
+  it('refuses a bad tables file in Dutch, every mistake with its line, and imports nothing', async () => {
     const slecht = path.join(map, 'slecht.yml');
-    writeFileSync(slecht, VOORBEELD_YAML.replace('quorum: "60%"', 'quorum: "veel"'));
+    const yaml = VOORBEELD_YAML.replace('quorum: "60%"', 'quorum: "160%"')
+      .replace('vroegSluiten: true', 'vroegSlutien: false')
+      .replace('persoon: wethouder, trede: 2', 'persoon: niemand, trede: 2');
+    const regel = (stuk: string) => yaml.split('\n').findIndex((r) => r.includes(stuk)) + 1;
+    writeFileSync(slecht, yaml);
     const r = await draai('tafels', 'importeer', slecht);
     expect(r.code).toBe(2);
-    expect(r.fout).toContain('Het tafelbestand klopt niet; er is niets geïmporteerd.');
-    expect(r.fout).toContain('tafels[0].beleid.quorum');
+    expect(r.uit).toBe('');
+    expect(r.fout).toContain('Het tafelbestand klopt niet; er is niets geïmporteerd. 3 fouten:');
+    const plekken = [...r.fout.matchAll(/^- .*slecht\.yml, regel (\d+), kolom \d+: (.*)$/gm)];
+    expect(plekken.map((p) => Number(p[1]))).toEqual([
+      regel('persoon: niemand'),
+      regel('quorum: "160%"'),
+      regel('vroegSlutien'),
+    ]);
+    expect(plekken.map((p) => p[2])).toEqual([
+      expect.stringContaining('`persoon` bij bestuurders[1]: Persoon "niemand" staat niet onder personen'),
+      expect.stringContaining(
+        '`quorum` bij tafels[0].beleid: Schrijf het quorum als een percentage van 1% tot en met 100%',
+      ),
+      'Onbekende instelling `vroegSlutien` bij tafels[0].beleid — bedoelde u `vroegSluiten`?',
+    ]);
+    expect(r.fout).toContain(`    ${regel('vroegSlutien')} |       vroegSlutien: false`);
     const db = await openDatabase({ soort: 'pglite', dataMap });
     expect(await db.prisma.tenant.count()).toBe(0);
     await db.sluit();
+  });
+
+  it('refuses a tables file with a YAML error: line, column, the line and a caret, exit code 2', async () => {
+    const slecht = path.join(map, 'kapot.yml');
+    writeFileSync(slecht, VOORBEELD_YAML.replace('  naam: Gemeente Utrecht', '  naam: "Gemeente Utrecht'));
+    const regel = VOORBEELD_YAML.split('\n').findIndex((r) => r.includes('naam: Gemeente Utrecht')) + 1;
+    const r = await draai('tafels', 'importeer', slecht);
+    expect(r.code).toBe(2);
+    expect(r.fout).toContain('Het bestand is geen geldige YAML; er is niets geïmporteerd. 1 fout:');
+    expect(r.fout).toContain(
+      `kapot.yml, regel ${regel}, kolom 9: Het aanhalingsteken " dat hier begint, wordt niet gesloten.`,
+    );
+    expect(r.fout).toContain(`    ${regel} |   naam: "Gemeente Utrecht\n       |         ^\n`);
   });
 
   it('imports the example file, twice, and the audit chain verifies', async () => {

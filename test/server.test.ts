@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesOmgeving, publiekeUrl } from '../src/config/omgeving.ts';
-import { maakLogboek } from '../src/logboek.ts';
+import { foutVoorLog, maakLogboek } from '../src/logboek.ts';
 import { bewaarGrafiek } from '../src/register/grafiekopslag.ts';
 import { configuratieMeldingen, type DraaiendeServer, startServer } from '../src/server.ts';
 import { inTransactie, systeemklok } from '../src/services/context.ts';
@@ -50,13 +50,17 @@ describe('server on the embedded database', () => {
 
   it('says which platforms are not configured, and answers their mount points clearly', async () => {
     expect(regels.join('')).toContain('Slack is niet geconfigureerd');
-    expect(regels.join('')).toContain('Teams draait zonder app-id');
-    const slack = await fetch(`http://127.0.0.1:${server.poort}/slack/events`, {
-      method: 'POST',
-      body: '{}',
-    });
-    expect(slack.status).toBe(503);
-    expect(((await slack.json()) as { fout: string }).fout).toMatch(/niet geconfigureerd/);
+    expect(regels.join('')).toContain('Teams is niet geconfigureerd');
+    for (const [pad, platform] of [
+      ['/slack/events', 'Slack'],
+      ['/api/messages', 'Teams'],
+    ]) {
+      const r = await fetch(`http://127.0.0.1:${server.poort}${pad}`, { method: 'POST', body: '{}' });
+      expect(r.status).toBe(503);
+      expect(await r.json()).toEqual({
+        fout: `${platform} is niet geconfigureerd op deze server; zie de README.`,
+      });
+    }
   });
 
   it('serves a stored report chart at its token’s URL, and nothing else there', async () => {
@@ -81,12 +85,16 @@ describe('server on the embedded database', () => {
     expect(Buffer.from(await ja.arrayBuffer())).toEqual(png);
     const kop = await fetch(`${basis}${token}.png`, { method: 'HEAD' });
     expect([kop.status, kop.headers.get('content-length')]).toEqual([200, String(png.length)]);
-    for (const [methode, pad] of [
-      ['GET', `${'B'.repeat(43)}.png`],
-      ['GET', token],
-      ['POST', `${token}.png`],
+    for (const [methode, pad, status] of [
+      ['GET', `${'B'.repeat(43)}.png`, 404],
+      ['GET', token, 400],
+      ['POST', `${token}.png`, 405],
     ] as const) {
-      expect((await fetch(`${basis}${pad}`, { method: methode })).status).toBe(404);
+      expect([methode, pad, (await fetch(`${basis}${pad}`, { method: methode })).status]).toEqual([
+        methode,
+        pad,
+        status,
+      ]);
     }
   });
 
@@ -138,6 +146,20 @@ describe('configuration', () => {
       /DATABASE_URL moet beginnen met postgresql/,
     );
     expect(() => leesOmgeving({ SLACK_BOT_TOKEN: 'xoxp-123' })).toThrow(/SLACK_BOT_TOKEN begint met xoxb-/);
+  });
+  it('logs an error with its message and code, but not the message of Prisma (it quotes arguments)', () => {
+    const systeem = Object.assign(new Error('connect ECONNREFUSED\n 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(foutVoorLog(systeem)).toEqual({
+      naam: 'Error',
+      code: 'ECONNREFUSED',
+      bericht: 'connect ECONNREFUSED 127.0.0.1:5432',
+    });
+    const prisma = Object.assign(new Error('Invalid `prisma.casus.create()`: { situatie: "Mevrouw" }'), {
+      name: 'PrismaClientValidationError',
+    });
+    expect(foutVoorLog(prisma)).toEqual({ naam: 'PrismaClientValidationError' });
   });
   it('never logs free text, even when a caller passes it by mistake', () => {
     const regels: string[] = [];

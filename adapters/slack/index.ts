@@ -1,13 +1,19 @@
 // The Slack adapter: a Bolt app whose HTTP receiver is mounted on the shared server (or Socket Mode for
 // local development), the listeners that translate Slack into service calls, and the deliverer that
-// renders the core's messages as Block Kit. Signature and timestamp checks are Bolt's own.
+// renders the core's messages as Block Kit. Every HTTP request passes our gate first (verzoek.ts:
+// size, signature, timestamp both ways, shape, a listener for it), and only then reaches Bolt.
+// Start-up is two steps: `bereidSlackVoor` asks Slack who we are (auth.test) before the server opens
+// its database, `koppel` connects the checked app to the services.
 import type http from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
+import { mediatype, weigerVerzoek } from '../../src/http/lichaam.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { maakSlackBezorger } from './bezorger.ts';
+import type { SlackContext } from './listeners/gedeeld.ts';
 import { registreerListeners } from './listeners/index.ts';
+import { keurSlackVerzoek, metRegister, SlackLuisteraars } from './verzoek.ts';
 
 export interface SlackInstellingen {
   signingSecret: string;
@@ -57,12 +63,41 @@ function boltLogger(log: Logboek): Logger {
   };
 }
 
-/** Builds the app without touching the network (no auth.test yet); `maakSlackAdapter` initialises it. */
-export function maakSlackApp(
-  d: Diensten,
-  instellingen: SlackInstellingen,
-  log: Logboek,
-): { app: App; receiver: HTTPReceiver | null } {
+/** Slack refused the token or could not be reached at start-up: one Dutch line that says what to do. */
+export class SlackStartFout extends Error {
+  constructor(melding: string, options?: { cause?: unknown }) {
+    super(melding, options);
+    this.name = 'SlackStartFout';
+  }
+}
+
+function alsStartFout(fout: unknown, apiUrl: string | undefined): SlackStartFout {
+  const f = fout as { code?: string; data?: { error?: string }; original?: { cause?: { code?: string } } };
+  if (f?.code === 'slack_webapi_platform_error')
+    return new SlackStartFout(
+      `Slack weigert SLACK_BOT_TOKEN (${f.data?.error ?? 'onbekende fout'}): kopieer het bottoken (xoxb-…) opnieuw van "OAuth & Permissions" van de Slack-app, of installeer de app opnieuw in de werkruimte.`,
+      { cause: fout },
+    );
+  if (f?.code === 'slack_webapi_request_error' || f?.code === 'slack_webapi_http_error')
+    return new SlackStartFout(
+      `Slack is niet bereikbaar op ${apiUrl ?? 'https://slack.com/api/'} (${f.original?.cause?.code ?? f.code}): controleer de netwerkverbinding of SLACK_API_URL.`,
+      { cause: fout },
+    );
+  return new SlackStartFout(
+    `Slack kon niet worden gecontroleerd (${(fout as Error)?.name ?? 'onbekend'}${f?.code ? ` ${f.code}` : ''}): controleer SLACK_BOT_TOKEN en SLACK_API_URL.`,
+    { cause: fout },
+  );
+}
+
+/** Stands in for the services until `koppel`: no listener runs before then (HTTP answers 503). */
+const NIET_GEKOPPELD = new Proxy({} as Diensten, {
+  get() {
+    throw new Error('De Slack-adapter is nog niet aan de database gekoppeld.');
+  },
+});
+
+function bouwApp(ctx: SlackContext, instellingen: SlackInstellingen, luisteraars: SlackLuisteraars) {
+  const { log } = ctx;
   const logger = boltLogger(log);
   const clientOptions = {
     ...(instellingen.apiUrl ? { slackApiUrl: instellingen.apiUrl } : {}),
@@ -91,6 +126,8 @@ export function maakSlackApp(
   } else {
     receiver = new HTTPReceiver({
       signingSecret: instellingen.signingSecret,
+      // Checked in our gate (verzoek.ts), the only way to this receiver: not twice in every ack.
+      signatureVerification: false,
       endpoints: instellingen.pad ?? '/slack/events',
       logger,
       logLevel: LogLevel.WARN,
@@ -100,12 +137,61 @@ export function maakSlackApp(
   app.error(async (fout) => {
     log.error({ fout: fout.name, code: (fout as { code?: string }).code }, 'onverwerkte slack-fout');
   });
-  registreerListeners(app, {
+  registreerListeners(metRegister(app, luisteraars), ctx);
+  return { app, receiver };
+}
+
+/**
+ * Builds the app without touching the network (no auth.test yet). Its receiver checks no signatures
+ * itself: requests reach it only through the adapter's route, behind the gate.
+ */
+export function maakSlackApp(
+  d: Diensten,
+  instellingen: SlackInstellingen,
+  log: Logboek,
+): { app: App; receiver: HTTPReceiver | null } {
+  const ctx: SlackContext = {
     d,
     log,
     ...(instellingen.ackBinnenMs ? { ackBinnenMs: instellingen.ackBinnenMs } : {}),
-  });
-  return { app, receiver };
+  };
+  return bouwApp(ctx, instellingen, new SlackLuisteraars());
+}
+
+export interface VoorbereideSlack {
+  app: App;
+  /** Connects the checked app to the services; from then on listeners run (and Socket Mode connects). */
+  koppel(d: Diensten): Promise<SlackAdapter>;
+}
+
+/**
+ * Builds the app and asks Slack who we are (auth.test), before anything else starts: a wrong token or an
+ * unreachable API is a SlackStartFout here, not an unhandled rejection or a 404 on every request later.
+ */
+export async function bereidSlackVoor(
+  instellingen: SlackInstellingen,
+  log: Logboek,
+): Promise<VoorbereideSlack> {
+  const ctx: SlackContext = {
+    d: NIET_GEKOPPELD,
+    log,
+    ...(instellingen.ackBinnenMs ? { ackBinnenMs: instellingen.ackBinnenMs } : {}),
+  };
+  const luisteraars = new SlackLuisteraars();
+  const { app, receiver } = bouwApp(ctx, instellingen, luisteraars);
+  try {
+    await app.init();
+  } catch (fout) {
+    throw alsStartFout(fout, instellingen.apiUrl);
+  }
+  return {
+    app,
+    async koppel(d) {
+      ctx.d = d;
+      if (!receiver) await app.start();
+      return adapterVan(d, app, receiver, luisteraars, instellingen, log);
+    },
+  };
 }
 
 export async function maakSlackAdapter(
@@ -113,10 +199,17 @@ export async function maakSlackAdapter(
   instellingen: SlackInstellingen,
   log: Logboek,
 ): Promise<SlackAdapter> {
-  const { app, receiver } = maakSlackApp(d, instellingen, log);
-  // auth.test now: a wrong token or an unreachable API fails start-up here, not on the first request.
-  await app.init();
-  if (!receiver) await app.start();
+  return (await bereidSlackVoor(instellingen, log)).koppel(d);
+}
+
+function adapterVan(
+  d: Diensten,
+  app: App,
+  receiver: HTTPReceiver | null,
+  luisteraars: SlackLuisteraars,
+  instellingen: SlackInstellingen,
+  log: Logboek,
+): SlackAdapter {
   const bezorger = maakSlackBezorger({
     d,
     botToken: instellingen.botToken,
@@ -125,26 +218,38 @@ export async function maakSlackAdapter(
   });
 
   const route: Route = receiver
-    ? (req, res) =>
-        new Promise<void>((klaar) => {
+    ? async (req, res) => {
+        const oordeel = await keurSlackVerzoek(req, {
+          signingSecret: instellingen.signingSecret,
+          luisteraars,
+        });
+        if (!oordeel.ok) {
+          log.warn(
+            { status: oordeel.status, oordeel: oordeel.fout.slice(0, 160) },
+            'slack: verzoek geweigerd',
+          );
+          return weigerVerzoek(res, oordeel.status, oordeel.fout);
+        }
+        // Bolt reads the body we already read, and compares the media type without parameters.
+        (req as http.IncomingMessage & { rawBody?: Buffer }).rawBody = oordeel.ruw;
+        if (req.headers['content-type']) req.headers['content-type'] = mediatype(req);
+        await new Promise<void>((klaar) => {
           res.once('finish', () => klaar());
           res.once('close', () => klaar());
           try {
             receiver.requestListener(req, res);
           } catch {
             // Bolt throws for a path it does not serve; the shared server only routes ours here.
-            if (!res.headersSent) res.writeHead(404, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ fout: 'niet gevonden' }));
+            weigerVerzoek(res, 404, 'niet gevonden');
           }
-        })
-    : async (_req, res) => {
-        res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(
-          JSON.stringify({
-            fout: 'Slack draait in Socket Mode (SLACK_APP_TOKEN); HTTP-verzoeken worden hier niet verwerkt.',
-          }),
+        });
+      }
+    : async (_req, res) =>
+        weigerVerzoek(
+          res,
+          404,
+          'Slack draait in Socket Mode (SLACK_APP_TOKEN); HTTP-verzoeken worden hier niet verwerkt.',
         );
-      };
 
   return {
     route,

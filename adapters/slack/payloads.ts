@@ -1,9 +1,15 @@
 // What we read from Slack's payloads, parsed with zod: only the fields we use, with bounds, so a
 // malformed or hostile request fails here and never reaches a service half-understood.
+import { heeftOngeldigTeken } from '../../src/domain/tekens.ts';
 import { z } from '../../src/domain/validatie.ts';
 import type { Identiteit } from '../../src/services/identiteit.ts';
 
-const slackId = z.string().min(1).max(64);
+// Slack's ids are letters, digits and a few separators; a control character in one is a forged request.
+const slackId = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((s) => !heeftOngeldigTeken(s), { error: 'bevat een ongeldig teken' });
 
 const gebruiker = z.object({
   id: slackId,
@@ -26,7 +32,9 @@ export const commandoSchema = z.object({
 
 const waarde = z.object({
   type: z.string().max(60),
-  value: z.string().max(10_000).nullish(),
+  // Typed text: only the request's size limit bounds it here, so that the service can say at the field
+  // that it is too long (and what the maximum is) instead of the whole form being unreadable.
+  value: z.string().nullish(),
   selected_option: z
     .object({ value: z.string().max(200), text: z.object({ text: z.string() }).optional() })
     .nullish(),

@@ -1,9 +1,15 @@
 // The Bot Framework wire format as plain JSON types, parsed with zod. Everything in the Teams adapter
 // except `botframework.ts` works on these, so a move to another SDK speaking the same protocol
 // (Microsoft 365 Agents SDK) leaves handlers, cards and delivery untouched.
+import { heeftOngeldigTeken } from '../../src/domain/tekens.ts';
 import { z } from '../../src/domain/validatie.ts';
 
-const tekst = (max: number) => z.string().max(max);
+/** Ids and names: a control character in them is a forged or broken activity (and unstorable). */
+export const tekst = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !heeftOngeldigTeken(s), { error: 'bevat een ongeldig teken' });
 
 export const accountSchema = z.looseObject({
   id: tekst(500),
@@ -25,7 +31,8 @@ export const activiteitSchema = z.looseObject({
   type: tekst(100),
   id: tekst(500).optional(),
   name: tekst(200).optional(),
-  text: tekst(30_000).optional(),
+  // What a person typed: their text may hold anything; the services judge what they store.
+  text: z.string().max(30_000).optional(),
   value: z.unknown().optional(),
   /** installationUpdate: 'add' | 'remove' | 'add-upgrade' | … */
   action: tekst(100).optional(),
@@ -137,7 +144,7 @@ export const berichtExtensieOphalenSchema = z.looseObject({
   commandId: tekst(100),
   commandContext: tekst(100).optional(),
   messagePayload: z
-    .looseObject({ body: z.looseObject({ content: tekst(30_000).optional() }).optional() })
+    .looseObject({ body: z.looseObject({ content: z.string().max(30_000).optional() }).optional() })
     .optional(),
 });
 

@@ -13,7 +13,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, type ConnectorClient } from 'botframework-connector';
-import type { Logboek } from '../../src/logboek.ts';
+import { foutVoorLog, type Logboek } from '../../src/logboek.ts';
 import {
   type Account,
   berichtIdUitDraad,
@@ -141,12 +141,25 @@ async function vang(werk: () => Promise<{ id?: string } | undefined>): Promise<V
   }
 }
 
+/** The SDK's own refusals carry English text or nothing; ours say it in Dutch, in the one JSON shape. */
+const SDK_WEIGERINGEN: Record<number, string> = {
+  400: 'Geen geldige activiteit.',
+  401: 'Niet geauthenticeerd: het Bot Framework-token ontbreekt of is ongeldig.',
+  405: 'Methode niet toegestaan: gebruik POST.',
+  500: 'Interne fout bij het verwerken van de activiteit.',
+  501: 'Dit soort verzoek (invoke) verwerkt de bot niet.',
+};
+
 /** The subset of a response object CloudAdapter.process needs, over plain node:http. */
 function alsSdkAntwoord(res: ServerResponse) {
+  // A refusal by the SDK itself: its text body (or none) becomes our Dutch JSON. Invoke answers of the
+  // handlers are objects and pass unchanged, whatever their status.
+  let weigering = false;
   return {
     socket: res.socket,
     status(code: number) {
       res.statusCode = code;
+      weigering = code >= 400;
     },
     header(naam: string, waarde: unknown) {
       res.setHeader(naam, String(waarde));
@@ -154,11 +167,18 @@ function alsSdkAntwoord(res: ServerResponse) {
     send(body: unknown) {
       if (body === undefined || body === null) return;
       const json = typeof body !== 'string';
+      if (weigering && !json) return;
+      weigering = false;
       if (!res.hasHeader('content-type'))
         res.setHeader('content-type', json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8');
       res.write(json ? JSON.stringify(body) : body);
     },
     end() {
+      if (weigering && !res.headersSent) {
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify({ fout: SDK_WEIGERINGEN[res.statusCode] ?? 'Verzoek geweigerd.' }));
+        return;
+      }
       res.end();
     },
   };
@@ -181,7 +201,7 @@ export function maakBotKoppeling(instellingen: Instellingen, log: Logboek): BotK
   // A safety net only: handlers catch their own errors and answer the user. Never the message text.
   adapter.onTurnError = async (context, fout) => {
     log.error(
-      { soort: context.activity?.type, naam: context.activity?.name, fout: (fout as Error)?.name },
+      { soort: context.activity?.type, naam: context.activity?.name, err: foutVoorLog(fout) },
       'teams: beurt mislukt',
     );
   };

@@ -2,16 +2,26 @@
 //
 //   const teams = await maakTeamsAdapter(d, { appId, appPassword, tenantId, publiekeUrl }, log);
 //   routes['POST /api/messages'] = teams.route;  bezorgers.push(teams.bezorger);
+//
+// With an app id every request must carry a Bot Framework token (the SDK checks it). Without one the
+// adapter runs only when asked for by name (`emulator: true`), and then answers this machine only.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { leesLichaam, mediatype, weigerVerzoek } from '../../src/http/lichaam.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
+import { activiteitSchema } from './activiteit.ts';
 import { maakBezorger } from './bezorger.ts';
 import { type Instellingen, maakBotKoppeling } from './botframework.ts';
 import { maakGesprekken } from './gesprekken.ts';
 import { maakVerwerker } from './handlers/index.ts';
 
 export interface TeamsInstellingen extends Instellingen {
+  /**
+   * No app id, no JWT check, for the Bot Framework Emulator and local tests: only requests from the
+   * loopback address are answered. Must be asked for; an absent app id alone is refused.
+   */
+  emulator?: boolean;
   /**
    * This server's public base URL (MAATWERKBOT_PUBLIEKE_URL): Teams fetches the report's chart from
    * there. Without it the report card has no image.
@@ -28,25 +38,19 @@ export interface TeamsAdapter {
 }
 
 /** Activities are small; a dialog submit with every intake field stays far below this. */
-const MAX_BODY_BYTES = 512 * 1024;
+export const MAX_TEAMS_BYTES = 512 * 1024;
 
-class TeGroot extends Error {}
-
-async function leesJson(req: IncomingMessage): Promise<unknown> {
-  const delen: Buffer[] = [];
-  let totaal = 0;
-  for await (const deel of req) {
-    const buf = deel as Buffer;
-    totaal += buf.length;
-    if (totaal > MAX_BODY_BYTES) throw new TeGroot();
-    delen.push(buf);
-  }
-  return JSON.parse(Buffer.concat(delen).toString('utf8'));
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (a dual-stack socket's view of 127.0.0.1). */
+export function isLoopback(adres: string | undefined): boolean {
+  return !!adres && (adres === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(adres));
 }
 
-function weiger(res: ServerResponse, status: number, fout: string) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ fout }));
+/** The first few problems of an activity, as a line for the refusal: field paths and zod's messages. */
+function waarom(fouten: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return fouten
+    .slice(0, 3)
+    .map((f) => `${f.path.map(String).join('.') || '(activiteit)'}: ${f.message}`)
+    .join('; ');
 }
 
 export async function maakTeamsAdapter(
@@ -54,10 +58,17 @@ export async function maakTeamsAdapter(
   instellingen: TeamsInstellingen,
   log: Logboek,
 ): Promise<TeamsAdapter> {
+  const metAppId = !!instellingen.appId?.trim();
+  if (metAppId === !!instellingen.emulator)
+    throw new Error(
+      metAppId
+        ? 'Teams: een app-id en emulatormodus sluiten elkaar uit.'
+        : 'Teams zonder app-id draait alleen in emulatormodus, als daarom gevraagd is (emulator: true).',
+    );
   const koppeling = maakBotKoppeling(instellingen, log);
   if (koppeling.emulatormodus) {
     log.warn(
-      'Teams draait in emulatormodus: geen app-id, dus geen JWT-controle op /api/messages. Alleen voor lokaal testen (Bot Framework Emulator); zet MICROSOFT_APP_ID en MICROSOFT_APP_PASSWORD voor Teams.',
+      'Teams draait in emulatormodus: geen JWT-controle op /api/messages, alleen verzoeken van deze machine (loopback) worden beantwoord. Alleen voor lokaal testen (Bot Framework Emulator); zet MICROSOFT_APP_ID en MICROSOFT_APP_PASSWORD voor Teams.',
     );
   } else {
     log.info({ enkeleTenant: !!instellingen.tenantId }, 'Teams: JWT-controle aan op /api/messages');
@@ -66,25 +77,57 @@ export async function maakTeamsAdapter(
   const verwerker = maakVerwerker({ d, log, koppeling, gesprekken });
   let actief = 0;
 
+  const weiger = (req: IncomingMessage, res: ServerResponse, status: number, fout: string) => {
+    // Addresses and codes only: a refused body is never logged.
+    log.warn(
+      { status, van: req.socket.remoteAddress, oordeel: fout.slice(0, 160) },
+      'teams: verzoek geweigerd',
+    );
+    weigerVerzoek(res, status, fout);
+  };
+
   return {
     emulatormodus: koppeling.emulatormodus,
     async route(req, res) {
+      if (koppeling.emulatormodus && !isLoopback(req.socket.remoteAddress))
+        return weiger(
+          req,
+          res,
+          403,
+          'Teams draait hier in emulatormodus (zonder JWT-controle) en beantwoordt alleen verzoeken van deze machine.',
+        );
+      if (!koppeling.emulatormodus && !req.headers.authorization)
+        return weiger(
+          req,
+          res,
+          401,
+          'Niet geauthenticeerd: de Authorization-header met een Bot Framework-token ontbreekt.',
+        );
+      const lichaam = await leesLichaam(req, MAX_TEAMS_BYTES);
+      if (!lichaam.ok) return weiger(req, res, lichaam.status, lichaam.fout);
+      if (lichaam.ruw.length === 0)
+        return weiger(req, res, 400, 'Leeg verzoek: verwacht een activiteit (JSON).');
+      if (mediatype(req) !== 'application/json')
+        return weiger(req, res, 415, 'Verkeerd inhoudstype: verwacht application/json.');
       let body: unknown;
       try {
-        body = await leesJson(req);
-      } catch (fout) {
-        return fout instanceof TeGroot
-          ? weiger(res, 413, 'verzoek te groot')
-          : weiger(res, 400, 'geen geldige JSON');
+        body = JSON.parse(lichaam.ruw.toString('utf8'));
+      } catch {
+        return weiger(req, res, 400, 'Geen geldige JSON.');
       }
       if (typeof body !== 'object' || body === null || Array.isArray(body))
-        return weiger(res, 400, 'geen activiteit');
+        return weiger(req, res, 400, 'Geen activiteit: verwacht een JSON-object.');
+      // The envelope the handlers rely on, checked before the SDK sees it (it answers a 500 otherwise).
+      const envelop = activiteitSchema.safeParse(body);
+      if (!envelop.success)
+        return weiger(req, res, 400, `Geen geldige activiteit: ${waarom(envelop.error.issues)}`);
       actief++;
       try {
         await koppeling.verwerk(req, res, body as Record<string, unknown>, verwerker);
       } finally {
         actief--;
       }
+      if (res.statusCode === 401) log.warn({ van: req.socket.remoteAddress }, 'teams: token geweigerd');
     },
     bezorger: maakBezorger(d, koppeling, gesprekken, log, instellingen.tenantId, instellingen.publiekeUrl),
     async stop() {

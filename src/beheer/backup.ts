@@ -13,6 +13,7 @@
 // this version, so their data steps run over the restored rows as they would have at start-up.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { pakketPad } from '../pakket.ts';
 import type { Database } from '../store/database.ts';
 import {
   eersteGevuldeTabel,
@@ -29,9 +30,7 @@ import { leesMigraties, type Migratie, pasMigratiesToe } from '../store/migratie
 import type { Sql } from '../store/transactie.ts';
 
 export const FORMAAT = 1;
-const VERSIE: string = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-).version;
+const VERSIE: string = JSON.parse(readFileSync(pakketPad('package.json'), 'utf8')).version;
 // Serialises restores into one PostgreSQL database; PGlite has one process already.
 const HERSTEL_SLOT = 4_204_221_327;
 

@@ -2,9 +2,10 @@
 // runs them on its own database, the server's beheerpunt runs the very same definitions on its own,
 // so help texts, output and exit codes are the same either way.
 import { Command, CommanderError } from 'commander';
-import { leesTafelsBestand } from '../config/tafelsbestand.ts';
+import { beschrijfTafelsBestandFout, leesTafelsBestand, TafelsBestandFout } from '../config/tafelsbestand.ts';
 import { isDomeinFout } from '../domain/fouten.ts';
 import { beschrijfFouten, z } from '../domain/validatie.ts';
+import { AFSLUITCODE } from '../opstart/afsluitcodes.ts';
 import { auditNaarCsv, auditNaarJsonl, auditRegels, privacyOverzicht } from '../services/auditexport.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
 import { importeerTafels } from '../services/tafelsimport.ts';
@@ -46,7 +47,15 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
         u.code = 2;
         return;
       }
-      const inhoud = leesTafelsBestand(tekst);
+      let inhoud: ReturnType<typeof leesTafelsBestand>;
+      try {
+        inhoud = leesTafelsBestand(tekst);
+      } catch (e) {
+        if (!(e instanceof TafelsBestandFout)) throw e;
+        fout.write(`${beschrijfTafelsBestandFout(e, tekst, bestand)}\n`);
+        u.code = 2;
+        return;
+      }
       const verslag = await w.metDatabase((_db, d) => importeerTafels(d, inhoud, tekst));
       uit.write(
         `Geïmporteerd voor ${verslag.tenant}: ${verslag.tafels} tafel(s), ${verslag.leden} leden, ${verslag.organisaties} organisaties, ` +
@@ -175,22 +184,23 @@ export function voegBeheerOpdrachtenToe(programma: Command, w: Werkplek, u: Uitk
 
 /** A refusal the user can act on, as a message and exit code; undefined for anything else (a bug). */
 export function meldFout(e: unknown, fout: NodeJS.WritableStream): number | undefined {
-  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-  if (e instanceof DataMapInGebruik || e instanceof DataMapVerhuisd) {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? AFSLUITCODE.klaar : AFSLUITCODE.configuratie;
+  if (e instanceof DataMapInGebruik) {
     fout.write(`${e.message}\n`);
-    return 3;
+    return AFSLUITCODE.dataMapInGebruik;
   }
-  if (e instanceof BackupFout) {
+  // Moved to PostgreSQL: what is missing is DATABASE_URL.
+  if (e instanceof DataMapVerhuisd || e instanceof BackupFout) {
     fout.write(`${e.message}\n`);
-    return 2;
+    return AFSLUITCODE.configuratie;
   }
   if (isDomeinFout(e)) {
     fout.write(`${e.message}\n${e.velden.map((v) => `- ${v.veld}: ${v.bericht}`).join('\n')}\n`);
-    return 2;
+    return AFSLUITCODE.configuratie;
   }
   if (e && typeof e === 'object' && 'issues' in e) {
     fout.write(`Ongeldige instelling:\n${beschrijfFouten(e as never)}\n`);
-    return 2;
+    return AFSLUITCODE.configuratie;
   }
   return undefined;
 }

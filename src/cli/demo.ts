@@ -3,13 +3,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { consoleBezorger } from '../../adapters/console/bezorger.ts';
 import { leesTafelsBestand } from '../config/tafelsbestand.ts';
 import type { IntakeInvoer } from '../domain/intake.ts';
 import { jobHandlers } from '../jobs/handlers.ts';
 import { voerDueJobsUit } from '../jobs/runner.ts';
 import { verstuurOutbox } from '../outbox/dispatcher.ts';
+import { pakketPad } from '../pakket.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
 import { raiseCasus } from '../services/casus.ts';
 import type { Diensten, Klok } from '../services/context.ts';
@@ -21,7 +21,7 @@ import { importeerTafels } from '../services/tafelsimport.ts';
 import { openDatabase } from '../store/database.ts';
 import { formatteerMoment } from '../time/index.ts';
 
-const VOORBEELD = fileURLToPath(new URL('../../tafels.example.yml', import.meta.url));
+const VOORBEELD = pakketPad('tafels.example.yml');
 
 class DemoKlok implements Klok {
   constructor(public moment: Date) {}

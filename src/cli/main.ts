@@ -23,14 +23,8 @@ export async function main(
     .command('start')
     .description('Start de server (HTTP, Slack- en Teams-aansluitingen, planner).')
     .action(async () => {
-      const { startServer } = await import('../server.ts');
-      const server = await startServer();
-      await new Promise<void>((resolve) => {
-        const stop = () => resolve();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-      await server.stop();
+      const { start } = await import('./start.ts');
+      uitkomst.code = await start(fout);
     });
 
   programma

@@ -1,5 +1,6 @@
 // The environment, parsed once with zod. Everything is optional: without platform credentials the
-// server still starts and says what is missing.
+// server still starts and says what is missing. Whether the platform variables that are set belong
+// together is judged at start-up (platformen.ts), so that other commands are not refused for them.
 import { z } from '../domain/validatie.ts';
 
 const LOKAAL = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -9,7 +10,11 @@ const optioneel = <T extends z.ZodType>(s: T) => z.preprocess(leegIsWeg, s.optio
 
 export const omgevingSchema = z.object({
   PORT: z.preprocess(leegIsWeg, z.coerce.number().int().min(0).max(65535).default(3978)),
-  HOST: z.preprocess(leegIsWeg, z.string().default('0.0.0.0')),
+  /**
+   * The address to listen on. Loopback by default: the expected production set-up has a reverse proxy
+   * (TLS) on the same machine in front; set 0.0.0.0 when the proxy or load balancer is elsewhere.
+   */
+  HOST: z.preprocess(leegIsWeg, z.string().default('127.0.0.1')),
   DATABASE_URL: optioneel(
     z.string().regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL moet beginnen met postgresql://' }),
   ),
@@ -26,6 +31,14 @@ export const omgevingSchema = z.object({
   MICROSOFT_APP_ID: optioneel(z.string()),
   MICROSOFT_APP_PASSWORD: optioneel(z.string()),
   MICROSOFT_APP_TENANT_ID: optioneel(z.string()),
+  /** `1`: Teams without an app id, unauthenticated, for the Bot Framework Emulator on this machine only. */
+  MAATWERKBOT_TEAMS_EMULATOR: z.preprocess(
+    leegIsWeg,
+    z
+      .enum(['0', '1'], { error: 'MAATWERKBOT_TEAMS_EMULATOR is 1 (emulatormodus aan) of 0 (uit)' })
+      .default('0')
+      .transform((v) => v === '1'),
+  ),
   /**
    * The address at which Teams (and its users) reach this server, e.g. https://bot.utrecht.nl: cards show
    * the monthly report's chart from there. Without it, the bot's domain of the Teams package is used.

@@ -8,7 +8,8 @@ import { z } from './validatie.ts';
 const WEEKDAGEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 const tijd = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Gebruik een tijd als 09:00' });
 
-const termijnObject = z.discriminatedUnion('soort', [
+/** The object form of a termijn; exported so the tables file can name its keys. */
+export const termijnObject = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('werkdagen'), aantal: z.number().positive() }),
   z.object({ soort: z.literal('werkuren'), aantal: z.number().positive() }),
   z.object({ soort: z.literal('voor_vergadering'), minimaalWerkuren: z.number().nonnegative().default(4) }),
@@ -37,18 +38,24 @@ export const termijnSchema = z.unknown().transform((v, ctx): Termijn => {
   return z.NEVER;
 });
 
-export const quorumSchema = z.union([
-  z
-    .number()
-    .int()
-    .positive()
-    .transform((n): QuorumRegel => ({ soort: 'aantal', minimaal: n })),
-  z
-    .string()
-    .regex(/^(100|[1-9]?\d)%$/, { error: 'Schrijf het quorum als een aantal (3) of een percentage ("60%")' })
-    .transform((s): QuorumRegel => ({ soort: 'fractie', minimaal: Number(s.slice(0, -1)) / 100 })),
-  z.object({ soort: z.enum(['aantal', 'fractie']), minimaal: z.number().positive() }),
-]);
+const QUORUM_UITLEG =
+  'Schrijf het quorum als een percentage van 1% tot en met 100% (zoals 60%) of als een aantal leden (zoals 3)';
+
+export const quorumSchema = z.union(
+  [
+    z
+      .number()
+      .int()
+      .positive()
+      .transform((n): QuorumRegel => ({ soort: 'aantal', minimaal: n })),
+    z
+      .string()
+      .regex(/^(100|[1-9]\d?)%$/, { error: QUORUM_UITLEG })
+      .transform((s): QuorumRegel => ({ soort: 'fractie', minimaal: Number(s.slice(0, -1)) / 100 })),
+    z.object({ soort: z.enum(['aantal', 'fractie']), minimaal: z.number().positive() }),
+  ],
+  { error: QUORUM_UITLEG },
+);
 
 export const vergaderingSchema = z.object({ dag: z.enum(WEEKDAGEN), tijd }).transform(
   (v): Vergaderschema => ({
@@ -93,7 +100,12 @@ export const werkkalenderSchema = z
     goedeVrijdag: z.boolean().default(standaardKalender.goedeVrijdag),
     extraVrijeDagen: z.array(z.iso.date()).default([]),
   })
-  .refine((k) => k.van < k.tot, { error: 'De werkdag moet eindigen na het begin', path: ['tot'] })
+  .refine((k) => k.van < k.tot, {
+    error: 'De werkdag moet eindigen na het begin',
+    path: ['tot'],
+    // Compared only when both are valid times: "9:00" against "17:00" is a typo, not a short day.
+    when: (p) => p.issues.length === 0,
+  })
   .transform((k): Werkkalender => ({ ...k, zone: 'Europe/Amsterdam' }));
 
 export function leesBeleid(json: unknown): TafelBeleid {

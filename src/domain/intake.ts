@@ -1,4 +1,4 @@
-// The intake form of a casus (PRODUCT.md §4), as a zod schema with Dutch messages per field.
+// The intake form of a casus (docs/spelregels.md §4), as a zod schema with Dutch messages per field.
 import { parseBedrag } from './bedrag.ts';
 import { z } from './validatie.ts';
 import { BETROKKENHEDEN, LEEFGEBIEDEN, TOESTEMMINGEN, URGENTIES } from './woorden.ts';

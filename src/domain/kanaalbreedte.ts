@@ -6,7 +6,7 @@
 // The table channel (soort 'tafel') is wider when it is open to people outside the table: a public Slack
 // channel or a standard Teams channel (everyone in the workspace or team, also who joins later), a channel
 // shared with another workspace, team or organisation, or anyone in it who does not sit at the table.
-// The leerkanaal (soort 'leer') is meant for a wider group (PRODUCT.md §4: "an optional wider leerkanaal")
+// The leerkanaal (soort 'leer') is meant for a wider group (docs/spelregels.md §8: "een eventueel breder leerkanaal")
 // and carries the anonymised besluit only; it is wider than intended when it reaches outside the
 // municipality's own organisation: shared with another one, guests, or accounts of another organisation.
 

@@ -1,4 +1,4 @@
-// The closing rule of a decision round (PRODUCT.md §4), as one pure function.
+// The closing rule of a decision round (docs/spelregels.md §6), as one pure function.
 import type { Keuze } from './woorden.ts';
 
 export interface QuorumRegel {

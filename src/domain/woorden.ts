@@ -1,4 +1,4 @@
-// The vocabulary of PRODUCT.md §3 as closed sets, with the Dutch and English labels the UI shows.
+// The vocabulary of docs/spelregels.md §2 as closed sets, with the Dutch and English labels the UI shows.
 
 export const KEUZES = [
   'akkoord',

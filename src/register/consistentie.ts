@@ -2,7 +2,7 @@
 // decided before on the same knelpunt; if it goes against that practice, ask the chair why this case
 // differs. The chair's answer is stored with the besluit, indexed and shared with the table.
 import { DomeinFout } from '../domain/fouten.ts';
-import { veldFouten, z } from '../domain/validatie.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import { plaatsBericht } from '../outbox/plaats.ts';
 import { type AuditActie, schrijfAudit } from '../services/audit.ts';
@@ -144,18 +144,11 @@ export async function lichtAfwijkingToe(
         `Alleen de voorzitter van ${casus.tafel.naam} kan toelichten waarom dit besluit afwijkt.`,
       );
     }
-    const parsed = toelichtingSchema.safeParse(toelichting);
-    if (!parsed.success) {
-      throw new DomeinFout(
-        'ongeldige_invoer',
-        'Controleer de toelichting.',
-        veldFouten(parsed.error).map((v) => ({ ...v, veld: 'toelichting' })),
-      );
-    }
-    poortVelden(d.privacy, { toelichting: parsed.data }, await bekendeNamen(tx, casus.tenantId));
+    const gelezen = leesOfWeiger(toelichtingSchema, toelichting, 'Controleer de toelichting.', 'toelichting');
+    poortVelden(d.privacy, { toelichting: gelezen }, await bekendeNamen(tx, casus.tenantId));
     await tx.besluit.update({
       where: { id: besluit.id },
-      data: { afwijkingToelichting: parsed.data, afwijkingToegelicht: nu, afwijkingDoorId: persoon.id },
+      data: { afwijkingToelichting: gelezen, afwijkingToegelicht: nu, afwijkingDoorId: persoon.id },
     });
     await indexeerBesluit(tx, besluit.id);
     await schrijfAudit(tx, {
@@ -182,7 +175,7 @@ export async function lichtAfwijkingToe(
         titel: casus.titel,
         tafelNaam: casus.tafel.naam,
         uitkomst: besluit.uitkomst as BesluitUitkomst,
-        toelichting: parsed.data,
+        toelichting: gelezen,
         voorzitterNaam: persoon.naam,
       }),
       moment: nu,

@@ -2,7 +2,7 @@
 // table; ranked, with a short excerpt. Only the tenant of the person and the tables they may see.
 import { Prisma } from '@prisma/client';
 import { DomeinFout } from '../domain/fouten.ts';
-import { veldFouten, z } from '../domain/validatie.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { type BesluitUitkomst, LEEFGEBIEDEN, type Leefgebied, UITKOMSTEN } from '../domain/woorden.ts';
 import type { Db, Diensten } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
@@ -80,10 +80,7 @@ export async function zoekBesluiten(
   identiteit: Identiteit,
   filters: ZoekFilters = {},
 ): Promise<Precedent[]> {
-  const parsed = zoekSchema.safeParse(filters);
-  if (!parsed.success)
-    throw new DomeinFout('ongeldige_invoer', 'Controleer de zoekopdracht.', veldFouten(parsed.error));
-  const f = parsed.data;
+  const f = leesOfWeiger(zoekSchema, filters, 'Controleer de zoekopdracht.');
   // Reads only: no transaction, so a search never waits on one.
   const tx: Db = d.db;
   const gevraagd = zoekvraag(f.woorden ?? '');

@@ -3,10 +3,10 @@
 // Several replicas starting at once on PostgreSQL serialise on an advisory lock.
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pakketPad } from '../pakket.ts';
 import type { RuweVerbinding } from './database.ts';
 
-const MIGRATIEMAP = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+const MIGRATIEMAP = pakketPad('prisma', 'migrations');
 // Any constant works, as long as every replica uses the same one.
 const MIGRATIE_SLOT = 4_204_221_326;
 

@@ -79,7 +79,7 @@ describe.runIf(postgresBeschikbaar)('verhuis from the embedded database to Postg
 
     // Nobody keeps working on the old copy by forgetting DATABASE_URL.
     const oud = await draai(env, 'audit', 'verifieer');
-    expect(oud.code).toBe(3);
+    expect(oud.code).toBe(2);
     expect(oud.fout).toMatch(
       /is verhuisd naar PostgreSQL op 127\.0\.0\.1:5432\/mwb_test_\w+\. Start met DATABASE_URL/,
     );

@@ -64,7 +64,7 @@ describe('intake validation', () => {
 });
 
 describe('table policy', () => {
-  it('has the PRODUCT.md defaults', () => {
+  it('has the defaults of docs/spelregels.md §5', () => {
     const b = tafelBeleidSchema.parse({});
     expect(b.termijn.normaal).toEqual({ soort: 'werkdagen', aantal: 2 });
     expect(b.termijn.spoed).toEqual({ soort: 'werkuren', aantal: 4 });

@@ -16,7 +16,7 @@ const basis: SluitInvoer = {
 };
 const antwoorden = (...keuzes: Keuze[]) => keuzes.map((keuze, i) => ({ lidId: LEDEN[i]!, keuze }));
 
-describe('sluitRonde: PRODUCT.md §4, every branch', () => {
+describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
   it.each([
     ['nobody answered, deadline not passed', { reacties: [] }, { soort: 'open' }],
     [

@@ -25,37 +25,37 @@ describe('tables file validation', () => {
       'a member of an unknown organisation',
       VOORBEELD_YAML.replace('organisatie: schuldhulp, mandaat', 'organisatie: bestaatniet, mandaat'),
       'tafels[0].leden[5].organisatie',
-      'Organisatie "bestaatniet" staat niet onder organisaties',
+      '`organisatie` bij tafels[0].leden[5]: Organisatie "bestaatniet" staat niet onder organisaties',
     ],
     [
       'an unreadable deadline',
       VOORBEELD_YAML.replace('normaal: 2 werkdagen', 'normaal: gauw'),
       'tafels[0].beleid.termijn.normaal',
-      'Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"',
+      '`normaal` bij tafels[0].beleid.termijn: Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"',
     ],
     [
       'a bad meeting time',
       VOORBEELD_YAML.replace('tijd: "10:00" }', 'tijd: "25:00" }'),
       'tafels[0].beleid.vergadering.tijd',
-      'Gebruik een tijd als 09:00',
+      '`tijd` bij tafels[0].beleid.vergadering: Gebruik een tijd als 09:00',
     ],
     [
       'two representatives of one organisation',
       VOORBEELD_YAML.replace('persoon: ggz, organisatie: ggz', 'persoon: ggz, organisatie: buurtteam'),
       'tafels[0].leden[4].organisatie',
-      'Organisatie "buurtteam" heeft al een lid aan deze tafel',
+      '`organisatie` bij tafels[0].leden[4]: Organisatie "buurtteam" heeft al een lid aan deze tafel (tafels[0].leden[3])',
     ],
     [
       'a bestuurder who is not a person',
       VOORBEELD_YAML.replace('persoon: wethouder, trede: 2', 'persoon: niemand, trede: 2'),
       'bestuurders[1].persoon',
-      'Persoon "niemand" staat niet onder personen',
+      '`persoon` bij bestuurders[1]: Persoon "niemand" staat niet onder personen',
     ],
     [
       'no chair',
       VOORBEELD_YAML.replace('rol: voorzitter', 'rol: lid'),
       'tafels[0].leden',
-      'Een tafel heeft precies één voorzitter',
+      '`leden` bij tafels[0]: Een tafel heeft precies één voorzitter (rol: voorzitter); deze tafel heeft er geen',
     ],
   ])('refuses %s, naming the field in Dutch', (_naam, yaml, veld, bericht) => {
     const fout = leesFout(yaml);
@@ -63,7 +63,9 @@ describe('tables file validation', () => {
     expect(fout.velden).toContainEqual({ veld, bericht });
   });
   it('refuses broken YAML with the line', () => {
-    expect(leesFout('tenant: [\n  niet: goed').message).toMatch(/geen geldige YAML \(regel \d+\)/);
+    const fout = leesFout('tenant: [\n  niet: goed');
+    expect(fout.message).toBe('Het bestand is geen geldige YAML; er is niets geïmporteerd.');
+    expect(fout.velden.map((v) => v.veld)).toEqual(['regel 1, kolom 9']);
   });
 });
 

@@ -74,9 +74,11 @@ describe('anonimiseer CLI', () => {
     const uit = new PassThrough();
     const ontvangen: string[] = [];
     uit.on('data', (d: Buffer) => ontvangen.push(d.toString('utf8')));
+    const eersteRegel = new Promise((r) => uit.once('data', r));
     const klaar = anonimiseer(['--jsonl'], bron, uit, new PassThrough());
     bron.write(`${JSON.stringify({ id: 1, text: 'bel 06-12345678' })}\n`);
-    await new Promise((r) => setTimeout(r, 50));
+    // The input is still open: output can only come now if the line was answered on its own.
+    await eersteRegel;
     expect(ontvangen.join('')).toContain('"id":1');
     bron.end(`${JSON.stringify({ id: 2, text: 'niets' })}\n`);
     expect(await klaar).toBe(0);

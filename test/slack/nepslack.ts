@@ -4,10 +4,13 @@
 // fake itself, a POST there stores the bytes (fault queue 'upload'), and files.completeUploadExternal
 // shares them, once, and only for files whose bytes arrived.
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { berichtSchema, homeSchema, modalSchema } from '../../adapters/slack/blockkit.ts';
 
+/** How long a test waits for a call before it fails with the list of calls that did come. */
+const WACHT_MS = 45_000;
 export interface Oproep {
   methode: string;
   args: Record<string, unknown>;
@@ -56,6 +59,7 @@ export class NepSlack {
     { team_id?: string; is_restricted?: boolean; is_ultra_restricted?: boolean }
   >();
   readonly oproepen: Oproep[] = [];
+  private readonly nieuweOproep = new EventEmitter().setMaxListeners(0);
   readonly geweigerd: Oproep[] = [];
   /** Every file announced, by file id. */
   readonly bestanden = new Map<string, NepBestand>();
@@ -115,34 +119,45 @@ export class NepSlack {
     return this.oproepen.filter((o) => o.methode === methode && o.antwoord.ok);
   }
 
-  /** Waits until a call matching the predicate has come in (listeners call Slack after the ack). */
-  async wachtOp(methode: string, past: (o: Oproep) => boolean = () => true, ms = 5000): Promise<Oproep> {
-    const eind = Date.now() + ms;
-    for (;;) {
-      const gevonden = this.oproepen.find((o) => o.methode === methode && past(o));
-      if (gevonden) return gevonden;
-      if (Date.now() > eind) {
-        throw new Error(
-          `geen ${methode} binnen ${ms} ms; wel: ${this.oproepen.map((o) => `${o.methode}(${o.antwoord.error ?? 'ok'})`).join(', ')}`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, 10));
-    }
+  /**
+   * Waits until a call matching the predicate has come in (listeners call Slack after the ack). The bound
+   * only turns a missing call into a readable failure before the test's own timeout; it is no deadline
+   * the code under test has to meet, so a slow machine waits longer instead of failing.
+   */
+  wachtOp(methode: string, past: (o: Oproep) => boolean = () => true, ms = WACHT_MS): Promise<Oproep> {
+    return this.wacht(
+      () => this.oproepen.find((o) => o.methode === methode && past(o)),
+      ms,
+      `geen ${methode}`,
+    );
   }
 
   /** Waits for the n-th (0-based) successful call of `methode`. */
-  async wachtOpNde(methode: string, n: number, ms = 5000): Promise<Oproep> {
-    const eind = Date.now() + ms;
-    for (;;) {
-      const gevonden = this.van(methode)[n];
-      if (gevonden) return gevonden;
-      if (Date.now() > eind) {
-        throw new Error(
-          `geen ${methode} nr. ${n + 1} binnen ${ms} ms; wel: ${this.oproepen.map((o) => `${o.methode}(${o.antwoord.error ?? 'ok'})`).join(', ')}`,
+  wachtOpNde(methode: string, n: number, ms = WACHT_MS): Promise<Oproep> {
+    return this.wacht(() => this.van(methode)[n], ms, `geen ${methode} nr. ${n + 1}`);
+  }
+
+  private wacht(zoek: () => Oproep | undefined, ms: number, wat: string): Promise<Oproep> {
+    const nu = zoek();
+    if (nu) return Promise.resolve(nu);
+    return new Promise((klaar, mis) => {
+      const kijk = () => {
+        const gevonden = zoek();
+        if (!gevonden) return;
+        clearTimeout(wekker);
+        this.nieuweOproep.off('oproep', kijk);
+        klaar(gevonden);
+      };
+      const wekker = setTimeout(() => {
+        this.nieuweOproep.off('oproep', kijk);
+        mis(
+          new Error(
+            `${wat} binnen ${ms} ms; wel: ${this.oproepen.map((o) => `${o.methode}(${o.antwoord.error ?? 'ok'})`).join(', ')}`,
+          ),
         );
-      }
-      await new Promise((r) => setTimeout(r, 10));
-    }
+      }, ms);
+      this.nieuweOproep.on('oproep', kijk);
+    });
   }
 
   private async behandel(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -164,12 +179,14 @@ export class NepSlack {
     if ((req.url ?? '').startsWith('/respond/')) {
       // response_url: no token, JSON body, Slack answers `ok`.
       this.oproepen.push({ methode: 'respond', args, antwoord: { ok: true }, resultaat: { ok: true } });
+      this.nieuweOproep.emit('oproep');
       return stuur(200, { ok: true });
     }
     const storing = this.storingen.get(methode)?.shift();
     if (storing) {
       const oproep: Oproep = { methode, args, antwoord: { ok: false, error: 'storing' } };
       this.oproepen.push(oproep);
+      this.nieuweOproep.emit('oproep');
       if ('fout' in storing) {
         oproep.antwoord.error = storing.fout;
         return stuur(200, { ok: false, error: storing.fout });
@@ -187,6 +204,7 @@ export class NepSlack {
       resultaat: antwoord,
     };
     this.oproepen.push(oproep);
+    this.nieuweOproep.emit('oproep');
     if (!oproep.antwoord.ok) this.geweigerd.push(oproep);
     stuur(200, antwoord);
   }
@@ -206,6 +224,7 @@ export class NepSlack {
       antwoord: { ok: true },
     };
     this.oproepen.push(oproep);
+    this.nieuweOproep.emit('oproep');
     if (storing) {
       oproep.antwoord = { ok: false, error: 'storing' };
       if ('fout' in storing) return tekst(400, storing.fout);

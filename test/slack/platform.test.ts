@@ -51,8 +51,15 @@ describe('Slack: platform correctness', () => {
       body,
     });
     expect(geenHandtekening.status).toBe(401);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(t.nep.van('views.open')).toHaveLength(modals);
+    // The same command, signed, does open a modal: so the refused ones would have, had a listener run.
+    const geldig = new URLSearchParams({
+      ...Object.fromEntries(new URLSearchParams(body)),
+      trigger_id: 'geldig',
+    });
+    expect((await t.stuur(geldig.toString(), 'form')).status).toBe(200);
+    await t.nep.wachtOp('views.open', (o) => o.args.trigger_id === 'geldig');
+    expect(t.nep.van('views.open')).toHaveLength(modals + 1);
+    expect(t.nep.van('views.open').filter((o) => o.args.trigger_id === 'x')).toEqual([]);
   });
 
   it('answers Slack url_verification with the challenge', async () => {

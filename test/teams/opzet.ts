@@ -194,6 +194,8 @@ export async function maakTeamsOpzet(
   adapter = await maakTeamsAdapter(
     o.d,
     {
+      // Without an app id: the emulator mode, asked for by name (requests come from loopback here).
+      ...(opties.instellingen?.appId ? {} : { emulator: true }),
       ...opties.instellingen,
       ...(opties.grafieken ? { publiekeUrl: `http://127.0.0.1:${poort}/` } : {}),
     },

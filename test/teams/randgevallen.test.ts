@@ -322,8 +322,10 @@ describe('Teams with an app id', () => {
     expect(t.logregels.join('')).toContain('JWT-controle aan');
   });
 
-  it('rejects a body that is not an activity before the SDK sees it', async () => {
-    const r = await t.post([] as unknown as Record<string, unknown>);
-    expect(r.status).toBe(400);
+  it('rejects a body that is not an activity before the SDK sees it, and anything without a token first', async () => {
+    const zonder = await t.post([] as unknown as Record<string, unknown>);
+    expect(zonder.status).toBe(401);
+    const r = await t.post([] as unknown as Record<string, unknown>, { authorization: 'Bearer x' });
+    expect(r).toEqual({ status: 400, body: { fout: 'Geen activiteit: verwacht een JSON-object.' } });
   });
 });

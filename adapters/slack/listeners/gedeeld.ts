@@ -1,7 +1,7 @@
 // What every listener shares: the services, a log that never sees casus text, refusals, modal errors.
 import type { WebClient } from '@slack/web-api';
 import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
-import type { Logboek } from '../../../src/logboek.ts';
+import { foutVoorLog, type Logboek } from '../../../src/logboek.ts';
 import type { Diensten } from '../../../src/services/context.ts';
 import type { KaartVoorPersoon } from '../../../src/services/overzicht.ts';
 import { LIMIET, type Modal, modalSchema, type ViewAntwoord } from '../blockkit.ts';
@@ -28,8 +28,8 @@ export function logFout(
     log.info({ ...extra, ...fout.voorLog() }, wat);
     return;
   }
-  const f = fout as { name?: string; code?: string; data?: { error?: string } };
-  log.error({ ...extra, fout: f?.name, code: f?.code, slack: f?.data?.error }, wat);
+  const f = fout as { data?: { error?: string } };
+  log.error({ ...extra, err: foutVoorLog(fout), slack: f?.data?.error }, wat);
 }
 
 export async function openModal(client: WebClient, triggerId: string, view: Modal): Promise<void> {

@@ -15,7 +15,7 @@ import {
   zetOpAgenda,
 } from '../../../src/services/voorzitter.ts';
 import { amsterdamTijdstip } from '../../../src/time/index.ts';
-import type { Activiteit, InvokeAntwoord } from '../activiteit.ts';
+import { type Activiteit, type InvokeAntwoord, tekst } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';
 import { bevestigingskaart } from '../kaarten/besluitkaarten.ts';
 import { type AdaptiveKaart, kaartBericht } from '../kaarten/bouwstenen.ts';
@@ -38,14 +38,15 @@ import {
   verzoek,
 } from './gemeenschappelijk.ts';
 
-const vrij = (max: number) => z.string().max(max).optional();
+// Typed text is bounded by the request's size limit only: the service says at the field what is too long.
+const vrij = z.string().optional();
 const alleVelden = Object.values(BEHEER_VELDEN).flatMap((v) => Object.values(v) as string[]);
 
 const beheerData = z.looseObject({
-  casusId: z.string().min(1).max(200),
+  casusId: tekst(200).min(1),
   versie: z.coerce.number().int().min(0).catch(0),
   plek: z.enum(['kanaal', 'persoonlijk']).catch('kanaal'),
-  ...Object.fromEntries(alleVelden.map((id) => [id, vrij(5000)])),
+  ...Object.fromEntries(alleVelden.map((id) => [id, vrij])),
 }) as z.ZodType<{ casusId: string; versie: number; plek: 'kanaal' | 'persoonlijk' } & Record<string, string>>;
 
 type Data = z.infer<typeof beheerData>;

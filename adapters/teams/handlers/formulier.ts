@@ -11,6 +11,7 @@ import {
   berichtExtensieOphalenSchema,
   type InvokeAntwoord,
   taakSchema,
+  tekst,
 } from '../activiteit.ts';
 import { kanaalIdVan } from '../gesprekken.ts';
 import {
@@ -44,11 +45,12 @@ function einde(bron: Bron, tekst: string, fout = false): InvokeAntwoord {
   return bron === 'dialoog' ? dialoogBericht(tekst) : dialoog(tekstkaart([tekst], { fout }), 'Maatwerkbot');
 }
 
-const veld = z.preprocess((v) => (Array.isArray(v) ? v.join(',') : v), z.string().max(10_000).optional());
+// Typed text is bounded by the request's size limit only: the intake says at the field what is too long.
+const veld = z.preprocess((v) => (Array.isArray(v) ? v.join(',') : v), z.string().optional());
 
 const formulierSchema = z.object({
   actie: z.literal(ACTIE_INDIENEN),
-  formulierId: z.string().min(8).max(100),
+  formulierId: tekst(100).min(8),
   ...Object.fromEntries(FORMULIERVELDEN.map((naam) => [naam, veld])),
 }) as z.ZodType<{ actie: string; formulierId: string } & Formulierwaarden>;
 

@@ -17,7 +17,7 @@ import { legEvaluatieVast } from '../../../src/services/opvolging.ts';
 import { kaartVoor } from '../../../src/services/overzicht.ts';
 import { respond } from '../../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../../src/services/toestemming.ts';
-import { type Activiteit, type InvokeAntwoord, kaartActieSchema } from '../activiteit.ts';
+import { type Activiteit, type InvokeAntwoord, kaartActieSchema, tekst } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';
 import {
   BESTUURDER_ACTIES,
@@ -51,8 +51,10 @@ import {
   verzoek,
 } from './gemeenschappelijk.ts';
 
-const id = z.string().min(1).max(200);
-const vrij = (max: number) => z.string().max(max).optional();
+// Ids come back from our own cards: anything else (a control character too) is a card we did not send.
+const id = tekst(200).min(1);
+// Typed text is bounded by the request's size limit only: the service says at the field what is too long.
+const vrij = z.string().optional();
 const plek = z.enum(['kanaal', 'persoonlijk']).catch('kanaal');
 
 const vernieuwData = z.object({ casusId: id, plek });
@@ -60,23 +62,23 @@ const reactieData = z.object({
   casusId: id,
   versie: z.coerce.number().int().min(0),
   plek,
-  reden: vrij(5000),
-  voorwaarden: vrij(5000),
-  toezeggingTaak: vrij(2000),
-  toezeggingDatum: vrij(40),
+  reden: vrij,
+  voorwaarden: vrij,
+  toezeggingTaak: vrij,
+  toezeggingDatum: vrij,
 });
 const escalatieData = z.object({
   casusId: id,
   escalatieId: id,
-  reden: vrij(5000),
-  hoe: vrij(5000),
-  voorwaarden: vrij(5000),
-  verwijzing: vrij(5000),
+  reden: vrij,
+  hoe: vrij,
+  voorwaarden: vrij,
+  verwijzing: vrij,
 });
-const informatieData = z.object({ verzoekId: id, antwoord: vrij(5000) });
-const evaluatieData = z.object({ besluitId: id, toelichting: vrij(5000) });
-const afwijkingData = z.object({ besluitId: id, toelichting: vrij(5000) });
-const toestemmingData = z.object({ casusId: id, toestemming: vrij(100), afweging: vrij(5000) });
+const informatieData = z.object({ verzoekId: id, antwoord: vrij });
+const evaluatieData = z.object({ besluitId: id, toelichting: vrij });
+const afwijkingData = z.object({ besluitId: id, toelichting: vrij });
+const toestemmingData = z.object({ casusId: id, toestemming: vrij, afweging: vrij });
 
 const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
 

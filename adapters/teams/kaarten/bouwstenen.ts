@@ -109,6 +109,9 @@ export function knoppen(actions: Element[]): Element {
   return { type: 'ActionSet', actions };
 }
 
+/** Typed text shown again in a field without a maximum of its own. */
+const TERUG_HOOGSTENS = 3000;
+
 export function tekstveld(
   id: string,
   label: string,
@@ -121,11 +124,14 @@ export function tekstveld(
     fout?: string;
   } = {},
 ): Element {
+  // Text sent back with an error is shown again up to the field's maximum (Teams would not accept
+  // more in the field, nor a card of that size); the error above it says that it was too long.
+  const waarde = opties.waarde?.slice(0, opties.max ?? TERUG_HOOGSTENS);
   return {
     type: 'Input.Text',
     id,
     label,
-    ...(opties.waarde ? { value: opties.waarde } : {}),
+    ...(waarde ? { value: waarde } : {}),
     ...(opties.meerdereRegels ? { isMultiline: true } : {}),
     ...(opties.max ? { maxLength: opties.max } : {}),
     ...(opties.hint ? { placeholder: opties.hint } : {}),

@@ -1,0 +1,76 @@
+// `maatwerkbot start` (and `npm start`): the server until SIGINT or SIGTERM. A start-up failure is one
+// Dutch line on stderr with what to do and its own exit code (src/opstart/afsluitcodes.ts); the stack
+// only with LOG_LEVEL=debug.
+import { leesOmgeving, type Omgeving } from '../config/omgeving.ts';
+import { foutVoorLog, maakLogboek } from '../logboek.ts';
+import { AFSLUITCODE, isOpstartFout } from '../opstart/afsluitcodes.ts';
+
+function isZodFout(e: unknown): e is { issues: { path: PropertyKey[]; message: string }[] } {
+  return !!e && typeof e === 'object' && Array.isArray((e as { issues?: unknown }).issues);
+}
+
+/** The stack of an error and of its causes, for LOG_LEVEL=debug. */
+function stapel(e: unknown): string {
+  const regels: string[] = [];
+  for (let f: unknown = e, diepte = 0; f && diepte < 5; f = (f as { cause?: unknown }).cause, diepte++)
+    regels.push(f instanceof Error ? (f.stack ?? String(f)) : String(f));
+  return regels.join('\nVeroorzaakt door: ');
+}
+
+export async function start(
+  fout: NodeJS.WritableStream,
+  env: NodeJS.ProcessEnv = process.env,
+  wachtOpStop: () => Promise<void> = wachtOpSignaal,
+): Promise<number> {
+  let omgeving: Omgeving;
+  try {
+    omgeving = leesOmgeving(env);
+  } catch (e) {
+    if (!isZodFout(e)) throw e;
+    const wat = e.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+    fout.write(`Ongeldige instelling: ${wat}\n`);
+    return AFSLUITCODE.configuratie;
+  }
+  const debug = omgeving.LOG_LEVEL === 'debug' || omgeving.LOG_LEVEL === 'trace';
+  const log = maakLogboek(omgeving.LOG_LEVEL);
+  const { startServer } = await import('../server.ts');
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(omgeving, { log });
+  } catch (e) {
+    if (isOpstartFout(e)) {
+      fout.write(`${e.message}\n`);
+      if (debug) fout.write(`${stapel(e)}\n`);
+      return e.afsluitcode;
+    }
+    const { naam, code, bericht } = foutVoorLog(e);
+    fout.write(
+      `Starten mislukt door een onverwachte fout (${[naam, code].filter(Boolean).join(' ') || 'onbekend'}${bericht ? `: ${bericht}` : ''}); zet LOG_LEVEL=debug voor details.\n`,
+    );
+    if (debug) fout.write(`${stapel(e)}\n`);
+    return AFSLUITCODE.fout;
+  }
+  // A promise nobody awaited must not take every user's server down with it: log it and go on.
+  const onafgehandeld = (reden: unknown) =>
+    log.error({ err: foutVoorLog(reden), ...(debug ? { stack: stapel(reden) } : {}) }, 'onafgehandelde fout');
+  process.on('unhandledRejection', onafgehandeld);
+  try {
+    await wachtOpStop();
+    await server.stop();
+  } finally {
+    process.off('unhandledRejection', onafgehandeld);
+  }
+  return AFSLUITCODE.klaar;
+}
+
+function wachtOpSignaal(): Promise<void> {
+  return new Promise<void>((klaar) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      klaar();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
