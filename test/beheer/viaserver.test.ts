@@ -131,7 +131,9 @@ describe('the data commands beside a running server on the embedded database', (
     expect(via[10]!.fout).toBe('Kan <map>/bestaat-niet/rapport.png niet schrijven.\n');
     expect(via[14]!.fout).toBe('Kan <map>/bestaat-niet.yml niet lezen.\n');
     expect(via[15]!.fout).toContain('Het tafelbestand klopt niet; er is niets geïmporteerd.');
-    expect(via[15]!.fout).toMatch(/<map>\/slecht\.yml, regel \d+, kolom \d+: `quorum` bij tafels\[0\]\.beleid/);
+    expect(via[15]!.fout).toMatch(
+      /<map>\/slecht\.yml, regel \d+, kolom \d+: `quorum` bij tafels\[0\]\.beleid/,
+    );
     expect(via[16]!.uit).toContain('Geïmporteerd voor utrecht: 1 tafel(s), 6 leden');
     const aantal = (r: Run) => Number(/\((\d+) gebeurtenissen\)/.exec(r.uit)![1]);
     expect(aantal(via[17]!)).toBe(aantal(via[0]!) + 1);
