@@ -165,8 +165,12 @@ function ruimOp(map: string, verlaten: Houder): void {
   } catch (fout) {
     if (!isBestaat(fout)) throw fout;
     // Held for microseconds; older than a few seconds means its owner died inside it.
-    const leeftijd = Date.now() - statSync(sectie, { throwIfNoEntry: false })!.mtimeMs;
-    if (leeftijd > 5_000) rmdirSync(sectie);
+    const s = statSync(sectie, { throwIfNoEntry: false });
+    if (s && Date.now() - s.mtimeMs > 5_000) {
+      try {
+        rmdirSync(sectie);
+      } catch {}
+    }
     return;
   }
   try {
