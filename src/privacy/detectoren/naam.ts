@@ -62,7 +62,7 @@ interface Span {
   sterk?: boolean;
 }
 
-const klein = (t: Token): string => t.tekst.toLowerCase();
+const klein = (t: Token): string => t.klein;
 const SPATIE = /^[ \u00a0]$/;
 const NA_TITEL = /^\.?[ \u00a0]{0,2}(?:\([ \u00a0]?)?$/;
 const NA_PERSOON = /^(?:[ \u00a0]|[ \u00a0]?[:,][ \u00a0]?|[ \u00a0]?\([ \u00a0]?|:[ \u00a0]?\([ \u00a0]?)$/;
@@ -210,6 +210,11 @@ class NaamContext {
   private isDing(i: number): boolean {
     const t = this.tokens[i];
     return t !== undefined && this.noemtDing(t);
+  }
+
+  /** Name-like and not an ordinary word at all ('Xandro', 'Kowalczyk'; not 'Wijk' or 'Roos'). */
+  private onbekend(t: Token): boolean {
+    return t.kap && this.naamachtig(t, true) && !isGewoonWoord(t.tekst);
   }
 
   /** Looks like a name by itself: listed first name or surname, or not an ordinary Dutch word. */
@@ -626,9 +631,9 @@ class NaamContext {
       if (
         !t.kap &&
         t.tekst.length >= 3 &&
+        isVoornaam(t.tekst) &&
         !isGewoonWoord(t.tekst) &&
         this.kanKleinNaamdeelZijn(t) &&
-        isVoornaam(t.tekst) &&
         !this.isDing(i)
       ) {
         let eind = i + 1;
@@ -648,11 +653,12 @@ class NaamContext {
       // D3. a capitalised word within a sentence that is on a list of names and no Dutch word, and nothing
       //     says it names a thing or place: 'gesprek met Bodine', 'overleg met Kowalczyk'
       if (
+        t.kap &&
         !t.zinsbegin &&
-        this.kanNaamdeelZijn(t) &&
-        !isGewoonOfSamengesteld(t.tekst) &&
         isBekendeNaam(t.tekst) &&
         !isPlaats(t.tekst) &&
+        !isGewoonOfSamengesteld(t.tekst) &&
+        this.kanNaamdeelZijn(t) &&
         !this.isDing(i)
       ) {
         const eind = this.leesNaam(i, 'voornaam') ?? i + 1;
@@ -661,7 +667,7 @@ class NaamContext {
       }
 
       // D4. a line that holds only a name, as under an e-mail or chat message: '…\nWim', 'Bas Timmer'
-      if (t.kap && this.isRegelbegin(t) && this.kanNaamdeelZijn(t) && isVoornaam(t.tekst)) {
+      if (t.kap && t.zinsbegin && isVoornaam(t.tekst) && this.isRegelbegin(t) && this.kanNaamdeelZijn(t)) {
         const eind = this.leesNaam(i, 'voornaam') ?? i + 1;
         const laatste = tokens[eind - 1];
         if (laatste && /^[ \t]*(?:\r?\n|$)/.test(text.slice(laatste.end))) {
@@ -738,15 +744,14 @@ class NaamContext {
       // G. two capitalised non-dictionary words in a row, optionally with a tussenvoegsel between
       //    ('Xandro Kowalczyk'), or an unknown word followed by a listed surname ('Hanneke Bos'); a listed
       //    name that is also an ordinary word ('Wijk', 'Roos') does not count as the first word
-      const onbekend = (w: Token): boolean => this.naamachtig(w, true) && !isGewoonWoord(w.tekst);
-      if (volgende && onbekend(t)) {
+      if (volgende && this.onbekend(t)) {
         let j = i + 1;
         const tv = this.tussenLengte(j);
         j += tv;
         const kern = tokens[j];
         const voor = tokens[j - 1];
         const achternaam = kern !== undefined && isSterkeAchternaam(kern.tekst) && this.kanNaamdeelZijn(kern);
-        if (kern && voor && SPATIE.test(this.tussen(voor, kern)) && (onbekend(kern) || achternaam)) {
+        if (kern && voor && SPATIE.test(this.tussen(voor, kern)) && (this.onbekend(kern) || achternaam)) {
           const s = this.span(i, j + 1);
           if (s) yield s;
         }
