@@ -114,11 +114,21 @@ class NaamContext {
     private readonly text: string,
     private readonly tokens: Token[],
     private readonly beschermd: readonly Bereik[],
-  ) {
-    for (const [i, t] of tokens.entries()) this.indexVan.set(t.start, i);
-  }
+  ) {}
 
-  private readonly indexVan = new Map<number, number>();
+  /** Index of the token that starts at `start` (tokens are sorted by start). */
+  private indexVan(start: number): number | undefined {
+    let laag = 0;
+    let hoog = this.tokens.length - 1;
+    while (laag <= hoog) {
+      const midden = (laag + hoog) >>> 1;
+      const s = this.tokens[midden]?.start ?? 0;
+      if (s === start) return midden;
+      if (s < start) laag = midden + 1;
+      else hoog = midden - 1;
+    }
+    return undefined;
+  }
 
   private tussen(a: Token, b: Token): string {
     return this.text.slice(a.end, b.start);
@@ -177,7 +187,7 @@ class NaamContext {
    */
   noemtDing(span: { start: number; end: number }): boolean {
     const { tokens, text } = this;
-    const i = this.indexVan.get(span.start);
+    const i = this.indexVan(span.start);
     if (i === undefined) return false;
     let e = i;
     while (e < tokens.length && (tokens[e]?.end ?? 0) < span.end) e++;
@@ -484,9 +494,11 @@ class NaamContext {
     const volgende = tokens[i + 1];
     if (!t || !volgende) return undefined;
     const l = klein(t);
+    const mail = MAILKOPPEN.has(l);
+    if (!mail && (!AANHEF_EN_GROET.has(l) || LIJSTKOPPEN.has(l))) return undefined;
     const tussen = this.tussen(t, volgende);
-    if (MAILKOPPEN.has(l)) return this.isRegelbegin(t) && /^:[ \u00a0\t]*$/.test(tussen) ? i + 1 : undefined;
-    if (!AANHEF_EN_GROET.has(l) || LIJSTKOPPEN.has(l) || !NA_KOP.test(tussen)) return undefined;
+    if (mail) return this.isRegelbegin(t) && /^:[ \u00a0\t]*$/.test(tussen) ? i + 1 : undefined;
+    if (!NA_KOP.test(tussen)) return undefined;
     // 'dank' and 'bedankt' only as a sign-off ('Dank, Bas'), not in 'dank je wel'
     if ((l === 'dank' || l === 'bedankt') && !/[,!\n]/.test(tussen)) return undefined;
     return i + 1;
