@@ -93,9 +93,13 @@ const IS_LEEFTIJD_NA =
 const LEEFTIJD_NA =
   /^[ \u00a0]?(?:\([ \u00a0]?\d{1,3}[ \u00a0]?(?:jaar|jr\.?)?[ \u00a0]?[),]|,[ \u00a0]?\d{1,3}[ \u00a0]?(?:jaar|jr\.?)?(?:[ \u00a0]?[,.;)]|$))/;
 
-export function detecteerNamen(text: string, bekendeNamen: readonly string[] = []): Finding[] {
+export function detecteerNamen(
+  text: string,
+  bekendeNamen: readonly string[] = [],
+  woordenschat: readonly string[] = [],
+): Finding[] {
   const tokens = tokeniseer(text);
-  const beschermd = vindBeschermd(text);
+  const beschermd = vindBeschermd(text, woordenschat);
   const ctx = new NaamContext(text, tokens, beschermd);
   const kandidaten: Span[] = [...ctx.regels(), ...bekendeNamenSpans(text, bekendeNamen)].filter(
     (k) => !STRAATWOORD.test(text.slice(k.start, k.end)) && (k.sterk || k.bekend || !ctx.noemtDing(k)),
