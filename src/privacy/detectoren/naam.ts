@@ -27,6 +27,7 @@ import {
   AANHEF_EN_GROET,
   AFKORTINGEN,
   DINGWOORDEN,
+  ENGELSE_WOORDEN,
   FUNCTIEWOORDEN,
   PERSOONSWOORDEN,
   PLAATSVOORZETSELS,
@@ -180,6 +181,7 @@ class NaamContext {
       !TALEN_EN_HERKOMST.has(l) &&
       !AFKORTINGEN.has(l) &&
       !AANHEF_EN_GROET.has(l) &&
+      !ENGELSE_WOORDEN.has(l) &&
       !TUSSENVOEGSELS.has(l)
     );
   }

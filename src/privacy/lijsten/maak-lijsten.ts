@@ -10,6 +10,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import nspell from 'nspell';
+import { ACHTERNAMEN } from './achternamen.ts';
+import { VOORNAMEN } from './voornamen.ts';
 import { FUNCTIEWOORDEN, PERSOONSWOORDEN, TITELS, TUSSENVOEGSELS } from './woorden.ts';
 
 const require = createRequire(import.meta.url);
@@ -79,11 +83,33 @@ function metKern(namen: string[]): string[] {
   });
 }
 
-function schrijf(bestand: string, namen: Iterable<string>, minimaal = 2): number {
+/**
+ * English words and names of things ('slack', 'numbers', 'Europe', 'Dutch') are on international lists of
+ * names too; Dutch case notes use them in English, not as a name. A name from an international source is
+ * dropped when it is an English word in lower case, or a capitalised English dictionary word, unless a
+ * Dutch or Belgian source (or the hand-made lists) has it as a name.
+ */
+const engels = (() => {
+  const map = dirname(require.resolve('dictionary-en'));
+  return nspell({ aff: readFileSync(join(map, 'index.aff')), dic: readFileSync(join(map, 'index.dic')) });
+})();
+
+function isEngelsWoord(naam: string): boolean {
+  const hoofd = naam.charAt(0).toUpperCase() + naam.slice(1);
+  return engels.correct(naam) || engels.correct(hoofd);
+}
+
+function schrijf(
+  bestand: string,
+  namen: Iterable<string>,
+  minimaal = 2,
+  nederlands: Set<string> = new Set(),
+): number {
   const set = new Set<string>();
   for (const ruw of namen) {
     const n = normaal(ruw);
     if (n.length < minimaal || !NAAM.test(n) || GESLOTEN.has(n)) continue;
+    if (!nederlands.has(n) && isEngelsWoord(n)) continue;
     set.add(n);
   }
   const lijst = [...set].sort();
@@ -102,17 +128,23 @@ interface FakerMet {
   rawDefinitions?: { person?: { first_name?: unknown; last_name?: unknown } };
 }
 
-async function faker(): Promise<{ voornamen: string[]; achternamen: string[] }> {
+/** Locales whose names count as Dutch or Belgian: kept even when they are English words ('Can', 'Mark'). */
+const NEDERLANDSE_LOCALES = new Set(['nl', 'nl_BE', 'fr_BE']);
+
+async function faker(): Promise<{ voornamen: string[]; achternamen: string[]; nederlands: Set<string> }> {
   const voornamen: string[] = [];
   const achternamen: string[] = [];
+  const nederlands = new Set<string>();
   for (const locale of FAKER_LOCALES) {
     const module = (await import(`@faker-js/faker/locale/${locale}`)) as Record<string, unknown>;
     const f = Object.values(module).find((v) => (v as FakerMet)?.rawDefinitions?.person) as FakerMet;
     const persoon = f.rawDefinitions?.person;
     voornamen.push(...plat(persoon?.first_name));
     achternamen.push(...plat(persoon?.last_name));
+    if (NEDERLANDSE_LOCALES.has(locale))
+      for (const n of [...plat(persoon?.first_name), ...plat(persoon?.last_name)]) nederlands.add(normaal(n));
   }
-  return { voornamen, achternamen };
+  return { voornamen, achternamen, nederlands };
 }
 
 function statbel(bestand: string): string[] {
@@ -133,15 +165,28 @@ function plaatsen(): string[] {
   return steden.filter((s) => landen.has(s.country)).map((s) => s.name);
 }
 
-const { voornamen, achternamen } = await faker();
+const { voornamen, achternamen, nederlands } = await faker();
+const statbelNamen = [
+  ...statbel('boysFirstnames.json'),
+  ...statbel('girlsFirstnames.json'),
+  ...metKern(statbel('lastnames.json')),
+];
+for (const n of [...statbelNamen, ...VOORNAMEN, ...ACHTERNAMEN]) nederlands.add(normaal(n));
+for (const n of [...ACHTERNAMEN]) for (const kern of metKern([n])) nederlands.add(normaal(kern));
 const aantallen = {
-  'voornamen.txt': schrijf('voornamen.txt', [
-    ...voornamen,
-    ...statbel('boysFirstnames.json'),
-    ...statbel('girlsFirstnames.json'),
-  ]),
-  'achternamen.txt': schrijf('achternamen.txt', metKern([...achternamen, ...statbel('lastnames.json')])),
-  'namen-breed.txt': schrijf('namen-breed.txt', humannames(), 3),
+  'voornamen.txt': schrijf(
+    'voornamen.txt',
+    [...voornamen, ...statbel('boysFirstnames.json'), ...statbel('girlsFirstnames.json')],
+    2,
+    nederlands,
+  ),
+  'achternamen.txt': schrijf(
+    'achternamen.txt',
+    metKern([...achternamen, ...statbel('lastnames.json')]),
+    2,
+    nederlands,
+  ),
+  'namen-breed.txt': schrijf('namen-breed.txt', humannames(), 3, nederlands),
   'plaatsen.txt': schrijf('plaatsen.txt', plaatsen(), 3),
 };
 console.log(aantallen);

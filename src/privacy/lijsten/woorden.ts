@@ -280,3 +280,13 @@ export const DINGWOORDEN: ReadonlySet<string> = new Set(
 export const PLAATSVOORZETSELS: ReadonlySet<string> = new Set(
   'in uit naar te vanuit richting nabij rond omgeving regio via'.split(/\s+/),
 );
+
+/**
+ * English words that lists of international first names also hold ('May', 'Will', 'Can'): in lower case
+ * they are English in a Dutch note ('this may take a while'), not a name. Lower case.
+ */
+export const ENGELSE_WOORDEN: ReadonlySet<string> = new Set(
+  'may will can the and for you not this that with from have has are was were would should could must might shall'.split(
+    ' ',
+  ),
+);
