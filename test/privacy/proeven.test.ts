@@ -47,6 +47,8 @@ describe('probes of the issue', () => {
       ],
     ],
     ['naam na "gesprek met"', 'gesprek met Bodine', [['naam', 'Bodine']]],
+    ['naam in kleine letters na "gesprek met"', 'vandaag gesprek met bodine gehad', [['naam', 'bodine']]],
+    ['naam in kleine letters na "aanwezig:"', 'aanwezig: sevilay en de wijkcoach', [['naam', 'sevilay']]],
     ['naam na "Aanwezig:"', 'Aanwezig: Sevilay, wijkcoach', [['naam', 'Sevilay']]],
     ["geboortedatum met '78", "geboren 3-11-'78", [['geboortedatum', "3-11-'78"]]],
     ['geboortejaar na plaats', 'geboren in Nador in 1971', [['geboortedatum', '1971']]],
@@ -62,6 +64,14 @@ describe('probes of the issue', () => {
     const vondsten = velden[0]?.vondsten ?? [];
     expect(vondsten.map((v) => [v.soort, tekst.slice(v.start, v.eind)])).toEqual(verwacht);
     expect(velden[0]?.suggestie).not.toContain(verwacht[0]?.[1]);
+  });
+
+  it.each([
+    'gesprek met buurtteam over de huur',
+    'overleg met gemeente en schuldhulp',
+    'afspraak met de woningcorporatie op dinsdag',
+  ])('a conversation with an organisation is no name: %s', (tekst) => {
+    expect(fouten(tekst)).toEqual([]);
   });
 
   it('lets a clean text through, so the probes above are not caught by anything', () => {

@@ -73,6 +73,28 @@ const LIDWOORDEN: ReadonlySet<string> = new Set(['de', 'het', 'een']);
 const MAAND_OF_NAAM: ReadonlySet<string> = new Set(['jan']);
 /** Verbs between a word for a person and the name: 'moeder is Fatima', 'ouders zijn jan en ria'. */
 const KOPPELWERKWOORDEN: ReadonlySet<string> = new Set(['is', 'zijn', 'heet', 'heten', 'was']);
+/** Words for talking to someone: '<woord> met <naam>' names a person ('gesprek met bodine'). */
+const GESPREKSWOORDEN: ReadonlySet<string> = new Set([
+  'gesprek',
+  'gesproken',
+  'gesprekje',
+  'overleg',
+  'overlegd',
+  'contact',
+  'gebeld',
+  'afspraak',
+  'afgesproken',
+  'gesprekken',
+  'huisbezoek',
+  'belafspraak',
+  'sprak',
+  'spreek',
+  'spreken',
+  'praten',
+  'gepraat',
+  'geappt',
+  'gemaild',
+]);
 /** After a greeting or header: a comma, colon or exclamation mark and at most two line breaks. */
 const NA_KOP = /^[ \u00a0\t]*[,:!]?[ \u00a0\t]*(?:\r?\n[ \u00a0\t]*){0,3}$/;
 /** Headers followed by a list of people: 'Aanwezig: Marloes (Buurtteam), Erkan en Gerda van Os'. */
@@ -588,6 +610,26 @@ class NaamContext {
         if (KOPPELWERKWOORDEN.has(volgende.tekst) && erna && SPATIE.test(this.tussen(volgende, erna))) k++;
         const eind = this.leesNaam(k, 'persoon');
         const s = eind !== undefined ? this.span(k, eind) : undefined;
+        if (s) yield { ...s, sterk: true };
+      }
+
+      // C3. who was spoken with, also in lower case: 'gesprek met bodine', 'gebeld met Karim'. A lower-case
+      //     word counts only when it is on a list of names and no Dutch word ('gesprek met buurtteam').
+      if (
+        l === 'met' &&
+        volgende &&
+        SPATIE.test(this.tussen(t, volgende)) &&
+        GESPREKSWOORDEN.has(tokens[i - 1] ? klein(tokens[i - 1]!) : '') &&
+        SPATIE.test(this.tussen(tokens[i - 1]!, t)) &&
+        !volgende.kap &&
+        volgende.tekst.length >= 3 &&
+        this.kanKleinNaamdeelZijn(volgende) &&
+        !isGewoonOfSamengesteld(volgende.tekst) &&
+        (isVoornaam(volgende.tekst) || isBekendeNaam(volgende.tekst)) &&
+        !this.isDing(i + 1)
+      ) {
+        const eind = this.leesNaam(i + 1, 'persoon') ?? i + 2;
+        const s = this.span(i + 1, eind);
         if (s) yield { ...s, sterk: true };
       }
 
