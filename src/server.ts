@@ -117,13 +117,12 @@ export async function startServer(
     try {
       const jobs = await voerDueJobsUit(d, jobHandlers, {
         parallel: omgeving.MAATWERKBOT_PLANNER_PARALLEL ?? (db.soort === 'postgres' ? 2 : 1),
-        bijFout: (job, fout) =>
-          log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
+        bijFout: (job, fout) => log.error({ job: job.id, soort: job.soort, err: fout }, 'job mislukt'),
       });
       const post = await verstuurOutbox(d, bezorgers);
       if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');
     } catch (fout) {
-      log.error({ fout: (fout as Error)?.name }, 'tik mislukt');
+      log.error({ err: fout }, 'tik mislukt');
     } finally {
       bezig = false;
     }
@@ -200,10 +199,7 @@ export async function startServer(
       ((req.method === 'GET' || req.method === 'HEAD') && pad.startsWith(GRAFIEK_PAD) ? grafiek : undefined);
     if (!route) return json(res, 404, { fout: 'niet gevonden' });
     Promise.resolve(route(req, res)).catch((fout: unknown) => {
-      log.error(
-        { err: { naam: (fout as Error)?.name, code: (fout as { code?: string })?.code } },
-        'verzoek mislukt',
-      );
+      log.error({ err: fout, route: `${req.method} ${pad}` }, 'verzoek mislukt');
       if (!res.headersSent) json(res, 500, { fout: 'interne fout' });
     });
   });
@@ -221,7 +217,7 @@ export async function startServer(
     try {
       if (await stuurWeekoverzicht(d, weekBegin(new Date()))) log.info('weekoverzicht verstuurd');
     } catch (fout) {
-      log.error({ fout: (fout as Error)?.name }, 'weekoverzicht mislukt');
+      log.error({ err: fout }, 'weekoverzicht mislukt');
     }
   };
   await weekoverzicht();
@@ -230,7 +226,7 @@ export async function startServer(
     try {
       if (await stuurMaandrapporten(d)) log.info('maandrapport verstuurd');
     } catch (fout) {
-      log.error({ fout: (fout as Error)?.name }, 'maandrapport mislukt');
+      log.error({ err: fout }, 'maandrapport mislukt');
     }
   };
   await maandrapport();

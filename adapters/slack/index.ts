@@ -3,7 +3,7 @@
 // renders the core's messages as Block Kit. Signature and timestamp checks are Bolt's own.
 import type http from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
-import type { Logboek } from '../../src/logboek.ts';
+import { type Logboek, zonderCitaten } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { maakSlackBezorger } from './bezorger.ts';
@@ -31,24 +31,28 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
-/** Bolt's log lines go to our log at warn and above only: its debug output would contain payloads. */
+/**
+ * Bolt's log lines go to our log at warn and above only: its debug output would contain payloads. Its
+ * errors go through the log's error rule; its own sentences lose what they quote (a body it could not parse).
+ */
 function boltLogger(log: Logboek): Logger {
   const kind = log.child({ onderdeel: 'slack-bolt' });
   let niveau = LogLevel.WARN;
-  const tekst = (delen: unknown[]) =>
-    delen
-      .map((d) =>
-        d instanceof Error
-          ? `${d.name}${(d as { code?: string }).code ? ` ${(d as { code?: string }).code}` : ''}`
-          : String(d),
-      )
-      .join(' ')
-      .slice(0, 300);
+  const regel = (delen: unknown[]): [{ err?: unknown }, string] => [
+    { err: delen.find((d) => d instanceof Error) },
+    zonderCitaten(
+      delen
+        .filter((d) => !(d instanceof Error))
+        .map(String)
+        .join(' '),
+      300,
+    ),
+  ];
   return {
     debug: () => {},
     info: () => {},
-    warn: (...delen: unknown[]) => kind.warn(tekst(delen)),
-    error: (...delen: unknown[]) => kind.error(tekst(delen)),
+    warn: (...delen: unknown[]) => kind.warn(...regel(delen)),
+    error: (...delen: unknown[]) => kind.error(...regel(delen)),
     setLevel: (n: LogLevel) => {
       niveau = n;
     },
@@ -98,7 +102,7 @@ export function maakSlackApp(
     app = new App({ ...gemeen, receiver });
   }
   app.error(async (fout) => {
-    log.error({ fout: fout.name, code: (fout as { code?: string }).code }, 'onverwerkte slack-fout');
+    log.error({ err: fout }, 'onverwerkte slack-fout');
   });
   registreerListeners(app, {
     d,

@@ -181,7 +181,7 @@ export function maakBotKoppeling(instellingen: Instellingen, log: Logboek): BotK
   // A safety net only: handlers catch their own errors and answer the user. Never the message text.
   adapter.onTurnError = async (context, fout) => {
     log.error(
-      { soort: context.activity?.type, naam: context.activity?.name, fout: (fout as Error)?.name },
+      { soort: context.activity?.type, naam: context.activity?.name, err: fout },
       'teams: beurt mislukt',
     );
   };

@@ -17,7 +17,10 @@ export interface SlackContext {
   ackBinnenMs?: number;
 }
 
-/** Ids and codes only: a Slack error code, a DomeinFout's code and field names, never a message. */
+/**
+ * A refusal (DomeinFout) as its code and field names, at info; any other error at error, through the log's
+ * error rule (message and stack without quoted values; see `veiligeFout`).
+ */
 export function logFout(
   log: Logboek,
   fout: unknown,
@@ -28,8 +31,7 @@ export function logFout(
     log.info({ ...extra, ...fout.voorLog() }, wat);
     return;
   }
-  const f = fout as { name?: string; code?: string; data?: { error?: string } };
-  log.error({ ...extra, fout: f?.name, code: f?.code, slack: f?.data?.error }, wat);
+  log.error({ ...extra, err: fout }, wat);
 }
 
 export async function openModal(client: WebClient, triggerId: string, view: Modal): Promise<void> {

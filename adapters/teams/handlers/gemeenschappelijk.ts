@@ -47,11 +47,7 @@ export function foutTekst(fout: DomeinFout): string {
 
 export function logFout(log: Logboek, fout: unknown, waar: string) {
   if (isDomeinFout(fout)) log.info({ ...fout.voorLog(), waar }, 'teams: verzoek geweigerd');
-  else
-    log.error(
-      { waar, fout: (fout as Error)?.name, code: (fout as { code?: string })?.code },
-      'teams: verzoek mislukt',
-    );
+  else log.error({ waar, err: fout }, 'teams: verzoek mislukt');
 }
 
 // Invoke answers -----------------------------------------------------------------------------------
