@@ -92,6 +92,11 @@ export interface PrivacyOverzicht {
   teWissenBinnen30Dagen: number;
   ketenGeldig: boolean;
   ketenLengte: number;
+  /**
+   * Outbox messages that never reached their recipient: no address or no platform serving it
+   * (`onbezorgbaar`), or given up after repeated failures (`mislukt`). Their content waits in the database.
+   */
+  nietBezorgd: { onbezorgbaar: number; mislukt: number };
 }
 
 export async function privacyOverzicht(d: Diensten): Promise<PrivacyOverzicht[]> {
@@ -153,6 +158,10 @@ export async function privacyOverzicht(d: Diensten): Promise<PrivacyOverzicht[]>
       }),
       ketenGeldig: oordeel?.geldig ?? true,
       ketenLengte: oordeel?.aantal ?? 0,
+      nietBezorgd: {
+        onbezorgbaar: await d.db.outboxBericht.count({ where: { tenantId: t.id, status: 'onbezorgbaar' } }),
+        mislukt: await d.db.outboxBericht.count({ where: { tenantId: t.id, status: 'mislukt' } }),
+      },
     });
   }
   return uit;
