@@ -1,14 +1,15 @@
-// `npm start`: one HTTP server with /healthz, the Slack and Teams mount points and the stored report
+// `npm start`: one HTTP server with /healthz, /readyz, the Slack and Teams mount points and the stored report
 // charts, the job runner and the outbox dispatcher on a node-cron tick, on the embedded database unless
 // DATABASE_URL is set.
 import http from 'node:http';
 import cron from 'node-cron';
 import { maakSlackAdapter } from '../adapters/slack/index.ts';
 import { maakTeamsAdapter } from '../adapters/teams/index.ts';
+import { maakBewaking } from './bewaking/index.ts';
 import { databaseKeuze, leesOmgeving, type Omgeving, publiekeUrl } from './config/omgeving.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
-import { type Logboek, maakLogboek } from './logboek.ts';
+import { type Logboek, logFormaat, maakLogboek } from './logboek.ts';
 import { type Bezorger, verstuurOutbox } from './outbox/dispatcher.ts';
 import { GRAFIEK_PAD, leesGrafiek } from './register/grafiekopslag.ts';
 import { herindexeerBesluiten } from './register/indexeren.ts';
@@ -99,13 +100,17 @@ export async function startServer(
   omgeving: Omgeving = leesOmgeving(),
   opties: { log?: Logboek; bezorgers?: Bezorger[]; routes?: Record<string, Route> } = {},
 ): Promise<DraaiendeServer> {
-  const log = opties.log ?? maakLogboek(omgeving.LOG_LEVEL);
+  const log = opties.log ?? maakLogboek(omgeving.LOG_LEVEL, undefined, logFormaat(omgeving.LOG_FORMAT));
   const db = await openDatabase(databaseKeuze(omgeving));
   log.info({ database: db.omschrijving }, 'database gereed, migraties toegepast');
   for (const melding of configuratieMeldingen(omgeving)) log.warn(melding);
 
   const d: Diensten = { db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
   const bezorgers = [...(opties.bezorgers ?? [])];
+  const bewaking = maakBewaking(d, omgeving, log, {
+    database: db.soort,
+    platforms: () => bezorgers.map((b) => b.platform),
+  });
   let bezig = false;
   let nogEens = false;
   const tik = async (): Promise<void> => {
@@ -114,17 +119,21 @@ export async function startServer(
       return;
     }
     bezig = true;
+    bewaking.gereedheid.tikBegint();
     try {
       const jobs = await voerDueJobsUit(d, jobHandlers, {
+        ...bewaking.runOpties,
         parallel: omgeving.MAATWERKBOT_PLANNER_PARALLEL ?? (db.soort === 'postgres' ? 2 : 1),
         bijFout: (job, fout) => log.error({ job: job.id, soort: job.soort, err: fout }, 'job mislukt'),
       });
-      const post = await verstuurOutbox(d, bezorgers);
+      const post = await verstuurOutbox(d, bezorgers, bewaking.dispatchOpties);
+      bewaking.naDispatch(post);
       if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');
     } catch (fout) {
       log.error({ err: fout }, 'tik mislukt');
     } finally {
       bezig = false;
+      bewaking.gereedheid.tikKlaar();
     }
     if (nogEens) {
       nogEens = false;
@@ -144,17 +153,11 @@ export async function startServer(
     (_req, res) =>
       json(res, 503, { fout: `${platform} is niet geconfigureerd op deze server; zie de README.` });
   const routes: Record<string, Route> = {
-    'GET /healthz': async (_req, res) => {
-      try {
-        await db.ruw.query('SELECT 1');
-        json(res, 200, { status: 'ok', database: db.soort });
-      } catch {
-        json(res, 503, { status: 'database onbereikbaar' });
-      }
-    },
+    ...bewaking.routes,
     'POST /slack/events': niet('Slack'),
   };
   const platformen: { stop(): Promise<void> }[] = [];
+  let slackAdapter: { opwarmen(): Promise<void> } | null = null;
   if (omgeving.SLACK_SIGNING_SECRET && omgeving.SLACK_BOT_TOKEN) {
     const slack = await maakSlackAdapter(
       d,
@@ -167,8 +170,9 @@ export async function startServer(
       log,
     );
     platformen.push(slack);
+    slackAdapter = slack;
     bezorgers.push(slack.bezorger);
-    routes['POST /slack/events'] = naActie(slack.route);
+    routes['POST /slack/events'] = naActie(bewaking.meetAck('slack', slack.route));
     log.info(omgeving.SLACK_APP_TOKEN ? 'Slack: Socket Mode' : 'Slack: HTTP op /slack/events');
   }
   // Teams is always mounted: without an app id it runs in emulator mode for local tools, and says so.
@@ -187,7 +191,7 @@ export async function startServer(
   const basis = publiekeUrl(omgeving);
   if (basis)
     log.info({ basis }, `Teams: grafiek van het knelpuntenrapport vanaf ${basis}${GRAFIEK_PAD.slice(1)}`);
-  routes['POST /api/messages'] = naActie(teams.route);
+  routes['POST /api/messages'] = naActie(bewaking.meetAck('teams', teams.route));
   // Tests and embedders may mount their own routes over the defaults.
   Object.assign(routes, opties.routes);
 
@@ -239,10 +243,12 @@ export async function startServer(
     noOverlap: true,
   });
 
+  // Before listening: a single process without a load balancer gets requests as soon as its port is open.
+  await bewaking.warmOp(slackAdapter ? { slack: slackAdapter.opwarmen } : {});
   await new Promise<void>((resolve) => server.listen(omgeving.PORT, omgeving.HOST, resolve));
   const adres = server.address();
   const poort = typeof adres === 'object' && adres ? adres.port : omgeving.PORT;
-  log.info({ poort }, `maatwerkbot luistert op http://localhost:${poort} (healthz: /healthz)`);
+  await bewaking.gestart({ poort, host: omgeving.HOST });
 
   return {
     poort,
@@ -255,6 +261,7 @@ export async function startServer(
       for (const platform of platformen) await platform.stop();
       while (bezig) await new Promise((r) => setTimeout(r, 20));
       await db.sluit();
+      await bewaking.gestopt();
     },
   };
 }

@@ -3,11 +3,14 @@
 // renders the core's messages as Block Kit. Signature and timestamp checks are Bolt's own.
 import type http from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
+import { zetVerzoekSoort } from '../../src/bewaking/verzoeksoort.ts';
 import { type Logboek, zonderCitaten } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { maakSlackBezorger } from './bezorger.ts';
+import { VIEW } from './ids.ts';
 import { registreerListeners } from './listeners/index.ts';
+import { warmSlackOp } from './opwarmen.ts';
 
 export interface SlackInstellingen {
   signingSecret: string;
@@ -28,6 +31,8 @@ export interface SlackAdapter {
   route: Route;
   bezorger: Bezorger;
   app: App;
+  /** Pays before start what the first request would pay for (see opwarmen.ts). */
+  opwarmen(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,6 +64,33 @@ function boltLogger(log: Logboek): Logger {
     getLevel: () => niveau,
     setName: () => {},
   };
+}
+
+const VIEWS = new Set<string>(Object.values(VIEW));
+
+/** The kind of a Slack request as a label from a fixed set: `commando`, `view:intake`, `actie`, … */
+export function slackSoort(body: Record<string, unknown>): string {
+  if (typeof body.command === 'string') return 'commando';
+  const view = body.view as { callback_id?: unknown } | undefined;
+  switch (body.type) {
+    case 'view_submission':
+      return typeof view?.callback_id === 'string' && VIEWS.has(view.callback_id)
+        ? `view:${view.callback_id}`
+        : 'view';
+    case 'view_closed':
+      return 'view_gesloten';
+    case 'block_actions':
+      return 'actie';
+    case 'shortcut':
+    case 'message_action':
+      return 'shortcut';
+    case 'block_suggestion':
+      return 'suggestie';
+    case 'event_callback':
+      return 'event';
+    default:
+      return 'overig';
+  }
 }
 
 /** Builds the app without touching the network (no auth.test yet); `maakSlackAdapter` initialises it. */
@@ -98,9 +130,16 @@ export function maakSlackApp(
       endpoints: instellingen.pad ?? '/slack/events',
       logger,
       logLevel: LogLevel.WARN,
+      // The request itself reaches the middleware below, which labels it for the ack metric.
+      customPropertiesExtractor: (req) => ({ httpVerzoek: req }),
     });
     app = new App({ ...gemeen, receiver });
   }
+  app.use(async ({ body, context, next }) => {
+    const req = context.httpVerzoek as http.IncomingMessage | undefined;
+    if (req) zetVerzoekSoort(req, slackSoort(body as Record<string, unknown>));
+    await next();
+  });
   app.error(async (fout) => {
     log.error({ err: fout }, 'onverwerkte slack-fout');
   });
@@ -154,6 +193,8 @@ export async function maakSlackAdapter(
     route,
     bezorger,
     app,
+    opwarmen: () =>
+      warmSlackOp(receiver ? route : null, instellingen.signingSecret, instellingen.pad ?? '/slack/events'),
     async stop() {
       if (!receiver) await app.stop();
     },

@@ -3,6 +3,7 @@
 //   const teams = await maakTeamsAdapter(d, { appId, appPassword, tenantId, publiekeUrl }, log);
 //   routes['POST /api/messages'] = teams.route;  bezorgers.push(teams.bezorger);
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { zetVerzoekSoort } from '../../src/bewaking/verzoeksoort.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
@@ -31,6 +32,32 @@ export interface TeamsAdapter {
 const MAX_BODY_BYTES = 512 * 1024;
 
 class TeGroot extends Error {}
+
+const ACTIVITEITEN = new Set([
+  'message',
+  'invoke',
+  'conversationUpdate',
+  'messageReaction',
+  'installationUpdate',
+]);
+const INVOKES = new Set([
+  'task/fetch',
+  'task/submit',
+  'adaptiveCard/action',
+  'composeExtension/fetchTask',
+  'composeExtension/submitAction',
+  'composeExtension/query',
+]);
+
+/** The kind of a Teams activity as a label from a fixed set: `message`, `invoke:task/submit`, … */
+export function teamsSoort(activiteit: Record<string, unknown>): string {
+  const type =
+    typeof activiteit.type === 'string' && ACTIVITEITEN.has(activiteit.type) ? activiteit.type : 'overig';
+  if (type !== 'invoke') return type;
+  return typeof activiteit.name === 'string' && INVOKES.has(activiteit.name)
+    ? `invoke:${activiteit.name}`
+    : 'invoke:overig';
+}
 
 async function leesJson(req: IncomingMessage): Promise<unknown> {
   const delen: Buffer[] = [];
@@ -79,6 +106,7 @@ export async function maakTeamsAdapter(
       }
       if (typeof body !== 'object' || body === null || Array.isArray(body))
         return weiger(res, 400, 'geen activiteit');
+      zetVerzoekSoort(req, teamsSoort(body as Record<string, unknown>));
       actief++;
       try {
         await koppeling.verwerk(req, res, body as Record<string, unknown>, verwerker);
