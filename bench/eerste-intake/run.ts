@@ -3,13 +3,16 @@
  * submitted to a server that has just said it is ready.
  *
  *   npx tsx bench/eerste-intake/run.ts [--starts=15] [--volgende=5] [--pglite-alleen] [--postgres-alleen]
+ *                                      [--wortel=<andere checkout>]
  *
  * Per start: a new database (a fresh PGlite data directory, or a new database on the PostgreSQL server)
  * with the example tables bound to Slack, then the real server (`node bin/maatwerkbot.mjs start`) in its
  * own process against a local fake of Slack's Web API. The bench waits until `/readyz` answers 200, then
  * sends one correctly signed `view_submission` of the intake modal (the first request the server sees:
  * a modal opened before a restart or on another replica), and then `--volgende` more, one at a time, for
- * comparison. The modal is built from the same tables, as `/casus` would open it.
+ * comparison. The modal is built from the same tables, as `/casus` would open it. `--wortel` starts the
+ * server of another checkout (with its dependencies installed) instead, e.g. an older version to compare
+ * with; one without /readyz is waited for on /healthz.
  * Everything stays on loopback; each start is bounded in time. The machine's load average is printed with
  * each start: on a shared machine, a busy neighbour shows up in every figure.
  */
@@ -50,7 +53,9 @@ const SOORTEN = (['pglite', 'postgres'] as const).filter(
     !(s === 'postgres' && (process.argv.includes('--pglite-alleen') || !postgresBeschikbaar)),
 );
 const START_BINNEN_MS = 120_000;
-const WORTEL = new URL('../../', import.meta.url).pathname;
+const WORTEL =
+  process.argv.find((a) => a.startsWith('--wortel='))?.slice('--wortel='.length) ??
+  new URL('../../', import.meta.url).pathname;
 
 function vrijePoort(): Promise<number> {
   return new Promise((klaar, mis) => {
@@ -166,7 +171,9 @@ async function wachtTot(poort: number, pad: string, proces: ChildProcess): Promi
   const eind = Date.now() + START_BINNEN_MS;
   while (Date.now() < eind) {
     if (proces.exitCode !== null) throw new Error(`server stopte met ${proces.exitCode}`);
-    if ((await vraag(poort, pad)).status === 200) return;
+    const { status } = await vraag(poort, pad);
+    if (status === 200) return;
+    if (status === 404 && pad === '/readyz') return wachtTot(poort, '/healthz', proces);
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`${pad} niet binnen ${START_BINNEN_MS} ms gereed`);
@@ -222,7 +229,7 @@ const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0).padStart(6) : '    
 
 console.log(
   `Eerste intake na een verse start: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}, ` +
-    `${STARTS} starts per database`,
+    `${STARTS} starts per database, server uit ${WORTEL}`,
 );
 const nep = await new NepSlack(TOKEN).start();
 const alles: Start[] = [];
