@@ -1,16 +1,17 @@
-// `npm start`: one HTTP server with /healthz, the Slack and Teams mount points and the stored report
+// `npm start`: one HTTP server with /healthz, /readyz, the Slack and Teams mount points and the stored report
 // charts, the job runner and the outbox dispatcher on a node-cron tick, on the embedded database unless
 // DATABASE_URL is set.
 import type http from 'node:http';
 import cron from 'node-cron';
 import type { VoorbereideSlack } from '../adapters/slack/index.ts';
 import { startBeheerpunt } from './beheer/beheerpunt.ts';
+import { maakBewaking } from './bewaking/index.ts';
 import { databaseKeuze, leesOmgeving, type Omgeving, publiekeUrl } from './config/omgeving.ts';
 import { type PlatformKeuze, platformKeuze } from './config/platformen.ts';
 import { weigerVerzoek } from './http/lichaam.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
-import { foutVoorLog, type Logboek, maakLogboek } from './logboek.ts';
+import { type Logboek, logFormaat, maakLogboek } from './logboek.ts';
 import { AFSLUITCODE, OpstartFout } from './opstart/afsluitcodes.ts';
 import { openDatabaseBijStart } from './opstart/database.ts';
 import { bindPoort, type GebondenPoort } from './opstart/poort.ts';
@@ -127,7 +128,7 @@ export async function startServer(
   omgeving: Omgeving = leesOmgeving(),
   opties: StartOpties = {},
 ): Promise<DraaiendeServer> {
-  const log = opties.log ?? maakLogboek(omgeving.LOG_LEVEL);
+  const log = opties.log ?? maakLogboek(omgeving.LOG_LEVEL, undefined, logFormaat(omgeving.LOG_FORMAT));
   const keuze = platformKeuze(omgeving);
   const poort = await bindPoort(omgeving.PORT, omgeving.HOST);
   try {
@@ -172,6 +173,10 @@ async function draai(
 
   const d: Diensten = { db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
   const bezorgers = [...(opties.bezorgers ?? [])];
+  const bewaking = maakBewaking(d, omgeving, log, {
+    database: db.soort,
+    platforms: () => bezorgers.map((b) => b.platform),
+  });
   let bezig = false;
   let nogEens = false;
   let gestopt = false;
@@ -183,18 +188,21 @@ async function draai(
       return;
     }
     bezig = true;
+    bewaking.gereedheid.tikBegint();
     try {
       const jobs = await voerDueJobsUit(d, jobHandlers, {
+        ...bewaking.runOpties,
         parallel: omgeving.MAATWERKBOT_PLANNER_PARALLEL ?? (db.soort === 'postgres' ? 2 : 1),
-        bijFout: (job, fout) =>
-          log.error({ job: job.id, soort: job.soort, err: foutVoorLog(fout) }, 'job mislukt'),
+        bijFout: (job, fout) => log.error({ job: job.id, soort: job.soort, err: fout }, 'job mislukt'),
       });
-      const post = await verstuurOutbox(d, bezorgers);
+      const post = await verstuurOutbox(d, bezorgers, bewaking.dispatchOpties);
+      bewaking.naDispatch(post);
       if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');
     } catch (fout) {
-      log.error({ err: foutVoorLog(fout) }, 'tik mislukt');
+      log.error({ err: fout }, 'tik mislukt');
     } finally {
       bezig = false;
+      bewaking.gereedheid.tikKlaar();
     }
     if (nogEens) {
       nogEens = false;
@@ -214,23 +222,18 @@ async function draai(
     (_req, res) =>
       json(res, 503, { fout: `${platform} is niet geconfigureerd op deze server; zie de README.` });
   const routes: Record<string, Route> = {
-    'GET /healthz': async (_req, res) => {
-      try {
-        await db.ruw.query('SELECT 1');
-        json(res, 200, { status: 'ok', database: db.soort });
-      } catch {
-        json(res, 503, { status: 'database onbereikbaar' });
-      }
-    },
+    ...bewaking.routes,
     'POST /slack/events': niet('Slack'),
     'POST /api/messages': niet('Teams'),
   };
   const platformen: { stop(): Promise<void> }[] = [];
+  let slackAdapter: { opwarmen(): Promise<void> } | null = null;
   if (start.slack) {
     const slack = await start.slack.koppel(d);
     platformen.push(slack);
+    slackAdapter = slack;
     bezorgers.push(slack.bezorger);
-    routes['POST /slack/events'] = naActie(slack.route);
+    routes['POST /slack/events'] = naActie(bewaking.meetAck('slack', slack.route));
     log.info(omgeving.SLACK_APP_TOKEN ? 'Slack: Socket Mode' : 'Slack: HTTP op /slack/events');
   }
   // Teams with JWT checks, or the emulator (asked for by name, loopback only), or not at all (503).
@@ -247,7 +250,7 @@ async function draai(
     const basis = publiekeUrl(omgeving);
     if (basis)
       log.info({ basis }, `Teams: grafiek van het knelpuntenrapport vanaf ${basis}${GRAFIEK_PAD.slice(1)}`);
-    routes['POST /api/messages'] = naActie(teams.route);
+    routes['POST /api/messages'] = naActie(bewaking.meetAck('teams', teams.route));
   }
   // Tests and embedders may mount their own routes over the defaults.
   Object.assign(routes, opties.routes);
@@ -260,7 +263,7 @@ async function draai(
       ((req.method === 'GET' || req.method === 'HEAD') && pad.startsWith(GRAFIEK_PAD) ? grafiek : undefined);
     if (!route) return weigerZonderRoute(res, pad, Object.keys(routes));
     Promise.resolve(route(req, res)).catch((fout: unknown) => {
-      log.error({ err: foutVoorLog(fout), pad }, 'verzoek mislukt');
+      log.error({ err: fout, route: `${req.method} ${pad}` }, 'verzoek mislukt');
       if (!res.headersSent) json(res, 500, { fout: 'interne fout' });
       else res.end();
     });
@@ -279,7 +282,7 @@ async function draai(
     try {
       if (await stuurWeekoverzicht(d, weekBegin(new Date()))) log.info('weekoverzicht verstuurd');
     } catch (fout) {
-      log.error({ err: foutVoorLog(fout) }, 'weekoverzicht mislukt');
+      log.error({ err: fout }, 'weekoverzicht mislukt');
     }
   };
   await weekoverzicht();
@@ -288,7 +291,7 @@ async function draai(
     try {
       if (await stuurMaandrapporten(d)) log.info('maandrapport verstuurd');
     } catch (fout) {
-      log.error({ err: foutVoorLog(fout) }, 'maandrapport mislukt');
+      log.error({ err: fout }, 'maandrapport mislukt');
     }
   };
   await maandrapport();
@@ -301,14 +304,13 @@ async function draai(
     noOverlap: true,
   });
 
+  // Before opening: a single process without a load balancer gets requests as soon as its port is open.
+  await bewaking.warmOp(slackAdapter ? { slack: slackAdapter.opwarmen } : {});
   gebonden.open(verwerk);
   // While we hold the embedded data directory, the command line's data commands run in here.
   platformen.push(await startBeheerpunt(omgeving, db, d, log));
   const poort = gebonden.poort;
-  log.info(
-    { poort, host: omgeving.HOST },
-    `maatwerkbot luistert op http://${omgeving.HOST}:${poort} (healthz: /healthz)`,
-  );
+  await bewaking.gestart({ poort, host: omgeving.HOST });
 
   return {
     poort,
@@ -322,6 +324,7 @@ async function draai(
       for (const platform of platformen) await platform.stop();
       while (bezig) await new Promise((r) => setTimeout(r, 20));
       await db.sluit();
+      await bewaking.gestopt();
     },
   };
 }

@@ -97,9 +97,9 @@ describe('maatwerkbot command line', () => {
     const csv = await draai('audit', 'exporteer', '--van', '2020-01-01', '--tot', '2099-12-31');
     expect(csv.code).toBe(0);
     expect(csv.uit.split('\r\n')[0]).toBe(
-      'gemeente,positie,moment,actie,actor,actorId,casus,hash,vorigeHash,kenmerk',
+      '\uFEFFgemeente;positie;moment;actie;actor;actorId;casus;hash;vorigeHash;kenmerk',
     );
-    expect(csv.uit).toContain(',tafels_geimporteerd,systeem,');
+    expect(csv.uit).toContain(';tafels_geimporteerd;systeem;');
     const jsonl = await draai(
       'audit',
       'exporteer',
@@ -137,6 +137,7 @@ describe('maatwerkbot command line', () => {
     expect(r.uit).toContain('Gemeente utrecht');
     expect(r.uit).toContain('Bewaartermijn vrije tekst: 12 maanden');
     expect(r.uit).toMatch(/Auditketen: onverbroken \(\d+ gebeurtenissen\)/);
+    expect(r.uit).toMatch(/Berichten niet bezorgd: \d+ onbezorgbaar .*, \d+ mislukt na herhaald proberen/);
   });
 
   it('refuses to open the embedded database while another process holds it', async () => {

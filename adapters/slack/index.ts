@@ -6,13 +6,16 @@
 // its database, `koppel` connects the checked app to the services.
 import type http from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
+import { zetVerzoekSoort } from '../../src/bewaking/verzoeksoort.ts';
 import { mediatype, weigerVerzoek } from '../../src/http/lichaam.ts';
-import type { Logboek } from '../../src/logboek.ts';
+import { type Logboek, zonderCitaten } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { maakSlackBezorger } from './bezorger.ts';
+import { VIEW } from './ids.ts';
 import type { SlackContext } from './listeners/gedeeld.ts';
 import { registreerListeners } from './listeners/index.ts';
+import { warmSlackOp } from './opwarmen.ts';
 import { keurSlackVerzoek, metRegister, SlackLuisteraars } from './verzoek.ts';
 
 export interface SlackInstellingen {
@@ -34,33 +37,66 @@ export interface SlackAdapter {
   route: Route;
   bezorger: Bezorger;
   app: App;
+  /** Pays before start what the first request would pay for (see opwarmen.ts). */
+  opwarmen(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Bolt's log lines go to our log at warn and above only: its debug output would contain payloads. */
+/**
+ * Bolt's log lines go to our log at warn and above only: its debug output would contain payloads. Its
+ * errors go through the log's error rule; its own sentences lose what they quote (a body it could not parse).
+ */
 function boltLogger(log: Logboek): Logger {
   const kind = log.child({ onderdeel: 'slack-bolt' });
   let niveau = LogLevel.WARN;
-  const tekst = (delen: unknown[]) =>
-    delen
-      .map((d) =>
-        d instanceof Error
-          ? `${d.name}${(d as { code?: string }).code ? ` ${(d as { code?: string }).code}` : ''}`
-          : String(d),
-      )
-      .join(' ')
-      .slice(0, 300);
+  const regel = (delen: unknown[]): [{ err?: unknown }, string] => [
+    { err: delen.find((d) => d instanceof Error) },
+    zonderCitaten(
+      delen
+        .filter((d) => !(d instanceof Error))
+        .map(String)
+        .join(' '),
+      300,
+    ),
+  ];
   return {
     debug: () => {},
     info: () => {},
-    warn: (...delen: unknown[]) => kind.warn(tekst(delen)),
-    error: (...delen: unknown[]) => kind.error(tekst(delen)),
+    warn: (...delen: unknown[]) => kind.warn(...regel(delen)),
+    error: (...delen: unknown[]) => kind.error(...regel(delen)),
     setLevel: (n: LogLevel) => {
       niveau = n;
     },
     getLevel: () => niveau,
     setName: () => {},
   };
+}
+
+const VIEWS = new Set<string>(Object.values(VIEW));
+
+/** The kind of a Slack request as a label from a fixed set: `commando`, `view:intake`, `actie`, … */
+export function slackSoort(body: Record<string, unknown>): string {
+  if (typeof body.command === 'string') return 'commando';
+  const view = body.view as { callback_id?: unknown } | undefined;
+  switch (body.type) {
+    case 'view_submission':
+      return typeof view?.callback_id === 'string' && VIEWS.has(view.callback_id)
+        ? `view:${view.callback_id}`
+        : 'view';
+    case 'view_closed':
+      return 'view_gesloten';
+    case 'block_actions':
+      return 'actie';
+    case 'shortcut':
+    case 'message_action':
+      return 'shortcut';
+    case 'block_suggestion':
+      return 'suggestie';
+    case 'event_callback':
+      return 'event';
+    default:
+      return 'overig';
+  }
 }
 
 /** Slack refused the token or could not be reached at start-up: one Dutch line that says what to do. */
@@ -131,11 +167,18 @@ function bouwApp(ctx: SlackContext, instellingen: SlackInstellingen, luisteraars
       endpoints: instellingen.pad ?? '/slack/events',
       logger,
       logLevel: LogLevel.WARN,
+      // The request itself reaches the middleware below, which labels it for the ack metric.
+      customPropertiesExtractor: (req) => ({ httpVerzoek: req }),
     });
     app = new App({ ...gemeen, receiver });
   }
+  app.use(async ({ body, context, next }) => {
+    const req = context.httpVerzoek as http.IncomingMessage | undefined;
+    if (req) zetVerzoekSoort(req, slackSoort(body as Record<string, unknown>));
+    await next();
+  });
   app.error(async (fout) => {
-    log.error({ fout: fout.name, code: (fout as { code?: string }).code }, 'onverwerkte slack-fout');
+    log.error({ err: fout }, 'onverwerkte slack-fout');
   });
   registreerListeners(metRegister(app, luisteraars), ctx);
   return { app, receiver };
@@ -255,6 +298,8 @@ function adapterVan(
     route,
     bezorger,
     app,
+    opwarmen: () =>
+      warmSlackOp(receiver ? route : null, instellingen.signingSecret, instellingen.pad ?? '/slack/events'),
     async stop() {
       if (!receiver) await app.stop();
     },

@@ -163,10 +163,7 @@ export function maakBezorger(
           log.warn({ bericht: u.id, soort: u.bericht.soort, fout: uitkomst.fout }, 'teams: niet bezorgd');
         return uitkomst;
       } catch (fout) {
-        log.error(
-          { bericht: u.id, soort: u.bericht.soort, fout: (fout as Error)?.name },
-          'teams: bezorging mislukt',
-        );
+        log.error({ bericht: u.id, soort: u.bericht.soort, err: fout }, 'teams: bezorging mislukt');
         if (fout instanceof KaartTeGroot) return { ok: false, tijdelijk: false, fout: fout.message };
         return { ok: false, tijdelijk: true, fout: 'interne fout bij het bezorgen in Teams' };
       }

@@ -13,7 +13,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, type ConnectorClient } from 'botframework-connector';
-import { foutVoorLog, type Logboek } from '../../src/logboek.ts';
+import type { Logboek } from '../../src/logboek.ts';
 import {
   type Account,
   berichtIdUitDraad,
@@ -201,7 +201,7 @@ export function maakBotKoppeling(instellingen: Instellingen, log: Logboek): BotK
   // A safety net only: handlers catch their own errors and answer the user. Never the message text.
   adapter.onTurnError = async (context, fout) => {
     log.error(
-      { soort: context.activity?.type, naam: context.activity?.name, err: foutVoorLog(fout) },
+      { soort: context.activity?.type, naam: context.activity?.name, err: fout },
       'teams: beurt mislukt',
     );
   };

@@ -6,6 +6,7 @@
 // With an app id every request must carry a Bot Framework token (the SDK checks it). Without one the
 // adapter runs only when asked for by name (`emulator: true`), and then answers this machine only.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { zetVerzoekSoort } from '../../src/bewaking/verzoeksoort.ts';
 import { leesLichaam, mediatype, weigerVerzoek } from '../../src/http/lichaam.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
@@ -43,6 +44,32 @@ export const MAX_TEAMS_BYTES = 512 * 1024;
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (a dual-stack socket's view of 127.0.0.1). */
 export function isLoopback(adres: string | undefined): boolean {
   return !!adres && (adres === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(adres));
+}
+
+const ACTIVITEITEN = new Set([
+  'message',
+  'invoke',
+  'conversationUpdate',
+  'messageReaction',
+  'installationUpdate',
+]);
+const INVOKES = new Set([
+  'task/fetch',
+  'task/submit',
+  'adaptiveCard/action',
+  'composeExtension/fetchTask',
+  'composeExtension/submitAction',
+  'composeExtension/query',
+]);
+
+/** The kind of a Teams activity as a label from a fixed set: `message`, `invoke:task/submit`, … */
+export function teamsSoort(activiteit: Record<string, unknown>): string {
+  const type =
+    typeof activiteit.type === 'string' && ACTIVITEITEN.has(activiteit.type) ? activiteit.type : 'overig';
+  if (type !== 'invoke') return type;
+  return typeof activiteit.name === 'string' && INVOKES.has(activiteit.name)
+    ? `invoke:${activiteit.name}`
+    : 'invoke:overig';
 }
 
 /** The first few problems of an activity, as a line for the refusal: field paths and zod's messages. */
@@ -121,6 +148,7 @@ export async function maakTeamsAdapter(
       const envelop = activiteitSchema.safeParse(body);
       if (!envelop.success)
         return weiger(req, res, 400, `Geen geldige activiteit: ${waarom(envelop.error.issues)}`);
+      zetVerzoekSoort(req, teamsSoort(body as Record<string, unknown>));
       actief++;
       try {
         await koppeling.verwerk(req, res, body as Record<string, unknown>, verwerker);

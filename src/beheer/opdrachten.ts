@@ -121,6 +121,7 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
             `  Casussen die wachten op toestemming of een vastgelegde afweging: ${p.wachtenOpToestemming}`,
             `  Wissingen na bewaartermijn uitgevoerd: ${p.gewist}; gepland binnen 30 dagen: ${p.teWissenBinnen30Dagen}`,
             `  Auditketen: ${p.ketenGeldig ? 'onverbroken' : 'VERBROKEN'} (${p.ketenLengte} gebeurtenissen)`,
+            `  Berichten niet bezorgd: ${p.nietBezorgd.onbezorgbaar} onbezorgbaar (geen adres of geen platform dat ze bezorgt), ${p.nietBezorgd.mislukt} mislukt na herhaald proberen`,
             '',
           ].join('\n'),
         );

@@ -2,7 +2,7 @@
 // Dutch line on stderr with what to do and its own exit code (src/opstart/afsluitcodes.ts); the stack
 // only with LOG_LEVEL=debug.
 import { leesOmgeving, type Omgeving } from '../config/omgeving.ts';
-import { foutVoorLog, maakLogboek } from '../logboek.ts';
+import { maakLogboek, veiligeFout } from '../logboek.ts';
 import { AFSLUITCODE, isOpstartFout } from '../opstart/afsluitcodes.ts';
 
 function isZodFout(e: unknown): e is { issues: { path: PropertyKey[]; message: string }[] } {
@@ -43,16 +43,16 @@ export async function start(
       if (debug) fout.write(`${stapel(e)}\n`);
       return e.afsluitcode;
     }
-    const { naam, code, bericht } = foutVoorLog(e);
+    const { type, code, message } = veiligeFout(e);
+    const bericht = typeof message === 'string' ? message.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
     fout.write(
-      `Starten mislukt door een onverwachte fout (${[naam, code].filter(Boolean).join(' ') || 'onbekend'}${bericht ? `: ${bericht}` : ''}); zet LOG_LEVEL=debug voor details.\n`,
+      `Starten mislukt door een onverwachte fout (${[type, code].filter(Boolean).join(' ') || 'onbekend'}${bericht ? `: ${bericht}` : ''}); zet LOG_LEVEL=debug voor details.\n`,
     );
     if (debug) fout.write(`${stapel(e)}\n`);
     return AFSLUITCODE.fout;
   }
   // A promise nobody awaited must not take every user's server down with it: log it and go on.
-  const onafgehandeld = (reden: unknown) =>
-    log.error({ err: foutVoorLog(reden), ...(debug ? { stack: stapel(reden) } : {}) }, 'onafgehandelde fout');
+  const onafgehandeld = (reden: unknown) => log.error({ err: reden }, 'onafgehandelde fout');
   process.on('unhandledRejection', onafgehandeld);
   try {
     await wachtOpStop();

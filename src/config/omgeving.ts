@@ -24,6 +24,46 @@ export const omgevingSchema = z.object({
     leegIsWeg,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+  /** `json` (one object per line) or `pretty` (readable); default pretty in a terminal, json otherwise. */
+  LOG_FORMAT: optioneel(z.enum(['json', 'pretty'], { error: 'LOG_FORMAT is json of pretty' })),
+  /** Prometheus metrics on a port of their own (on MAATWERKBOT_METRICS_HOST); off when unset. */
+  MAATWERKBOT_METRICS_PORT: optioneel(
+    z.coerce
+      .number({ error: 'MAATWERKBOT_METRICS_PORT moet een poortnummer zijn (0–65535)' })
+      .int({ error: 'MAATWERKBOT_METRICS_PORT moet een poortnummer zijn (0–65535)' })
+      .min(0, { error: 'MAATWERKBOT_METRICS_PORT moet een poortnummer zijn (0–65535)' })
+      .max(65535, { error: 'MAATWERKBOT_METRICS_PORT moet een poortnummer zijn (0–65535)' }),
+  ),
+  MAATWERKBOT_METRICS_HOST: z.preprocess(leegIsWeg, z.string().default('127.0.0.1')),
+  /** With it, /metrics on the main port too, for `Authorization: Bearer <token>` only. */
+  MAATWERKBOT_METRICS_TOKEN: optioneel(
+    z.string().min(16, { error: 'MAATWERKBOT_METRICS_TOKEN moet minstens 16 tekens lang zijn' }),
+  ),
+  /** /readyz fails when a due outbox message waited this long unclaimed (seconds; 0: not checked). */
+  MAATWERKBOT_GEREED_OUTBOX_SECONDEN: z.preprocess(
+    leegIsWeg,
+    z.coerce
+      .number({
+        error: 'MAATWERKBOT_GEREED_OUTBOX_SECONDEN moet een geheel aantal seconden zijn (0 of meer)',
+      })
+      .int({ error: 'MAATWERKBOT_GEREED_OUTBOX_SECONDEN moet een geheel aantal seconden zijn (0 of meer)' })
+      .min(0, {
+        error: 'MAATWERKBOT_GEREED_OUTBOX_SECONDEN moet een geheel aantal seconden zijn (0 of meer)',
+      })
+      .default(300),
+  ),
+  /** A message for a platform no process serves ends as 'onbezorgbaar' after this many minutes unclaimed. */
+  MAATWERKBOT_ONBEZORGBAAR_NA_MINUTEN: z.preprocess(
+    leegIsWeg,
+    z.coerce
+      .number({ error: 'MAATWERKBOT_ONBEZORGBAAR_NA_MINUTEN moet een geheel aantal minuten zijn (1–10080)' })
+      .int({ error: 'MAATWERKBOT_ONBEZORGBAAR_NA_MINUTEN moet een geheel aantal minuten zijn (1–10080)' })
+      .min(1, { error: 'MAATWERKBOT_ONBEZORGBAAR_NA_MINUTEN moet een geheel aantal minuten zijn (1–10080)' })
+      .max(10080, {
+        error: 'MAATWERKBOT_ONBEZORGBAAR_NA_MINUTEN moet een geheel aantal minuten zijn (1–10080)',
+      })
+      .default(15),
+  ),
   SLACK_SIGNING_SECRET: optioneel(z.string()),
   SLACK_BOT_TOKEN: optioneel(z.string().regex(/^xoxb-/, { error: 'SLACK_BOT_TOKEN begint met xoxb-' })),
   SLACK_APP_TOKEN: optioneel(z.string().regex(/^xapp-/, { error: 'SLACK_APP_TOKEN begint met xapp-' })),

@@ -21,7 +21,8 @@ export interface RunVerslag {
   mislukt: number;
 }
 
-const LAAT_NA_MS = 5 * 60_000;
+/** A job this long past its due time runs with `laat` (and counts as late in the metrics). */
+export const LAAT_NA_MS = 5 * 60_000;
 const MAX_POGINGEN = 5;
 /** Jobs per transaction: enough to share the commit, few enough that the casus locks are brief. */
 export const PARTIJ = 50;
@@ -82,6 +83,8 @@ export interface RunOpties {
    */
   parallel?: number;
   bijFout?: (job: Job, fout: unknown) => void;
+  /** After the commit of jobs that were done (for the metrics). */
+  bijKlaar?: (jobs: readonly Job[]) => void;
 }
 
 export async function voerDueJobsUit(
@@ -101,7 +104,7 @@ export async function voerDueJobsUit(
       const aantal = Math.min(partij, ruimte);
       inVlucht += aantal;
       try {
-        if (!(await werkPartij(d, handlers, aantal, verslag, opties.bijFout))) klaar = true;
+        if (!(await werkPartij(d, handlers, aantal, verslag, opties))) klaar = true;
       } finally {
         inVlucht -= aantal;
       }
@@ -117,7 +120,7 @@ async function werkPartij(
   handlers: Record<string, JobHandler>,
   aantal: number,
   verslag: RunVerslag,
-  bijFout: RunOpties['bijFout'],
+  { bijFout, bijKlaar }: RunOpties,
 ): Promise<boolean> {
   const nu = d.klok.nu();
   let geclaimd: Job[] = [];
@@ -127,6 +130,7 @@ async function werkPartij(
       await voerUit(tx, handlers, geclaimd, nu);
     });
     verslag.uitgevoerd += geclaimd.length;
+    if (geclaimd.length > 0) bijKlaar?.(geclaimd);
     return geclaimd.length > 0;
   } catch (fout) {
     if (geclaimd.length === 0) throw fout;
@@ -141,7 +145,10 @@ async function werkPartij(
         await voerUit(tx, handlers, [nogDue], nu);
         return true;
       });
-      if (gedaan) verslag.uitgevoerd++;
+      if (gedaan) {
+        verslag.uitgevoerd++;
+        bijKlaar?.([job]);
+      }
       voortgang = true;
     } catch (fout) {
       // A deadlock with another replica (after inTransactie's own retries) is nobody's fault: it stays due.

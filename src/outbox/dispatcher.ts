@@ -7,6 +7,7 @@ import { type Diensten, inTransactie, type Tx } from '../services/context.ts';
 import { vulKaart } from '../services/kaartstand.ts';
 import { bronVan } from '../store/database.ts';
 import type { Sql } from '../store/transactie.ts';
+import { type Beeindigd, beeindigOnbezorgbaar } from './onbezorgbaar.ts';
 import { adresSleutel, plaatsBericht } from './plaats.ts';
 
 export interface UitgaandBericht {
@@ -33,6 +34,20 @@ export interface DispatchVerslag {
   mislukt: number;
   /** Card updates made redundant by a newer delivered card. */
   vervangen: number;
+  /** Ended because no dispatcher serves their platform (see onbezorgbaar.ts), per platform; only when asked. */
+  onbezorgbaar?: Beeindigd[];
+}
+
+export interface DispatchOpties {
+  /** At most this many messages in this call (default 100). */
+  max?: number;
+  /**
+   * End messages for platforms none of `bezorgers` serves once they have been due this long unclaimed
+   * (see onbezorgbaar.ts); left waiting when not given.
+   */
+  onbezorgbaarNaMs?: number;
+  /** Every failed attempt, for the metrics: the platform and the deliverer's error code. */
+  bijMislukt?: (platform: string, fout: string) => void;
 }
 
 const LEASE_MS = 60_000;
@@ -70,10 +85,12 @@ export function wachttijd(pogingen: number, opnieuwNaMs?: number): number {
 export async function verstuurOutbox(
   d: Diensten,
   bezorgers: readonly Bezorger[],
-  opties: { max?: number } = {},
+  opties: DispatchOpties = {},
 ): Promise<DispatchVerslag> {
   const verslag: DispatchVerslag = { verzonden: 0, uitgesteld: 0, mislukt: 0, vervangen: 0 };
   const platforms = bezorgers.map((b) => b.platform);
+  if (opties.onbezorgbaarNaMs !== undefined)
+    verslag.onbezorgbaar = await beeindigOnbezorgbaar(d, platforms, opties.onbezorgbaarNaMs);
   if (platforms.length === 0) return verslag;
   const nu = d.klok.nu();
   const geclaimd = await inTransactie(d, async (tx) => {
@@ -144,6 +161,7 @@ export async function verstuurOutbox(
       verslag.verzonden++;
       continue;
     }
+    opties.bijMislukt?.(adres.platform, uitkomst.fout);
     const pogingen = rij.pogingen + 1;
     const definitief = !uitkomst.tijdelijk || pogingen >= MAX_POGINGEN;
     await inTransactie(d, async (tx) => {

@@ -14,13 +14,54 @@ const PATROON = new RegExp(`${VOOR}(?:${TERMEN.map(escapeRegex).join('|')})${NA}
 /** Single words of the lists, for quick checks on one token. */
 export const BESCHERMDE_WOORDEN: ReadonlySet<string> = new Set(TERMEN.filter((t) => !/\s/.test(t)));
 
-export function vindBeschermd(text: string): Bereik[] {
+const woordenschatGeheugen = new Map<string, RegExp | null>();
+
+/** One pattern for a table's vocabulary, split at commas ('Gemeente Utrecht, Werk en Inkomen'); memoised. */
+function woordenschatPatroon(woordenschat: readonly string[]): RegExp | null {
+  const sleutel = woordenschat.join('\u0000');
+  const bewaard = woordenschatGeheugen.get(sleutel);
+  if (bewaard !== undefined) return bewaard;
+  const termen = [
+    ...new Set(
+      woordenschat
+        .flatMap((t) => t.split(/[,;:()]/))
+        .map((t) => t.trim().replace(/\s+/g, ' '))
+        .filter((t) => t.length >= 3),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  const patroon = termen.length
+    ? new RegExp(
+        `${VOOR}(?:${termen.map((t) => escapeRegex(t).replace(/ /g, '\\s+')).join('|')})${NA}`,
+        'giu',
+      )
+    : null;
+  if (woordenschatGeheugen.size > 32) woordenschatGeheugen.clear();
+  woordenschatGeheugen.set(sleutel, patroon);
+  return patroon;
+}
+
+/** Spans of known terms, and of the table's own vocabulary when given; sorted and non-overlapping. */
+export function vindBeschermd(text: string, woordenschat: readonly string[] = []): Bereik[] {
   const uit: Bereik[] = [];
   for (const m of text.matchAll(PATROON)) {
     const start = m.index ?? 0;
     uit.push([start, start + m[0].length]);
   }
-  return uit;
+  const eigen = woordenschat.length ? woordenschatPatroon(woordenschat) : null;
+  if (!eigen) return uit;
+  for (const m of text.matchAll(eigen)) {
+    const start = m.index ?? 0;
+    uit.push([start, start + m[0].length]);
+  }
+  // merge into sorted, non-overlapping spans, as ligtBinnen needs them
+  uit.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const samen: [number, number][] = [];
+  for (const [a, b] of uit) {
+    const laatste = samen[samen.length - 1];
+    if (laatste && a < laatste[1]) laatste[1] = Math.max(laatste[1], b);
+    else samen.push([a, b]);
+  }
+  return samen;
 }
 
 /** Is [start, end) inside one of `bereiken`? `bereiken` must be sorted and non-overlapping (as vindBeschermd gives). */

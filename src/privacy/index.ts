@@ -25,7 +25,7 @@ export { PII_TYPES } from './typen.ts';
 
 export function scan(text: string, opties: ScanOpties = {}): Finding[] {
   if (text.length === 0) return [];
-  const namen = detecteerNamen(text, opties.bekendeNamen ?? []);
+  const namen = detecteerNamen(text, opties.bekendeNamen ?? [], opties.woordenschat ?? []);
   return losOverlapOp([
     ...detecteerEmail(text),
     ...detecteerIban(text),

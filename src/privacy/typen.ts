@@ -24,6 +24,12 @@ export interface ScanOpties {
    * appears, or the first name or last name alone when written with a capital.
    */
   bekendeNamen?: string[];
+  /**
+   * The table's own vocabulary: names of its organisations, knelpunten and tables ('Woningcorporatie
+   * Mitros', 'Kostendelersnorm bij inwonend volwassen kind', 'City-deal tafel Utrecht'). A name candidate
+   * that lies inside one of these terms is not a person's name (the workspace's own members still are).
+   */
+  woordenschat?: readonly string[];
 }
 
 export const PII_TYPES: readonly PiiType[] = [

@@ -1,17 +1,15 @@
 // The report as CSV and as a short message text. Pure.
 //
-// CSV: RFC 4180 quoting and CRLF line ends, but ';' as separator and a decimal comma in amounts: the
-// readers are policy staff opening it in Excel with Dutch regional settings, where ',' is the decimal
-// separator and ';' the list separator, so a comma-separated file opens as one column there. A UTF-8 BOM
-// makes Excel read "geëvalueerd" correctly. Amounts are whole euros with cents after a comma, no
+// CSV through the project's one writer (src/formaat/csv.ts: ';', CRLF, BOM, formula guard) for policy staff
+// opening it in Excel with Dutch regional settings. Amounts are whole euros with cents after a comma, no
 // thousands separator, so they stay numbers after import.
 import { formatteerBedrag } from '../domain/bedrag.ts';
+import { type CsvKolom, naarCsv as schrijfCsv } from '../formaat/csv.ts';
 import type { KnelpuntCijfers, Rapport } from './rapportage.ts';
 
-export const SCHEIDINGSTEKEN = ';';
-export const BOM = '\uFEFF';
+export { BOM, csvVeld, SCHEIDINGSTEKEN } from '../formaat/csv.ts';
 
-const KOLOMMEN: readonly [string, (k: KnelpuntCijfers) => string | number | null][] = [
+const KOLOMMEN: readonly CsvKolom<KnelpuntCijfers>[] = [
   ['Knelpunt', (k) => k.knelpunt.naam],
   ['Code', (k) => k.knelpunt.code],
   ['Casussen', (k) => k.casussen],
@@ -37,21 +35,8 @@ const KOLOMMEN: readonly [string, (k: KnelpuntCijfers) => string | number | null
 const euro = (cent: number) => `${Math.trunc(cent / 100)},${String(Math.abs(cent) % 100).padStart(2, '0')}`;
 const decimaal = (n: number) => String(n).replace('.', ',');
 
-/** One CSV field: quoted when it holds the separator, a quote or a line break (RFC 4180 §2.6–2.7). */
-export function csvVeld(waarde: string | number | null): string {
-  if (waarde === null) return '';
-  if (typeof waarde === 'number') return String(waarde);
-  // A cell starting with = + - @ is a formula to a spreadsheet: neutralise it (OWASP CSV injection).
-  const tekst = /^[=+\-@\t\r]/.test(waarde) ? `'${waarde}` : waarde;
-  return /[;"\r\n]/.test(tekst) ? `"${tekst.replaceAll('"', '""')}"` : tekst;
-}
-
 export function naarCsv(rapport: Rapport): string {
-  const regels = [KOLOMMEN.map(([kop]) => csvVeld(kop)).join(SCHEIDINGSTEKEN)];
-  for (const k of [...rapport.knelpunten, rapport.totaal]) {
-    regels.push(KOLOMMEN.map(([, waarde]) => csvVeld(waarde(k))).join(SCHEIDINGSTEKEN));
-  }
-  return `${BOM}${regels.join('\r\n')}\r\n`;
+  return schrijfCsv(KOLOMMEN, [...rapport.knelpunten, rapport.totaal]);
 }
 
 function datum(iso: string): string {

@@ -1,6 +1,7 @@
 // `maatwerkbot audit exporteer` and `maatwerkbot privacy overzicht`: what a privacy officer (FG)
 // asks for. Exports hold actor, action, casus reference, time, chain position and hash, and for a refused
 // access and a channel check their codes (`kenmerk`); never text.
+import { type CsvKolom, naarCsv } from '../formaat/csv.ts';
 import { verifieerAudit } from './auditverificatie.ts';
 import type { Diensten } from './context.ts';
 
@@ -59,26 +60,23 @@ export async function auditRegels(d: Diensten, van: Date, tot: Date): Promise<Au
   }));
 }
 
-const KOLOMMEN: (keyof AuditRegel)[] = [
-  'gemeente',
-  'positie',
-  'moment',
-  'actie',
-  'actor',
-  'actorId',
-  'casus',
-  'hash',
-  'vorigeHash',
-  'kenmerk',
+const KOLOMMEN: readonly CsvKolom<AuditRegel>[] = [
+  ['gemeente', (r) => r.gemeente],
+  ['positie', (r) => r.positie],
+  // Dutch local time with its offset for the spreadsheet; the JSONL export keeps ISO 8601 in UTC.
+  ['moment', (r) => new Date(r.moment)],
+  ['actie', (r) => r.actie],
+  ['actor', (r) => r.actor],
+  ['actorId', (r) => r.actorId],
+  ['casus', (r) => r.casus],
+  ['hash', (r) => r.hash],
+  ['vorigeHash', (r) => r.vorigeHash],
+  ['kenmerk', (r) => r.kenmerk],
 ];
 
-function csvVeld(waarde: unknown): string {
-  const s = waarde === null || waarde === undefined ? '' : String(waarde);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
+/** For Dutch Excel, like the knelpunten report: ';', BOM, local time, formula guard (src/formaat/csv.ts). */
 export function auditNaarCsv(regels: AuditRegel[]): string {
-  return `${[KOLOMMEN.join(','), ...regels.map((r) => KOLOMMEN.map((k) => csvVeld(r[k])).join(','))].join('\r\n')}\r\n`;
+  return naarCsv(KOLOMMEN, regels);
 }
 
 export function auditNaarJsonl(regels: AuditRegel[]): string {
@@ -94,6 +92,11 @@ export interface PrivacyOverzicht {
   teWissenBinnen30Dagen: number;
   ketenGeldig: boolean;
   ketenLengte: number;
+  /**
+   * Outbox messages that never reached their recipient: no address or no platform serving it
+   * (`onbezorgbaar`), or given up after repeated failures (`mislukt`). Their content waits in the database.
+   */
+  nietBezorgd: { onbezorgbaar: number; mislukt: number };
 }
 
 export async function privacyOverzicht(d: Diensten): Promise<PrivacyOverzicht[]> {
@@ -155,6 +158,10 @@ export async function privacyOverzicht(d: Diensten): Promise<PrivacyOverzicht[]>
       }),
       ketenGeldig: oordeel?.geldig ?? true,
       ketenLengte: oordeel?.aantal ?? 0,
+      nietBezorgd: {
+        onbezorgbaar: await d.db.outboxBericht.count({ where: { tenantId: t.id, status: 'onbezorgbaar' } }),
+        mislukt: await d.db.outboxBericht.count({ where: { tenantId: t.id, status: 'mislukt' } }),
+      },
     });
   }
   return uit;

@@ -15,6 +15,7 @@ import type {
 } from '../domain/woorden.ts';
 import type { Werkkalender } from '../time/index.ts';
 import { type Db, perTransactie, type Tx } from './context.ts';
+import type { PoortKennis } from './privacypoort.ts';
 
 interface CasusRij extends Casus {
   tafel: Omit<Tafel, never>;
@@ -195,9 +196,16 @@ export function voorzitterVan(tx: Tx, tafelId: string): Promise<VoorzitterLid | 
   });
 }
 
-/** SQL for the fingerprint of a tenant's names ($tenant: the tenant id's parameter), to read in a query of one's own. */
-export const NAMEN_VINGERAFDRUK = `(SELECT count(*)::text || ':' || coalesce(sum(hashtext(naam)::bigint), 0)::text
-    FROM "Persoon" WHERE "tenantId" = $tenant)`;
+/**
+ * SQL for the fingerprint of a tenant's names and vocabulary (people, organisations, knelpunten, tables;
+ * $tenant, written once: the tenant id's parameter or column), to read in a query of one's own.
+ */
+export const NAMEN_VINGERAFDRUK = `(SELECT count(*)::text || ':' || coalesce(sum(hashtext(n.naam)::bigint), 0)::text
+    FROM (SELECT $tenant::text AS t) p CROSS JOIN LATERAL (
+      SELECT naam FROM "Persoon" WHERE "tenantId" = p.t
+      UNION ALL SELECT naam FROM "Organisatie" WHERE "tenantId" = p.t
+      UNION ALL SELECT naam FROM "Knelpunt" WHERE "tenantId" = p.t
+      UNION ALL SELECT naam FROM "Tafel" WHERE "tenantId" = p.t) n)`;
 
 /** A table's policy from its JSON, parsed once per content (`digest`: md5 of the JSON text). */
 export function beleidVan(digest: string, json: unknown): TafelBeleid {
@@ -206,17 +214,18 @@ export function beleidVan(digest: string, json: unknown): TafelBeleid {
 
 interface NamenLijst {
   vingerafdruk: string;
-  namen: string[];
+  kennis: PoortKennis;
 }
 
 const namenPerTenant = new Map<string, NamenLijst>();
 
 /**
  * The names of a tenant's professionals, for the privacy gate: their own names must not end up
- * describing the household either. Asked for every gated text, so kept per process and reloaded when
- * the list's fingerprint (count and a hash over the names) changes, e.g. after an import or a newcomer.
+ * describing the household either; with them the tenant's vocabulary (organisations, knelpunten, tables),
+ * which is never a person's name. Asked for every gated text, so kept per process and reloaded when
+ * the fingerprint (count and a hash over all of them) changes, e.g. after an import or a newcomer.
  */
-export async function bekendeNamen(tx: Db | Tx, tenantId: string, bekend?: string): Promise<string[]> {
+export async function bekendeNamen(tx: Db | Tx, tenantId: string, bekend?: string): Promise<PoortKennis> {
   const sql = 'sql' in tx ? tx.sql : null;
   let vingerafdruk = bekend;
   if (vingerafdruk === undefined) {
@@ -229,15 +238,19 @@ export async function bekendeNamen(tx: Db | Tx, tenantId: string, bekend?: strin
     vingerafdruk = v;
   }
   const bewaard = namenPerTenant.get(tenantId);
-  if (bewaard?.vingerafdruk === vingerafdruk) return bewaard.namen;
-  const personen = await tx.persoon.findMany({
-    where: { tenantId },
-    select: { naam: true },
-    orderBy: { id: 'asc' },
-  });
-  const namen = personen.map((p) => p.naam);
-  namenPerTenant.set(tenantId, { vingerafdruk, namen });
-  return namen;
+  if (bewaard?.vingerafdruk === vingerafdruk) return bewaard.kennis;
+  const alleen = { where: { tenantId }, select: { naam: true }, orderBy: { id: 'asc' as const } };
+  // one after the other: a transaction's connection runs one query at a time
+  const personen = await tx.persoon.findMany(alleen);
+  const organisaties = await tx.organisatie.findMany(alleen);
+  const knelpunten = await tx.knelpunt.findMany(alleen);
+  const tafels = await tx.tafel.findMany(alleen);
+  const kennis: PoortKennis = {
+    namen: personen.map((p) => p.naam),
+    woordenschat: [...organisaties, ...knelpunten, ...tafels].map((r) => r.naam),
+  };
+  namenPerTenant.set(tenantId, { vingerafdruk, kennis });
+  return kennis;
 }
 
 export const uitkomstVanBeslissing: Record<string, BesluitUitkomst> = {

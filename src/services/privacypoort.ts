@@ -8,21 +8,30 @@ export interface PrivacyVondst {
   omschrijving: string;
 }
 
+/** What the gate knows of the tenant: its people's names (to find) and its own vocabulary (to leave alone). */
+export interface PoortKennis {
+  /** The workspace's own people: their names must not describe the household either. */
+  namen: readonly string[];
+  /** Names of the tenant's organisations, knelpunten and tables: never a person's name. */
+  woordenschat: readonly string[];
+}
+
 export interface PrivacyPoort {
-  /** Findings of personal data in one text; `bekendeNamen` are the workspace's own people. */
-  scan(tekst: string, bekendeNamen: readonly string[]): { vondsten: PrivacyVondst[]; suggestie: string };
+  /** Findings of personal data in one text. */
+  scan(tekst: string, kennis: PoortKennis): { vondsten: PrivacyVondst[]; suggestie: string };
 }
 
 /** Refuses the whole input when any field holds personal data; nothing may be stored then. */
 export function poortVelden(
   poort: PrivacyPoort,
   velden: Record<string, string | null | undefined>,
-  bekendeNamen: readonly string[] = [],
+  kennis: PoortKennis | readonly string[] = [],
 ): void {
+  const bekend: PoortKennis = isKennis(kennis) ? kennis : { namen: kennis, woordenschat: [] };
   const fouten: VeldFout[] = [];
   for (const [veld, tekst] of Object.entries(velden)) {
     if (!tekst) continue;
-    const { vondsten, suggestie } = poort.scan(tekst, bekendeNamen);
+    const { vondsten, suggestie } = poort.scan(tekst, bekend);
     if (vondsten.length === 0) continue;
     const soorten = [...new Set(vondsten.map((v) => v.omschrijving))].join(', ');
     fouten.push({
@@ -39,4 +48,8 @@ export function poortVelden(
       fouten,
     );
   }
+}
+
+function isKennis(k: PoortKennis | readonly string[]): k is PoortKennis {
+  return !Array.isArray(k);
 }

@@ -3,8 +3,8 @@ import { omschrijving, redact, scan } from '../privacy/index.ts';
 import type { PrivacyPoort } from './privacypoort.ts';
 
 export const nederlandsePrivacyPoort: PrivacyPoort = {
-  scan(tekst, bekendeNamen) {
-    const opties = { bekendeNamen: [...bekendeNamen] };
+  scan(tekst, kennis) {
+    const opties = { bekendeNamen: [...kennis.namen], woordenschat: kennis.woordenschat };
     const vondsten = scan(tekst, opties).map((v) => ({
       soort: v.type,
       start: v.start,

@@ -22,7 +22,7 @@ import {
   uitkomstVanBeslissing,
   voorzitterVan,
 } from './lezen.ts';
-import { poortVelden } from './privacypoort.ts';
+import { type PoortKennis, poortVelden } from './privacypoort.ts';
 import { openRonde } from './ronde.ts';
 
 const reden = z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden' }).max(2000);
@@ -37,7 +37,7 @@ async function alsVoorzitter(tx: Tx, identiteit: Identiteit, casusIdOfReferentie
   return { persoon, casus };
 }
 
-function leesReden(d: Diensten, tekst: string, namen: string[]) {
+function leesReden(d: Diensten, tekst: string, namen: PoortKennis) {
   const gelezen = leesOfWeiger(reden, tekst, 'Geef een reden.', 'reden');
   poortVelden(d.privacy, { reden: gelezen }, namen);
   return gelezen;

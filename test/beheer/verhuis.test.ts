@@ -67,8 +67,11 @@ describe.runIf(postgresBeschikbaar)('verhuis from the embedded database to Postg
       { log: maakLogboek('silent') },
     );
     try {
-      const gezond = await fetch(`http://127.0.0.1:${server.poort}/healthz`);
-      expect(await gezond.json()).toEqual({ status: 'ok', database: 'postgres' });
+      expect((await fetch(`http://127.0.0.1:${server.poort}/healthz`)).status).toBe(200);
+      // Ready: migrations applied, database answering, warmed up.
+      const gereed = await fetch(`http://127.0.0.1:${server.poort}/readyz`);
+      expect(await gereed.json()).toMatchObject({ status: 'gereed' });
+      expect(gereed.status).toBe(200);
       expect(await draai({ DATABASE_URL: doel.url }, 'audit', 'verifieer')).toMatchObject({
         code: 0,
         uit: expect.stringMatching(/^utrecht: keten onverbroken/),

@@ -35,7 +35,8 @@ const serverEnv = (dataMap: string) => ({
   MAATWERKBOT_TIK_SECONDEN: '3600',
   LOG_LEVEL: 'info',
 });
-const LUISTERT = /maatwerkbot luistert op/;
+// The server's start line, written once it takes requests.
+const LUISTERT = /"msg":"maatwerkbot [^ ]+ gestart op http/;
 const kinderen: Kind[] = [];
 function startServer(dataMap: string): Kind {
   // Its own working directory: a relative file name given to a command must be read where the command line runs.
@@ -143,16 +144,31 @@ describe('the data commands beside a running server on the embedded database', (
   });
 
   it('writes the backup where the command line runs; it holds the same rows and restores to the same database', async () => {
-    const zonderMoment = (bestand: string) =>
-      gunzipSync(readFileSync(bestand))
-        .toString('utf8')
-        .replace(/"gemaakt":"[^"]+"/, '');
-    expect(zonderMoment(`${viaMap}/backup.jsonl.gz`)).toBe(zonderMoment(`${directMap}/backup.jsonl.gz`));
+    // Every line but the header's moment and the sequences' state: the running server's warm-up (an
+    // intake rolled back) moves a sequence on without leaving a row, which is a gap, not a difference.
+    const delen = (bestand: string) => {
+      const regels = gunzipSync(readFileSync(bestand)).toString('utf8').trimEnd().split('\n');
+      const einde = JSON.parse(regels.pop()!) as {
+        aantallen: Record<string, number>;
+        reeksen: Record<string, { waarde: string }>;
+      };
+      return { regels: [regels[0]!.replace(/"gemaakt":"[^"]+"/, ''), ...regels.slice(1)], einde };
+    };
+    const via = delen(`${viaMap}/backup.jsonl.gz`);
+    const direct = delen(`${directMap}/backup.jsonl.gz`);
+    expect(via.regels).toEqual(direct.regels);
+    expect(via.einde.aantallen).toEqual(direct.einde.aantallen);
+    for (const [naam, r] of Object.entries(direct.einde.reeksen))
+      expect(BigInt(via.einde.reeksen[naam]!.waarde), naam).toBeGreaterThanOrEqual(BigInt(r.waarde));
     expect(statSync(`${viaMap}/backup.jsonl.gz`).mode & 0o777).toBe(0o600);
     const hersteld = path.join(basis, 'hersteld', 'pglite');
     const h = await draai({ MAATWERKBOT_DATA_DIR: hersteld }, 'herstel', `${viaMap}/backup.jsonl.gz`);
     expect(h.code, h.fout).toBe(0);
-    expect(await afdrukVan(hersteld)).toEqual(voorDirect);
+    const na = await afdrukVan(hersteld);
+    expect(na.tabellen).toEqual(voorDirect.tabellen);
+    expect(Object.fromEntries(Object.entries(na.reeksen).map(([n, r]) => [n, r.waarde]))).toEqual(
+      Object.fromEntries(Object.entries(via.einde.reeksen).map(([n, r]) => [n, r.waarde])),
+    );
   });
 
   it('keeps its endpoint to its own user and refuses a wrong token', async () => {

@@ -36,12 +36,14 @@ describe('audit export and privacy overview', () => {
       [4, '2026-11-24T11:00:00.000Z', 'reactie_gegeven', 'Peter Bakker', referentie],
     ]);
     expect(regels[1]!.vorigeHash).toBe(regels[0]!.hash);
+    // For Dutch Excel: BOM, ';', the moment in Amsterdam time with its offset (10:30 UTC is 11:30 in November).
     const csv = auditNaarCsv(regels);
-    expect(csv.split('\r\n')[0]).toBe(
-      'gemeente,positie,moment,actie,actor,actorId,casus,hash,vorigeHash,kenmerk',
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      'gemeente;positie;moment;actie;actor;actorId;casus;hash;vorigeHash;kenmerk',
     );
     expect(csv.split('\r\n')[1]).toMatch(
-      /^utrecht,2,2026-11-24T10:30:00.000Z,casus_ingediend,Fatima Yilmaz,[0-9a-f-]{36},MW-2026-0001,[0-9a-f]{64},[0-9a-f]{64},$/,
+      /^utrecht;2;2026-11-24 11:30:00 \+01:00;casus_ingediend;Fatima Yilmaz;[0-9a-f-]{36};MW-2026-0001;[0-9a-f]{64};[0-9a-f]{64};$/,
     );
     const jsonl = auditNaarJsonl(regels);
     expect(jsonl.trim().split('\n')).toHaveLength(3);

@@ -31,9 +31,14 @@ function start(env: Record<string, string>, totRegel?: string): Promise<Afloop> 
   });
   let uit = '';
   let fout = '';
+  let gestopt = false;
   kind.stdout!.on('data', (d: Buffer) => {
     uit += d.toString();
-    if (totRegel && uit.includes(totRegel)) kind.kill('SIGTERM');
+    // Once: the stop line that follows must not bring a second SIGTERM (that one would kill outright).
+    if (totRegel && !gestopt && uit.includes(totRegel)) {
+      gestopt = true;
+      kind.kill('SIGTERM');
+    }
   });
   kind.stderr!.on('data', (d: Buffer) => {
     fout += d.toString();
@@ -77,7 +82,7 @@ describe('maatwerkbot start: say what is wrong, then stop, before doing anything
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_API_URL: nep.url,
     };
-    const a = await start(env, 'maatwerkbot luistert op');
+    const a = await start(env, ' gestart op http');
     expect(a.code).toBe(0);
     expect(a.fout).toBe('');
     expect(a.uit).toContain('database gereed, migraties toegepast');

@@ -1,7 +1,7 @@
 // What every listener shares: the services, a log that never sees casus text, refusals, modal errors.
 import type { WebClient } from '@slack/web-api';
 import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
-import { foutVoorLog, type Logboek } from '../../../src/logboek.ts';
+import type { Logboek } from '../../../src/logboek.ts';
 import type { Diensten } from '../../../src/services/context.ts';
 import type { KaartVoorPersoon } from '../../../src/services/overzicht.ts';
 import { LIMIET, type Modal, modalSchema, type ViewAntwoord } from '../blockkit.ts';
@@ -17,7 +17,10 @@ export interface SlackContext {
   ackBinnenMs?: number;
 }
 
-/** Ids and codes only: a Slack error code, a DomeinFout's code and field names, never a message. */
+/**
+ * A refusal (DomeinFout) as its code and field names, at info; any other error at error, through the log's
+ * error rule (message and stack without quoted values; see `veiligeFout`).
+ */
 export function logFout(
   log: Logboek,
   fout: unknown,
@@ -28,8 +31,7 @@ export function logFout(
     log.info({ ...extra, ...fout.voorLog() }, wat);
     return;
   }
-  const f = fout as { data?: { error?: string } };
-  log.error({ ...extra, err: foutVoorLog(fout), slack: f?.data?.error }, wat);
+  log.error({ ...extra, err: fout }, wat);
 }
 
 export async function openModal(client: WebClient, triggerId: string, view: Modal): Promise<void> {

@@ -1,7 +1,7 @@
 // What every Teams handler needs: who is acting, request keys for idempotency, invoke answers.
 import { createHash } from 'node:crypto';
 import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
-import { foutVoorLog, type Logboek } from '../../../src/logboek.ts';
+import type { Logboek } from '../../../src/logboek.ts';
 import type { Diensten } from '../../../src/services/context.ts';
 import type { Identiteit } from '../../../src/services/identiteit.ts';
 import { type Activiteit, type InvokeAntwoord, tenantVan } from '../activiteit.ts';
@@ -47,7 +47,7 @@ export function foutTekst(fout: DomeinFout): string {
 
 export function logFout(log: Logboek, fout: unknown, waar: string) {
   if (isDomeinFout(fout)) log.info({ ...fout.voorLog(), waar }, 'teams: verzoek geweigerd');
-  else log.error({ waar, err: foutVoorLog(fout) }, 'teams: verzoek mislukt');
+  else log.error({ waar, err: fout }, 'teams: verzoek mislukt');
 }
 
 // Invoke answers -----------------------------------------------------------------------------------

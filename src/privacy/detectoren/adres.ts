@@ -4,10 +4,15 @@
  * street word (straat, laan, weg, plein, gracht, kade, singel, dijk, hof, …); capitalised words and
  * tussenvoegsels before it are part of the name ('Burgemeester de Withstraat'). Not flagged: a street word
  * with a number that is a quantity ('weg 3 keer') or a year for a lower-case word.
+ *
+ * A house number on its own is an address too when it is labelled ('huisnummer 12', 'huisnr. 8') or follows
+ * a postcode ('3521AB, huisnummer 12', '3526 KL nummer 31', '3561 HA / 16-bis'): postcode and number pin down
+ * one address. A number directly after the postcode ('2511 BT 3') stays part of the postcode finding.
  */
 import { VOORNAMEN } from '../lijsten/voornamen.ts';
 import { type Finding, maakFinding } from '../typen.ts';
 import { isGewoonWoord } from '../woordenboek.ts';
+import { detecteerPostcode } from './postcode.ts';
 
 const SUFFIXEN = [
   'straat',
@@ -185,8 +190,46 @@ function beginStraat(text: string, start: number): number {
   return begin;
 }
 
-export function detecteerAdres(text: string): Finding[] {
+const HUISNUMMER_WAARDE =
+  '\\d{1,5}(?:[ \\u00a0]?-?[ \\u00a0]?(?:bis|hs|huis|[a-zA-Z]|I{1,3}|IV)(?![\\p{L}\\p{N}]))?(?![\\p{N}]|[.,]\\d)';
+const HUISNUMMER_LABEL = '(?:huis(?:nummer|nr\\.?|no\\.?)|nummer|nr\\.?|no\\.?)';
+/** 'huisnummer 12', 'huisnr. 8' anywhere. */
+const GELABELD_HUISNUMMER = new RegExp(
+  `(?<![\\p{L}])huis(?:nummer|nr\\.?|no\\.?)[ \\u00a0]*:?[ \\u00a0]*${HUISNUMMER_WAARDE}`,
+  'giu',
+);
+/** Right after a postcode: ', huisnummer 12', ' nummer 31', ' / 16-bis', ' (huisnr 7)', ' nr 22'. */
+const NA_POSTCODE = new RegExp(
+  `^[ \\u00a0]*(?:[,/(][ \\u00a0]*)?(?:(${HUISNUMMER_LABEL}[ \\u00a0]*:?[ \\u00a0]*)?${HUISNUMMER_WAARDE})`,
+  'iu',
+);
+
+/** Findings for house numbers that are labelled or follow a postcode. */
+function huisnummers(text: string): Finding[] {
   const uit: Finding[] = [];
+  if (/huis(?:nummer|nr|no)/i.test(text))
+    for (const m of text.matchAll(GELABELD_HUISNUMMER)) {
+      const start = m.index ?? 0;
+      uit.push(maakFinding('adres', text, start, start + m[0].length));
+    }
+  for (const p of detecteerPostcode(text)) {
+    const m = NA_POSTCODE.exec(text.slice(p.end, p.end + 40));
+    if (!m) continue;
+    const scheiding = /^[ \u00a0]*(?:[,/(][ \u00a0]*)?/.exec(m[0])?.[0] ?? '';
+    // a bare number after a space is already part of the postcode finding; after a comma or slash it needs
+    // to be more than a count ('3511 AB, 3 kinderen')
+    if (!m[1] && !/[,/(]/.test(scheiding)) continue;
+    const end = p.end + m[0].length;
+    if (!m[1] && HOEVEELHEID.test(text.slice(end, end + 12))) continue;
+    const start = p.end + scheiding.length;
+    if (uit.some((f) => f.start <= start && end <= f.end)) continue;
+    uit.push(maakFinding('adres', text, start, end));
+  }
+  return uit;
+}
+
+export function detecteerAdres(text: string): Finding[] {
+  const uit: Finding[] = huisnummers(text);
   for (const m of text.matchAll(STRAAT_VAN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -207,7 +250,12 @@ export function detecteerAdres(text: string): Finding[] {
       const suffix = SUFFIX_EIND.exec(straat)?.[0] ?? '';
       if (straat.length < suffix.length + 3) continue;
       if (/^(?:19|20)\d\d$/.test(nummer)) continue;
-      if (isGewoonWoord(straat) && !/straat|laan|gracht|kade|singel|dreef|plein/.test(suffix)) continue;
+      if (
+        isGewoonWoord(straat) &&
+        !/straat|laan|gracht|kade|singel|dreef|plein/.test(suffix) &&
+        !(suffix === 'weg' && straat.length >= 8)
+      )
+        continue;
     }
     if (kap) {
       const begin = beginStraat(text, start);

@@ -23,33 +23,92 @@
  * The span covers initials, first names, tussenvoegsels and surname, not the title: 'mw. [de Vries]'.
  */
 import { BESCHERMDE_WOORDEN, type Bereik, ligtBinnen, vindBeschermd } from '../beschermd.ts';
-import { ACHTERNAAM_KERNEN, ACHTERNAMEN } from '../lijsten/achternamen.ts';
-import { VOORNAMEN } from '../lijsten/voornamen.ts';
 import {
+  AANHEF_EN_GROET,
+  AFKORTINGEN,
+  DINGWOORDEN,
+  ENGELSE_WOORDEN,
   FUNCTIEWOORDEN,
   PERSOONSWOORDEN,
+  PLAATSVOORZETSELS,
   TALEN_EN_HERKOMST,
   TITELS,
   TITELS_MET_PUNT,
   TUSSENVOEGSELS,
   TUSSENVOEGSELS_NIET_ALLEEN,
 } from '../lijsten/woorden.ts';
+import {
+  isAchternaam,
+  isBekendeNaam,
+  isPlaats,
+  isSterkeAchternaam,
+  isSterkeVoornaam,
+  isVoornaam,
+} from '../namenlijsten.ts';
 import { escapeRegex, isHoofdletter, isZinsbegin, NA, type Token, tokeniseer, VOOR } from '../tekst.ts';
 import { type Finding, maakFinding } from '../typen.ts';
 import { isGewoonOfSamengesteld, isGewoonWoord } from '../woordenboek.ts';
 
-type Context = 'titel' | 'initialen' | 'persoon' | 'voornaam';
+/**
+ * What made us read a name here: a title, initials, a word for a person, a listed first name, or a greeting,
+ * header or sign-off ('groet'); after a title, person word or greeting a name may be written in lower case.
+ */
+type Context = 'titel' | 'initialen' | 'persoon' | 'voornaam' | 'groet';
 
 interface Span {
   start: number;
   end: number;
   bekend?: boolean;
+  /** Found through a title, initials, a word for a person or a greeting: no counter-evidence needed. */
+  sterk?: boolean;
 }
 
-const klein = (t: Token): string => t.tekst.toLowerCase();
+const klein = (t: Token): string => t.klein;
 const SPATIE = /^[ \u00a0]$/;
 const NA_TITEL = /^\.?[ \u00a0]{0,2}(?:\([ \u00a0]?)?$/;
 const NA_PERSOON = /^(?:[ \u00a0]|[ \u00a0]?[:,][ \u00a0]?|[ \u00a0]?\([ \u00a0]?|:[ \u00a0]?\([ \u00a0]?)$/;
+/** Articles: 'De' before a capitalised word may be the start of a surname ('De Boer'), unlike 'Stichting'. */
+const LIDWOORDEN: ReadonlySet<string> = new Set(['de', 'het', 'een']);
+/** Month abbreviations that are also first names: a name unless a day, dot or year says it is the month. */
+const MAAND_OF_NAAM: ReadonlySet<string> = new Set(['jan']);
+/** Verbs between a word for a person and the name: 'moeder is Fatima', 'ouders zijn jan en ria'. */
+const KOPPELWERKWOORDEN: ReadonlySet<string> = new Set(['is', 'zijn', 'heet', 'heten', 'was']);
+/** Words for talking to someone: '<woord> met <naam>' names a person ('gesprek met bodine'). */
+const GESPREKSWOORDEN: ReadonlySet<string> = new Set([
+  'gesprek',
+  'gesproken',
+  'gesprekje',
+  'overleg',
+  'overlegd',
+  'contact',
+  'gebeld',
+  'afspraak',
+  'afgesproken',
+  'gesprekken',
+  'huisbezoek',
+  'belafspraak',
+  'sprak',
+  'spreek',
+  'spreken',
+  'praten',
+  'gepraat',
+  'geappt',
+  'gemaild',
+]);
+/** After a greeting or header: a comma, colon or exclamation mark and at most two line breaks. */
+const NA_KOP = /^[ \u00a0\t]*[,:!]?[ \u00a0\t]*(?:\r?\n[ \u00a0\t]*){0,3}$/;
+/** Headers followed by a list of people: 'Aanwezig: Marloes (Buurtteam), Erkan en Gerda van Os'. */
+const LIJSTKOPPEN: ReadonlySet<string> = new Set([
+  'aanwezig',
+  'aanwezigen',
+  'afwezig',
+  'afgemeld',
+  'cc',
+  'bcc',
+  'aan',
+]);
+/** Mail header fields that name a person when they start a line: 'Van: …', 'Aan: …'. */
+const MAILKOPPEN: ReadonlySet<string> = new Set(['van', 'aan', 'cc', 'bcc']);
 const KOPPELTEKEN_TUSSEN = /-(?:de|van|den|der|ter|ten|el|al)$/i;
 const ROL_NA = /^[ \u00a0]?\([ \u00a0]?(\p{Ll}[\p{Ll}ë-]*)/u;
 const IS_LEEFTIJD_NA =
@@ -57,12 +116,16 @@ const IS_LEEFTIJD_NA =
 const LEEFTIJD_NA =
   /^[ \u00a0]?(?:\([ \u00a0]?\d{1,3}[ \u00a0]?(?:jaar|jr\.?)?[ \u00a0]?[),]|,[ \u00a0]?\d{1,3}[ \u00a0]?(?:jaar|jr\.?)?(?:[ \u00a0]?[,.;)]|$))/;
 
-export function detecteerNamen(text: string, bekendeNamen: readonly string[] = []): Finding[] {
+export function detecteerNamen(
+  text: string,
+  bekendeNamen: readonly string[] = [],
+  woordenschat: readonly string[] = [],
+): Finding[] {
   const tokens = tokeniseer(text);
-  const beschermd = vindBeschermd(text);
+  const beschermd = vindBeschermd(text, woordenschat);
   const ctx = new NaamContext(text, tokens, beschermd);
   const kandidaten: Span[] = [...ctx.regels(), ...bekendeNamenSpans(text, bekendeNamen)].filter(
-    (k) => !STRAATWOORD.test(text.slice(k.start, k.end)),
+    (k) => !STRAATWOORD.test(text.slice(k.start, k.end)) && (k.sterk || k.bekend || !ctx.noemtDing(k)),
   );
   const samen = voegSamen(kandidaten, beschermd);
   return voegSamen([...samen, ...ctx.opsomming(samen)], beschermd).map((s) =>
@@ -80,6 +143,20 @@ class NaamContext {
     private readonly beschermd: readonly Bereik[],
   ) {}
 
+  /** Index of the token that starts at `start` (tokens are sorted by start). */
+  private indexVan(start: number): number | undefined {
+    let laag = 0;
+    let hoog = this.tokens.length - 1;
+    while (laag <= hoog) {
+      const midden = (laag + hoog) >>> 1;
+      const s = this.tokens[midden]?.start ?? 0;
+      if (s === start) return midden;
+      if (s < start) laag = midden + 1;
+      else hoog = midden - 1;
+    }
+    return undefined;
+  }
+
   private tussen(a: Token, b: Token): string {
     return this.text.slice(a.end, b.start);
   }
@@ -95,22 +172,96 @@ class NaamContext {
       t.kap &&
       !t.kapitalen &&
       t.tekst.length >= 2 &&
-      !FUNCTIEWOORDEN.has(l) &&
+      (!FUNCTIEWOORDEN.has(l) || this.isMaandnaamAlsNaam(t)) &&
       !TITELS.has(l) &&
       !PERSOONSWOORDEN.has(l) &&
       !TALEN_EN_HERKOMST.has(l) &&
+      !AFKORTINGEN.has(l) &&
+      !AANHEF_EN_GROET.has(l) &&
       !/isch(?:e)?$/.test(l) &&
       !this.isBeschermd(t)
     );
   }
 
+  /** 'Jan' or 'jan' as a first name: no dot, day number or year around it ('3 jan', 'jan. 2026'). */
+  private isMaandnaamAlsNaam(t: Token): boolean {
+    if (!MAAND_OF_NAAM.has(klein(t))) return false;
+    const ervoor = this.text.slice(Math.max(0, t.start - 4), t.start);
+    return !/^[.'’]|^[ \u00a0]*\d/.test(this.text.slice(t.end, t.end + 3)) && !/\d[ \u00a0]*$/.test(ervoor);
+  }
+
+  /** A lower-case word that may be part of a name written sloppily ('zoon kevin', 'mw el idrissi'). */
+  private kanKleinNaamdeelZijn(t: Token): boolean {
+    const l = t.tekst;
+    return (
+      !t.kap &&
+      l.length >= 2 &&
+      /^[\p{Ll}][\p{Ll}\p{M}'’-]*$/u.test(l) &&
+      !FUNCTIEWOORDEN.has(l) &&
+      !TITELS.has(l) &&
+      !PERSOONSWOORDEN.has(l) &&
+      !TALEN_EN_HERKOMST.has(l) &&
+      !AFKORTINGEN.has(l) &&
+      !AANHEF_EN_GROET.has(l) &&
+      !ENGELSE_WOORDEN.has(l) &&
+      !TUSSENVOEGSELS.has(l)
+    );
+  }
+
+  /**
+   * Counter-evidence: the words around say this capitalised word names a thing, organisation, street or
+   * place, not a person ('Stichting Timon', 'een oude Mercedes', 'de Anne Frankstraat', 'in Nador',
+   * "'s Heeren Loo").
+   */
+  noemtDing(span: { start: number; end: number }): boolean {
+    const { tokens, text } = this;
+    const i = this.indexVan(span.start);
+    if (i === undefined) return false;
+    let e = i;
+    while (e < tokens.length && (tokens[e]?.end ?? 0) < span.end) e++;
+    const t = tokens[i];
+    const laatste = tokens[e];
+    if (!t || !laatste) return false;
+    const volgende = tokens[e + 1];
+    if (volgende && SPATIE.test(this.tussen(laatste, volgende)) && STRAATWOORD.test(volgende.tekst))
+      return true;
+    const vorige = tokens[i - 1];
+    if (!vorige || !SPATIE.test(this.tussen(vorige, t))) return false;
+    const v = vorige.tekst;
+    const lv = klein(vorige);
+    if (v === 's' && /['’]$/.test(text.slice(Math.max(0, vorige.start - 1), vorige.start))) return true;
+    // 'de' or 'het' before a name that does not start with its own tussenvoegsel: 'de Jumbo', not 'de Vries'
+    if (LIDWOORDEN.has(v)) return !TUSSENVOEGSELS.has(klein(t)) && !isSterkeAchternaam(laatste.tekst);
+    if (DINGWOORDEN.has(lv) && !LIDWOORDEN.has(lv)) return true;
+    if (vorige.kap) return false;
+    if (PLAATSVOORZETSELS.has(v) && isPlaats(laatste.tekst)) return true;
+    const daarvoor = tokens[i - 2];
+    return (
+      daarvoor !== undefined &&
+      LIDWOORDEN.has(daarvoor.tekst) &&
+      SPATIE.test(this.tussen(daarvoor, vorige)) &&
+      !FUNCTIEWOORDEN.has(v) &&
+      isGewoonWoord(v)
+    );
+  }
+
+  private isDing(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && this.noemtDing(t);
+  }
+
+  /** Name-like and not an ordinary word at all ('Xandro', 'Kowalczyk'; not 'Wijk' or 'Roos'). */
+  private onbekend(t: Token): boolean {
+    return t.kap && this.naamachtig(t, true) && !isGewoonWoord(t.tekst);
+  }
+
   /** Looks like a name by itself: listed first name or surname, or not an ordinary Dutch word. */
   private naamachtig(t: Token, streng = false): boolean {
     if (!this.kanNaamdeelZijn(t)) return false;
-    if (VOORNAMEN.has(t.tekst) || ACHTERNAAM_KERNEN.has(t.tekst)) return true;
+    if (isSterkeVoornaam(t.tekst) || isSterkeAchternaam(t.tekst)) return true;
     if (t.tekst.includes('-')) {
       const delen = t.tekst.split('-');
-      if (delen.every((deel) => VOORNAMEN.has(deel))) return true; // 'Kees-Jan', 'Anne-Marie'
+      if (delen.every((deel) => isVoornaam(deel))) return true; // 'Kees-Jan', 'Anne-Marie'
       return delen.some((deel) => isHoofdletter(deel[0]) && deel.length >= 2 && !isGewoonWoord(deel));
     }
     return streng ? !isGewoonOfSamengesteld(t.tekst) : !isGewoonWoord(t.tekst);
@@ -155,6 +306,10 @@ class NaamContext {
     }
     let kernen = 0;
     let forceerVolgende = false;
+    /** The name so far is written in lower case ('zoon kevin'): more lower-case parts may follow. */
+    let kleinLezen = false;
+    /** The last part read is a first name: a capitalised word after it is the surname ('Petra Schenk'). */
+    let naVoornaam = false;
     while (j < tokens.length && kernen < 4) {
       const t = tokens[j];
       const vorige = tokens[j - 1];
@@ -186,21 +341,31 @@ class NaamContext {
         let ok = false;
         if (kern.kap && this.kanNaamdeelZijn(kern)) {
           if (context === 'titel' || initialen > 0) ok = true;
-          else if (kernen > 0) ok = ACHTERNAMEN.has(voluit) || this.naamachtig(kern, true);
-          else ok = (eerste?.kap ?? false) && (ACHTERNAMEN.has(voluit) || this.naamachtig(kern, true));
-        } else if (!kern.kap && context === 'titel' && kernen === 0 && initialen === 0) {
+          else if (kernen > 0) ok = naVoornaam || isAchternaam(voluit) || this.naamachtig(kern, true);
+          else ok = (eerste?.kap ?? false) && (isAchternaam(voluit) || this.naamachtig(kern, true));
+        } else if (
+          !kern.kap &&
+          ((context === 'titel' && kernen === 0 && initialen === 0) || (kleinLezen && kernen > 0))
+        ) {
           ok =
-            !FUNCTIEWOORDEN.has(klein(kern)) &&
-            (ACHTERNAMEN.has(voluit) || !isGewoonOfSamengesteld(kern.tekst));
+            this.kanKleinNaamdeelZijn(kern) && (isAchternaam(voluit) || !isGewoonOfSamengesteld(kern.tekst));
+          if (ok) kleinLezen = true;
         }
         if (!ok) break;
         j += tv + 1;
         kernen++;
+        naVoornaam = false;
         if (KOPPELTEKEN_TUSSEN.test(kern.tekst)) forceerVolgende = true;
         continue;
       }
       if (this.kanNaamdeelZijn(t)) {
-        if (this.naamachtig(t) || (kernen === 0 && context === 'voornaam')) {
+        if (
+          this.naamachtig(t) ||
+          (kernen === 0 && context === 'voornaam') ||
+          (naVoornaam && !isPlaats(t.tekst)) ||
+          (kernen === 0 && context === 'groet' && isVoornaam(t.tekst))
+        ) {
+          naVoornaam = kernen === 0 && isVoornaam(t.tekst);
           j++;
           kernen++;
           if (KOPPELTEKEN_TUSSEN.test(t.tekst)) forceerVolgende = true;
@@ -233,20 +398,48 @@ class NaamContext {
         }
         break;
       }
+      if (!t.kap && kleinLezen && kernen > 0 && j > i) {
+        // 'fatma yilmaz': a lower-case surname after a lower-case first name
+        if (this.kanKleinNaamdeelZijn(t) && isAchternaam(t.tekst) && !isGewoonWoord(t.tekst)) {
+          j++;
+          kernen++;
+          continue;
+        }
+        break;
+      }
+      if (!t.kap && (context === 'persoon' || context === 'groet') && kernen === 0 && j === i) {
+        // Sloppy lower case after a word for a person or a greeting: 'zoon kevin', 'hoi sanne'. A listed
+        // first name counts even when it is also a word ('ouders jan en ria'); another word only when it is
+        // no Dutch word and on a list of names.
+        const l = t.tekst;
+        const maand = this.isMaandnaamAlsNaam(t);
+        if (
+          (this.kanKleinNaamdeelZijn(t) || maand) &&
+          (l.length >= 3 || isVoornaam(l)) &&
+          (isVoornaam(l) || (!isGewoonOfSamengesteld(l) && isBekendeNaam(l)))
+        ) {
+          j++;
+          kernen++;
+          kleinLezen = true;
+          continue;
+        }
+        break;
+      }
       if (!t.kap && context === 'titel' && kernen === 0 && initialen === 0 && j === i) {
         // Sloppy lower case after a title: 'mw. bakker (…)', 'mw kowalski belt'.
         const l = klein(t);
         const erna = this.text.slice(t.end, t.end + 3);
         if (
           l.length >= 3 &&
-          !FUNCTIEWOORDEN.has(l) &&
-          !TUSSENVOEGSELS.has(l) &&
+          this.kanKleinNaamdeelZijn(t) &&
           (isGewoonWoord(l)
-            ? ACHTERNAMEN.has(l) && /^[ \u00a0]?(?:[(),.;:]|$)/.test(erna)
+            ? isAchternaam(l) && /^[ \u00a0]?(?:[(),.;:]|$)/.test(erna)
             : !isGewoonOfSamengesteld(l))
         ) {
           j++;
           kernen++;
+          kleinLezen = true;
+          continue;
         }
         break;
       }
@@ -281,7 +474,7 @@ class NaamContext {
       t !== undefined &&
       this.kanNaamdeelZijn(t) &&
       !(t.zinsbegin && isGewoonWoord(t.tekst)) &&
-      (VOORNAMEN.has(t.tekst) || this.naamachtig(t, true));
+      (isSterkeVoornaam(t.tekst) || this.naamachtig(t, true));
     const SP = /^[ \u00a0]$/;
     /** The token joined to `t` by ', ' or ' en '/' of ' on one side (richting 1 = after, -1 = before). */
     const buur = (i: number, richting: 1 | -1): Token | undefined => {
@@ -305,7 +498,9 @@ class NaamContext {
         const t = tokens[i];
         if (!t || !isNaam(t)) continue;
         for (const k of [buur(i, 1), buur(i, -1)]) {
-          if (kandidaat(k) && !isNaam(k)) {
+          // a name in lower case has its list in lower case too: 'ouders jan en ria'
+          const klein = !t.kap && k !== undefined && this.kanKleinNaamdeelZijn(k) && isVoornaam(k.tekst);
+          if ((kandidaat(k) || klein) && k !== undefined && !isNaam(k)) {
             extra.push({ start: k.start, end: k.end });
             inNaam.add(k.start);
             nieuw = true;
@@ -315,6 +510,77 @@ class NaamContext {
       if (!nieuw) break;
     }
     return extra;
+  }
+
+  /**
+   * The token index where a name may start after token i when i is a greeting, sign-off or header ('Hoi',
+   * 'Groet,', 'Met vriendelijke groet,', 'Van:' at the start of a line, '@'), else undefined.
+   */
+  private naKop(i: number): number | undefined {
+    const { tokens } = this;
+    const t = tokens[i];
+    const volgende = tokens[i + 1];
+    if (!t || !volgende) return undefined;
+    const l = klein(t);
+    const mail = MAILKOPPEN.has(l);
+    if (!mail && (!AANHEF_EN_GROET.has(l) || LIJSTKOPPEN.has(l))) return undefined;
+    const tussen = this.tussen(t, volgende);
+    if (mail) return this.isRegelbegin(t) && /^:[ \u00a0\t]*$/.test(tussen) ? i + 1 : undefined;
+    if (!NA_KOP.test(tussen)) return undefined;
+    // 'dank' and 'bedankt' only as a sign-off ('Dank, Bas'), not in 'dank je wel'
+    if ((l === 'dank' || l === 'bedankt') && !/[,!\n]/.test(tussen)) return undefined;
+    return i + 1;
+  }
+
+  private isRegelbegin(t: Token): boolean {
+    return t.start === 0 || /(?:^|\n)[ \t>]*$/.test(this.text.slice(Math.max(0, t.start - 8), t.start));
+  }
+
+  /** '@Femke', '@femke': a mention in a chat. */
+  private isVermelding(i: number): boolean {
+    const t = this.tokens[i];
+    return (
+      t !== undefined &&
+      this.text[t.start - 1] === '@' &&
+      !/[\p{L}\p{N}._-]/u.test(this.text[t.start - 2] ?? '')
+    );
+  }
+
+  /**
+   * A header such as 'Aanwezig:' (possibly 'Aanwezig bij het huisbezoek:') starts a list of people up to the
+   * end of the line: each item ('Marloes (Buurtteam)', 'Gerda van Os', 'ondergetekende') is read as a name
+   * from its first word.
+   */
+  private *lijstNaKop(i: number): Generator<Span> {
+    const { tokens, text } = this;
+    const t = tokens[i];
+    if (!t) return;
+    const regelEind = text.indexOf('\n', t.end);
+    const eind = regelEind < 0 ? text.length : regelEind;
+    const dubbelepunt = text.indexOf(':', t.end);
+    if (dubbelepunt < 0 || dubbelepunt >= eind || dubbelepunt - t.end > 40) return;
+    let diepte = 0;
+    let itemBegin = true;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const w = tokens[k];
+      if (!w || w.start >= eind) break;
+      if (w.start < dubbelepunt) continue;
+      for (const c of text.slice(Math.max(tokens[k - 1]?.end ?? 0, dubbelepunt), w.start)) {
+        if (c === '(') diepte++;
+        else if (c === ')') diepte = Math.max(0, diepte - 1);
+        else if ((c === ',' || c === ';' || c === ':' || c === '/') && diepte === 0) itemBegin = true;
+      }
+      if (diepte > 0) continue;
+      if (w.tekst === 'en' || w.tekst === 'of' || w.tekst === '&') {
+        itemBegin = true;
+        continue;
+      }
+      if (!itemBegin) continue;
+      itemBegin = false;
+      const naam = this.leesNaam(k, 'groet');
+      const s = naam !== undefined ? this.span(k, naam) : undefined;
+      if (s) yield { ...s, sterk: true };
+    }
   }
 
   *regels(): Generator<Span> {
@@ -333,15 +599,52 @@ class NaamContext {
         if (isTitel && NA_TITEL.test(this.tussen(t, volgende))) {
           const eind = this.leesNaam(i + 1, 'titel');
           const s = eind !== undefined ? this.span(i + 1, eind) : undefined;
-          if (s) yield s;
+          if (s) yield { ...s, sterk: true };
         }
       }
 
-      // C. words for people
+      // C. words for people, also with a verb between: 'moeder is Fatima', 'ouders zijn jan en ria'
       if (PERSOONSWOORDEN.has(l) && volgende && !t.kapitalen && NA_PERSOON.test(this.tussen(t, volgende))) {
-        const eind = this.leesNaam(i + 1, 'persoon');
-        const s = eind !== undefined ? this.span(i + 1, eind) : undefined;
-        if (s) yield s;
+        let k = i + 1;
+        const erna = tokens[k + 1];
+        if (KOPPELWERKWOORDEN.has(volgende.tekst) && erna && SPATIE.test(this.tussen(volgende, erna))) k++;
+        const eind = this.leesNaam(k, 'persoon');
+        const s = eind !== undefined ? this.span(k, eind) : undefined;
+        if (s) yield { ...s, sterk: true };
+      }
+
+      // C3. who was spoken with, also in lower case: 'gesprek met bodine', 'gebeld met Karim'. A lower-case
+      //     word counts only when it is on a list of names and no Dutch word ('gesprek met buurtteam').
+      if (
+        l === 'met' &&
+        volgende &&
+        SPATIE.test(this.tussen(t, volgende)) &&
+        GESPREKSWOORDEN.has(tokens[i - 1] ? klein(tokens[i - 1]!) : '') &&
+        SPATIE.test(this.tussen(tokens[i - 1]!, t)) &&
+        !volgende.kap &&
+        volgende.tekst.length >= 3 &&
+        this.kanKleinNaamdeelZijn(volgende) &&
+        !isGewoonOfSamengesteld(volgende.tekst) &&
+        (isVoornaam(volgende.tekst) || isBekendeNaam(volgende.tekst)) &&
+        !this.isDing(i + 1)
+      ) {
+        const eind = this.leesNaam(i + 1, 'persoon') ?? i + 2;
+        const s = this.span(i + 1, eind);
+        if (s) yield { ...s, sterk: true };
+      }
+
+      // C2. greetings, sign-offs and headers: 'Hoi Sanne', 'Groet,\nBas', 'Van: Bas Timmer', '@Femke'
+      const kop = this.naKop(i);
+      if (kop !== undefined) {
+        const eind = this.leesNaam(kop, 'groet');
+        const s = eind !== undefined ? this.span(kop, eind) : undefined;
+        if (s) yield { ...s, sterk: true };
+      }
+      if (LIJSTKOPPEN.has(l) && (!MAILKOPPEN.has(l) || this.isRegelbegin(t))) yield* this.lijstNaKop(i);
+      if (this.isVermelding(i)) {
+        const eind = this.leesNaam(i, 'groet');
+        const s = eind !== undefined ? this.span(i, eind) : undefined;
+        if (s) yield { ...s, sterk: true };
       }
 
       // B. initials (only where a new initial sequence starts)
@@ -352,25 +655,25 @@ class NaamContext {
           const eind = this.leesNaam(i, 'initialen');
           if (eind !== undefined && eind > i + 1) {
             const s = this.span(i, eind);
-            if (s) yield s;
+            if (s) yield { ...s, sterk: true };
           }
         }
       }
 
       // D. first names
       if (t.kap && !t.kapitalen) {
-        let voornaam = VOORNAMEN.has(t.tekst);
+        let voornaam = isSterkeVoornaam(t.tekst);
         let bezitS = false;
         if (
           !voornaam &&
           t.tekst.endsWith('s') &&
-          VOORNAMEN.has(t.tekst.slice(0, -1)) &&
+          isSterkeVoornaam(t.tekst.slice(0, -1)) &&
           !isGewoonWoord(t.tekst)
         ) {
           voornaam = true;
           bezitS = true;
         }
-        if (voornaam && !this.isBeschermd(t)) {
+        if (voornaam && this.kanNaamdeelZijn(t) && !this.isDing(i)) {
           if (bezitS) {
             yield { start: t.start, end: t.end - 1 };
           } else {
@@ -384,8 +687,57 @@ class NaamContext {
         }
       }
 
+      // D2. a first name in lower case, on a list and no Dutch word: 'ouders zijn ahmed en naima', 'gr lotte'
+      if (
+        !t.kap &&
+        t.tekst.length >= 3 &&
+        isVoornaam(t.tekst) &&
+        !isGewoonWoord(t.tekst) &&
+        this.kanKleinNaamdeelZijn(t) &&
+        !this.isDing(i)
+      ) {
+        let eind = i + 1;
+        const achter = tokens[eind];
+        if (
+          achter &&
+          SPATIE.test(this.tussen(t, achter)) &&
+          this.kanKleinNaamdeelZijn(achter) &&
+          isAchternaam(achter.tekst) &&
+          !isGewoonWoord(achter.tekst)
+        )
+          eind++;
+        const s = this.span(i, eind);
+        if (s) yield s;
+      }
+
+      // D3. a capitalised word within a sentence that is on a list of names and no Dutch word, and nothing
+      //     says it names a thing or place: 'gesprek met Bodine', 'overleg met Kowalczyk'
+      if (
+        t.kap &&
+        !t.zinsbegin &&
+        isBekendeNaam(t.tekst) &&
+        !isPlaats(t.tekst) &&
+        !isGewoonOfSamengesteld(t.tekst) &&
+        this.kanNaamdeelZijn(t) &&
+        !this.isDing(i)
+      ) {
+        const eind = this.leesNaam(i, 'voornaam') ?? i + 1;
+        const s = this.span(i, eind);
+        if (s) yield s;
+      }
+
+      // D4. a line that holds only a name, as under an e-mail or chat message: '…\nWim', 'Bas Timmer'
+      if (t.kap && t.zinsbegin && isVoornaam(t.tekst) && this.isRegelbegin(t) && this.kanNaamdeelZijn(t)) {
+        const eind = this.leesNaam(i, 'voornaam') ?? i + 1;
+        const laatste = tokens[eind - 1];
+        if (laatste && /^[ \t]*(?:\r?\n|$)/.test(text.slice(laatste.end))) {
+          const s = this.span(i, eind);
+          if (s) yield s;
+        }
+      }
+
       // E. listed surnames that are not ordinary words, with tussenvoegsel and first name before them
-      if (t.kap && ACHTERNAAM_KERNEN.has(t.tekst) && !isGewoonWoord(t.tekst) && !this.isBeschermd(t)) {
+      if (t.kap && isSterkeAchternaam(t.tekst) && !isGewoonWoord(t.tekst) && !this.isBeschermd(t)) {
         let k = i;
         while (k > 0) {
           const v = tokens[k - 1];
@@ -412,7 +764,7 @@ class NaamContext {
             .slice(i, i + tv)
             .map(klein)
             .join(' ')} ${klein(kern)}`;
-          if (ACHTERNAMEN.has(voluit) && this.kanNaamdeelZijn(kern)) {
+          if (isAchternaam(voluit) && this.kanNaamdeelZijn(kern)) {
             const s = this.span(i, i + tv + 1);
             if (s) yield s;
           }
@@ -443,7 +795,7 @@ class NaamContext {
 
       // F2. a name with its role or relation in parentheses: 'Tjitske (vriendin)', 'Joyce (moeder)',
       //     or with an age as a clause: 'Ruchama is 19 en …'
-      if (this.kanNaamdeelZijn(t) && (VOORNAMEN.has(t.tekst) || this.naamachtig(t, true))) {
+      if (this.kanNaamdeelZijn(t) && (isSterkeVoornaam(t.tekst) || this.naamachtig(t, true))) {
         const rol = ROL_NA.exec(text.slice(t.end, t.end + 30))?.[1] ?? '';
         if (PERSOONSWOORDEN.has(rol) || IS_LEEFTIJD_NA.test(text.slice(t.end, t.end + 24)))
           yield { start: t.start, end: t.end };
@@ -452,16 +804,14 @@ class NaamContext {
       // G. two capitalised non-dictionary words in a row, optionally with a tussenvoegsel between
       //    ('Xandro Kowalczyk'), or an unknown word followed by a listed surname ('Hanneke Bos'); a listed
       //    name that is also an ordinary word ('Wijk', 'Roos') does not count as the first word
-      const onbekend = (w: Token): boolean => this.naamachtig(w, true) && !isGewoonWoord(w.tekst);
-      if (volgende && onbekend(t)) {
+      if (volgende && this.onbekend(t)) {
         let j = i + 1;
         const tv = this.tussenLengte(j);
         j += tv;
         const kern = tokens[j];
         const voor = tokens[j - 1];
-        const achternaam =
-          kern !== undefined && ACHTERNAAM_KERNEN.has(kern.tekst) && this.kanNaamdeelZijn(kern);
-        if (kern && voor && SPATIE.test(this.tussen(voor, kern)) && (onbekend(kern) || achternaam)) {
+        const achternaam = kern !== undefined && isSterkeAchternaam(kern.tekst) && this.kanNaamdeelZijn(kern);
+        if (kern && voor && SPATIE.test(this.tussen(voor, kern)) && (this.onbekend(kern) || achternaam)) {
           const s = this.span(i, j + 1);
           if (s) yield s;
         }

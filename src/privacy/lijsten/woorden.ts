@@ -236,3 +236,57 @@ export const TALEN_EN_HERKOMST: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Words after which a name follows in the way people write notes, minutes and e-mails: a greeting or
+ * sign-off ('Hoi Sanne', 'Groet,\nBas'), an attendance or mail header ('Aanwezig: …', 'cc: …'). Lower case.
+ */
+export const AANHEF_EN_GROET: ReadonlySet<string> = new Set(
+  `hoi hallo hai hey hee hoihoi beste lieve geachte dag goedemorgen goedemiddag goedenavond
+  groet groeten gr grt mvg mvgr vrgr vriendelijke hartelijke hartelijk dank bedankt thanks thx
+  aanwezig aanwezigen afwezig afgemeld afmelding notulist notulen verslaglegging cc bcc
+  ingebracht opgesteld geschreven ondertekend verzonden`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Abbreviations and acronyms that notes write in lower or title case ('geb', 'ivm', 'Ggz', 'Iban'): never
+ * a name, whatever a list of names from another country says. Lower case.
+ */
+export const AFKORTINGEN: ReadonlySet<string> = new Set(
+  `geb gb geboren ivm i.v.m mbt nav obv evt ca tel tnv tav zgn ong mnd mndn jr jrs wk wkn nr nrs pc bsn iban
+  ggz wmo uwv svb cak duo cjib ind coa aow ww wia wajong pgb ots lvb adhd ass nah poh ah hema bbz ioaw wsnp msnp
+  mvg gr grt thx tx ok oke oké ff fff idd mss wss sws tzt zsm asap aub svp ipv oa o.a bv vd vh zie enz etc
+  kids kid mw mevr dhr hr wijkteam bt swt wt jgz cjg vt sdh shv gi wi w&i`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words for a thing or an organisation right before a capitalised word: what follows is its name, not a
+ * person's ('Stichting Timon', 'de Pijlstaart', 'een oude Mercedes'). Lower case.
+ */
+export const DINGWOORDEN: ReadonlySet<string> = new Set(
+  `de het een deze dit die dat stichting fonds school basisschool kliniek praktijk ziekenhuis centrum
+  bedrijf firma supermarkt winkel restaurant hotel camping vereniging club team locatie merk app programma
+  project traject methode regeling verordening wet straat wijk buurt flat complex gebouw opvang woonvorm
+  corporatie woningcorporatie organisatie instelling zorgaanbieder aanbieder`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Prepositions before a place: 'in Nador', 'uit Izmir', 'naar Almere'. Lower case. */
+export const PLAATSVOORZETSELS: ReadonlySet<string> = new Set(
+  'in uit naar te vanuit richting nabij rond omgeving regio via'.split(/\s+/),
+);
+
+/**
+ * English words that lists of international first names also hold ('May', 'Will', 'Can'): in lower case
+ * they are English in a Dutch note ('this may take a while'), not a name. Lower case.
+ */
+export const ENGELSE_WOORDEN: ReadonlySet<string> = new Set(
+  'may will can the and for you not this that with from have has are was were would should could must might shall'.split(
+    ' ',
+  ),
+);

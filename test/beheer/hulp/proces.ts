@@ -77,8 +77,9 @@ export function start(args: string[], env: NodeJS.ProcessEnv = {}, cwd = WORTEL)
 /** `node bin/maatwerkbot.mjs <args>`: the real command line, from any directory. */
 export const maatwerkbot = (...args: string[]) => [`${WORTEL}bin/maatwerkbot.mjs`, ...args];
 
-/** The port from the server's "luistert" log line (pino JSON). */
-export const poortUit = (regel: string) => (JSON.parse(regel) as { poort: number }).poort;
+/** The port from the server's start line (pino JSON, `adres`: http://host:port). */
+export const poortUit = (regel: string) =>
+  Number(new URL((JSON.parse(regel) as { adres: string }).adres).port);
 
 /** `node --import tsx <script> …`: a TypeScript helper as its own process. */
 export const tsx = (script: string, ...args: string[]) => ['--import', 'tsx', script, ...args];
