@@ -109,7 +109,9 @@ export async function warmOp(
       log.warn({ err: fout, stap: naam }, 'opwarmen: stap mislukt');
     }
   };
-  await stap('privacy', async () => d.privacy.scan(VOORBEELD.situatie, { namen: ['Marieke Jansen'], woordenschat: [] }));
+  await stap('privacy', async () =>
+    d.privacy.scan(VOORBEELD.situatie, { namen: ['Marieke Jansen'], woordenschat: [] }),
+  );
   await stap('intake', () => proefIntake(d));
   for (const [naam, werk] of Object.entries(platformen)) await stap(naam, werk);
   return { ms: Math.round(performance.now() - begin), stappen };

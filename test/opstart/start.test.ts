@@ -77,7 +77,7 @@ describe('maatwerkbot start: say what is wrong, then stop, before doing anything
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_API_URL: nep.url,
     };
-    const a = await start(env, 'maatwerkbot luistert op');
+    const a = await start(env, ' gestart op http');
     expect(a.code).toBe(0);
     expect(a.fout).toBe('');
     expect(a.uit).toContain('database gereed, migraties toegepast');
