@@ -31,9 +31,14 @@ function start(env: Record<string, string>, totRegel?: string): Promise<Afloop> 
   });
   let uit = '';
   let fout = '';
+  let gestopt = false;
   kind.stdout!.on('data', (d: Buffer) => {
     uit += d.toString();
-    if (totRegel && uit.includes(totRegel)) kind.kill('SIGTERM');
+    // Once: a second SIGTERM while the server stops would be a second request, not this test's.
+    if (totRegel && !gestopt && uit.includes(totRegel)) {
+      gestopt = true;
+      kind.kill('SIGTERM');
+    }
   });
   kind.stderr!.on('data', (d: Buffer) => {
     fout += d.toString();
