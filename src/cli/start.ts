@@ -33,6 +33,9 @@ export async function start(
   }
   const debug = omgeving.LOG_LEVEL === 'debug' || omgeving.LOG_LEVEL === 'trace';
   const log = maakLogboek(omgeving.LOG_LEVEL);
+  // Listening for SIGTERM before the server starts: a stop asked for during start-up (systemd, a test
+  // that saw the start line) is honoured once the server is up, instead of killing it half-way.
+  const stopGevraagd = wachtOpStop();
   const { startServer } = await import('../server.ts');
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
@@ -55,7 +58,7 @@ export async function start(
   const onafgehandeld = (reden: unknown) => log.error({ err: reden }, 'onafgehandelde fout');
   process.on('unhandledRejection', onafgehandeld);
   try {
-    await wachtOpStop();
+    await stopGevraagd;
     await server.stop();
   } finally {
     process.off('unhandledRejection', onafgehandeld);

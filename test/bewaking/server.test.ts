@@ -50,6 +50,7 @@ describe('monitoring on the server, with Slack and metrics configured', () => {
         SLACK_SIGNING_SECRET: GEHEIM,
         SLACK_BOT_TOKEN: TOKEN,
         SLACK_API_URL: nep.url,
+        MAATWERKBOT_TEAMS_EMULATOR: '1',
         MAATWERKBOT_METRICS_PORT: '0',
         MAATWERKBOT_METRICS_TOKEN: TOKEN_METRICS,
       }),
@@ -185,7 +186,7 @@ describe('monitoring on a server without metrics configured', () => {
     expect((await fetch(`http://127.0.0.1:${server.poort}/metrics`)).status).toBe(404);
     expect(json().find((r) => String(r.msg).startsWith('maatwerkbot '))).toMatchObject({
       metrics: 'uit',
-      platformen: ['teams'],
+      platformen: [],
     });
     expect(json().some((r) => r.msg === 'maatwerkbot gestopt')).toBe(false);
     await server.stop();

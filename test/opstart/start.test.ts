@@ -34,7 +34,7 @@ function start(env: Record<string, string>, totRegel?: string): Promise<Afloop> 
   let gestopt = false;
   kind.stdout!.on('data', (d: Buffer) => {
     uit += d.toString();
-    // Once: the stop line that follows must not bring a second SIGTERM (that one would kill outright).
+    // Once: a second SIGTERM while the server stops would be a second request, not this test's.
     if (totRegel && !gestopt && uit.includes(totRegel)) {
       gestopt = true;
       kind.kill('SIGTERM');
