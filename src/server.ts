@@ -5,8 +5,10 @@ import http from 'node:http';
 import cron from 'node-cron';
 import { maakSlackAdapter } from '../adapters/slack/index.ts';
 import { maakTeamsAdapter } from '../adapters/teams/index.ts';
+import { auditInstellingen } from './config/auditsleutel.ts';
 import { databaseKeuze, leesOmgeving, type Omgeving, publiekeUrl } from './config/omgeving.ts';
 import { jobHandlers } from './jobs/handlers.ts';
+import { maakOnderhoud } from './jobs/onderhoud.ts';
 import { voerDueJobsUit } from './jobs/runner.ts';
 import { type Logboek, maakLogboek } from './logboek.ts';
 import { type Bezorger, verstuurOutbox } from './outbox/dispatcher.ts';
@@ -105,6 +107,9 @@ export async function startServer(
   for (const melding of configuratieMeldingen(omgeving)) log.warn(melding);
 
   const d: Diensten = { db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
+  const audit = auditInstellingen(omgeving, { maakAan: true });
+  for (const melding of audit.meldingen) log.warn(melding);
+  const onderhoud = maakOnderhoud(d, { ...audit, log });
   const bezorgers = [...(opties.bezorgers ?? [])];
   let bezig = false;
   let nogEens = false;
@@ -121,7 +126,9 @@ export async function startServer(
           log.error({ job: job.id, soort: job.soort, fout: (fout as Error)?.name }, 'job mislukt'),
       });
       const post = await verstuurOutbox(d, bezorgers);
-      if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0) log.info({ jobs, post }, 'tik');
+      const keten = await onderhoud.tik();
+      if (jobs.uitgevoerd + jobs.mislukt + post.verzonden + post.mislukt > 0)
+        log.info({ jobs, post, keten }, 'tik');
     } catch (fout) {
       log.error({ fout: (fout as Error)?.name }, 'tik mislukt');
     } finally {
@@ -258,6 +265,9 @@ export async function startServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const platform of platformen) await platform.stop();
       while (bezig) await new Promise((r) => setTimeout(r, 20));
+      await onderhoud
+        .stop()
+        .catch((fout: unknown) => log.error({ fout: (fout as Error)?.name }, 'laatste auditanker mislukt'));
       await db.sluit();
     },
   };

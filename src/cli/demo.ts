@@ -11,6 +11,7 @@ import { jobHandlers } from '../jobs/handlers.ts';
 import { voerDueJobsUit } from '../jobs/runner.ts';
 import { verstuurOutbox } from '../outbox/dispatcher.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
+import { ketenAudit } from '../services/auditvolgorde.ts';
 import { raiseCasus } from '../services/casus.ts';
 import type { Diensten, Klok } from '../services/context.ts';
 import { beslisAlsVoorzitter, decideAsBestuurder } from '../services/escalatie.ts';
@@ -189,6 +190,7 @@ export async function speelDemo(
     uitkomsten.push(`${casus2.referentie}: ${bestuurderBesluit.gevolg}`);
     await bezorg();
 
+    await ketenAudit(d);
     const audit = await verifieerAudit(d);
     const geldig = audit.every((a) => a.oordeel.geldig);
     verteller(

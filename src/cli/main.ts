@@ -2,12 +2,14 @@
 // validation, and a refusal explains itself in Dutch with a non-zero exit code.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { auditInstellingen } from '../config/auditsleutel.ts';
 import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
 import { leesTafelsBestand } from '../config/tafelsbestand.ts';
 import { isDomeinFout } from '../domain/fouten.ts';
 import { beschrijfFouten, z } from '../domain/validatie.ts';
 import { auditNaarCsv, auditNaarJsonl, auditRegels, privacyOverzicht } from '../services/auditexport.ts';
-import { verifieerAudit } from '../services/auditverificatie.ts';
+import { ankerNaam, controleerAnkerbestand, verifieerAudit } from '../services/auditverificatie.ts';
+import { ketenAudit } from '../services/auditvolgorde.ts';
 import { systeemklok } from '../services/context.ts';
 import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
 import { importeerTafels } from '../services/tafelsimport.ts';
@@ -15,12 +17,20 @@ import { openDatabase } from '../store/database.ts';
 import { DataMapInGebruik } from '../store/datalock.ts';
 import { amsterdamDag } from '../time/index.ts';
 
+/**
+ * `keten`: chain the audit events the command wrote before closing (as the server's sequencer would); off
+ * for `audit verifieer`, which reports what waits instead of changing what it checks.
+ */
 async function metDatabase<T>(
   werk: (d: import('../services/context.ts').Diensten) => Promise<T>,
+  opties: { keten?: boolean } = {},
 ): Promise<T> {
   const db = await openDatabase(databaseKeuze(leesOmgeving()));
   try {
-    return await werk({ db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort });
+    const d = { db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
+    const uitkomst = await werk(d);
+    if (opties.keten !== false) await ketenAudit(d);
+    return uitkomst;
   } finally {
     await db.sluit();
   }
@@ -90,17 +100,37 @@ export async function main(
     .command('verifieer')
     .description('Controleer de hashketen van het auditspoor en meld de eerste gebroken schakel.')
     .action(async () => {
-      const oordelen = await metDatabase((d) => verifieerAudit(d));
-      for (const { tenant, oordeel } of oordelen) {
-        if (oordeel.geldig) uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen).\n`);
-        else {
+      const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
+      const tenants = await metDatabase(
+        (d) =>
+          verifieerAudit(d, { anker: instellingen.anker, ongeketendMaxMs: instellingen.ongeketendMaxMs }),
+        { keten: false },
+      );
+      const ankerbestand = instellingen.anker ? await controleerAnkerbestand(instellingen.anker) : null;
+      for (const { tenant, oordeel, ongeketend, ankers } of tenants) {
+        const wacht = ongeketend.aantal > 0 ? `; ${ongeketend.aantal} nog niet geketend` : '';
+        if (oordeel.geldig) {
+          const anker = ankers?.laatsteGoed
+            ? `; klopt met ${ankers.aantal} anker(s), laatste: ${ankerNaam(ankers.laatsteGoed)}`
+            : '';
+          uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen${wacht}${anker}).\n`);
+        } else {
           uit.write(
-            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`,
+            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen${wacht}).\n`,
           );
           code = 1;
         }
       }
-      if (oordelen.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+      if (!instellingen.anker) {
+        uit.write(
+          'Geen auditsleutel gevonden (MAATWERKBOT_AUDIT_SLEUTEL of MAATWERKBOT_AUDIT_SLEUTELBESTAND): ankers niet gecontroleerd.\n',
+        );
+      } else if (!ankerbestand?.gelezen) {
+        uit.write(`Nog geen ankerbestand op ${instellingen.anker.bestand}: ankers niet gecontroleerd.\n`);
+      }
+      for (const melding of ankerbestand?.meldingen ?? []) uit.write(`Ankerbestand: ${melding}.\n`);
+      if (ankerbestand?.fout) code = 1;
+      if (tenants.length === 0) uit.write('Nog geen gemeenten in de database.\n');
     });
 
   const datum = z.iso.date({ error: 'Gebruik een datum als 2026-01-31' });
@@ -131,7 +161,10 @@ export async function main(
     .command('overzicht')
     .description('Per gemeente: gegevens, bewaartermijn, wachten op toestemming, wissingen, auditketen.')
     .action(async () => {
-      const overzichten = await metDatabase((d) => privacyOverzicht(d));
+      const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
+      const overzichten = await metDatabase((d) =>
+        privacyOverzicht(d, { anker: instellingen.anker, ongeketendMaxMs: instellingen.ongeketendMaxMs }),
+      );
       for (const p of overzichten) {
         uit.write(
           [
