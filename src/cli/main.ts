@@ -9,6 +9,7 @@ import { isDomeinFout } from '../domain/fouten.ts';
 import { beschrijfFouten, z } from '../domain/validatie.ts';
 import { auditNaarCsv, auditNaarJsonl, auditRegels, privacyOverzicht } from '../services/auditexport.ts';
 import { ankerNaam, controleerAnkerbestand, verifieerAudit } from '../services/auditverificatie.ts';
+import { zetAnkers } from '../services/auditanker.ts';
 import { ketenAudit } from '../services/auditvolgorde.ts';
 import { systeemklok } from '../services/context.ts';
 import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
@@ -29,7 +30,13 @@ async function metDatabase<T>(
   try {
     const d = { db: db.prisma, klok: systeemklok, privacy: nederlandsePrivacyPoort };
     const uitkomst = await werk(d);
-    if (opties.keten !== false) await ketenAudit(d);
+    if (opties.keten !== false) {
+      await ketenAudit(d);
+      // As the server does at shutdown: a checkpoint of what this command added (on the embedded database
+      // the server cannot run meanwhile).
+      const { anker } = auditInstellingen(leesOmgeving(), { maakAan: true });
+      if (anker) await zetAnkers(d, anker);
+    }
     return uitkomst;
   } finally {
     await db.sluit();

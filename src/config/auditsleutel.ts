@@ -5,8 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type AuditSleutel, auditSleutel } from '../domain/auditanker.ts';
-import type { AnkerInstellingen } from '../services/auditanker.ts';
+import { type AnkerInstellingen, type AuditSleutel, auditSleutel } from '../domain/auditanker.ts';
 import type { Omgeving } from './omgeving.ts';
 
 export class AuditSleutelFout extends Error {}

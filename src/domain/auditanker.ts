@@ -13,6 +13,13 @@ export interface AuditSleutel {
   geheim: Buffer;
 }
 
+/** Where checkpoints go and what signs them; read from settings by the composition (config/auditsleutel.ts). */
+export interface AnkerInstellingen {
+  sleutel: AuditSleutel;
+  /** The append-only file of checkpoints (JSON Lines). */
+  bestand: string;
+}
+
 export function auditSleutel(geheim: Buffer): AuditSleutel {
   return { id: createHash('sha256').update(geheim).digest('hex').slice(0, 16), geheim };
 }

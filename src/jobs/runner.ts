@@ -31,11 +31,17 @@ const foutTekst = (fout: unknown) => (fout instanceof Error ? fout.message.slice
 /** Backoff after a failed attempt: 1, 2, 4 … minutes. */
 const opnieuwNa = (pogingen: number) => 2 ** pogingen * 30_000;
 
-async function claim(tx: Tx, nu: Date, aantal: number, id?: string): Promise<Job[]> {
-  return id
-    ? tx.sql.query<Job>(`SELECT * FROM "Job" WHERE id = $1 AND status = 'gepland' FOR UPDATE SKIP LOCKED`, [
-        id,
-      ])
+async function claim(tx: Tx, nu: Date, aantal: number, id?: string, soorten?: string[]): Promise<Job[]> {
+  if (id)
+    return tx.sql.query<Job>(`SELECT * FROM "Job" WHERE id = $1 AND status = 'gepland' FOR UPDATE SKIP LOCKED`, [
+      id,
+    ]);
+  return soorten
+    ? tx.sql.query<Job>(
+        `SELECT * FROM "Job" WHERE status = 'gepland' AND due <= $1 AND soort = ANY($3::text[])
+          ORDER BY due, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [nu, aantal, soorten],
+      )
     : tx.sql.query<Job>(
         `SELECT * FROM "Job" WHERE status = 'gepland' AND due <= $1
           ORDER BY due, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
@@ -51,7 +57,9 @@ async function voerUit(tx: Tx, handlers: Record<string, JobHandler>, jobs: Job[]
   }
   if (jobs.length > 0) {
     await tx.sql.query(
-      `UPDATE "Job" SET status = 'klaar', afgerond = $2, pogingen = pogingen + 1 WHERE id = ANY($1::text[])`,
+      // A job its handler marked otherwise (a reminder superseded by a later one) keeps that mark.
+      `UPDATE "Job" SET status = 'klaar', afgerond = $2, pogingen = pogingen + 1
+        WHERE id = ANY($1::text[]) AND status = 'gepland'`,
       [jobs.map((j) => j.id), nu],
     );
   }
@@ -82,6 +90,8 @@ export interface RunOpties {
    */
   parallel?: number;
   bijFout?: (job: Job, fout: unknown) => void;
+  /** Only jobs of these kinds (e.g. the follow-up of rounds just closed); default all. */
+  soorten?: string[];
 }
 
 export async function voerDueJobsUit(
@@ -101,7 +111,7 @@ export async function voerDueJobsUit(
       const aantal = Math.min(partij, ruimte);
       inVlucht += aantal;
       try {
-        if (!(await werkPartij(d, handlers, aantal, verslag, opties.bijFout))) klaar = true;
+        if (!(await werkPartij(d, handlers, aantal, verslag, opties))) klaar = true;
       } finally {
         inVlucht -= aantal;
       }
@@ -117,13 +127,13 @@ async function werkPartij(
   handlers: Record<string, JobHandler>,
   aantal: number,
   verslag: RunVerslag,
-  bijFout: RunOpties['bijFout'],
+  { bijFout, soorten }: RunOpties,
 ): Promise<boolean> {
   const nu = d.klok.nu();
   let geclaimd: Job[] = [];
   try {
     await inTransactie(d, async (tx) => {
-      geclaimd = await claim(tx, nu, aantal);
+      geclaimd = await claim(tx, nu, aantal, undefined, soorten);
       await voerUit(tx, handlers, geclaimd, nu);
     });
     verslag.uitgevoerd += geclaimd.length;

@@ -4,7 +4,7 @@ import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type Anker,
-  type AuditSleutel,
+  type AnkerInstellingen,
   ankerRegel,
   type GelezenAnker,
   leesAnkerTekst,
@@ -13,11 +13,7 @@ import {
 import { bronVan } from '../store/database.ts';
 import type { Diensten } from './context.ts';
 
-export interface AnkerInstellingen {
-  sleutel: AuditSleutel;
-  /** The append-only file of checkpoints (JSON Lines). */
-  bestand: string;
-}
+export type { AnkerInstellingen };
 
 export interface AnkerLog {
   info(velden: Record<string, unknown>, bericht: string): void;

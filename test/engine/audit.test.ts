@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditSleutel } from '../../src/domain/auditanker.ts';
+import { type Anker, auditSleutel } from '../../src/domain/auditanker.ts';
 import { auditHash } from '../../src/domain/auditketen.ts';
 import { type AnkerInstellingen, zetAnkers } from '../../src/services/auditanker.ts';
 import { controleerAnkerbestand, verifieerAudit } from '../../src/services/auditverificatie.ts';
@@ -111,8 +111,8 @@ describe.each(SOORTEN)('audit anchors outside the database on %s', (soort) => {
     sleutel: auditSleutel(Buffer.from('een-geheim-van-minstens-tweeëndertig-tekens')),
     bestand: path.join(map, 'ankers.jsonl'),
   };
-  let eerste: { positie: number };
-  let tweede: { positie: number };
+  let eerste: Anker;
+  let tweede: Anker;
 
   /** What a superuser can do without the key: rewrite from `vanaf` on and recompute every hash after it. */
   async function herschrijfVanaf(vanaf: number) {
@@ -144,12 +144,12 @@ describe.each(SOORTEN)('audit anchors outside the database on %s', (soort) => {
     o = await maakOmgeving(soort);
     const c = await raiseCasus(o.d, consulent, intake());
     await ketenAudit(o.d);
-    [eerste] = (await zetAnkers(o.d, anker)) as [{ positie: number }];
+    eerste = (await zetAnkers(o.d, anker))[0]!;
     for (const lid of [LEDEN.wi, LEDEN.ggz, LEDEN.corporatie])
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
     await ketenAudit(o.d);
     o.klok.verder(5 * 60_000);
-    [tweede] = (await zetAnkers(o.d, anker)) as [{ positie: number }];
+    tweede = (await zetAnkers(o.d, anker))[0]!;
     // An unchanged head is not anchored again.
     expect(await zetAnkers(o.d, anker)).toEqual([]);
   });

@@ -2,6 +2,7 @@
 // at the same moment, double clicks. (PGlite has one connection, so these run on the server.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
+import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { decideAsBestuurder } from '../../src/services/escalatie.ts';
 import { respond } from '../../src/services/ronde.ts';
@@ -76,6 +77,7 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
   });
 
   it('the audit chain stays gapless under all that concurrency', async () => {
+    await ketenAudit(o.d);
     const events = await o.db.prisma.auditEvent.findMany({
       orderBy: { positie: 'asc' },
       select: { positie: true },

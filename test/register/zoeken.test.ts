@@ -249,7 +249,7 @@ describe.each(SOORTEN)('register search on %s', (soort) => {
     // The refused attempt is on record (need-to-know, audited like a refused casus card).
     const geweigerd = await o.db.prisma.auditEvent.findMany({
       where: { actie: 'toegang_geweigerd' },
-      orderBy: { positie: 'asc' },
+      orderBy: { volgnummer: 'asc' },
     });
     const persoon = async (w: Identiteit) =>
       (await o.db.prisma.identiteit.findFirstOrThrow({ where: { platform: w.platform, extern: w.extern } }))
