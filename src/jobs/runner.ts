@@ -33,9 +33,10 @@ const opnieuwNa = (pogingen: number) => 2 ** pogingen * 30_000;
 
 async function claim(tx: Tx, nu: Date, aantal: number, id?: string, soorten?: string[]): Promise<Job[]> {
   if (id)
-    return tx.sql.query<Job>(`SELECT * FROM "Job" WHERE id = $1 AND status = 'gepland' FOR UPDATE SKIP LOCKED`, [
-      id,
-    ]);
+    return tx.sql.query<Job>(
+      `SELECT * FROM "Job" WHERE id = $1 AND status = 'gepland' FOR UPDATE SKIP LOCKED`,
+      [id],
+    );
   return soorten
     ? tx.sql.query<Job>(
         `SELECT * FROM "Job" WHERE status = 'gepland' AND due <= $1 AND soort = ANY($3::text[])

@@ -13,6 +13,7 @@ import { importeerTafels } from '../../src/services/tafelsimport.ts';
 import { trekIn } from '../../src/services/voorzitter.ts';
 import {
   maakOmgeving,
+  rondRondesAf,
   SOORTEN,
   type TestOmgeving,
   VOORBEELD_YAML,
@@ -71,6 +72,7 @@ describe.each(SOORTEN)('retention purge on %s', (soort) => {
     for (const lid of [LEDEN.corporatie, LEDEN.ggz, LEDEN.buurtteam, LEDEN.schuldhulp]) {
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.', voorwaarden: undefined });
     }
+    await rondRondesAf(o.d);
     await beslisAlsVoorzitter(o.d, voorzitter, c.referentie, {
       uitkomst: 'toekennen',
       reden: 'Pelikaan-overweging van de voorzitter.',

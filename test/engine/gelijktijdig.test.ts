@@ -6,7 +6,7 @@ import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { decideAsBestuurder } from '../../src/services/escalatie.ts';
 import { respond } from '../../src/services/ronde.ts';
-import { maakOmgeving, postgresBeschikbaar, type TestOmgeving } from '../helpers/database.ts';
+import { maakOmgeving, postgresBeschikbaar, rondRondesAf, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, wie } from '../helpers/intake.ts';
 
 describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
@@ -66,6 +66,7 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
     const c = await raiseCasus(o.d, consulent, intake({ kostenMaatwerk: 8000 }));
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
+    await rondRondesAf(o.d);
     const pogingen = await Promise.allSettled([
       decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Klik een.' }),
       decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Klik twee.' }),

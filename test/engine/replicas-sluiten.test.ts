@@ -71,7 +71,7 @@ describe.runIf(postgresBeschikbaar)('three replicas answering on rounds that clo
     const nu = ams('2026-11-23 11:00');
     const replicas = [replica(o.url!, nu), replica(o.url!, nu), replica(o.url!, nu)];
     await Promise.all(replicas.map((r) => r.gereed));
-    replicas.forEach((r, i) => r.kind.stdin.end(`${JSON.stringify(perReplica[i])}\n`));
+    for (const [i, r] of replicas.entries()) r.kind.stdin.end(`${JSON.stringify(perReplica[i])}\n`);
     const uit = await Promise.all(replicas.map((r) => r.klaar));
     for (const u of uit) {
       expect(u.code, u.fout).toBe(0);

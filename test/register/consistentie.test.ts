@@ -8,7 +8,13 @@ import { zoekBesluiten } from '../../src/register/zoeken.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { inTransactie } from '../../src/services/context.ts';
 import { respond } from '../../src/services/ronde.ts';
-import { maakOmgeving, SOORTEN, type TestOmgeving, verifieerGeketend } from '../helpers/database.ts';
+import {
+  maakOmgeving,
+  rondRondesAf,
+  SOORTEN,
+  type TestOmgeving,
+  verifieerGeketend,
+} from '../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';
 import { type BesluitSpec, legBesluitenAan, yamlMetTweeTafels } from './fixture.ts';
@@ -177,6 +183,7 @@ describe.each(SOORTEN)('consistency signal on %s', (soort) => {
     const c = await raiseCasus(o.d, consulent, intake());
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Past binnen de afspraken.' });
+    await rondRondesAf(o.d);
     const b = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
     const uitslag = await inTransactie(o.d, async (tx) => {
       await indexeerBesluit(tx, b.id);
