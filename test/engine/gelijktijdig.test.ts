@@ -36,6 +36,7 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
       ),
     );
     expect(uitkomsten.filter((u) => u.gesloten === 'toegekend')).toHaveLength(1);
+    await rondRondesAf(o.d);
     expect(await o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(1);
     expect(await o.db.prisma.besluitronde.count({ where: { casusId: c.casusId, status: 'gesloten' } })).toBe(
       1,
