@@ -225,22 +225,26 @@ function bemonsterSessies() {
   let lock = 0;
   let idle = 0;
   let stop = false;
+  const wachtOp = new Map<string, number>();
   const lus = (async () => {
     while (!stop) {
-      const [r] = await db.ruw.query<{ lock: number; idle: number }>(
-        `SELECT count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS lock,
-                count(*) FILTER (WHERE state = 'idle in transaction')::int AS idle
+      const rijen = await db.ruw.query<{ wacht: string | null; staat: string | null; query: string }>(
+        `SELECT wait_event_type || ':' || wait_event AS wacht, state AS staat, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS query
            FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
       );
-      lock = Math.max(lock, r?.lock ?? 0);
-      idle = Math.max(idle, r?.idle ?? 0);
+      const opLock = rijen.filter((r) => r.wacht?.startsWith('Lock:'));
+      for (const r of opLock)
+        wachtOp.set(`${r.wacht} ${r.query}`, (wachtOp.get(`${r.wacht} ${r.query}`) ?? 0) + 1);
+      lock = Math.max(lock, opLock.length);
+      idle = Math.max(idle, rijen.filter((r) => r.staat === 'idle in transaction').length);
       await new Promise((k) => setTimeout(k, 50));
     }
   })();
   return async () => {
     stop = true;
     await lus;
-    return { lock, idle };
+    const meest = [...wachtOp.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    return { lock, idle, meest };
   };
 }
 
@@ -282,7 +286,7 @@ async function wachtTotStil() {
   while (stil < 3 && Date.now() < eind) {
     const [r] = await db.ruw.query<{ jobs: number; post: number; keten: number }>(
       `SELECT (SELECT count(*) FROM "Job" WHERE status = 'gepland' AND due <= now())::int AS jobs,
-              (SELECT count(*) FROM "OutboxBericht" WHERE status IN ('wachtend', 'bezig'))::int AS post,
+              (SELECT count(*) FROM "OutboxBericht" WHERE status IN ('wachtend', 'bezig') AND ontvanger->>'platform' <> 'console')::int AS post,
               (SELECT count(*) FROM "AuditEvent" WHERE positie IS NULL)::int AS keten`,
     );
     stil = r && r.jobs + r.post + r.keten === 0 ? stil + 1 : 0;
@@ -330,12 +334,23 @@ async function controleer(
     `SELECT count(*)::int AS totaal,
             count(*) FILTER (WHERE status NOT IN ('verzonden', 'vervangen', 'onbezorgbaar'))::int AS open,
             count(*) FILTER (WHERE status = 'verzonden' AND pogingen <> 1)::int AS dubbel
-       FROM "OutboxBericht" WHERE "casusId" = ANY($1::text[])`,
+       FROM "OutboxBericht" WHERE "casusId" = ANY($1::text[]) AND ontvanger->>'platform' <> 'console'`,
     [casussen],
   );
+  if (o!.open > 0) {
+    const soorten = await db.ruw.query<{ status: string; fout: string | null; n: number }>(
+      `SELECT status, left("laatsteFout", 80) AS fout, count(*)::int AS n FROM "OutboxBericht"
+        WHERE "casusId" = ANY($1::text[]) AND status NOT IN ('verzonden', 'vervangen', 'onbezorgbaar')
+          AND ontvanger->>'platform' <> 'console'
+        GROUP BY 1, 2`,
+      [casussen],
+    );
+    for (const r of soorten) regels.push(`     ${r.n}× ${r.status}: ${r.fout ?? ''}`);
+  }
+  // The example tables also give everyone a console address, which no server delivers to: left out.
   eis(
     o!.open === 0 && o!.dubbel === 0,
-    `outbox: ${o!.totaal} berichten, ${o!.open} niet verzonden, ${o!.dubbel} vaker dan eens bezorgd`,
+    `outbox (Slack): ${o!.totaal} berichten, ${o!.open} niet verzonden, ${o!.dubbel} vaker dan eens bezorgd`,
   );
   const oordelen = await verifieerAudit(d, { anker });
   const keten = oordelen.every((t) => t.oordeel.geldig && t.ongeketend.aantal === 0);
@@ -398,6 +413,7 @@ try {
           `p50 ${ms(m.p50)}, p99 ${ms(m.p99)}, max ${ms(m.max)}, boven 3 s: ${m.boven3s}; ` +
           `sessies op een lock (max): ${m.lockWacht}, idle in transaction (max): ${m.idleInTx}`,
       );
+      for (const [wat, n] of sessies.meest) console.log(`  op een lock (${n} monsters): ${wat}`);
       for (const regel of m.controles) console.log(`  ${regel}`);
     }
   }

@@ -55,7 +55,12 @@ export async function speelDemo(
     schrijf(t);
   });
   const verteller = (t: string) => schrijf(`\n=== ${formatteerMoment(klok.nu())} · ${t} ===\n`);
-  const bezorg = () => verstuurOutbox(d, [bezorger], { max: 1000 });
+  // As the server's tick right after an action: what is due now (the follow-up of a round an answer just
+  // closed), then the messages.
+  const bezorg = async () => {
+    await voerDueJobsUit(d, jobHandlers);
+    return verstuurOutbox(d, [bezorger], { max: 1000 });
+  };
   const verder = async (uren: number) => {
     klok.moment = new Date(klok.moment.getTime() + uren * 3_600_000);
     await voerDueJobsUit(d, jobHandlers);
