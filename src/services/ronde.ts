@@ -198,6 +198,8 @@ export function respond(
       // and an answer after the one that closed the round stays after it. The casus as the request names
       // it: Slack and Teams always send its id.
       sleutel: (v) => v.casus,
+      // An answer whose casus another replica holds right now: in the next batch, not a wait for this one.
+      opnieuw: (fout) => fout instanceof CasusBezet,
     });
     antwoordPartijen.set(d, partijen);
   }
@@ -263,16 +265,42 @@ async function legPogingenVanBuitenVast(d: Diensten, uitkomsten: Uitkomst<Reacti
   }
 }
 
-/** Locks every casus of the batch (in id order, so batches never deadlock each other), then reads all. */
+/**
+ * An answer whose casus another transaction (another replica's batch, a job) holds: it goes in a later batch,
+ * so the answers on other casussen in this one do not wait for that transaction (see laadAntwoordStanden).
+ */
+export class CasusBezet extends Error {}
+
+/**
+ * Locks the casussen of the batch (in id order, so batches never deadlock each other), then reads all. A casus
+ * locked elsewhere is skipped (SKIP LOCKED) and its answers wait for a later batch; only when every casus of the
+ * batch is locked elsewhere does the batch wait, so it makes progress without spinning.
+ */
 async function laadAntwoordStanden(tx: Tx, vragen: AntwoordVraag[]) {
   const ids = [...new Set(vragen.filter((v) => !isReferentie(v.casus)).map((v) => v.casus))];
   const refs = [...new Set(vragen.filter((v) => isReferentie(v.casus)).map((v) => v.casus))];
-  const gevonden = await tx.sql.query<{ id: string; referentie: string }>(
-    `SELECT id, referentie FROM "Casus" WHERE id = ANY($1::text[]) OR referentie = ANY($2::text[])
-      ORDER BY id FOR UPDATE`,
-    [ids, refs],
-  );
-  const casusVan = (v: AntwoordVraag): string | DomeinFout => {
+  const vergrendel = (wacht: boolean) =>
+    tx.sql.query<{ id: string; referentie: string }>(
+      `SELECT id, referentie FROM "Casus" WHERE id = ANY($1::text[]) OR referentie = ANY($2::text[])
+        ORDER BY id FOR UPDATE${wacht ? '' : ' SKIP LOCKED'}`,
+      [ids, refs],
+    );
+  let gevonden = await vergrendel(false);
+  let bezet = new Set<string>();
+  if (
+    ids.some((id) => !gevonden.some((g) => g.id === id)) ||
+    refs.some((r) => !gevonden.some((g) => g.referentie === r))
+  ) {
+    const alle = await tx.sql.query<{ id: string; referentie: string }>(
+      `SELECT id, referentie FROM "Casus" WHERE id = ANY($1::text[]) OR referentie = ANY($2::text[])`,
+      [ids, refs],
+    );
+    const overgeslagen = alle.filter((a) => !gevonden.some((g) => g.id === a.id));
+    if (overgeslagen.length > 0 && gevonden.length === 0) gevonden = await vergrendel(true);
+    else bezet = new Set(overgeslagen.flatMap((a) => [a.id, a.referentie]));
+  }
+  const casusVan = (v: AntwoordVraag): string | DomeinFout | CasusBezet => {
+    if (bezet.has(v.casus)) return new CasusBezet(v.casus);
     const treffers = gevonden.filter((g) => (isReferentie(v.casus) ? g.referentie : g.id) === v.casus);
     if (treffers.length === 0) return new DomeinFout('onbekend', `Casus ${v.casus} bestaat niet.`);
     if (treffers.length > 1) return new DomeinFout('onbekend', `Referentie ${v.casus} is niet eenduidig.`);
@@ -364,6 +392,10 @@ async function antwoordenInTx(
   const kaarten = new Map<string, AntwoordStand>();
   for (const [k, i] of teDoen.entries()) {
     const stand = standen[k]!;
+    if (stand instanceof CasusBezet) {
+      uitkomsten[i] = { fout: stand };
+      continue;
+    }
     try {
       if (stand instanceof DomeinFout) throw stand;
       // Handled before (a redelivery): its first result, nothing done again.

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifieerAudit } from '../../src/services/auditverificatie.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
+import { respond } from '../../src/services/ronde.ts';
+import { bronVan, koppelBron, openDatabase } from '../../src/store/database.ts';
 import { maakOmgeving, postgresBeschikbaar, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, intake, LEDEN } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';
@@ -124,4 +126,49 @@ describe.runIf(postgresBeschikbaar)('three replicas answering on rounds that clo
     )) as [{ max: number; n: number }];
     expect(max).toBe(n);
   }, 600_000);
+
+  it('an answer on a casus another process holds waits alone; the answers on other casussen go through', async () => {
+    const [bezet, vrij, eerst] = await Promise.all([1, 2, 3].map(() => raiseCasus(o.d, consulent, intake())));
+    // One batch at a time, so the two answers below meet in one batch behind the first.
+    const db = new Proxy(o.d.db, {
+      get: (doel, naam) => {
+        const waarde = Reflect.get(doel, naam);
+        return typeof waarde === 'function' ? waarde.bind(doel) : waarde;
+      },
+    });
+    koppelBron(db, { ...bronVan(o.d.db), gelijktijdig: 1 });
+    const d = { ...o.d, db };
+    // Another process holds the first casus (its batch, or a follow-up job) in a transaction of its own.
+    const ander = await openDatabase({ soort: 'postgres', url: o.url!, poolGrootte: 2 }, { migreer: false });
+    let laatLos = () => {};
+    const los = new Promise<void>((r) => {
+      laatLos = r;
+    });
+    let vast = () => {};
+    const isVast = new Promise<void>((r) => {
+      vast = r;
+    });
+    const houder = ander.bron.transactie(async (sql) => {
+      await sql.query(`SELECT id FROM "Casus" WHERE id = $1 FOR UPDATE`, [bezet!.casusId]);
+      vast();
+      await los;
+    });
+    await isVast;
+    const akkoord = { keuze: 'akkoord' as const, reden: 'Past binnen ons mandaat.' };
+    const voorop = respond(d, LEDEN.corporatie, eerst!.casusId, akkoord);
+    let wachtendKlaar = false;
+    const wachtend = respond(d, LEDEN.ggz, bezet!.casusId, akkoord).then((r) => {
+      wachtendKlaar = true;
+      return r;
+    });
+    const doorgaand = respond(d, LEDEN.wi, vrij!.casusId, akkoord);
+    await voorop;
+    // Stored while the other casus is still held: its batch did not wait for that.
+    expect((await doorgaand).revisie).toBe(1);
+    expect(wachtendKlaar).toBe(false);
+    laatLos();
+    await houder;
+    expect((await wachtend).revisie).toBe(1);
+    await ander.sluit();
+  });
 });
