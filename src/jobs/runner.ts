@@ -6,6 +6,7 @@
 // recorded and tried again later while the others go through.
 import type { Job } from '@prisma/client';
 import { type Diensten, inTransactie, isHerhaalbaar, type Tx } from '../services/context.ts';
+import { bronVan } from '../store/database.ts';
 
 export interface JobContext {
   tx: Tx;
@@ -101,6 +102,13 @@ export async function voerDueJobsUit(
   opties: RunOpties = {},
 ): Promise<RunVerslag> {
   const verslag: RunVerslag = { uitgevoerd: 0, mislukt: 0 };
+  // Every replica ticks after every action; mostly nothing is due. One indexed look-up then, instead of a
+  // claiming transaction per worker.
+  const [iets] = await bronVan(d.db).lees.query(
+    `SELECT 1 FROM "Job" WHERE status = 'gepland' AND due <= $1${opties.soorten ? ' AND soort = ANY($2::text[])' : ''} LIMIT 1`,
+    opties.soorten ? [d.klok.nu(), opties.soorten] : [d.klok.nu()],
+  );
+  if (!iets) return verslag;
   const max = opties.max ?? 500;
   const partij = opties.partij ?? PARTIJ;
   let inVlucht = 0;
