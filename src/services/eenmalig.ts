@@ -105,6 +105,7 @@ export async function eersteLevering(
   nu: Date,
   geldigMs = LEVERING_ONTHOUDEN_MS,
 ): Promise<boolean> {
+  // One statement on its own (autocommitted): the claim is visible to every replica at once.
   const rijen = await bronVan(d.db).lees.query(
     `INSERT INTO "VerwerktVerzoek" (sleutel, resultaat, moment, verloopt) VALUES ($1, 'null', $2, $3)
      ON CONFLICT (sleutel) DO NOTHING RETURNING 1`,

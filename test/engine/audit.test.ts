@@ -5,14 +5,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Anker, auditSleutel } from '../../src/domain/auditanker.ts';
-import { auditHash } from '../../src/domain/auditketen.ts';
+import { auditHash, BEGIN_HASH } from '../../src/domain/auditketen.ts';
+import { schrijfAudit } from '../../src/services/audit.ts';
 import { type AnkerInstellingen, zetAnkers } from '../../src/services/auditanker.ts';
 import { controleerAnkerbestand, verifieerAudit } from '../../src/services/auditverificatie.ts';
 import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
+import { inTransactie } from '../../src/services/context.ts';
+import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
 import { respond } from '../../src/services/ronde.ts';
+import { openDatabase } from '../../src/store/database.ts';
+import { leesMigraties, pasMigratiesToe } from '../../src/store/migraties.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, intake, LEDEN } from '../helpers/intake.ts';
+import { TestKlok } from '../helpers/klok.ts';
 
 const zonderTrigger = (sql: string) => `ALTER TABLE "AuditEvent" DISABLE TRIGGER audit_event_alleen_toevoegen;
   ${sql};
@@ -205,5 +211,81 @@ describe.each(SOORTEN)('audit anchors outside the database on %s', (soort) => {
         'regel 2 van het ankerbestand is onleesbaar',
       ],
     });
+  });
+});
+
+describe('audit events chained before the sequencer existed', () => {
+  it('stay valid after the migration, and the sequencer chains on from their head', async () => {
+    const db = await openDatabase({ soort: 'pglite-geheugen' }, { migreer: false });
+    try {
+      const alle = leesMigraties();
+      const tot = alle.findIndex((m) => m.naam.endsWith('_auditvolgorde'));
+      await pasMigratiesToe(db.ruw, alle.slice(0, tot));
+      const [tenant] = await db.ruw.query<{ id: string }>(
+        `INSERT INTO "Tenant" (id, slug, naam, kalender) VALUES ('t1', 'utrecht', 'Utrecht', '{}') RETURNING id`,
+      );
+      // Three events as the old append wrote them: chained at once, the head row moved along.
+      let vorige = BEGIN_HASH;
+      for (let positie = 1; positie <= 3; positie++) {
+        const inhoud = {
+          positie,
+          actie: 'casus_ingediend',
+          actorSoort: 'systeem',
+          actorId: null,
+          casusRef: `MW-2026-000${positie}`,
+          data: { n: positie },
+          moment: `2026-11-2${positie}T09:00:00.000Z`,
+          vorigeHash: vorige,
+        };
+        const hash = auditHash(inhoud);
+        await db.ruw.query(
+          `INSERT INTO "AuditEvent" (id, "tenantId", positie, actie, "actorSoort", "actorId", "casusRef", data, moment, "vorigeHash", hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [
+            `e${positie}`,
+            tenant!.id,
+            positie,
+            inhoud.actie,
+            inhoud.actorSoort,
+            null,
+            inhoud.casusRef,
+            JSON.stringify(inhoud.data),
+            inhoud.moment,
+            vorige,
+            hash,
+          ],
+        );
+        vorige = hash;
+      }
+      await db.ruw.query(`INSERT INTO "AuditKop" ("tenantId", positie, hash) VALUES ($1, 3, $2)`, [
+        tenant!.id,
+        vorige,
+      ]);
+      await pasMigratiesToe(db.ruw);
+      const d = {
+        db: db.prisma,
+        klok: new TestKlok(new Date('2026-11-24T10:00:00Z')),
+        privacy: nederlandsePrivacyPoort,
+      };
+      expect((await verifieerAudit(d))[0]).toMatchObject({
+        oordeel: { geldig: true, aantal: 3 },
+        ongeketend: { aantal: 0 },
+      });
+      await inTransactie(d, (tx) =>
+        schrijfAudit(tx, {
+          tenantId: 't1',
+          actie: 'tafels_geimporteerd',
+          actorId: null,
+          moment: d.klok.nu(),
+        }),
+      );
+      expect(await ketenAudit(d)).toBe(1);
+      const na = await db.prisma.auditEvent.findMany({ orderBy: { volgnummer: 'asc' } });
+      expect(na.map((e) => e.positie)).toEqual([1, 2, 3, 4]);
+      expect(na[3]!.vorigeHash).toBe(vorige);
+      expect((await verifieerAudit(d))[0]).toMatchObject({ oordeel: { geldig: true, aantal: 4 } });
+    } finally {
+      await db.sluit();
+    }
   });
 });
