@@ -374,14 +374,12 @@ let fase = 0;
 try {
   for (const aantal of [1, 3]) {
     while (processen.length < aantal) processen.push(await startProces());
-    // Warm-up: JIT and connections in every process, on casussen of their own; not measured.
-    const warm = await Promise.all(
-      processen.map(async (p) => {
-        const c = (await raiseCasus(d, indiener, intake({ titel: 'Bench opwarmen' }))).casusId;
-        for (const lid of LEDEN.slice(0, 2)) await post(p.poort, antwoord(c, lid));
-      }),
-    );
-    void warm;
+    // Warm-up: JIT, connections and the closing path in every process, on casussen of their own, until the
+    // processes' start-up work is done; not measured.
+    const opwarmen: string[] = [];
+    for (let i = 0; i < 4 * aantal; i++)
+      opwarmen.push((await raiseCasus(d, indiener, intake({ titel: `Bench opwarmen ${i}` }))).casusId);
+    await burst(processen, opwarmen, 30);
     await wachtTotStil();
     for (const snelheid of SNELHEDEN) {
       const casussen = casussenPerFase[fase++]!;
