@@ -158,3 +158,11 @@ export function leesMeerdere(waarden: InvoerWaarden, blockId: string): string[] 
 export function leesOptieTekst(waarden: InvoerWaarden, blockId: string): string | undefined {
   return Object.values(waarden[blockId] ?? {})[0]?.selected_option?.text?.text;
 }
+
+/** What names one delivery of a request: an Events API event_id, or the trigger of a click or command. */
+export const leveringSchema = z.looseObject({
+  type: z.string().max(60).optional(),
+  event_id: z.string().min(1).max(100).optional(),
+  trigger_id: z.string().min(1).max(200).optional(),
+  command: z.string().max(40).optional(),
+});

@@ -2,12 +2,14 @@
 // runs them on its own database, the server's beheerpunt runs the very same definitions on its own,
 // so help texts, output and exit codes are the same either way.
 import { Command, CommanderError } from 'commander';
+import { auditInstellingen } from '../config/auditsleutel.ts';
+import { leesOmgeving } from '../config/omgeving.ts';
 import { beschrijfTafelsBestandFout, leesTafelsBestand, TafelsBestandFout } from '../config/tafelsbestand.ts';
 import { isDomeinFout } from '../domain/fouten.ts';
 import { beschrijfFouten, z } from '../domain/validatie.ts';
 import { AFSLUITCODE } from '../opstart/afsluitcodes.ts';
 import { auditNaarCsv, auditNaarJsonl, auditRegels, privacyOverzicht } from '../services/auditexport.ts';
-import { verifieerAudit } from '../services/auditverificatie.ts';
+import { ankerNaam, controleerAnkerbestand, verifieerAudit } from '../services/auditverificatie.ts';
 import { importeerTafels } from '../services/tafelsimport.ts';
 import { DataMapInGebruik, DataMapVerhuisd } from '../store/datalock.ts';
 import { amsterdamDag } from '../time/index.ts';
@@ -69,17 +71,37 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
     .command('verifieer')
     .description('Controleer de hashketen van het auditspoor en meld de eerste gebroken schakel.')
     .action(async () => {
-      const oordelen = await w.metDatabase((_db, d) => verifieerAudit(d));
-      for (const { tenant, oordeel } of oordelen) {
-        if (oordeel.geldig) uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen).\n`);
-        else {
+      const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
+      const tenants = await w.metDatabase(
+        (_db, d) =>
+          verifieerAudit(d, { anker: instellingen.anker, ongeketendMaxMs: instellingen.ongeketendMaxMs }),
+        { keten: false },
+      );
+      const ankerbestand = instellingen.anker ? await controleerAnkerbestand(instellingen.anker) : null;
+      for (const { tenant, oordeel, ongeketend, ankers } of tenants) {
+        const wacht = ongeketend.aantal > 0 ? `; ${ongeketend.aantal} nog niet geketend` : '';
+        if (oordeel.geldig) {
+          const anker = ankers?.laatsteGoed
+            ? `; klopt met ${ankers.aantal} anker(s), laatste: ${ankerNaam(ankers.laatsteGoed)}`
+            : '';
+          uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen${wacht}${anker}).\n`);
+        } else {
           uit.write(
-            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`,
+            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen${wacht}).\n`,
           );
           u.code = 1;
         }
       }
-      if (oordelen.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+      if (!instellingen.anker) {
+        uit.write(
+          'Geen auditsleutel gevonden (MAATWERKBOT_AUDIT_SLEUTEL of MAATWERKBOT_AUDIT_SLEUTELBESTAND): ankers niet gecontroleerd.\n',
+        );
+      } else if (!ankerbestand?.gelezen) {
+        uit.write(`Nog geen ankerbestand op ${instellingen.anker.bestand}: ankers niet gecontroleerd.\n`);
+      }
+      for (const melding of ankerbestand?.meldingen ?? []) uit.write(`Ankerbestand: ${melding}.\n`);
+      if (ankerbestand?.fout) u.code = 1;
+      if (tenants.length === 0) uit.write('Nog geen gemeenten in de database.\n');
     });
 
   const datum = z.iso.date({ error: 'Gebruik een datum als 2026-01-31' });
@@ -110,7 +132,10 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
     .command('overzicht')
     .description('Per gemeente: gegevens, bewaartermijn, wachten op toestemming, wissingen, auditketen.')
     .action(async () => {
-      const overzichten = await w.metDatabase((_db, d) => privacyOverzicht(d));
+      const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
+      const overzichten = await w.metDatabase((_db, d) =>
+        privacyOverzicht(d, { anker: instellingen.anker, ongeketendMaxMs: instellingen.ongeketendMaxMs }),
+      );
       for (const p of overzichten) {
         uit.write(
           [

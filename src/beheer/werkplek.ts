@@ -3,7 +3,10 @@
 // and files go back to the command line that asked (files are read and written there, with its
 // rights and relative to its directory) and the database is the server's own.
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { auditInstellingen } from '../config/auditsleutel.ts';
 import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
+import { zetAnkers } from '../services/auditanker.ts';
+import { ketenAudit } from '../services/auditvolgorde.ts';
 import { type Diensten, systeemklok } from '../services/context.ts';
 import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
 import { type Database, openDatabase } from '../store/database.ts';
@@ -25,8 +28,15 @@ export interface Werkplek {
   uit: NodeJS.WritableStream;
   fout: NodeJS.WritableStream;
   bestanden: Bestanden;
-  /** Runs `werk` with the database; `migreer: false` to leave its migration level as it is (backups). */
-  metDatabase<T>(werk: (db: Database, d: Diensten) => Promise<T>, opties?: { migreer?: boolean }): Promise<T>;
+  /**
+   * Runs `werk` with the database; `migreer: false` to leave its migration level as it is (backups);
+   * `keten: false` to leave the audit events it finds unchained (`audit verifieer` reports what waits
+   * instead of changing what it checks). Inside the server its sequencer chains; outside, this does.
+   */
+  metDatabase<T>(
+    werk: (db: Database, d: Diensten) => Promise<T>,
+    opties?: { migreer?: boolean; keten?: boolean },
+  ): Promise<T>;
   /** Whether this runs inside the server (then the data directory is the server's, and in use). */
   inServer: boolean;
 }
@@ -76,10 +86,19 @@ export function lokaleWerkplek(uit: NodeJS.WritableStream, fout: NodeJS.Writable
     fout,
     bestanden: lokaleBestanden,
     inServer: false,
-    async metDatabase(werk, opties) {
-      const db = await openDatabase(databaseKeuze(leesOmgeving()), opties);
+    async metDatabase(werk, opties = {}) {
+      const db = await openDatabase(databaseKeuze(leesOmgeving()), { migreer: opties.migreer });
       try {
-        return await werk(db, diensten(db));
+        const d = diensten(db);
+        const uitkomst = await werk(db, d);
+        if (opties.keten !== false && opties.migreer !== false) {
+          // As the server's sequencer would, and a checkpoint of what this command added, as the server
+          // writes at shutdown (on the embedded database no server runs beside this command).
+          await ketenAudit(d);
+          const { anker } = auditInstellingen(leesOmgeving(), { maakAan: true });
+          if (anker) await zetAnkers(d, anker);
+        }
+        return uitkomst;
       } finally {
         await db.sluit();
       }

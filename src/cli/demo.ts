@@ -11,6 +11,7 @@ import { voerDueJobsUit } from '../jobs/runner.ts';
 import { verstuurOutbox } from '../outbox/dispatcher.ts';
 import { pakketPad } from '../pakket.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
+import { ketenAudit } from '../services/auditvolgorde.ts';
 import { raiseCasus } from '../services/casus.ts';
 import type { Diensten, Klok } from '../services/context.ts';
 import { beslisAlsVoorzitter, decideAsBestuurder } from '../services/escalatie.ts';
@@ -54,7 +55,12 @@ export async function speelDemo(
     schrijf(t);
   });
   const verteller = (t: string) => schrijf(`\n=== ${formatteerMoment(klok.nu())} · ${t} ===\n`);
-  const bezorg = () => verstuurOutbox(d, [bezorger], { max: 1000 });
+  // As the server's tick right after an action: what is due now (the follow-up of a round an answer just
+  // closed), then the messages.
+  const bezorg = async () => {
+    await voerDueJobsUit(d, jobHandlers);
+    return verstuurOutbox(d, [bezorger], { max: 1000 });
+  };
   const verder = async (uren: number) => {
     klok.moment = new Date(klok.moment.getTime() + uren * 3_600_000);
     await voerDueJobsUit(d, jobHandlers);
@@ -189,6 +195,7 @@ export async function speelDemo(
     uitkomsten.push(`${casus2.referentie}: ${bestuurderBesluit.gevolg}`);
     await bezorg();
 
+    await ketenAudit(d);
     const audit = await verifieerAudit(d);
     const geldig = audit.every((a) => a.oordeel.geldig);
     verteller(

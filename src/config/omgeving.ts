@@ -111,6 +111,37 @@ export const omgevingSchema = z.object({
       .min(1, { error: 'MAATWERKBOT_PLANNER_PARALLEL moet een geheel getal van 1 tot en met 32 zijn' })
       .max(32, { error: 'MAATWERKBOT_PLANNER_PARALLEL moet een geheel getal van 1 tot en met 32 zijn' }),
   ),
+  /**
+   * The key that signs the audit chain's checkpoints (at least 32 characters), or a file holding it. Keep
+   * it away from the database and its backups: see README, "Auditspoor". Without either, a key file is
+   * created next to the data directory (with a warning).
+   */
+  MAATWERKBOT_AUDIT_SLEUTEL: optioneel(
+    z.string().min(32, { error: 'MAATWERKBOT_AUDIT_SLEUTEL moet minstens 32 tekens zijn' }),
+  ),
+  MAATWERKBOT_AUDIT_SLEUTELBESTAND: optioneel(z.string()),
+  /** The append-only file of signed checkpoints (default next to the data directory). */
+  MAATWERKBOT_AUDIT_ANKERBESTAND: optioneel(z.string()),
+  /** Minutes between checkpoints (also written at shutdown). */
+  MAATWERKBOT_AUDIT_ANKER_MINUTEN: z.preprocess(
+    leegIsWeg,
+    z.coerce
+      .number({ error: 'MAATWERKBOT_AUDIT_ANKER_MINUTEN moet een getal van 1 tot en met 1440 zijn' })
+      .min(1, { error: 'MAATWERKBOT_AUDIT_ANKER_MINUTEN moet een getal van 1 tot en met 1440 zijn' })
+      .max(1440, { error: 'MAATWERKBOT_AUDIT_ANKER_MINUTEN moet een getal van 1 tot en met 1440 zijn' })
+      .default(5),
+  ),
+  /** `audit verifieer` fails when an event has waited longer than this for its place in the chain. */
+  MAATWERKBOT_AUDIT_ONGEKETEND_MAX_MINUTEN: z.preprocess(
+    leegIsWeg,
+    z.coerce
+      .number({ error: 'MAATWERKBOT_AUDIT_ONGEKETEND_MAX_MINUTEN moet een getal van 1 tot en met 1440 zijn' })
+      .min(1, { error: 'MAATWERKBOT_AUDIT_ONGEKETEND_MAX_MINUTEN moet een getal van 1 tot en met 1440 zijn' })
+      .max(1440, {
+        error: 'MAATWERKBOT_AUDIT_ONGEKETEND_MAX_MINUTEN moet een getal van 1 tot en met 1440 zijn',
+      })
+      .default(5),
+  ),
   /** Seconds between scheduler ticks. */
   MAATWERKBOT_TIK_SECONDEN: z.preprocess(leegIsWeg, z.coerce.number().int().min(1).max(3600).default(5)),
 });

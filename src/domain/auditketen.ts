@@ -29,21 +29,6 @@ export function auditHash(inhoud: AuditInhoud): string {
   return createHash('sha256').update(canoniek(inhoud)).digest('hex');
 }
 
-/**
- * The canonical text of an event up to its position: `positie` and `vorigeHash` sort last among the keys,
- * so the canonical text is this prefix, the position, and `,"vorigeHash":"<hash>"}`. The database computes
- * the chain from it under the head's lock in one statement (see services/audit.ts); `hashUitVoorvoegsel`
- * is that same formula, so the two cannot drift apart unnoticed (test/domain/auditketen.test.ts).
- */
-export function auditVoorvoegsel(inhoud: Omit<AuditInhoud, 'positie' | 'vorigeHash'>): string {
-  const zonder = canoniek({ ...inhoud, positie: 0, vorigeHash: '' });
-  return zonder.slice(0, zonder.lastIndexOf('"positie":') + '"positie":'.length);
-}
-
-export function hashUitVoorvoegsel(voorvoegsel: string, positie: number, vorigeHash: string): string {
-  return createHash('sha256').update(`${voorvoegsel}${positie},"vorigeHash":"${vorigeHash}"}`).digest('hex');
-}
-
 /** A digest of free text for the audit trail: proves what was said without keeping it. */
 export function tekstDigest(tekst: string | null | undefined): string | null {
   if (tekst === null || tekst === undefined) return null;

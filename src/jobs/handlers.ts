@@ -5,7 +5,7 @@ import { deelAgenda } from '../services/agenda.ts';
 import { wisVrijeTekst } from '../services/bewaartermijn.ts';
 import { escalatieVerlopen } from '../services/escalatie.ts';
 import { herinnerToezegging, vraagEvaluatie } from '../services/opvolging.ts';
-import { herinnerLeden, sluitNaDeadline } from '../services/ronde.ts';
+import { herinnerLeden, rondRondeAf, sluitNaDeadline } from '../services/ronde.ts';
 import { herinnerToestemming } from '../services/toestemming.ts';
 import type { JobHandler } from './runner.ts';
 
@@ -24,9 +24,11 @@ const payload = {
 export const jobHandlers: Record<string, JobHandler> = {
   ronde_sluiten: (job, { tx, nu, laat }) =>
     sluitNaDeadline(tx, payload.ronde.parse(job.payload).rondeId, nu, laat),
+  ronde_afronden: (job, { tx, nu, laat }) =>
+    rondRondeAf(tx, payload.ronde.parse(job.payload).rondeId, nu, laat),
   herinnering: (job, { tx, nu, laat }) => {
     const p = payload.herinnering.parse(job.payload);
-    return herinnerLeden(tx, p.rondeId, p.nummer, nu, laat);
+    return herinnerLeden(tx, p.rondeId, p.nummer, nu, laat, job);
   },
   escalatie_verlopen: (job, { tx, nu, laat }) =>
     escalatieVerlopen(tx, payload.escalatie.parse(job.payload).escalatieId, nu, laat),

@@ -5,6 +5,7 @@ import { json } from '../store/rijen.ts';
 
 export type JobSoort =
   | 'ronde_sluiten'
+  | 'ronde_afronden'
   | 'herinnering'
   | 'escalatie_verlopen'
   | 'toezegging_herinnering'

@@ -2,19 +2,20 @@
 // asks for. Exports hold actor, action, casus reference, time, chain position and hash, and for a refused
 // access and a channel check their codes (`kenmerk`); never text.
 import { type CsvKolom, naarCsv } from '../formaat/csv.ts';
-import { verifieerAudit } from './auditverificatie.ts';
+import { type VerificatieOpties, verifieerAudit } from './auditverificatie.ts';
 import type { Diensten } from './context.ts';
 
 export interface AuditRegel {
   gemeente: string;
-  positie: number;
+  /** Null while the event waits for the sequencer (see auditvolgorde.ts). */
+  positie: number | null;
   moment: string;
   actie: string;
   actor: string;
   actorId: string | null;
   casus: string | null;
-  hash: string;
-  vorigeHash: string;
+  hash: string | null;
+  vorigeHash: string | null;
   /** Codes only: how a refused person came (`pad=kaart`), what a channel check found; else null. */
   kenmerk: string | null;
 }
@@ -39,7 +40,7 @@ function kenmerk(actie: string, data: unknown): string | null {
 export async function auditRegels(d: Diensten, van: Date, tot: Date): Promise<AuditRegel[]> {
   const events = await d.db.auditEvent.findMany({
     where: { moment: { gte: van, lt: tot } },
-    orderBy: [{ tenantId: 'asc' }, { positie: 'asc' }],
+    orderBy: [{ tenantId: 'asc' }, { positie: { sort: 'asc', nulls: 'last' } }, { volgnummer: 'asc' }],
   });
   const tenants = new Map((await d.db.tenant.findMany()).map((t) => [t.id, t.slug]));
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))];
@@ -99,10 +100,13 @@ export interface PrivacyOverzicht {
   nietBezorgd: { onbezorgbaar: number; mislukt: number };
 }
 
-export async function privacyOverzicht(d: Diensten): Promise<PrivacyOverzicht[]> {
+export async function privacyOverzicht(
+  d: Diensten,
+  opties: VerificatieOpties = {},
+): Promise<PrivacyOverzicht[]> {
   const nu = d.klok.nu();
   const over30 = new Date(nu.getTime() + 30 * 24 * 3_600_000);
-  const ketens = new Map((await verifieerAudit(d)).map((k) => [k.tenant, k.oordeel]));
+  const ketens = new Map((await verifieerAudit(d, opties)).map((k) => [k.tenant, k.oordeel]));
   const uit: PrivacyOverzicht[] = [];
   for (const t of await d.db.tenant.findMany({ orderBy: { slug: 'asc' } })) {
     const metTekst = { tenantId: t.id, tekstGewist: null, status: { not: 'crisis_doorverwezen' } };

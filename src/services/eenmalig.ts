@@ -89,3 +89,36 @@ export async function inVerzoek<T>(
     throw fout;
   }
 }
+
+/** How long a platform delivery is remembered: Slack retries for about an hour, Teams within minutes. */
+export const LEVERING_ONTHOUDEN_MS = 24 * 3_600_000;
+
+/**
+ * A platform delivery (a Slack event_id, a click's trigger_id, a Teams activity id) seen for the first time?
+ * The key is claimed in the database, so a redelivery that reaches another process is recognised too. For
+ * listeners whose effect is not a stored change (opening a form, publishing App Home, a greeting): stored
+ * changes carry their own request key, written with the change (see inVerzoek).
+ */
+export async function eersteLevering(
+  d: Diensten,
+  sleutel: string,
+  nu: Date,
+  geldigMs = LEVERING_ONTHOUDEN_MS,
+): Promise<boolean> {
+  // One statement on its own (autocommitted): the claim is visible to every replica at once.
+  const rijen = await bronVan(d.db).lees.query(
+    `INSERT INTO "VerwerktVerzoek" (sleutel, resultaat, moment, verloopt) VALUES ($1, 'null', $2, $3)
+     ON CONFLICT (sleutel) DO NOTHING RETURNING 1`,
+    [sleutel, nu, new Date(nu.getTime() + geldigMs)],
+  );
+  return rijen.length > 0;
+}
+
+/** Removes remembered deliveries whose time has passed; returns how many. */
+export async function vergeetVerlopenLeveringen(d: Diensten, nu: Date): Promise<number> {
+  const rijen = await bronVan(d.db).lees.query(
+    `DELETE FROM "VerwerktVerzoek" WHERE verloopt < $1 RETURNING 1`,
+    [nu],
+  );
+  return rijen.length;
+}

@@ -22,6 +22,8 @@ export interface PartijOpties<I> {
   gelijktijdig?: number;
   /** Requests with the same key keep their order: they are never in two running batches at once. */
   sleutel?: (invoer: I) => string;
+  /** An outcome with this error puts the request back at the head of the queue, for the next batch. */
+  opnieuw?: (fout: unknown) => boolean;
 }
 
 export class Partijen<I, O> {
@@ -61,12 +63,16 @@ export class Partijen<I, O> {
     buitenTransactie(() => this.verwerk(partij.map((w) => w.invoer)))
       .then(
         (uitkomsten) => {
+          const terug: Wachtend<I, O>[] = [];
           for (const [i, w] of partij.entries()) {
             const u = uitkomsten[i];
             if (!u) w.mis(new Error('geen uitkomst voor dit verzoek'));
+            else if ('fout' in u && this.opties.opnieuw?.(u.fout)) terug.push(w);
             else if ('fout' in u) w.mis(u.fout);
             else w.klaar(u.waarde);
           }
+          // In their arrival order, before anything that came later with the same key.
+          this.wachtrij.unshift(...terug);
         },
         (fout: unknown) => {
           for (const w of partij) w.mis(fout);

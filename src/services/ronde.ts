@@ -179,7 +179,8 @@ interface AntwoordVraag {
  * A member answers or changes their answer; only members of that table, only while the round is open.
  * Answers that arrive together are stored together (see Partijen): one transaction, a handful of
  * statements for the whole batch, so they can be stored before Slack's ack even when many come at once.
- * The answer that completes a round closes it in the same transaction.
+ * The answer that completes a round closes it in the same transaction; what follows (besluit, escalation,
+ * cards, messages) is a job due at once, run right after the ack (see probeerTeSluiten).
  */
 export function respond(
   d: Diensten,
@@ -197,6 +198,8 @@ export function respond(
       // and an answer after the one that closed the round stays after it. The casus as the request names
       // it: Slack and Teams always send its id.
       sleutel: (v) => v.casus,
+      // An answer whose casus another replica holds right now: in the next batch, not a wait for this one.
+      opnieuw: (fout) => fout instanceof CasusBezet,
     });
     antwoordPartijen.set(d, partijen);
   }
@@ -262,16 +265,42 @@ async function legPogingenVanBuitenVast(d: Diensten, uitkomsten: Uitkomst<Reacti
   }
 }
 
-/** Locks every casus of the batch (in id order, so batches never deadlock each other), then reads all. */
+/**
+ * An answer whose casus another transaction (another replica's batch, a job) holds: it goes in a later batch,
+ * so the answers on other casussen in this one do not wait for that transaction (see laadAntwoordStanden).
+ */
+export class CasusBezet extends Error {}
+
+/**
+ * Locks the casussen of the batch (in id order, so batches never deadlock each other), then reads all. A casus
+ * locked elsewhere is skipped (SKIP LOCKED) and its answers wait for a later batch; only when every casus of the
+ * batch is locked elsewhere does the batch wait, so it makes progress without spinning.
+ */
 async function laadAntwoordStanden(tx: Tx, vragen: AntwoordVraag[]) {
   const ids = [...new Set(vragen.filter((v) => !isReferentie(v.casus)).map((v) => v.casus))];
   const refs = [...new Set(vragen.filter((v) => isReferentie(v.casus)).map((v) => v.casus))];
-  const gevonden = await tx.sql.query<{ id: string; referentie: string }>(
-    `SELECT id, referentie FROM "Casus" WHERE id = ANY($1::text[]) OR referentie = ANY($2::text[])
-      ORDER BY id FOR UPDATE`,
-    [ids, refs],
-  );
-  const casusVan = (v: AntwoordVraag): string | DomeinFout => {
+  const vergrendel = (wacht: boolean) =>
+    tx.sql.query<{ id: string; referentie: string }>(
+      `SELECT id, referentie FROM "Casus" WHERE id = ANY($1::text[]) OR referentie = ANY($2::text[])
+        ORDER BY id FOR UPDATE${wacht ? '' : ' SKIP LOCKED'}`,
+      [ids, refs],
+    );
+  let gevonden = await vergrendel(false);
+  let bezet = new Set<string>();
+  if (
+    ids.some((id) => !gevonden.some((g) => g.id === id)) ||
+    refs.some((r) => !gevonden.some((g) => g.referentie === r))
+  ) {
+    const alle = await tx.sql.query<{ id: string; referentie: string }>(
+      `SELECT id, referentie FROM "Casus" WHERE id = ANY($1::text[]) OR referentie = ANY($2::text[])`,
+      [ids, refs],
+    );
+    const overgeslagen = alle.filter((a) => !gevonden.some((g) => g.id === a.id));
+    if (overgeslagen.length > 0 && gevonden.length === 0) gevonden = await vergrendel(true);
+    else bezet = new Set(overgeslagen.flatMap((a) => [a.id, a.referentie]));
+  }
+  const casusVan = (v: AntwoordVraag): string | DomeinFout | CasusBezet => {
+    if (bezet.has(v.casus)) return new CasusBezet(v.casus);
     const treffers = gevonden.filter((g) => (isReferentie(v.casus) ? g.referentie : g.id) === v.casus);
     if (treffers.length === 0) return new DomeinFout('onbekend', `Casus ${v.casus} bestaat niet.`);
     if (treffers.length > 1) return new DomeinFout('onbekend', `Referentie ${v.casus} is niet eenduidig.`);
@@ -363,6 +392,10 @@ async function antwoordenInTx(
   const kaarten = new Map<string, AntwoordStand>();
   for (const [k, i] of teDoen.entries()) {
     const stand = standen[k]!;
+    if (stand instanceof CasusBezet) {
+      uitkomsten[i] = { fout: stand };
+      continue;
+    }
     try {
       if (stand instanceof DomeinFout) throw stand;
       // Handled before (a redelivery): its first result, nothing done again.
@@ -453,7 +486,16 @@ async function antwoordenInTx(
   if ((geschreven[0]?.sleutels ?? 0) !== sleutelRijen.length)
     throw new AlVerwerkt('een verzoek van deze partij');
   for (const s of teSluiten) {
-    const gesloten = await probeerTeSluiten(tx, await laadCasusVoorUpdate(tx, s.casusId), s.rondeId, nu);
+    const gesloten = await probeerTeSluiten(
+      tx,
+      await laadCasusVoorUpdate(tx, s.casusId),
+      s.rondeId,
+      nu,
+      false,
+      {
+        afrondenLater: true,
+      },
+    );
     const u = uitkomsten[s.vraag];
     if (u && 'waarde' in u) {
       u.waarde = { ...u.waarde, gesloten: gesloten?.soort ?? null, deadline: null };
@@ -527,21 +569,22 @@ function beoordeelAntwoord(
   return { r, revisie, kanSluiten };
 }
 
-/** Applies the closing rule; closes and moves the casus on when it says so. Idempotent. */
+/**
+ * Applies the closing rule; closes and moves the casus on when it says so. Idempotent. `afrondenLater`: only
+ * close the round here (a few statements on this casus's own rows) and leave what follows (besluit, register,
+ * escalation, cards, messages) to a job due at once (`ronde_afronden`), in a transaction of its own. An
+ * answer that closes a round uses that, so its batch (and the other casussen in it, and the answers on them
+ * in other processes) never waits for the follow-up work.
+ */
 export async function probeerTeSluiten(
   tx: Tx,
   casus: GeladenCasus,
   rondeId: string,
   nu: Date,
   laat = false,
+  opties: { afrondenLater?: boolean } = {},
 ): Promise<Sluituitkomst | null> {
-  const [ronde] = await tx.sql.query<{
-    id: string;
-    status: string;
-    deadline: Date;
-    verwachteLidIds: string[];
-    volgnummer: number;
-  }>(
+  const [ronde] = await tx.sql.query<GeslotenRonde & { status: string; deadline: Date }>(
     `SELECT id, status, deadline, "verwachteLidIds", volgnummer FROM "Besluitronde" WHERE id = $1 FOR UPDATE`,
     [rondeId],
   );
@@ -578,7 +621,34 @@ export async function probeerTeSluiten(
     },
     moment: nu,
   });
+  if (opties.afrondenLater) {
+    await planJob(
+      tx,
+      { soort: 'ronde_afronden', sleutel: `ronde:${rondeId}:afronden`, due: nu, payload: { rondeId } },
+      nu,
+    );
+  } else await volgOpNaSluiten(tx, casus, ronde, uitkomst, reacties, nu, laat);
+  return uitkomst;
+}
 
+interface GeslotenRonde {
+  id: string;
+  verwachteLidIds: string[];
+  volgnummer: number;
+}
+
+type HuidigeReacties = Awaited<ReturnType<typeof huidigeReacties>>;
+
+/** What a closed round's outcome sets in motion: the table's besluit, or an escalation. */
+async function volgOpNaSluiten(
+  tx: Tx,
+  casus: GeladenCasus,
+  ronde: GeslotenRonde,
+  uitkomst: Sluituitkomst,
+  reacties: HuidigeReacties,
+  nu: Date,
+  laat: boolean,
+): Promise<void> {
   const regels = alsRegels(reacties);
   switch (uitkomst.soort) {
     case 'toegekend': {
@@ -631,8 +701,33 @@ export async function probeerTeSluiten(
         reacties: regels,
       });
       break;
+    case 'open':
+      break;
   }
-  return uitkomst;
+}
+
+/**
+ * Job: the follow-up of a round an answer closed. Does nothing when the casus moved on meanwhile (withdrawn,
+ * decided by the chair, a newer round): the casus is still in this round, or this is not for it to do.
+ */
+export async function rondRondeAf(tx: Tx, rondeId: string, nu: Date, laat = false): Promise<boolean> {
+  const [ronde] = await tx.sql.query<GeslotenRonde & { casusId: string }>(
+    `SELECT r.id, r."casusId", r."verwachteLidIds", r.volgnummer FROM "Besluitronde" r
+       JOIN "Casus" c ON c.id = r."casusId"
+      WHERE r.id = $1 AND r.status = 'gesloten' FOR UPDATE OF c`,
+    [rondeId],
+  );
+  if (!ronde) return false;
+  // Read after the lock, in statements of their own.
+  const casus = await leesCasus(tx, ronde.casusId);
+  const laatste = await laatsteRonde(tx, casus.id);
+  if (casus.status !== 'in_besluitronde' || laatste?.id !== rondeId) return false;
+  const [{ uitkomst }] = (await tx.sql.query<{ uitkomst: Sluituitkomst }>(
+    `SELECT uitkomst FROM "Besluitronde" WHERE id = $1`,
+    [rondeId],
+  )) as [{ uitkomst: Sluituitkomst }];
+  await volgOpNaSluiten(tx, casus, ronde, uitkomst, await huidigeReacties(tx, rondeId), nu, laat);
+  return true;
 }
 
 /** Job: the deadline passed. */
@@ -651,13 +746,14 @@ export async function sluitNaDeadline(
   return probeerTeSluiten(tx, await leesCasus(tx, vergrendeld.id), rondeId, nu, laat);
 }
 
-/** Job: remind those who have not answered yet. */
+/** Job: remind those who have not answered yet. `job`: the reminder job itself, to coalesce overdue ones. */
 export async function herinnerLeden(
   tx: Tx,
   rondeId: string,
   nummer: number,
   nu: Date,
   laat: boolean,
+  job?: { id: string; due: Date },
 ): Promise<number> {
   // The casus lock orders this reminder with the answers: nobody is reminded of what they just answered.
   const [casus] = await tx.sql.query<{ id: string; tenantId: string; versie: number }>(
@@ -666,6 +762,24 @@ export async function herinnerLeden(
     [rondeId],
   );
   if (!casus) return 0;
+  // After downtime several reminders of this round can be due at once: only the latest one that applies goes
+  // out (nobody gets three reminders in one go); the earlier ones are marked superseded, with the reason.
+  if (job) {
+    const [later] = await tx.sql.query<{ sleutel: string }>(
+      `SELECT sleutel FROM "Job"
+        WHERE groep = $1 AND soort = 'herinnering' AND id <> $2 AND due > $3 AND due <= $4
+          AND status IN ('gepland', 'klaar')
+        ORDER BY due DESC LIMIT 1`,
+      [`ronde:${rondeId}`, job.id, job.due, nu],
+    );
+    if (later) {
+      await tx.sql.query(
+        `UPDATE "Job" SET status = 'vervangen', afgerond = $2, "laatsteFout" = $3 WHERE id = $1`,
+        [job.id, nu, `vervangen door ${later.sleutel}`],
+      );
+      return 0;
+    }
+  }
   // Those who have not answered, while the round is open (read after the lock).
   const open = await tx.sql.query<{ id: string; persoonId: string }>(
     `SELECT l.id, l."persoonId" FROM "Besluitronde" r JOIN "Lid" l ON l.id = ANY(r."verwachteLidIds")

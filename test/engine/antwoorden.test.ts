@@ -4,10 +4,15 @@
 // one in the same batch is refused, and the audit chain stays whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
-import { verifieerAudit } from '../../src/services/auditverificatie.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { respond } from '../../src/services/ronde.ts';
-import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
+import {
+  maakOmgeving,
+  rondRondesAf,
+  SOORTEN,
+  type TestOmgeving,
+  verifieerGeketend,
+} from '../helpers/database.ts';
 import { consulent, intake, LEDEN, wie } from '../helpers/intake.ts';
 
 const akkoord = (reden = 'Past binnen onze afspraken.') => ({ keuze: 'akkoord' as const, reden });
@@ -63,7 +68,7 @@ describe.each(SOORTEN)('answers in one batch on %s', (soort) => {
       where: { casusRef: b.referentie, actie: { startsWith: 'reactie_' } },
     });
     expect(audit).toBe(3);
-    expect((await verifieerAudit(o.d)).every((t) => t.oordeel.geldig)).toBe(true);
+    expect((await verifieerGeketend(o.d)).every((t) => t.oordeel.geldig)).toBe(true);
   });
 
   it('closes a round with the answer that completes it; a later answer in the same batch is refused', async () => {
@@ -80,6 +85,9 @@ describe.each(SOORTEN)('answers in one batch on %s', (soort) => {
     expect(uitkomsten.map(code)).toEqual(['ok', 'ok', 'ok', 'ok', 'ronde_gesloten']);
     const gesloten = uitkomsten.flatMap((u) => (u.status === 'fulfilled' ? [u.value.gesloten] : []));
     expect(gesloten).toEqual([null, null, null, 'toegekend']);
+    // The besluit follows right after, as a job of its own.
+    expect(await o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(0);
+    await rondRondesAf(o.d);
     expect(await o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(1);
     expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: c.casusId } } })).toBe(5);
   });

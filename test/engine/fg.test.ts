@@ -6,6 +6,7 @@ import {
   auditRegels,
   privacyOverzicht,
 } from '../../src/services/auditexport.ts';
+import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { controleerKanaal } from '../../src/services/kanaalcontrole.ts';
 import { kaartVoor } from '../../src/services/overzicht.ts';
@@ -23,6 +24,8 @@ describe('audit export and privacy overview', () => {
     referentie = (await raiseCasus(o.d, consulent, intake({ toestemming: 'nog_niet' }))).referentie;
     o.klok.zet('2026-11-24 12:00');
     await respond(o.d, LEDEN.ggz, referentie, { keuze: 'niet_akkoord', reden: 'Geheime overweging.' });
+    // Positions and hashes are given by the sequencer, as the server's tick does.
+    await ketenAudit(o.d);
   });
   afterAll(async () => {
     await o?.opruimen();

@@ -2,10 +2,11 @@
 // at the same moment, double clicks. (PGlite has one connection, so these run on the server.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
+import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { decideAsBestuurder } from '../../src/services/escalatie.ts';
 import { respond } from '../../src/services/ronde.ts';
-import { maakOmgeving, postgresBeschikbaar, type TestOmgeving } from '../helpers/database.ts';
+import { maakOmgeving, postgresBeschikbaar, rondRondesAf, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, wie } from '../helpers/intake.ts';
 
 describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
@@ -35,6 +36,7 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
       ),
     );
     expect(uitkomsten.filter((u) => u.gesloten === 'toegekend')).toHaveLength(1);
+    await rondRondesAf(o.d);
     expect(await o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(1);
     expect(await o.db.prisma.besluitronde.count({ where: { casusId: c.casusId, status: 'gesloten' } })).toBe(
       1,
@@ -65,6 +67,7 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
     const c = await raiseCasus(o.d, consulent, intake({ kostenMaatwerk: 8000 }));
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
+    await rondRondesAf(o.d);
     const pogingen = await Promise.allSettled([
       decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Klik een.' }),
       decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Klik twee.' }),
@@ -76,6 +79,7 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
   });
 
   it('the audit chain stays gapless under all that concurrency', async () => {
+    await ketenAudit(o.d);
     const events = await o.db.prisma.auditEvent.findMany({
       orderBy: { positie: 'asc' },
       select: { positie: true },

@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, postgresBeschikbaar, type TestOmgeving } from '../helpers/database.ts';
@@ -99,7 +100,8 @@ describe.runIf(postgresBeschikbaar)('three replicas on one PostgreSQL', () => {
       `SELECT sleutel FROM "OutboxBericht" WHERE soort = 'herinnering' GROUP BY sleutel HAVING count(*) > 1`,
     );
     expect(dubbel).toEqual([]);
-    // The audit chain stays gapless across processes.
+    // The audit chain stays gapless across processes once the sequencer chained what they wrote.
+    await ketenAudit(o.d);
     const [{ max, n }] = (await o.db.ruw.query<{ max: number; n: number }>(
       `SELECT max(positie)::int AS max, count(*)::int AS n FROM "AuditEvent"`,
     )) as [{ max: number; n: number }];

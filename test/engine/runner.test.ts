@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { type JobHandler, voerDueJobsUit } from '../../src/jobs/runner.ts';
-import { verifieerAudit } from '../../src/services/auditverificatie.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
+import { maakOmgeving, SOORTEN, type TestOmgeving, verifieerGeketend } from '../helpers/database.ts';
 import { consulent, intake } from '../helpers/intake.ts';
 
 describe.each(SOORTEN)('the job runner on %s', (soort) => {
@@ -55,11 +54,11 @@ describe.each(SOORTEN)('the job runner on %s', (soort) => {
         i === 1 ? [0, false, 0] : [1, true, 1],
       );
     }
-    expect((await verifieerAudit(o.d)).every((r) => r.oordeel.geldig)).toBe(true);
+    expect((await verifieerGeketend(o.d)).every((r) => r.oordeel.geldig)).toBe(true);
     // The retry, after its backoff, does the work once.
     o.klok.zet(job.due);
     expect((await voerDueJobsUit(o.d, jobHandlers)).uitgevoerd).toBeGreaterThan(0);
     expect(await o.db.prisma.escalatie.count({ where: { casusId: casussen[1]!.casusId } })).toBe(1);
-    expect((await verifieerAudit(o.d)).every((r) => r.oordeel.geldig)).toBe(true);
+    expect((await verifieerGeketend(o.d)).every((r) => r.oordeel.geldig)).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ import {
   zetOpAgenda,
 } from '../../src/services/voorzitter.ts';
 import { openDatabase } from '../../src/store/database.ts';
-import { maakOmgeving, type TestOmgeving, VOORBEELD_YAML } from '../helpers/database.ts';
+import { maakOmgeving, rondRondesAf, type TestOmgeving, VOORBEELD_YAML } from '../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { ams, TestKlok } from '../helpers/klok.ts';
 
@@ -81,7 +81,10 @@ describe('time-driven steps on PGlite', () => {
     const ronde = await o.db.prisma.besluitronde.findFirstOrThrow({ where: { casusId: c.casusId } });
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
-    const jobs = await o.db.prisma.job.findMany({ where: { sleutel: { startsWith: `ronde:${ronde.id}:` } } });
+    await rondRondesAf(o.d);
+    const jobs = await o.db.prisma.job.findMany({
+      where: { sleutel: { startsWith: `ronde:${ronde.id}:` }, soort: { not: 'ronde_afronden' } },
+    });
     expect(jobs.map((j) => j.status)).toEqual(['geannuleerd', 'geannuleerd', 'geannuleerd']);
     // A commitment reminder one working day before its date, and the evaluation question after 3 months.
     const besluit = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
@@ -108,6 +111,7 @@ describe('time-driven steps on PGlite', () => {
           : {}),
       });
     }
+    await rondRondesAf(o.d);
     const t = await o.db.prisma.toezegging.findFirstOrThrow({ where: { besluit: { casusId: c.casusId } } });
     const job = await o.db.prisma.job.findUniqueOrThrow({
       where: { sleutel: `toezegging:${t.id}:herinnering` },

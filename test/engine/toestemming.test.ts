@@ -4,7 +4,7 @@ import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../src/services/toestemming.ts';
-import { maakOmgeving, type TestOmgeving, VOORBEELD_YAML } from '../helpers/database.ts';
+import { maakOmgeving, rondRondesAf, type TestOmgeving, VOORBEELD_YAML } from '../helpers/database.ts';
 import { consulent, intake, LEDEN } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';
 
@@ -83,6 +83,7 @@ describe('a table that requires consent before a besluit', () => {
     const c = await raiseCasus(o.d, consulent, intake({ toestemming: 'nog_niet' }));
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
+    await rondRondesAf(o.d);
     expect(await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).toMatchObject({
       status: 'wacht_op_toestemming',
     });
@@ -107,6 +108,7 @@ describe('a table that requires consent before a besluit', () => {
     const c = await raiseCasus(o.d, consulent, intake({ toestemming: 'ja_vastgelegd' }));
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Akkoord.' });
+    await rondRondesAf(o.d);
     expect((await o.db.prisma.casus.findUniqueOrThrow({ where: { id: c.casusId } })).status).toBe('besloten');
   });
 });

@@ -4,6 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { leesTafelsBestand } from '../../src/config/tafelsbestand.ts';
+import { jobHandlers } from '../../src/jobs/handlers.ts';
+import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { verifieerAudit } from '../../src/services/auditverificatie.ts';
+import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
 import { importeerTafels } from '../../src/services/tafelsimport.ts';
@@ -93,4 +97,18 @@ export async function maakOmgeving(
       await weg();
     },
   };
+}
+
+/** The audit chain as `audit verifieer` judges it once the sequencer caught up (as the server's tick does). */
+export async function verifieerGeketend(d: Diensten) {
+  await ketenAudit(d);
+  return verifieerAudit(d);
+}
+
+/**
+ * The follow-up of rounds that an answer closed (besluit, escalation, cards), which the server runs as a job
+ * right after the ack: tests run it here, at the injected clock's now, and nothing else that is due.
+ */
+export function rondRondesAf(d: Diensten) {
+  return voerDueJobsUit(d, jobHandlers, { soorten: ['ronde_afronden'] });
 }

@@ -5,11 +5,16 @@ import { isDomeinFout } from '../../src/domain/fouten.ts';
 import { controleerConsistentie, lichtAfwijkingToe } from '../../src/register/consistentie.ts';
 import { indexeerBesluit } from '../../src/register/indexeren.ts';
 import { zoekBesluiten } from '../../src/register/zoeken.ts';
-import { verifieerAudit } from '../../src/services/auditverificatie.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { inTransactie } from '../../src/services/context.ts';
 import { respond } from '../../src/services/ronde.ts';
-import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
+import {
+  maakOmgeving,
+  rondRondesAf,
+  SOORTEN,
+  type TestOmgeving,
+  verifieerGeketend,
+} from '../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';
 import { type BesluitSpec, legBesluitenAan, yamlMetTweeTafels } from './fixture.ts';
@@ -170,7 +175,7 @@ describe.each(SOORTEN)('consistency signal on %s', (soort) => {
     ]);
     const audit = await o.db.prisma.auditEvent.findFirstOrThrow({ where: { actie: 'afwijking_toegelicht' } });
     expect(JSON.stringify(audit.data)).not.toContain('verwijtbaar');
-    expect((await verifieerAudit(o.d)).every((t) => t.oordeel.geldig)).toBe(true);
+    expect((await verifieerGeketend(o.d)).every((t) => t.oordeel.geldig)).toBe(true);
   });
 
   it('fires on a besluit the engine recorded (the hook), granted against three rejections', async () => {
@@ -178,6 +183,7 @@ describe.each(SOORTEN)('consistency signal on %s', (soort) => {
     const c = await raiseCasus(o.d, consulent, intake());
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Past binnen de afspraken.' });
+    await rondRondesAf(o.d);
     const b = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
     const uitslag = await inTransactie(o.d, async (tx) => {
       await indexeerBesluit(tx, b.id);

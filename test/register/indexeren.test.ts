@@ -18,9 +18,14 @@ describe('besluiten from before the register', () => {
   let d: Diensten;
   beforeAll(async () => {
     db = await openDatabase({ soort: 'pglite-geheugen' }, { migreer: false });
-    // The schema before the register; the job table as the engine writes it today (the import plans jobs).
+    // The schema before the register; the job table and the audit trail as the engine writes them today (the
+    // import plans jobs and records an event).
     const alle = leesMigraties();
-    await pasMigratiesToe(db.ruw, [alle[0]!, alle.find((m) => m.naam.endsWith('_jobgroep'))!]);
+    await pasMigratiesToe(db.ruw, [
+      alle[0]!,
+      alle.find((m) => m.naam.endsWith('_jobgroep'))!,
+      alle.find((m) => m.naam.endsWith('_auditvolgorde'))!,
+    ]);
     d = {
       db: db.prisma,
       klok: new TestKlok(new Date('2026-11-23T09:00:00Z')),

@@ -15,7 +15,7 @@ import { raiseCasus } from '../../src/services/casus.ts';
 import { inTransactie } from '../../src/services/context.ts';
 import type { Identiteit } from '../../src/services/identiteit.ts';
 import { respond } from '../../src/services/ronde.ts';
-import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
+import { maakOmgeving, rondRondesAf, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, wie } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';
 import {
@@ -249,7 +249,7 @@ describe.each(SOORTEN)('register search on %s', (soort) => {
     // The refused attempt is on record (need-to-know, audited like a refused casus card).
     const geweigerd = await o.db.prisma.auditEvent.findMany({
       where: { actie: 'toegang_geweigerd' },
-      orderBy: { positie: 'asc' },
+      orderBy: { volgnummer: 'asc' },
     });
     const persoon = async (w: Identiteit) =>
       (await o.db.prisma.identiteit.findFirstOrThrow({ where: { platform: w.platform, extern: w.extern } }))
@@ -330,6 +330,7 @@ describe.each(SOORTEN)('register search on %s', (soort) => {
     );
     for (const lid of Object.values(LEDEN))
       await respond(o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Past binnen de afspraken.' });
+    await rondRondesAf(o.d);
     const besluit = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
     // What legBesluitVastInTx will call once the hook is in (see the issue note).
     await inTransactie(o.d, (tx) => indexeerBesluit(tx, besluit.id));

@@ -12,7 +12,13 @@ import { maakLogboek } from '../../src/logboek.ts';
 import { verstuurOutbox } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { bronVan, koppelBron } from '../../src/store/database.ts';
-import { maakOmgeving, type TestOmgeving, type TestSoort, VOORBEELD_YAML } from '../helpers/database.ts';
+import {
+  maakOmgeving,
+  rondRondesAf,
+  type TestOmgeving,
+  type TestSoort,
+  VOORBEELD_YAML,
+} from '../helpers/database.ts';
 import { NepSlack, type Oproep } from './nepslack.ts';
 
 export const GEHEIM = 'test-signing-secret';
@@ -125,6 +131,17 @@ export class SlackTest {
   }
 
   async stuur(
+    body: string,
+    type: 'form' | 'json',
+    opties: { geheim?: string; ts?: number; kop?: Record<string, string>; url?: string } = {},
+  ): Promise<Antwoord> {
+    const antwoord = await this.stuurAlleen(body, type, opties);
+    // As the server's tick right after every action: the follow-up of a round an answer just closed.
+    await rondRondesAf(this.o.d);
+    return antwoord;
+  }
+
+  private async stuurAlleen(
     body: string,
     type: 'form' | 'json',
     opties: { geheim?: string; ts?: number; kop?: Record<string, string>; url?: string } = {},

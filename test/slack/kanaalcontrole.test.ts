@@ -28,7 +28,7 @@ describe('Slack: checking a bound channel against its table', () => {
   async function laatsteControle() {
     const e = await db().auditEvent.findFirstOrThrow({
       where: { actie: 'kanaal_gecontroleerd' },
-      orderBy: { positie: 'desc' },
+      orderBy: { volgnummer: 'desc' },
     });
     return e;
   }

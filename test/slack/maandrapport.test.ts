@@ -9,7 +9,7 @@ import { leesGrafiek } from '../../src/register/grafiekopslag.ts';
 import { MAANDGRAFIEK, stuurMaandrapporten } from '../../src/register/maandrapport.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { respond } from '../../src/services/ronde.ts';
-import { SOORTEN } from '../helpers/database.ts';
+import { rondRondesAf, SOORTEN } from '../helpers/database.ts';
 import { consulent, intake, LEDEN } from '../helpers/intake.ts';
 import { SLACK, SlackTest, TAFELKANAAL, TOKEN } from './helpers.ts';
 import { NepSlack } from './nepslack.ts';
@@ -34,6 +34,7 @@ describe.each(SOORTEN)('Slack: the monthly report with its chart on %s', (soort)
     const c = await raiseCasus(t.o.d, consulent, intake({ titel }));
     for (const lid of Object.values(LEDEN))
       await respond(t.o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Huurachterstand voorkomen.' });
+    await rondRondesAf(t.o.d);
     await t.outbox();
   }
 

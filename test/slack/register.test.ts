@@ -7,6 +7,7 @@ import { ACTIE } from '../../adapters/slack/ids.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { beslisAlsVoorzitter } from '../../src/services/escalatie.ts';
 import { respond } from '../../src/services/ronde.ts';
+import { rondRondesAf } from '../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { LEERKANAAL, SLACK, SlackTest, TAFELKANAAL, tekstVan } from './helpers.ts';
 
@@ -18,6 +19,7 @@ describe('Slack: the precedent register', () => {
     const c = await raiseCasus(t.o.d, consulent, intake({ titel }));
     for (const lid of Object.values(LEDEN))
       await respond(t.o.d, lid, c.referentie, { keuze: 'akkoord', reden });
+    await rondRondesAf(t.o.d);
     await t.outbox();
     return c;
   }
@@ -65,6 +67,7 @@ describe('Slack: the precedent register', () => {
     // Close this one as the others, so it joins the practice.
     for (const lid of Object.values(LEDEN))
       await respond(t.o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Huurachterstand voorkomen.' });
+    await rondRondesAf(t.o.d);
     await t.outbox();
   });
 
@@ -79,6 +82,7 @@ describe('Slack: the precedent register', () => {
         keuze: 'niet_akkoord',
         reden: 'Geen achterstand, geen nood.',
       });
+    await rondRondesAf(t.o.d);
     await t.outbox();
     await beslisAlsVoorzitter(t.o.d, voorzitter, c.referentie, {
       uitkomst: 'afwijzen',

@@ -37,7 +37,8 @@ describe('Slack: access to a casus is refused and audited on every path', () => 
   const weigeringen = () =>
     t.o.db.prisma.auditEvent.findMany({
       where: { actie: 'toegang_geweigerd', actorId: buitenId },
-      orderBy: { positie: 'asc' },
+      orderBy: { volgnummer: 'asc' },
+      omit: { volgnummer: true },
     });
 
   /** Exactly one new refusal row: this actor, this casus (or none), this path, and nothing else in it. */

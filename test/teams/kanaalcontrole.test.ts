@@ -80,7 +80,7 @@ describe('Teams: checking a bound channel against its table (PGlite)', () => {
   const laatsteControle = () =>
     db().auditEvent.findFirstOrThrow({
       where: { actie: 'kanaal_gecontroleerd' },
-      orderBy: { positie: 'desc' },
+      orderBy: { volgnummer: 'desc' },
     });
 
   it('a private channel with only the table: bound, checked, no warning', async () => {

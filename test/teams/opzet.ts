@@ -8,7 +8,13 @@ import { maakTeamsAdapter, type TeamsAdapter } from '../../adapters/teams/index.
 import { maakLogboek } from '../../src/logboek.ts';
 import { GRAFIEK_PAD } from '../../src/register/grafiekopslag.ts';
 import { grafiekRoute } from '../../src/server.ts';
-import { maakOmgeving, type TestOmgeving, type TestSoort, VOORBEELD_YAML } from '../helpers/database.ts';
+import {
+  maakOmgeving,
+  rondRondesAf,
+  type TestOmgeving,
+  type TestSoort,
+  VOORBEELD_YAML,
+} from '../helpers/database.ts';
 import { type NepConnector, startNepConnector } from './nepconnector.ts';
 
 export const TENANT = '72f988bf-0000-4000-8000-000000000001';
@@ -209,6 +215,8 @@ export async function maakTeamsOpzet(
       body: JSON.stringify(activiteit),
     });
     const tekst = await r.text();
+    // As the server's tick right after every action: the follow-up of a round an answer just closed.
+    await rondRondesAf(o.d);
     let body: unknown = tekst;
     try {
       body = tekst ? JSON.parse(tekst) : undefined;

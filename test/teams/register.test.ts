@@ -10,6 +10,7 @@ import { raiseCasus } from '../../src/services/casus.ts';
 import { beslisAlsVoorzitter } from '../../src/services/escalatie.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { bronVan } from '../../src/store/database.ts';
+import { rondRondesAf } from '../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { kaartProblemen } from './kaartcontrole.ts';
 import { kaartTekst, kaartUit } from './nepconnector.ts';
@@ -30,6 +31,7 @@ describe('Teams: the precedent register', () => {
     const c = await raiseCasus(t.o.d, consulent, intake({ titel }));
     for (const lid of Object.values(LEDEN))
       await respond(t.o.d, lid, c.referentie, { keuze: 'akkoord', reden });
+    await rondRondesAf(t.o.d);
     return c;
   }
 
@@ -77,6 +79,7 @@ describe('Teams: the precedent register', () => {
         keuze: 'niet_akkoord',
         reden: 'Geen achterstand, geen nood.',
       });
+    await rondRondesAf(t.o.d);
     await beslisAlsVoorzitter(t.o.d, voorzitter, c.referentie, {
       uitkomst: 'afwijzen',
       reden: 'Er is geen huurachterstand en de woonlasten zijn te dragen.',

@@ -77,7 +77,8 @@ describe('Teams: access to a casus is refused and audited on every path (PGlite)
   const weigeringen = () =>
     t.o.db.prisma.auditEvent.findMany({
       where: { actie: 'toegang_geweigerd', actorId: buitenId },
-      orderBy: { positie: 'asc' },
+      orderBy: { volgnummer: 'asc' },
+      omit: { volgnummer: true },
     });
 
   async function eenWeigering(

@@ -1,12 +1,13 @@
 // One entry for every activity Teams sends: parse it (zod), remember where it came from, route it.
 // Every invoke the bot's own cards and manifest can cause is handled here; others get 501.
+import { eersteLevering } from '../../../src/services/eenmalig.ts';
 import { type Activiteit, activiteitSchema, type InvokeAntwoord } from '../activiteit.ts';
 import type { Beurt, Beurtverwerker } from '../botframework.ts';
 import { kanaalIdVan } from '../gesprekken.ts';
 import { kaartBericht } from '../kaarten/bouwstenen.ts';
 import { tekstkaart, welkomkaart } from '../kaarten/meldingen.ts';
 import { dienFormulierIn, openFormulier } from './formulier.ts';
-import { foutAntwoord, logFout, type TeamsContext } from './gemeenschappelijk.ts';
+import { digest, foutAntwoord, logFout, type TeamsContext } from './gemeenschappelijk.ts';
 import { verwerkKaartactie } from './kaartacties.ts';
 import { verwerkBericht } from './opdrachten.ts';
 
@@ -44,6 +45,15 @@ async function verwerkInstallatie(t: TeamsContext, a: Activiteit, beurt: Beurt):
   if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: welkom niet verstuurd');
 }
 
+async function eersteKeer(t: TeamsContext, a: Activiteit): Promise<boolean> {
+  try {
+    return await eersteLevering(t.d, `teams:activiteit:${digest([a.conversation.id, a.id])}`, t.d.klok.nu());
+  } catch (fout) {
+    logFout(t.log, fout, 'activiteit vastleggen');
+    return true;
+  }
+}
+
 export function maakVerwerker(t: TeamsContext): Beurtverwerker {
   return async (beurt) => {
     const parsed = activiteitSchema.safeParse(beurt.activiteit);
@@ -66,6 +76,13 @@ export function maakVerwerker(t: TeamsContext): Beurtverwerker {
     } catch (fout) {
       // Bookkeeping of references must not cost the user their answer.
       logFout(t.log, fout, 'referentie bewaren');
+    }
+    // Teams repeats an activity it thinks went unanswered, with the same id, to any replica. A message or a
+    // greeting seen before is ignored; an invoke is answered again (its stored changes carry request keys,
+    // so a repeat returns the first outcome; skipping it would leave the user without an answer).
+    if (a.id && a.type !== 'invoke' && !(await eersteKeer(t, a))) {
+      t.log.info({ soort: a.type }, 'teams: herhaalde activiteit genegeerd');
+      return undefined;
     }
     try {
       switch (a.type) {
