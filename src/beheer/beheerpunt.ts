@@ -3,6 +3,7 @@
 // its database, instead of opening the directory a second time. Local only: a Unix socket beside the
 // data directory (mode 0600), or a loopback port when that path is too long, plus a random token in a
 // 0600 file. See protocol.ts for the wire format.
+
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { Omgeving } from '../config/omgeving.ts';
 import type { Logboek } from '../logboek.ts';
+import { ketenAudit } from '../services/auditvolgorde.ts';
 import type { Diensten } from '../services/context.ts';
 import type { Database } from '../store/database.ts';
 import { leesHouder } from '../store/datalock.ts';
@@ -177,7 +179,13 @@ async function behandel(socket: net.Socket, token: string, db: Database, d: Dien
     fout: stroom('fout'),
     bestanden,
     inServer: true,
-    metDatabase: (werk) => werk(db, d),
+    // Like the same command without a server: its own audit events are chained when it returns (the
+    // sequencer would within a tick; the two take turns on the chain's head).
+    async metDatabase(werk, opties = {}) {
+      const uitkomst = await werk(db, d);
+      if (opties.keten) await ketenAudit(d);
+      return uitkomst;
+    },
   };
   // The command's name for the log; its arguments (file names, dates) stay out.
   const [eerst, tweede] = verzoek.data.argv;

@@ -58,7 +58,7 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
         u.code = 2;
         return;
       }
-      const verslag = await w.metDatabase((_db, d) => importeerTafels(d, inhoud, tekst));
+      const verslag = await w.metDatabase((_db, d) => importeerTafels(d, inhoud, tekst), { keten: true });
       uit.write(
         `Geïmporteerd voor ${verslag.tenant}: ${verslag.tafels} tafel(s), ${verslag.leden} leden, ${verslag.organisaties} organisaties, ` +
           `${verslag.personen} personen, ${verslag.bestuurders} bestuurders, ${verslag.knelpunten} knelpunten` +
@@ -72,10 +72,8 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
     .description('Controleer de hashketen van het auditspoor en meld de eerste gebroken schakel.')
     .action(async () => {
       const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
-      const tenants = await w.metDatabase(
-        (_db, d) =>
-          verifieerAudit(d, { anker: instellingen.anker, ongeketendMaxMs: instellingen.ongeketendMaxMs }),
-        { keten: false },
+      const tenants = await w.metDatabase((_db, d) =>
+        verifieerAudit(d, { anker: instellingen.anker, ongeketendMaxMs: instellingen.ongeketendMaxMs }),
       );
       const ankerbestand = instellingen.anker ? await controleerAnkerbestand(instellingen.anker) : null;
       for (const { tenant, oordeel, ongeketend, ankers } of tenants) {

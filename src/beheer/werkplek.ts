@@ -30,8 +30,9 @@ export interface Werkplek {
   bestanden: Bestanden;
   /**
    * Runs `werk` with the database; `migreer: false` to leave its migration level as it is (backups);
-   * `keten: false` to leave the audit events it finds unchained (`audit verifieer` reports what waits
-   * instead of changing what it checks). Inside the server its sequencer chains; outside, this does.
+   * `keten: true` for a command that writes audit events: they are chained when it returns, as the
+   * server's sequencer would (and, without a server, a checkpoint of them is set). Commands that only
+   * read leave the chain as they find it: `audit verifieer` reports what waits instead of changing it.
    */
   metDatabase<T>(
     werk: (db: Database, d: Diensten) => Promise<T>,
@@ -91,7 +92,7 @@ export function lokaleWerkplek(uit: NodeJS.WritableStream, fout: NodeJS.Writable
       try {
         const d = diensten(db);
         const uitkomst = await werk(db, d);
-        if (opties.keten !== false && opties.migreer !== false) {
+        if (opties.keten) {
           // As the server's sequencer would, and a checkpoint of what this command added, as the server
           // writes at shutdown (on the embedded database no server runs beside this command).
           await ketenAudit(d);

@@ -70,7 +70,10 @@ describe('backup and herstel on the embedded database', () => {
     await db.sluit();
     expect(await draai(env, 'audit', 'verifieer')).toMatchObject({
       code: 0,
-      uit: expect.stringMatching(/^utrecht: keten onverbroken \(\d+ gebeurtenissen\)\.\n$/),
+      // No audit key beside this data directory: the chain is checked, its checkpoints cannot be.
+      uit: expect.stringMatching(
+        /^utrecht: keten onverbroken \(\d+ gebeurtenissen\)\.\nGeen auditsleutel gevonden/,
+      ),
     });
   });
 

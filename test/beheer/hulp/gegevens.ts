@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { leesTafelsBestand } from '../../../src/config/tafelsbestand.ts';
 import { bewaarGrafiek } from '../../../src/register/grafiekopslag.ts';
+import { ketenAudit } from '../../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../../src/services/casus.ts';
 import { type Diensten, inTransactie } from '../../../src/services/context.ts';
 import { beslisAlsVoorzitter } from '../../../src/services/escalatie.ts';
@@ -12,7 +13,7 @@ import { respond } from '../../../src/services/ronde.ts';
 import { importeerTafels } from '../../../src/services/tafelsimport.ts';
 import type { Database, RuweVerbinding } from '../../../src/store/database.ts';
 import { ident, leesReeksen, leesTabellen } from '../../../src/store/kopie.ts';
-import { VOORBEELD_YAML } from '../../helpers/database.ts';
+import { rondRondesAf, VOORBEELD_YAML } from '../../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../../helpers/intake.ts';
 import { TestKlok } from '../../helpers/klok.ts';
 
@@ -34,6 +35,8 @@ export async function vulDatabase(db: Database): Promise<void> {
       keuze: naam === 'ggz' ? 'niet_akkoord' : 'akkoord',
       reden: naam === 'ggz' ? 'Eerst de indicatie aanvragen.' : 'Akkoord.',
     });
+  // The work after a closing answer (besluit, escalation to the chair) runs as its own job, as the server's tick does.
+  await rondRondesAf(d);
   await beslisAlsVoorzitter(d, voorzitter, oneens.referentie, {
     uitkomst: 'toekennen',
     reden: 'Kosten van niets doen zijn hoger.',
@@ -52,6 +55,8 @@ export async function vulDatabase(db: Database): Promise<void> {
       nu: klok.nu(),
     }),
   );
+  // The sequencer chains what was written, as the server's tick does: every table holds rows, AuditKop too.
+  await ketenAudit(d);
 }
 
 export interface Vingerafdruk {
