@@ -3,6 +3,7 @@
 // missing fields, wrong types, NUL bytes, unsigned, stale and future timestamps, activities without
 // their envelope, invokes with garbage. Each gets its status and a Dutch reason at once, never a 500;
 // afterwards every table holds what it held, the audit chain verifies, and /healthz is fine.
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { leesTafelsBestand } from '../src/config/tafelsbestand.ts';
 import { maakLogboek } from '../src/logboek.ts';
 import { type DraaiendeServer, startServer } from '../src/server.ts';
 import { verifieerAudit } from '../src/services/auditverificatie.ts';
+import { ketenAudit } from '../src/services/auditvolgorde.ts';
 import { type Diensten, systeemklok } from '../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../src/services/privacyscanner.ts';
 import { importeerTafels } from '../src/services/tafelsimport.ts';
@@ -394,6 +396,8 @@ describe('malformed requests to every endpoint', () => {
   });
 
   it('each gets its status and a Dutch reason at once; nothing changes; the server stays healthy', async () => {
+    // What earlier steps wrote is chained first: the server's sequencer would otherwise do it mid-test.
+    await ketenAudit(d);
     const voor = await stand(server);
     const ketenVoor = await verifieerAudit(d);
     const uitkomsten: string[] = [];
