@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const pakket = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stempel = path.join(pakket, 'dist', '.gebouwd');
@@ -57,4 +57,9 @@ if (r.status !== 0) {
   console.error('maatwerkbot: bouwen mislukt (zie de meldingen van TypeScript hierboven).');
   process.exit(r.status ?? 1);
 }
+// The privacy check's Dutch word list, expanded once here instead of at every start of the server.
+const woordenboek = await import(
+  pathToFileURL(path.join(pakket, 'dist', 'src', 'privacy', 'woordenboek.js')).href
+);
+woordenboek.schrijfWoordenlijst();
 writeFileSync(stempel, `${new Date().toISOString()}\n`);

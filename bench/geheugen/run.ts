@@ -3,8 +3,10 @@
  *
  *   npx tsx bench/geheugen/run.ts [--seconden=60] [--runs=3]
  *
- * Two configurations: no platform (a newcomer's `npm start`) and Teams on (in emulator mode, which loads
- * the same SDK as production; Slack would need a reachable Slack API for its start-up check).
+ * Three configurations: no platform (a newcomer's `npm start`), Teams on (in emulator mode, which loads
+ * the same SDK as production; Slack would need a reachable Slack API for its start-up check), and no
+ * platform on a PostgreSQL server instead of the embedded database (when one is reachable, as for the
+ * tests), which shows what the embedded database itself holds.
  * Per run: a fresh data directory, the example tables imported with the real command line, then the
  * real server (`node bin/maatwerkbot.mjs start`, the compiled build) on a free port. After /healthz
  * answers, the process's resident set (VmRSS from /proc) is sampled every second while it idles (its
@@ -17,6 +19,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { maakPostgresDatabase, postgresBeschikbaar } from '../../test/helpers/database.ts';
 
 const arg = (naam: string, standaard: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${naam}=`))?.split('=')[1] ?? standaard);
@@ -52,14 +55,17 @@ async function gereed(poort: number): Promise<void> {
   }
 }
 
-async function run(teams: boolean): Promise<{ gereed: number; mediaan: number; max: number; piek: number }> {
+type Opzet = 'geen' | 'Teams' | 'PostgreSQL';
+
+async function run(opzet: Opzet): Promise<{ gereed: number; mediaan: number; max: number; piek: number }> {
   const map = mkdtempSync(path.join(tmpdir(), 'maatwerkbot-geheugen-'));
+  const pg = opzet === 'PostgreSQL' ? await maakPostgresDatabase() : null;
   const env = {
     ...process.env,
     MAATWERKBOT_DATA_DIR: path.join(map, 'pglite'),
-    MAATWERKBOT_TEAMS_EMULATOR: teams ? '1' : '',
+    MAATWERKBOT_TEAMS_EMULATOR: opzet === 'Teams' ? '1' : '',
     LOG_LEVEL: 'warn',
-    DATABASE_URL: '',
+    DATABASE_URL: pg?.url ?? '',
   };
   try {
     const imp = spawnSync(
@@ -96,16 +102,18 @@ async function run(teams: boolean): Promise<{ gereed: number; mediaan: number; m
     };
   } finally {
     rmSync(map, { recursive: true, force: true });
+    await pg?.weg();
   }
 }
 
-console.log(`npm start op de ingebouwde database, ${SECONDEN} s in rust, ${RUNS} runs (MB, resident set)`);
-console.log('platform     run  bij gereed  mediaan  max  piek');
-for (const teams of [false, true]) {
+console.log(`npm start, ${SECONDEN} s in rust, ${RUNS} runs (MB, resident set)`);
+console.log('opzet        run  bij gereed  mediaan  max  piek');
+const opzetten: Opzet[] = ['geen', 'Teams', ...(postgresBeschikbaar ? (['PostgreSQL'] as const) : [])];
+for (const opzet of opzetten) {
   for (let i = 1; i <= RUNS; i++) {
-    const r = await run(teams);
+    const r = await run(opzet);
     console.log(
-      `${(teams ? 'Teams' : 'geen').padEnd(11)}  ${String(i).padStart(3)}  ${String(r.gereed).padStart(10)}  ${String(r.mediaan).padStart(7)}  ${String(r.max).padStart(3)}  ${String(r.piek).padStart(4)}`,
+      `${opzet.padEnd(11)}  ${String(i).padStart(3)}  ${String(r.gereed).padStart(10)}  ${String(r.mediaan).padStart(7)}  ${String(r.max).padStart(3)}  ${String(r.piek).padStart(4)}`,
     );
   }
 }

