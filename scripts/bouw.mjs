@@ -58,8 +58,11 @@ if (r.status !== 0) {
   process.exit(r.status ?? 1);
 }
 // The privacy check's Dutch word list, expanded once here instead of at every start of the server.
-const woordenboek = await import(
-  pathToFileURL(path.join(pakket, 'dist', 'src', 'privacy', 'woordenboek.js')).href
+const uitDist = (bestand) => import(pathToFileURL(path.join(pakket, 'dist', 'src', 'privacy', bestand)).href);
+const woordenboek = await uitDist('woordenboek.js');
+const woordenlijst = await uitDist('woordenlijst.js');
+writeFileSync(
+  woordenboek.WOORDENLIJST_BESTAND,
+  woordenlijst.naarBestand(woordenlijst.verzamel(woordenboek.laadNspell()), woordenboek.woordenboekBron()),
 );
-woordenboek.schrijfWoordenlijst();
 writeFileSync(stempel, `${new Date().toISOString()}\n`);

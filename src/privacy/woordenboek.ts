@@ -5,11 +5,11 @@
  * Proper names in that dictionary are stored capitalised ('Mohammed', 'Utrecht'), so asking about the
  * lower-case form tells an ordinary word ('bakker') from a name ('mohammed' is not a word).
  *
- * The dictionary is read synchronously and only once, the first time a word is looked up. The build folds
- * nspell's expansion into a compact word list (woordenlijst.ts) and writes it to dist/ (`schrijfWoordenlijst`),
- * which is read in ~0.1 s; without that file (or for another dictionary version) nspell expands it here (~1 s).
+ * The dictionary is read synchronously and only once, the first time a word is looked up. The build
+ * (scripts/bouw.mjs) folds nspell's expansion into a compact word list (woordenlijst.ts) in dist/, which is
+ * read in ~0.1 s; without that file (or for another dictionary version) nspell expands it here (~1 s).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
@@ -17,9 +17,7 @@ import { pakketPad } from '../pakket.ts';
 import {
   maakWoordenlijst,
   type NspellBinnenkant,
-  naarBestand,
   uitBestand,
-  verzamel,
   type Woordenlijst,
   woordenlijstUit,
 } from './woordenlijst.ts';
@@ -40,7 +38,7 @@ function woordenboekMap(): string {
 }
 
 /** Which dictionary a stored list was made from: a list of another version is not used. */
-function bron(): string {
+export function woordenboekBron(): string {
   const { version } = JSON.parse(readFileSync(join(woordenboekMap(), 'package.json'), 'utf8')) as {
     version: string;
   };
@@ -49,11 +47,6 @@ function bron(): string {
 
 export const WOORDENLIJST_BESTAND = pakketPad('dist', 'woordenlijst.txt');
 
-/** Expands the dictionary and writes the compact list where `laad` looks for it (run by the build). */
-export function schrijfWoordenlijst(pad: string = WOORDENLIJST_BESTAND): void {
-  writeFileSync(pad, naarBestand(verzamel(laadNspell() as unknown as NspellBinnenkant), bron()));
-}
-
 function opgeslagen(): Woordenlijst | null {
   let inhoud: Buffer;
   try {
@@ -61,7 +54,7 @@ function opgeslagen(): Woordenlijst | null {
   } catch {
     return null;
   }
-  const gegevens = uitBestand(inhoud, bron());
+  const gegevens = uitBestand(inhoud, woordenboekBron());
   return gegevens ? woordenlijstUit(gegevens) : null;
 }
 
