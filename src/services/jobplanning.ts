@@ -1,0 +1,49 @@
+// Durable time-driven steps, planned and cancelled in the transaction of the change that implies them.
+import { randomUUID } from 'node:crypto';
+import { json } from '../store/rijen.ts';
+import type { Tx } from './context.ts';
+
+export type JobSoort =
+  | 'ronde_sluiten'
+  | 'ronde_afronden'
+  | 'herinnering'
+  | 'escalatie_verlopen'
+  | 'toezegging_herinnering'
+  | 'evaluatie_vragen'
+  | 'agenda'
+  | 'bewaartermijn'
+  | 'toestemming_herinnering'
+  | 'rapportgrafiek_verwijderen';
+
+export interface JobPlan {
+  soort: JobSoort;
+  /** One live job per purpose; planning the same key again moves its due time. `groep:naam`, e.g. `ronde:<id>:sluiten`. */
+  sleutel: string;
+  due: Date;
+  payload: Record<string, string | number>;
+}
+
+/** The jobs cancelled together: the key's first two parts (`ronde:<id>`, `escalatie:<id>`). */
+export function jobGroep(sleutel: string): string {
+  return sleutel.split(':').slice(0, 2).join(':');
+}
+
+export async function planJob(tx: Tx, plan: JobPlan, nu: Date): Promise<void> {
+  await tx.sql.query(
+    `INSERT INTO "Job" (id, soort, sleutel, groep, payload, due, aangemaakt) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (sleutel) DO UPDATE SET
+       due = EXCLUDED.due, payload = EXCLUDED.payload, status = 'gepland', pogingen = 0, afgerond = NULL`,
+    [randomUUID(), plan.soort, plan.sleutel, jobGroep(plan.sleutel), json(plan.payload), plan.due, nu],
+  );
+}
+
+/** Cancels planned jobs whose key starts with a prefix of at least two parts (e.g. `ronde:<id>:`). */
+export async function annuleerJobs(tx: Tx, sleutelBegin: string, nu: Date): Promise<number> {
+  const rijen = await tx.sql.query(
+    `UPDATE "Job" SET status = 'geannuleerd', afgerond = $3
+      WHERE groep = $1 AND status = 'gepland' AND left(sleutel, length($2::text)) = $2::text
+      RETURNING id`,
+    [jobGroep(sleutelBegin), sleutelBegin, nu],
+  );
+  return rijen.length;
+}
