@@ -19,50 +19,20 @@ import {
  */
 const KLUWENS: ToegestaneKluwen[] = [
   {
-    van: 'src/jobs/',
-    naar: 'src/register/',
-    waarom: 'handlers.ts runs the job that deletes an expired report chart (register/grafiekopslag.ts)',
-  },
-  {
-    van: 'src/jobs/',
-    naar: 'src/services/',
-    waarom: 'the planner runs the use case a due job names (handlers.ts, onderhoud.ts), in its transaction',
-  },
-  {
-    van: 'src/outbox/',
+    van: 'src/register/',
     naar: 'src/services/',
     waarom:
-      'the dispatcher opens transactions (services/context.ts) and fills cards (services/kaartstand.ts)',
-  },
-  {
-    van: 'src/register/',
-    naar: 'src/jobs/',
-    waarom: 'grafiekopslag.ts plans the deletion of a stored chart (jobs/plan.ts)',
-  },
-  {
-    van: 'src/register/',
-    naar: 'src/outbox/',
-    waarom: 'consistentie.ts and maandrapport.ts place messages (outbox/plaats.ts)',
-  },
-  {
-    van: 'src/register/',
-    naar: 'src/services/',
-    waarom: 'search and reports read and write through services: context, audit, identiteit, toegang, lezen',
-  },
-  {
-    van: 'src/services/',
-    naar: 'src/jobs/',
-    waarom: 'use cases plan and cancel jobs in their own transaction (jobs/plan.ts)',
-  },
-  {
-    van: 'src/services/',
-    naar: 'src/outbox/',
-    waarom: 'use cases place messages in their own transaction (outbox/plaats.ts)',
+      'search, reports and the consistency check run in the transaction of services/context.ts and write ' +
+      'through services (audit, identiteit, toegang, lezen, outboxplaatsing); undoing it means moving that ' +
+      'transaction context down to src/store/ first',
   },
   {
     van: 'src/services/',
     naar: 'src/register/',
-    waarom: 'use cases index a casus for search and check its consistency as they write it',
+    waarom:
+      'a besluit is checked against precedents and indexed in its own transaction (besluit.ts: consistentie.ts, ' +
+      'indexeren.ts; bewaartermijn.ts: indexeren.ts) and an intake shows similar besluiten (casus.ts: zoeken.ts, ' +
+      'berichten.ts); undoing it means reaching these through a port the composition fills in',
   },
 ];
 
