@@ -70,7 +70,7 @@ const KLEIN: Verdieping[] = [
   { nummer: 1, paden: ['src/store/'] },
   { nummer: 0, paden: ['src/domain/', 'src/time/'] },
 ];
-const waarde = (doel: string): Import => ({ doel, soort: 'waarde' });
+const waarde = (doel: string): Import => ({ doel, soort: 'waarde', pakket: !/^(src|adapters)\//.test(doel) });
 const bestand = (pad: string, doelen: string[], extra: Partial<Bronbestand> = {}): Bronbestand => ({
   pad,
   imports: doelen.map(waarde),
@@ -138,12 +138,17 @@ describe('controleerVloeren: every rule rejects its break', () => {
       [{ regel: 'onleesbare-import', bestand: 'src/services/x.ts' }],
     ],
     [
-      'a file outside every row has no floor, nor has the file it imports',
-      [bestand('src/nieuw/ding.ts', []), bestand('src/services/x.ts', ['src/nieuw/ding.ts'])],
+      'a file outside every row has no floor, nor has the file it imports, nor a file outside src/ and adapters/',
+      [
+        bestand('src/nieuw/ding.ts', []),
+        bestand('src/services/x.ts', ['src/nieuw/ding.ts']),
+        ...graaf({ 'src/services/y.ts': "import { h } from '../../test/helpers/klok.ts';" }),
+      ],
       [],
       [
         { regel: 'zonder-verdieping', bestand: 'src/nieuw/ding.ts' },
         { regel: 'zonder-verdieping', bestand: 'src/nieuw/ding.ts' },
+        { regel: 'zonder-verdieping', bestand: 'test/helpers/klok.ts' },
       ],
     ],
     [

@@ -20,6 +20,8 @@ export interface Import {
   /** A package name as written (`@slack/bolt`), or a repository path for a relative specifier. */
   doel: string;
   soort: ImportSoort;
+  /** A bare specifier: a package or a `node:` built-in, not a file of this repository. */
+  pakket: boolean;
 }
 
 export interface Bronbestand {
@@ -92,7 +94,7 @@ export function leesBron(pad: string, tekst: string): Bronbestand {
 
   const voegToe = (specifier: ts.Expression | undefined, soort: ImportSoort) => {
     if (specifier && ts.isStringLiteralLike(specifier))
-      imports.push({ doel: doelVan(pad, specifier.text), soort });
+      imports.push({ doel: doelVan(pad, specifier.text), soort, pakket: !specifier.text.startsWith('.') });
     else onleesbaar++;
   };
   const isCreateRequire = (n: ts.Node): boolean =>
@@ -169,8 +171,8 @@ export function controleerVloeren(
       for (const wat of b.databasetoegang)
         breuken.push({ regel: 'database-in-adapter', bestand: b.pad, wat });
 
-    for (const { doel } of b.imports) {
-      if (!doel.startsWith('src/') && !doel.startsWith('adapters/') && !doel.startsWith('.')) {
+    for (const { doel, pakket } of b.imports) {
+      if (pakket) {
         const sdk =
           (SLACK_SDK.test(doel) && adapter !== 'adapters/slack/') ||
           (TEAMS_SDK.test(doel) && b.pad !== TEAMS_SDK_MODULE);
