@@ -11,7 +11,7 @@ import { naarPng } from '../../src/register/grafiek.ts';
 import { leesGrafiek } from '../../src/register/grafiekopslag.ts';
 import { MAANDGRAFIEK } from '../../src/register/maandrapport.ts';
 import type { Diensten } from '../../src/services/context.ts';
-import { platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
+import { kaartVersie, platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
 import { berichtSchema, type SlackBericht } from './blockkit.ts';
 import { slackBericht, taalVan } from './weergave/berichten.ts';
 import { rapportBlokken, rapportOpmerking } from './weergave/register.ts';
@@ -148,8 +148,8 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
     const casusId = bericht.kaart.casus.casusId;
     // Outbox rows may be retried out of order: a card older than the stored version is never shown,
     // because the newer version has its own row.
-    const huidig = await o.d.db.casus.findUnique({ where: { id: casusId }, select: { versie: true } });
-    if (huidig && huidig.versie > bericht.kaart.versie) return;
+    const huidig = await kaartVersie(o.d, casusId);
+    if (huidig !== null && huidig > bericht.kaart.versie) return;
     const payload = berichtSchema.parse(slackBericht(bericht, adres, uit.casusId));
     const bestaand = await platformBericht(o.d, casusId, 'slack', KAART, adres.kanaalId);
     if (bestaand) {

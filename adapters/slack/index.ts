@@ -6,8 +6,8 @@
 // its database, `koppel` connects the checked app to the services.
 import type http from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
-import { zetVerzoekSoort } from '../../src/bewaking/verzoeksoort.ts';
 import { mediatype, weigerVerzoek } from '../../src/http/lichaam.ts';
+import { zetVerzoekSoort } from '../../src/http/verzoeksoort.ts';
 import { type Logboek, zonderCitaten } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';

@@ -6,8 +6,8 @@
 // With an app id every request must carry a Bot Framework token (the SDK checks it). Without one the
 // adapter runs only when asked for by name (`emulator: true`), and then answers this machine only.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { zetVerzoekSoort } from '../../src/bewaking/verzoeksoort.ts';
 import { leesLichaam, mediatype, weigerVerzoek } from '../../src/http/lichaam.ts';
+import { zetVerzoekSoort } from '../../src/http/verzoeksoort.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';

@@ -5,9 +5,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { verzoekSoort } from '../http/verzoeksoort.ts';
 import type { Gereedheid } from './gereedheid.ts';
 import type { Metrieken } from './metrieken.ts';
-import { verzoekSoort } from './verzoeksoort.ts';
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 

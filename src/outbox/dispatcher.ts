@@ -5,10 +5,10 @@ import type { OutboxBericht } from '@prisma/client';
 import type { Adres, Bericht, KaartVerwijzing, OpgeslagenBericht } from '../domain/berichten.ts';
 import { type Diensten, inTransactie, type Tx } from '../services/context.ts';
 import { vulKaart } from '../services/kaartstand.ts';
+import { adresSleutel, plaatsBericht } from '../services/outboxplaatsing.ts';
 import { bronVan } from '../store/database.ts';
 import type { Sql } from '../store/transactie.ts';
 import { type Beeindigd, beeindigOnbezorgbaar } from './onbezorgbaar.ts';
-import { adresSleutel, plaatsBericht } from './plaats.ts';
 
 export interface UitgaandBericht {
   id: string;

@@ -4,12 +4,12 @@
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import { type AuditActie, schrijfAudit } from '../services/audit.ts';
 import type { Diensten, Tx } from '../services/context.ts';
 import { inVerzoek, type VerzoekOpties } from '../services/eenmalig.ts';
 import { bekendPersoon, type Identiteit } from '../services/identiteit.ts';
 import { bekendeNamen, voorzitterVan } from '../services/lezen.ts';
+import { plaatsBericht } from '../services/outboxplaatsing.ts';
 import { poortVelden } from '../services/privacypoort.ts';
 import { alsBericht, alsWeergave } from './berichten.ts';
 import {

@@ -4,8 +4,8 @@
 // a durable job removes the row when it expires, so retention is bounded without a separate sweeper.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { GrafiekVerwijzing } from '../domain/register.ts';
-import { planJob } from '../jobs/plan.ts';
 import type { Diensten, Tx } from '../services/context.ts';
+import { planJob } from '../services/jobplanning.ts';
 
 /** 32 bytes as base64url without padding: 43 characters from [A-Za-z0-9_-]. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;

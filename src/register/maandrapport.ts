@@ -4,9 +4,9 @@
 // carries a reference to it, and each adapter decides how the image reaches its platform.
 import { DateTime } from 'luxon';
 import type { Ontvanger } from '../domain/berichten.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import { claimSlot } from '../services/agenda.ts';
 import { type Diensten, inTransactie } from '../services/context.ts';
+import { plaatsBericht } from '../services/outboxplaatsing.ts';
 import { alsBericht } from './berichten.ts';
 import { grafiekBeschrijving, type PngMaat } from './grafiek.ts';
 import { bewaarGrafiek } from './grafiekopslag.ts';

@@ -5,12 +5,12 @@ import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import type { Bericht } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
-import { planJob } from '../jobs/plan.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import { trekWerkurenAf, volgendeVergadering } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { planJob } from './jobplanning.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 import { eisTafelToegang, metToegang } from './toegang.ts';
 
 const OPEN_STATUSSEN = ['in_besluitronde', 'bij_voorzitter', 'bij_bestuurder'];

@@ -4,17 +4,17 @@ import type { BesluitWeergave } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { VERWIJZING_NODIG, verwijzingNodig } from '../domain/verwijzing.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
-import { annuleerJobs, planJob } from '../jobs/plan.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import { controleerConsistentie } from '../register/consistentie.ts';
 import { indexeerBesluit } from '../register/indexeren.ts';
 import { trekWerkurenAf, werkurenPerDag } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
 import type { Tx } from './context.ts';
+import { annuleerJobs, planJob } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
 import { type GeladenCasus, laatsteRonde } from './lezen.ts';
 import { addMonths } from './maanden.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 
 export interface BesluitOpdracht {
   uitkomst: BesluitUitkomst;

@@ -3,10 +3,10 @@
 // the audit trail holds digests only, so its chain still verifies. Messages the bot posted about
 // the casus are replaced with a stub through the outbox, exactly once each.
 import type { Prisma } from '@prisma/client';
-import { planJob } from '../jobs/plan.ts';
 import { indexeerCasus } from '../register/indexeren.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Tx } from './context.ts';
+import { planJob } from './jobplanning.ts';
 import { addMonths } from './maanden.ts';
 
 export const GEWIST = '(gewist na bewaartermijn)';

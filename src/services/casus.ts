@@ -5,8 +5,6 @@ import { DomeinFout } from '../domain/fouten.ts';
 import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
 import { leesOfWeiger, type z } from '../domain/validatie.ts';
-import { planJob } from '../jobs/plan.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import { alsWeergave } from '../register/berichten.ts';
 import { vergelijkbareBesluiten } from '../register/zoeken.ts';
 import { amsterdamJaar, telWerkdagenOp } from '../time/index.ts';
@@ -15,7 +13,9 @@ import { planBewaartermijn } from './bewaartermijn.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { type Identiteit, persoonVoorIndiener } from './identiteit.ts';
+import { planJob } from './jobplanning.ts';
 import { bekendeNamen } from './lezen.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 import { poortVelden } from './privacypoort.ts';
 import { openRonde } from './ronde.ts';
 

@@ -6,8 +6,6 @@ import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
-import { annuleerJobs, planJob } from '../jobs/plan.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import { json } from '../store/rijen.ts';
 import { berekenDeadline, telWerkdagenOp, telWerkurenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
@@ -15,6 +13,7 @@ import { legBesluitVastInTx } from './besluit.ts';
 import { type Diensten, perTransactie, type Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { annuleerJobs, planJob } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
 import {
   bekendeNamen,
@@ -27,6 +26,7 @@ import {
   uitkomstVanBeslissing,
   voorzitterVan,
 } from './lezen.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export interface EscalatieRedenen {

@@ -1,7 +1,8 @@
 // Every visible change of a casus bumps its version and asks the adapters to update the card in place.
 // The card itself is read when it is delivered (see KaartVerwijzing): here only the version and a reference.
-import { plaatsBericht } from '../outbox/plaats.ts';
+
 import type { Tx } from './context.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 
 export interface KaartCasus {
   id: string;

@@ -2,11 +2,11 @@
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { bekendeNamen } from './lezen.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export async function herinnerToezegging(tx: Tx, toezeggingId: string, nu: Date): Promise<number> {

@@ -270,6 +270,12 @@ export async function platformBericht(
   });
 }
 
+/** The casus card's stored version, or null for a casus that is gone: a delivery never shows an older card. */
+export async function kaartVersie(d: Diensten, casusId: string): Promise<number | null> {
+  const casus = await d.db.casus.findUnique({ where: { id: casusId }, select: { versie: true } });
+  return casus?.versie ?? null;
+}
+
 /** Stored conversation references for proactive messages (Teams). */
 export async function bewaarGesprek(
   d: Diensten,

@@ -6,8 +6,6 @@ import type { PrecedentWeergave } from '../domain/register.ts';
 import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
-import { annuleerJobs, planJob } from '../jobs/plan.ts';
-import { kenKanalenToe, plaatsBericht } from '../outbox/plaats.ts';
 import { bronVan } from '../store/database.ts';
 import { json, type Kolom, kolomArrays } from '../store/rijen.ts';
 import { amsterdamTijdstip, berekenDeadline, herinneringsmomenten } from '../time/index.ts';
@@ -17,6 +15,7 @@ import { type Diensten, inTransactie, type Tx } from './context.ts';
 import { AlVerwerkt, eerderResultaat, legVerzoekenVast, type VerzoekOpties } from './eenmalig.ts';
 import { escaleerInTx } from './escalatie.ts';
 import { type Identiteit, identiteitSchema } from './identiteit.ts';
+import { annuleerJobs, planJob } from './jobplanning.ts';
 import { plaatsKaart } from './kaart.ts';
 import {
   alsRegels,
@@ -30,6 +29,7 @@ import {
   leesCasus,
   NAMEN_VINGERAFDRUK,
 } from './lezen.ts';
+import { kenKanalenToe, plaatsBericht } from './outboxplaatsing.ts';
 import { Partijen, type Uitkomst } from './partijen.ts';
 import { poortVelden } from './privacypoort.ts';
 import { eisToegang, metToegang } from './toegang.ts';

@@ -2,15 +2,15 @@
 // and recording consent or the weighing later is audited and shown on the card.
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
-import { annuleerJobs } from '../jobs/plan.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import { schrijfAudit } from './audit.ts';
 import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { annuleerJobs } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
 import { bekendeNamen, laadCasusVoorUpdate, voorzitterVan } from './lezen.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 import { poortVelden } from './privacypoort.ts';
 
 /** Job: consent is still not recorded some working days after raising. */

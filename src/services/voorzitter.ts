@@ -3,8 +3,6 @@
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
-import { annuleerJobs, planJob } from '../jobs/plan.ts';
-import { plaatsBericht } from '../outbox/plaats.ts';
 import { herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
@@ -12,6 +10,7 @@ import { planBewaartermijn } from './bewaartermijn.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { annuleerJobs, planJob } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
 import {
   bekendeNamen,
@@ -22,6 +21,7 @@ import {
   uitkomstVanBeslissing,
   voorzitterVan,
 } from './lezen.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 import { type PoortKennis, poortVelden } from './privacypoort.ts';
 import { openRonde } from './ronde.ts';
 

@@ -2,8 +2,8 @@
 // a message exists if and only if the state change that caused it was committed.
 import { randomUUID } from 'node:crypto';
 import type { Adres, Ontvanger, OpgeslagenBericht } from '../domain/berichten.ts';
-import { doeVoorCommit, type Tx } from '../services/context.ts';
 import { json, type Kolom, voegIn } from '../store/rijen.ts';
+import { doeVoorCommit, type Tx } from './context.ts';
 
 export interface Plaatsing {
   tenantId: string;

@@ -1,7 +1,7 @@
 // Durable time-driven steps, planned and cancelled in the transaction of the change that implies them.
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '../services/context.ts';
 import { json } from '../store/rijen.ts';
+import type { Tx } from './context.ts';
 
 export type JobSoort =
   | 'ronde_sluiten'
