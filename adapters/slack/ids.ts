@@ -1,5 +1,6 @@
 // The ids that tie Slack's callbacks to our listeners, and the private_metadata each modal carries.
 // Nothing in them grants anything: who may do what is decided by the services from stored state.
+import { BEHEERACTIES, type Beheeractie } from '../../src/domain/bevoegdheid.ts';
 import { z } from '../../src/domain/validatie.ts';
 import { KEUZES } from '../../src/domain/woorden.ts';
 
@@ -31,9 +32,9 @@ export const VOORZITTER_UITKOMSTEN = ['toekennen', 'deels_toekennen', 'afwijzen'
 export type VoorzitterUitkomst = (typeof VOORZITTER_UITKOMSTEN)[number];
 export const BESTUURDER_KEUZES = ['goedkeuren', 'afwijzen', 'informatie'] as const;
 export type BestuurderKeuze = (typeof BESTUURDER_KEUZES)[number];
-/** The chair's controls on a casus (`intrekken` is the submitter's too). */
-export const BEHEER_ACTIES = ['verlengen', 'intrekken', 'heropenen', 'op_agenda', 'vergaderbesluit'] as const;
-export type BeheerActie = (typeof BEHEER_ACTIES)[number];
+/** The chair's controls on a casus (`intrekken` is the submitter's too; see src/domain/bevoegdheid.ts). */
+export const BEHEER_ACTIES = BEHEERACTIES;
+export type BeheerActie = Beheeractie;
 
 /** Action ids: `<soort>:<keuze>`; the button's value only names the casus. */
 export const ACTIE = {

@@ -49,11 +49,19 @@ export function bestuurderRedenen(invoer: SluitInvoer, keuzes: readonly Keuze[])
   return redenen;
 }
 
+/**
+ * Before the deadline a round closes only when every expected member answered and the table closes early.
+ * Also asked on its own by the answer that may complete a round, which counts answers without reading them.
+ */
+export function sluitVroeg(beantwoord: number, verwacht: number, vroegSluiten: boolean): boolean {
+  return vroegSluiten && beantwoord >= verwacht;
+}
+
 export function sluitRonde(invoer: SluitInvoer): Sluituitkomst {
   const verwacht = new Set(invoer.verwachteLidIds);
   const keuzes = invoer.reacties.filter((r) => verwacht.has(r.lidId)).map((r) => r.keuze);
-  const iedereen = keuzes.length >= verwacht.size;
-  if (!invoer.deadlineVerstreken && !(iedereen && invoer.vroegSluiten)) return { soort: 'open' };
+  if (!invoer.deadlineVerstreken && !sluitVroeg(keuzes.length, verwacht.size, invoer.vroegSluiten))
+    return { soort: 'open' };
 
   const geteld = invoer.onthoudingTeltVoorQuorum
     ? keuzes.length

@@ -3,7 +3,7 @@ import { Prisma } from '@prisma/client';
 import type { BesluitWeergave } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { VERWIJZING_NODIG, verwijzingNodig } from '../domain/verwijzing.ts';
-import type { BesluitUitkomst } from '../domain/woorden.ts';
+import type { BesluitUitkomst, CasusStatus } from '../domain/woorden.ts';
 import { controleerConsistentie } from '../register/consistentie.ts';
 import { indexeerBesluit } from '../register/indexeren.ts';
 import { trekWerkurenAf, werkurenPerDag } from '../time/index.ts';
@@ -15,6 +15,7 @@ import { werkKaartBij } from './kaart.ts';
 import { type GeladenCasus, laatsteRonde } from './lezen.ts';
 import { addMonths } from './maanden.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
+import { eisOvergang } from './overgang.ts';
 
 export interface BesluitOpdracht {
   uitkomst: BesluitUitkomst;
@@ -34,12 +35,10 @@ export interface BesluitOpdracht {
  * consent is recorded. Returns null while it waits.
  */
 export async function legBesluitVastInTx(tx: Tx, casus: GeladenCasus, nu: Date, o: BesluitOpdracht) {
-  if (casus.status === 'besloten')
-    throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist.`);
   if (casus.beleid.toestemmingVereistVoorBesluit && casus.toestemming === 'nog_niet') {
-    return laatWachtenOpToestemming(tx, casus, nu, o);
+    return laatWachtenOpToestemming(tx, casus, nu, o, eisOvergang(casus, 'besluit_wacht'));
   }
-  return legBesluitVast(tx, casus, nu, o);
+  return legBesluitVast(tx, casus, nu, o, eisOvergang(casus, 'besluit_vastgelegd'));
 }
 
 async function laatWachtenOpToestemming(
@@ -47,11 +46,12 @@ async function laatWachtenOpToestemming(
   casus: GeladenCasus,
   nu: Date,
   o: BesluitOpdracht,
+  status: CasusStatus,
 ): Promise<null> {
   await tx.casus.update({
     where: { id: casus.id },
     data: {
-      status: 'wacht_op_toestemming',
+      status,
       wachtendBesluit: JSON.parse(JSON.stringify(o)) as Prisma.InputJsonObject,
     },
   });
@@ -89,7 +89,13 @@ export function leesWachtendBesluit(json: unknown): BesluitOpdracht {
   return { ...o, toezeggingen: o.toezeggingen.map((t) => ({ ...t, deadline: new Date(t.deadline) })) };
 }
 
-async function legBesluitVast(tx: Tx, casus: GeladenCasus, nu: Date, o: BesluitOpdracht) {
+async function legBesluitVast(
+  tx: Tx,
+  casus: GeladenCasus,
+  nu: Date,
+  o: BesluitOpdracht,
+  status: CasusStatus,
+) {
   if (verwijzingNodig(o.uitkomst) && !o.verwijzing?.trim()) {
     throw new DomeinFout('ongeldige_invoer', `${VERWIJZING_NODIG}.`, [
       { veld: 'verwijzing', bericht: VERWIJZING_NODIG },
@@ -149,7 +155,7 @@ async function legBesluitVast(tx: Tx, casus: GeladenCasus, nu: Date, o: BesluitO
   await indexeerBesluit(tx, besluit.id);
   await tx.casus.update({
     where: { id: casus.id },
-    data: { status: 'besloten', afgerond: nu, opAgenda: false, wachtendBesluit: Prisma.DbNull },
+    data: { status, afgerond: nu, opAgenda: false, wachtendBesluit: Prisma.DbNull },
   });
   await planBewaartermijn(tx, casus, nu, nu);
   // Open escalations of this casus no longer apply.

@@ -1,6 +1,7 @@
 // raiseCasus: a professional puts an anonymised casus on a table.
 
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
+import { beginStatus } from '../domain/casusstatus.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
@@ -82,7 +83,7 @@ export async function raiseCasus(
           urgentie: 'crisis',
           betrokkenheid: 'onbekend',
           toestemming: 'nog_niet',
-          status: 'crisis_doorverwezen',
+          status: beginStatus(true),
           ingediend: nu,
           afgerond: nu,
         },
@@ -150,7 +151,7 @@ export async function raiseCasus(
         toestemming: intake.toestemming,
         toestemmingAfweging: (intake.toestemmingAfweging as string | undefined) ?? null,
         eigenReferentie: (intake.eigenReferentie as string | undefined) ?? null,
-        status: 'in_besluitronde',
+        status: beginStatus(false),
         ingediend: nu,
       },
     });

@@ -2,6 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Bestuurder, Escalatie, Persoon } from '@prisma/client';
 import type { ReactieRegel } from '../domain/berichten.ts';
+import {
+  type EscalatieWeigering,
+  magBeslissenAlsBestuurder,
+  magBeslissenAlsVoorzitter,
+} from '../domain/bevoegdheid.ts';
 import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
@@ -27,6 +32,7 @@ import {
   voorzitterVan,
 } from './lezen.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
+import { eisOvergang } from './overgang.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export interface EscalatieRedenen {
@@ -106,6 +112,7 @@ export async function escaleerInTx(
       trede = gekozen;
     }
   }
+  const status = eisOvergang(casus, niveau === 'voorzitter' ? 'naar_voorzitter' : 'naar_bestuurder');
   let doelId: string;
   let titel: string;
   let deadline: Date;
@@ -135,7 +142,6 @@ export async function escaleerInTx(
     geopend: nu,
     deadline,
   });
-  const status = niveau === 'voorzitter' ? 'bij_voorzitter' : 'bij_bestuurder';
   const opAgenda = casus.opAgenda || opdracht.opAgenda;
   const bijgewerkt = { ...casus, status, opAgenda };
   await schrijfAudit(tx, {
@@ -195,25 +201,80 @@ export async function escaleerInTx(
   await werkKaartBij(tx, casus, nu, { status, opAgenda });
 }
 
-async function laadOpenEscalatie(tx: Tx, casus: GeladenCasus, niveau: 'voorzitter' | 'bestuurder') {
+/**
+ * The escalation at `niveau` that waits for an answer, and the facts the rules need to judge who may give it.
+ */
+async function openEscalatieMetFeiten(
+  tx: Tx,
+  casus: GeladenCasus,
+  niveau: 'voorzitter' | 'bestuurder',
+  persoonId: string,
+) {
   const escalatie = await tx.escalatie.findFirst({
     where: { casusId: casus.id, niveau, status: { in: ['open', 'info_gevraagd'] } },
     orderBy: { geopend: 'desc' },
   });
-  if (!escalatie) {
-    const beslist = await tx.escalatie.findFirst({ where: { casusId: casus.id, niveau, status: 'beslist' } });
-    if (beslist || casus.status === 'besloten') {
+  const beslist =
+    !escalatie &&
+    !!(await tx.escalatie.findFirst({ where: { casusId: casus.id, niveau, status: 'beslist' } }));
+  return {
+    escalatie,
+    feiten: {
+      casusStatus: casus.status,
+      openEscalatie: escalatie ? { niveau, aanPersoon: escalatie.doelId === persoonId } : null,
+      beslist: {
+        voorzitter: niveau === 'voorzitter' && beslist,
+        bestuurder: niveau === 'bestuurder' && beslist,
+      },
+    },
+  };
+}
+
+/** A refusal of the rules in bevoegdheid.ts, as the error the chair or bestuurder sees. */
+function weigerEscalatieBesluit(
+  casus: GeladenCasus,
+  niveau: 'voorzitter' | 'bestuurder',
+  reden: 'geen_voorzitter' | EscalatieWeigering | 'andere_bestuurder',
+): never {
+  switch (reden) {
+    case 'geen_voorzitter':
+      throw new DomeinFout(
+        'geen_voorzitter',
+        `Alleen de voorzitter van ${casus.tafel.naam} beslist bij verschil van mening.`,
+      );
+    case 'al_beslist':
       throw new DomeinFout(
         'al_beslist',
         `Over ${casus.referentie} is al beslist; er is niets meer goed te keuren.`,
       );
-    }
-    throw new DomeinFout(
-      'ongeldige_overgang',
-      `${casus.referentie} ligt nu niet bij de ${niveau === 'voorzitter' ? 'voorzitter' : 'bestuurder'}.`,
-    );
+    case 'niet_aan_de_beurt':
+      throw new DomeinFout(
+        'ongeldige_overgang',
+        `${casus.referentie} ligt nu niet bij de ${niveau === 'voorzitter' ? 'voorzitter' : 'bestuurder'}.`,
+      );
+    case 'andere_bestuurder':
+      throw new DomeinFout(
+        'niet_bevoegd',
+        `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`,
+      );
   }
-  return escalatie;
+}
+
+/** The open escalation the chair `persoonId` may answer; refused as the rules say otherwise. */
+async function eisVoorzitterAanDeBeurt(tx: Tx, casus: GeladenCasus, persoonId: string) {
+  const voorzitter = await voorzitterVan(tx, casus.tafelId);
+  const { escalatie, feiten } = await openEscalatieMetFeiten(tx, casus, 'voorzitter', persoonId);
+  const oordeel = magBeslissenAlsVoorzitter({ ...feiten, voorzitter: voorzitter?.persoonId === persoonId });
+  if (!oordeel.mag) weigerEscalatieBesluit(casus, 'voorzitter', oordeel.reden);
+  return escalatie!;
+}
+
+/** The open escalation the bestuurder `persoonId` may answer; refused as the rules say otherwise. */
+async function eisBestuurderAanDeBeurt(tx: Tx, casus: GeladenCasus, persoonId: string) {
+  const { escalatie, feiten } = await openEscalatieMetFeiten(tx, casus, 'bestuurder', persoonId);
+  const oordeel = magBeslissenAlsBestuurder(feiten);
+  if (!oordeel.mag) weigerEscalatieBesluit(casus, 'bestuurder', oordeel.reden);
+  return escalatie!;
 }
 
 /** An escalation was answered: it is closed and its timeout no longer applies. */
@@ -253,14 +314,7 @@ export async function beslisAlsVoorzitter(
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
-    const voorzitter = await voorzitterVan(tx, casus.tafelId);
-    if (!voorzitter || voorzitter.persoonId !== persoon.id) {
-      throw new DomeinFout(
-        'geen_voorzitter',
-        `Alleen de voorzitter van ${casus.tafel.naam} beslist bij verschil van mening.`,
-      );
-    }
-    const escalatie = await laadOpenEscalatie(tx, casus, 'voorzitter');
+    const escalatie = await eisVoorzitterAanDeBeurt(tx, casus, persoon.id);
     const b = leesOfWeiger(voorzitterBesluitSchema, invoer, 'Controleer het besluit.');
     poortVelden(
       d.privacy,
@@ -336,13 +390,7 @@ export async function decideAsBestuurder(
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
-    const escalatie = await laadOpenEscalatie(tx, casus, 'bestuurder');
-    if (escalatie.doelId !== persoon.id) {
-      throw new DomeinFout(
-        'niet_bevoegd',
-        `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`,
-      );
-    }
+    const escalatie = await eisBestuurderAanDeBeurt(tx, casus, persoon.id);
     const b = leesOfWeiger(bestuurderBesluitSchema, invoer, 'Controleer het besluit.');
     poortVelden(
       d.privacy,
@@ -394,13 +442,7 @@ export async function vraagInformatie(
     const nu = d.klok.nu();
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
-    const escalatie = await laadOpenEscalatie(tx, casus, 'bestuurder');
-    if (escalatie.doelId !== persoon.id) {
-      throw new DomeinFout(
-        'niet_bevoegd',
-        `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`,
-      );
-    }
+    const escalatie = await eisBestuurderAanDeBeurt(tx, casus, persoon.id);
     const vraagTekst = leesOfWeiger(
       z.string().trim().min(5, { error: 'Stel een vraag van minstens 5 tekens' }).max(2000),
       vraag,

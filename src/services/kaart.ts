@@ -1,6 +1,7 @@
 // Every visible change of a casus bumps its version and asks the adapters to update the card in place.
 // The card itself is read when it is delivered (see KaartVerwijzing): here only the version and a reference.
 
+import type { CasusStatus } from '../domain/woorden.ts';
 import type { Tx } from './context.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 
@@ -10,12 +11,15 @@ export interface KaartCasus {
   tafelId: string;
 }
 
-/** `wijziging`: the visible change itself, written with the new version in the same statement. */
+/**
+ * `wijziging`: the visible change itself, written with the new version in the same statement; its status as
+ * the state machine allowed it (see overgang.ts).
+ */
 export async function werkKaartBij(
   tx: Tx,
   casus: KaartCasus,
   moment: Date,
-  wijziging?: { status: string; opAgenda: boolean },
+  wijziging?: { status: CasusStatus; opAgenda: boolean },
 ): Promise<void> {
   const [{ versie }] = (
     wijziging

@@ -1,6 +1,7 @@
 // Read models for the adapters: what a person may see and do, always decided from stored state.
 import type { Prisma } from '@prisma/client';
 import type { KaartStand } from '../domain/berichten.ts';
+import { type Bevoegdheden, bevoegdheden } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import type { Keuze } from '../domain/woorden.ts';
 import { schrijfAudit } from './audit.ts';
@@ -26,6 +27,8 @@ export interface Mogelijkheden {
 export interface KaartVoorPersoon {
   kaart: KaartStand;
   mogelijkheden: Mogelijkheden;
+  /** Every verdict of the rules (src/domain/bevoegdheid.ts), with the reason of each refusal. */
+  bevoegdheid: Bevoegdheden;
 }
 
 /**
@@ -42,36 +45,59 @@ export async function kaartVoor(
   return metToegang(d, async (tx) => {
     const persoon = await vindPersoon(tx, identiteit);
     const casus = await laadCasus(tx, casusIdOfReferentie);
-    await eisToegang(tx, persoon, casus, pad);
+    const toegang = await eisToegang(tx, persoon, casus, pad);
     const kaart = await kaartStand(tx.sql, casus.id);
     const ronde = await laatsteRonde(tx, casus.id);
     const lid = persoon
       ? await tx.lid.findFirst({ where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true } })
       : null;
-    const magAntwoorden = !!(
-      lid &&
-      ronde?.status === 'open' &&
-      ronde.verwachteLidIds.includes(lid.id) &&
-      d.klok.nu() < ronde.deadline
-    );
     const huidige =
       lid && ronde ? (await huidigeReacties(tx, ronde.id)).find((r) => r.lidId === lid.id) : undefined;
     const open = await tx.escalatie.findFirst({
       where: { casusId: casus.id, status: { in: ['open', 'info_gevraagd'] } },
       orderBy: { geopend: 'desc' },
     });
+    const beslist = new Set(
+      (
+        await tx.escalatie.findMany({
+          where: { casusId: casus.id, status: 'beslist' },
+          select: { niveau: true },
+          distinct: ['niveau'],
+        })
+      ).map((e) => e.niveau),
+    );
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
+    const isVoorzitter = !!persoon && voorzitter?.persoonId === persoon.id;
+    const b = bevoegdheden({
+      ...toegang,
+      bekend: !!persoon,
+      lidVanTafel: !!lid,
+      voorzitter: isVoorzitter,
+      casusStatus: casus.status,
+      opAgenda: casus.opAgenda,
+      ronde: ronde
+        ? { open: ronde.status === 'open', deadlineVerstreken: d.klok.nu() >= ronde.deadline }
+        : null,
+      verwachtInRonde: !!lid && !!ronde?.verwachteLidIds.includes(lid.id),
+      openEscalatie: open
+        ? {
+            niveau: open.niveau as 'voorzitter' | 'bestuurder',
+            aanPersoon: !!persoon && open.doelId === persoon.id,
+          }
+        : null,
+      beslist: { voorzitter: beslist.has('voorzitter'), bestuurder: beslist.has('bestuurder') },
+    });
     return {
       kaart,
       mogelijkheden: {
-        magAntwoorden,
+        magAntwoorden: b.antwoorden.mag,
         huidigeKeuze: (huidige?.keuze as Keuze | undefined) ?? null,
-        magAlsVoorzitterBeslissen:
-          !!persoon && open?.niveau === 'voorzitter' && voorzitter?.persoonId === persoon.id,
-        magAlsBestuurderBeslissen: !!persoon && open?.niveau === 'bestuurder' && open.doelId === persoon.id,
-        isIndiener: !!persoon && casus.indienerId === persoon.id,
-        isVoorzitter: !!persoon && voorzitter?.persoonId === persoon.id,
+        magAlsVoorzitterBeslissen: b.alsVoorzitter.mag,
+        magAlsBestuurderBeslissen: b.alsBestuurder.mag,
+        isIndiener: toegang.indiener,
+        isVoorzitter,
       },
+      bevoegdheid: b,
     };
   });
 }

@@ -1,9 +1,10 @@
 // Decision rounds: open with a deadline in working time, collect answers, close by the table's rule.
 import { randomUUID } from 'node:crypto';
+import { magAntwoorden } from '../domain/bevoegdheid.ts';
 import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import type { PrecedentWeergave } from '../domain/register.ts';
-import { sluitRonde as pasSluitregelToe, type Sluituitkomst } from '../domain/sluitregel.ts';
+import { sluitRonde as pasSluitregelToe, type Sluituitkomst, sluitVroeg } from '../domain/sluitregel.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
 import { bronVan } from '../store/database.ts';
@@ -528,44 +529,52 @@ function beoordeelAntwoord(
   },
 ) {
   const poging = { persoonId: stand.persoonId, casusId: stand.id };
-  if (!stand.persoonId) {
-    throw new AntwoordVanBuiten(
-      poging,
-      'niet_bevoegd',
-      'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
-    );
-  }
-  if (
-    !stand.rondeId ||
-    stand.rondeStatus !== 'open' ||
-    nu >= stand.deadline! ||
-    partij.afgesloten.has(stand.rondeId)
-  ) {
-    throw new DomeinFout(
-      'ronde_gesloten',
-      `De besluitronde van ${stand.referentie} is gesloten; uw antwoord is niet meer meegeteld.`,
-    );
-  }
   const verwacht = new Set(stand.verwachteLidIds ?? []);
-  if (!stand.lidId) {
-    throw new AntwoordVanBuiten(
-      poging,
-      'geen_lid',
-      `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`,
-    );
+  const oordeel = magAntwoorden({
+    bekend: !!stand.persoonId,
+    lidVanTafel: !!stand.lidId,
+    // A round an earlier answer of this batch completed is closed, though not yet written as such.
+    ronde: stand.rondeId
+      ? {
+          open: stand.rondeStatus === 'open' && !partij.afgesloten.has(stand.rondeId),
+          deadlineVerstreken: nu >= stand.deadline!,
+        }
+      : null,
+    verwachtInRonde: !!stand.lidId && verwacht.has(stand.lidId),
+  });
+  if (!oordeel.mag) {
+    const geenLid = `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`;
+    switch (oordeel.reden) {
+      case 'onbekend':
+        throw new AntwoordVanBuiten(
+          poging,
+          'niet_bevoegd',
+          'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
+        );
+      case 'ronde_gesloten':
+        throw new DomeinFout(
+          'ronde_gesloten',
+          `De besluitronde van ${stand.referentie} is gesloten; uw antwoord is niet meer meegeteld.`,
+        );
+      // Not at this table at all: maybe not even allowed to see the casus (see AntwoordVanBuiten).
+      case 'geen_lid':
+        throw new AntwoordVanBuiten(poging, 'geen_lid', geenLid);
+      case 'niet_verwacht':
+        throw new DomeinFout('geen_lid', geenLid);
+    }
   }
-  if (!verwacht.has(stand.lidId)) {
-    throw new DomeinFout(
-      'geen_lid',
-      `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`,
-    );
-  }
+  const rondeId = stand.rondeId!;
+  const lidId = stand.lidId!;
   const r = leesOfWeiger(reactieSchema, invoer, 'Controleer uw antwoord.');
-  const revisie = (partij.revisies.get(`${stand.rondeId}:${stand.lidId}`) ?? stand.vorigeRevisie ?? 0) + 1;
-  const nieuw = partij.nieuweLeden.get(stand.rondeId) ?? new Set<string>();
-  const beantwoord = stand.beantwoord + nieuw.size + (revisie === 1 && !nieuw.has(stand.lidId) ? 1 : 0);
-  // Before the deadline only a complete round can close (the closing rule's early close), and then it does.
-  const kanSluiten = beantwoord >= verwacht.size && beleidVan(stand.beleidDigest, stand.beleid).vroegSluiten;
+  const revisie = (partij.revisies.get(`${rondeId}:${lidId}`) ?? stand.vorigeRevisie ?? 0) + 1;
+  const nieuw = partij.nieuweLeden.get(rondeId) ?? new Set<string>();
+  const beantwoord = stand.beantwoord + nieuw.size + (revisie === 1 && !nieuw.has(lidId) ? 1 : 0);
+  // Before the deadline only the closing rule's early close can close a round, and then it does.
+  const kanSluiten = sluitVroeg(
+    beantwoord,
+    verwacht.size,
+    beleidVan(stand.beleidDigest, stand.beleid).vroegSluiten,
+  );
   return { r, revisie, kanSluiten };
 }
 

@@ -2,8 +2,9 @@
 // audited in a transaction of its own after the read's transaction ended (PGlite has one connection), so
 // the attempt is on record even though the read itself changes nothing. The audit row holds references
 // only: who (the stored person), which casus (its reference) or table (its id), and by which path.
+
+import { type BevoegdheidFeiten, magZien } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
-import { magCasusZien } from '../domain/toegang.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 
@@ -46,11 +47,13 @@ export async function legWeigeringVast(d: Diensten, w: Weigering): Promise<void>
   );
 }
 
+export type ToegangFeiten = Pick<BevoegdheidFeiten, 'lidVanTafel' | 'indiener' | 'escalatieDoel'>;
+
 export async function toegangsFeiten(
   tx: Tx,
   persoonId: string | null,
   casus: { id: string; tafelId: string; indienerId: string },
-) {
+): Promise<ToegangFeiten> {
   if (!persoonId) return { lidVanTafel: false, indiener: false, escalatieDoel: false };
   const [lid, escalatie] = await Promise.all([
     tx.lid.findFirst({ where: { tafelId: casus.tafelId, persoonId, actief: true }, select: { id: true } }),
@@ -59,15 +62,19 @@ export async function toegangsFeiten(
   return { lidVanTafel: !!lid, indiener: casus.indienerId === persoonId, escalatieDoel: !!escalatie };
 }
 
-/** Inside a read: stops it when the person may not see this casus. Use within `metToegang`. */
+/**
+ * Inside a read: stops it when the person may not see this casus. Use within `metToegang`. Returns the facts
+ * it judged by, for the read's further rules.
+ */
 export async function eisToegang(
   tx: Tx,
   persoon: { id: string; tenantId: string } | null,
   casus: { id: string; tafelId: string; indienerId: string; tenantId: string; referentie: string },
   pad: Toegangspad,
-): Promise<void> {
+): Promise<ToegangFeiten> {
   const zelfdeTenant = persoon?.tenantId === casus.tenantId;
-  if (zelfdeTenant && magCasusZien(await toegangsFeiten(tx, persoon!.id, casus))) return;
+  const feiten = zelfdeTenant ? await toegangsFeiten(tx, persoon!.id, casus) : null;
+  if (feiten && magZien(feiten).mag) return feiten;
   throw new ToegangGeweigerd(
     {
       tenantId: casus.tenantId,

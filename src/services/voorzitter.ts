@@ -1,5 +1,12 @@
 // The chair's controls: extend a deadline, withdraw a casus, reopen a round, put a casus on the
 // meeting's agenda and record the meeting's besluit. Each needs a reason and is audited.
+import {
+  magAgenderen,
+  magHeropenen,
+  magIntrekken,
+  magTermijnVerlengen,
+  magVergaderbesluitVastleggen,
+} from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
@@ -22,20 +29,28 @@ import {
   voorzitterVan,
 } from './lezen.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
+import { eisOvergang } from './overgang.ts';
 import { type PoortKennis, poortVelden } from './privacypoort.ts';
 import { openRonde } from './ronde.ts';
 
 const reden = z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden' }).max(2000);
 
-async function alsVoorzitter(tx: Tx, identiteit: Identiteit, casusIdOfReferentie: string) {
+/** The person, the casus (locked) and the facts the rules in bevoegdheid.ts judge the chair's controls by. */
+async function metFeiten(tx: Tx, identiteit: Identiteit, casusIdOfReferentie: string) {
   const persoon = await bekendPersoon(tx, identiteit);
   const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
   const voorzitter = await voorzitterVan(tx, casus.tafelId);
-  if (voorzitter?.persoonId !== persoon.id) {
-    throw new DomeinFout('geen_voorzitter', `Alleen de voorzitter van ${casus.tafel.naam} kan dit doen.`);
-  }
-  return { persoon, casus };
+  const feiten = {
+    voorzitter: voorzitter?.persoonId === persoon.id,
+    indiener: casus.indienerId === persoon.id,
+    casusStatus: casus.status,
+    opAgenda: casus.opAgenda,
+  };
+  return { persoon, casus, feiten };
 }
+
+const geenVoorzitter = (casus: GeladenCasus) =>
+  new DomeinFout('geen_voorzitter', `Alleen de voorzitter van ${casus.tafel.naam} kan dit doen.`);
 
 function leesReden(d: Diensten, tekst: string, namen: PoortKennis) {
   const gelezen = leesOfWeiger(reden, tekst, 'Geef een reden.', 'reden');
@@ -72,10 +87,16 @@ export async function verlengTermijn(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const { persoon, casus } = await alsVoorzitter(tx, identiteit, casusIdOfReferentie);
-    const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
+    const { persoon, casus, feiten } = await metFeiten(tx, identiteit, casusIdOfReferentie);
     const ronde = await laatsteRonde(tx, casus.id);
-    if (ronde?.status !== 'open')
+    const oordeel = magTermijnVerlengen({
+      ...feiten,
+      ronde: ronde ? { open: ronde.status === 'open', deadlineVerstreken: nu >= ronde.deadline } : null,
+    });
+    // The chair first, the reason next, the round last: the order in which the refusals have always come.
+    if (!oordeel.mag && oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
+    const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
+    if (!oordeel.mag || !ronde)
       throw new DomeinFout('ronde_gesloten', `De besluitronde van ${casus.referentie} is gesloten.`);
     const nieuwe = new Date(invoer.nieuweDeadline);
     if (Number.isNaN(nieuwe.getTime()) || nieuwe <= ronde.deadline || nieuwe <= nu) {
@@ -146,21 +167,19 @@ export async function trekIn(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const persoon = await bekendPersoon(tx, identiteit);
-    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
-    const voorzitter = await voorzitterVan(tx, casus.tafelId);
-    if (voorzitter?.persoonId !== persoon.id && casus.indienerId !== persoon.id) {
+    const { persoon, casus, feiten } = await metFeiten(tx, identiteit, casusIdOfReferentie);
+    const oordeel = magIntrekken(feiten);
+    // Who may is the rule's; a final casus is refused by the state machine, as a typed OngeldigeOvergang.
+    if (!oordeel.mag && oordeel.reden !== 'afgerond') {
       throw new DomeinFout('niet_bevoegd', 'Alleen de voorzitter of de indiener kan een casus intrekken.');
     }
-    if (['besloten', 'ingetrokken', 'crisis_doorverwezen'].includes(casus.status)) {
-      throw new DomeinFout('ongeldige_overgang', `${casus.referentie} is al afgerond.`);
-    }
+    const status = eisOvergang(casus, 'ingetrokken', () => `${casus.referentie} is al afgerond.`);
     const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
     await sluitOpenRonde(tx, casus, nu, 'ingetrokken');
     await vervalEscalaties(tx, casus.id, nu);
     await tx.casus.update({
       where: { id: casus.id },
-      data: { status: 'ingetrokken', afgerond: nu, opAgenda: false },
+      data: { status, afgerond: nu, opAgenda: false },
     });
     await planBewaartermijn(tx, casus, nu, nu);
     await schrijfAudit(tx, {
@@ -198,16 +217,18 @@ export async function heropenRonde(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const { persoon, casus } = await alsVoorzitter(tx, identiteit, casusIdOfReferentie);
-    if (!['bij_voorzitter', 'bij_bestuurder'].includes(casus.status)) {
-      throw new DomeinFout(
-        'ongeldige_overgang',
-        `${casus.referentie} heeft geen gesloten ronde zonder besluit.`,
-      );
-    }
+    const { persoon, casus, feiten } = await metFeiten(tx, identiteit, casusIdOfReferentie);
+    const oordeel = magHeropenen(feiten);
+    // Who may is the rule's; the casus's state is refused by the state machine, as a typed OngeldigeOvergang.
+    if (!oordeel.mag && oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
+    const status = eisOvergang(
+      casus,
+      'ronde_heropend',
+      () => `${casus.referentie} heeft geen gesloten ronde zonder besluit.`,
+    );
     leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
     await vervalEscalaties(tx, casus.id, nu);
-    await tx.casus.update({ where: { id: casus.id }, data: { status: 'in_besluitronde' } });
+    await tx.casus.update({ where: { id: casus.id }, data: { status } });
     await schrijfAudit(tx, {
       tenantId: casus.tenantId,
       actie: 'ronde_heropend',
@@ -228,8 +249,10 @@ export async function zetOpAgenda(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const { persoon, casus } = await alsVoorzitter(tx, identiteit, casusIdOfReferentie);
-    if (['besloten', 'ingetrokken', 'crisis_doorverwezen'].includes(casus.status)) {
+    const { persoon, casus, feiten } = await metFeiten(tx, identiteit, casusIdOfReferentie);
+    const oordeel = magAgenderen(feiten);
+    if (!oordeel.mag) {
+      if (oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
       throw new DomeinFout('ongeldige_overgang', `${casus.referentie} is al afgerond.`);
     }
     if (!casus.opAgenda) {
@@ -269,14 +292,17 @@ export async function legVergaderbesluitVast(
 ) {
   return inVerzoek(d, opties, async (tx) => {
     const nu = d.klok.nu();
-    const { persoon, casus } = await alsVoorzitter(tx, identiteit, casusIdOfReferentie);
-    if (!casus.opAgenda)
-      throw new DomeinFout(
-        'ongeldige_overgang',
-        `${casus.referentie} staat niet op de agenda van de vergadering.`,
-      );
-    if (casus.status === 'besloten')
+    const { persoon, casus, feiten } = await metFeiten(tx, identiteit, casusIdOfReferentie);
+    const oordeel = magVergaderbesluitVastleggen(feiten);
+    if (!oordeel.mag) {
+      if (oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
+      if (oordeel.reden === 'niet_op_agenda')
+        throw new DomeinFout(
+          'ongeldige_overgang',
+          `${casus.referentie} staat niet op de agenda van de vergadering.`,
+        );
       throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist.`);
+    }
     const b = leesOfWeiger(vergaderbesluitSchema, invoer, 'Controleer het besluit.');
     poortVelden(
       d.privacy,

@@ -67,22 +67,23 @@ export const meld = weiger;
 
 export type BeslisSoort = 'reactie' | 'voorzitter' | 'bestuurder';
 
-/** Why this person may not act, worded from the stored state the core returned. */
+/** Why this person may not act, worded from the reason the rules (src/domain/bevoegdheid.ts) gave. */
 export function weigerTekst(k: KaartVoorPersoon, soort: BeslisSoort): string {
   const c = k.kaart.casus;
+  const b = k.bevoegdheid;
   if (soort === 'reactie') {
-    return k.kaart.ronde?.status === 'open'
-      ? `Alleen beslissingsbevoegde leden van ${c.tafelNaam} kunnen op ${c.referentie} antwoorden.`
-      : `De besluitronde van ${c.referentie} is gesloten (${statusTekst(c, 'nl')}); antwoorden kan niet meer.`;
+    return !b.antwoorden.mag && b.antwoorden.reden === 'ronde_gesloten'
+      ? `De besluitronde van ${c.referentie} is gesloten (${statusTekst(c, 'nl')}); antwoorden kan niet meer.`
+      : `Alleen beslissingsbevoegde leden van ${c.tafelNaam} kunnen op ${c.referentie} antwoorden.`;
   }
   if (soort === 'voorzitter') {
-    return c.status === 'bij_voorzitter'
-      ? `Alleen de voorzitter van ${c.tafelNaam} beslist over ${c.referentie}.`
-      : `${c.referentie} ligt nu niet bij de voorzitter (${statusTekst(c, 'nl')}).`;
+    return !b.alsVoorzitter.mag && b.alsVoorzitter.reden !== 'geen_voorzitter'
+      ? `${c.referentie} ligt nu niet bij de voorzitter (${statusTekst(c, 'nl')}).`
+      : `Alleen de voorzitter van ${c.tafelNaam} beslist over ${c.referentie}.`;
   }
-  return c.status === 'bij_bestuurder'
-    ? `Dit verzoek over ${c.referentie} ligt bij een andere bestuurder.`
-    : `${c.referentie} ligt nu niet bij een bestuurder (${statusTekst(c, 'nl')}).`;
+  return !b.alsBestuurder.mag && b.alsBestuurder.reden !== 'andere_bestuurder'
+    ? `${c.referentie} ligt nu niet bij een bestuurder (${statusTekst(c, 'nl')}).`
+    : `Dit verzoek over ${c.referentie} ligt bij een andere bestuurder.`;
 }
 
 /**

@@ -110,9 +110,9 @@ export async function openBeslissing(
 const isBeheerActie = (a: string): a is BeheerActie => (BEHEER_ACTIES as readonly string[]).includes(a);
 
 /**
- * One of the chair's controls (`verlengen`, `intrekken`, …) on casus `casusId`: the modal opens for the
- * chair, and for `intrekken` also for the submitter, as the core reads them from stored state. Everyone
- * else is refused privately; the service checks again when the modal is submitted.
+ * One of the chair's controls (`verlengen`, `intrekken`, …) on casus `casusId`: the modal opens for whom the
+ * rules allow the control (the chair; for `intrekken` also the submitter), as the core reads them from stored
+ * state. Everyone else is refused privately; the service judges again, the casus's state too, on submit.
  */
 export async function openBeheer(
   ctx: SlackContext,
@@ -131,14 +131,13 @@ export async function openBeheer(
     await weiger(client, o.waar, fout.message);
     return;
   }
-  const m = k.mogelijkheden;
-  const mag = m.isVoorzitter || (o.actie === 'intrekken' && m.isIndiener);
-  if (!mag) {
+  const oordeel = k.bevoegdheid.beheer[o.actie];
+  if (!oordeel.mag) {
     const c = k.kaart.casus;
     await weiger(
       client,
       o.waar,
-      o.actie === 'intrekken'
+      oordeel.reden === 'niet_bevoegd'
         ? `Alleen de voorzitter van ${c.tafelNaam} of de indiener kan ${c.referentie} intrekken.`
         : `Alleen de voorzitter van ${c.tafelNaam} kan dit doen voor ${c.referentie}.`,
     );

@@ -2,6 +2,7 @@
 // answers' contents before close) is decided by the core (`inhoudZichtbaar`); the card only shows it.
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { CasusSamenvatting, KaartStand } from '../../../src/domain/berichten.ts';
+import { isDefinitief } from '../../../src/domain/casusstatus.ts';
 import { KEUZES, label, type Taal } from '../../../src/domain/woorden.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET } from '../blockkit.ts';
@@ -123,10 +124,6 @@ export function antwoordKnoppen(casusId: string, taal: Taal): Blok {
   );
 }
 
-/** A casus the card no longer offers controls for (the same states the Teams card stops refreshing in). */
-const isAfgerond = (status: string) =>
-  status === 'besloten' || status === 'ingetrokken' || status === 'crisis_doorverwezen';
-
 /**
  * The card; the answer buttons appear while the round is open, the chair's menu while the casus is not
  * finished. The services still decide who may use either.
@@ -139,7 +136,8 @@ export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
     ...rondeBlokken(k, taal),
   ];
   const open = k.ronde?.status === 'open';
-  const menu = !isAfgerond(k.casus.status);
+  // A final casus (src/domain/casusstatus.ts) has no controls left.
+  const menu = !isDefinitief(k.casus.status);
   if (open || menu) {
     blokken.push(
       context(

@@ -2,6 +2,7 @@
 // each listed member's own controls and current answer. What a person may do is decided by the
 // service (`kaartVoor`); this file only draws it.
 import type { CasusSamenvatting, KaartStand } from '../../../src/domain/berichten.ts';
+import { isDefinitief } from '../../../src/domain/casusstatus.ts';
 import type { VeldFout } from '../../../src/domain/fouten.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import type { Mogelijkheden } from '../../../src/services/overzicht.ts';
@@ -29,10 +30,6 @@ export const VERB_REACTIE = 'reactie.';
 /** `beheer.kaart` opens the chair's card (voorzitterskaart.ts); `beheer.<actie>` submits one control. */
 export const VERB_BEHEER = 'beheer.';
 export const VERB_BEHEERKAART = 'beheer.kaart';
-
-/** A casus no one acts on any more: no refresh, no chair's controls. */
-export const isAfgerond = (status: string) =>
-  status === 'besloten' || status === 'ingetrokken' || status === 'crisis_doorverwezen';
 
 export type Plek = 'kanaal' | 'persoonlijk';
 
@@ -210,9 +207,11 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
   const open = k.ronde?.status === 'open';
   // The base card carries the controls for clients that do not refresh; the server decides who may answer.
   const magAntwoorden = open && (o.mogelijkheden ? o.mogelijkheden.magAntwoorden : true);
-  const blijftLevend = k.ronde && c.status !== 'besloten' && c.status !== 'ingetrokken';
+  // A final casus (src/domain/casusstatus.ts) no one acts on any more: no refresh, no chair's controls.
+  const definitief = isDefinitief(c.status);
+  const blijftLevend = k.ronde && !definitief;
   // The chair is not among the refreshing members: the base card offers the entry, the server decides.
-  const voorzitter = !isAfgerond(c.status) && (o.mogelijkheden ? o.mogelijkheden.isVoorzitter : true);
+  const voorzitter = !definitief && (o.mogelijkheden ? o.mogelijkheden.isVoorzitter : true);
   const refresh = blijftLevend
     ? {
         action: uitvoeren('Vernieuwen', VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek }),

@@ -4,6 +4,8 @@
 // chair only, in place of the casus card. Drawing it grants nothing: the services decide on submit.
 import { DateTime } from 'luxon';
 import type { KaartStand } from '../../../src/domain/berichten.ts';
+import { BEHEERACTIES, type Beheeractie } from '../../../src/domain/bevoegdheid.ts';
+import { isDefinitief } from '../../../src/domain/casusstatus.ts';
 import type { VeldFout } from '../../../src/domain/fouten.ts';
 import { label } from '../../../src/domain/woorden.ts';
 import {
@@ -20,11 +22,11 @@ import {
   uitvoeren,
   waarschuwing,
 } from './bouwstenen.ts';
-import { isAfgerond, type Melding, type Plek, VERB_BEHEER, VERB_VERNIEUW } from './casuskaart.ts';
+import { type Melding, type Plek, VERB_BEHEER, VERB_VERNIEUW } from './casuskaart.ts';
 import { moment } from './woorden.ts';
 
-export const BEHEER_ACTIES = ['verlengen', 'intrekken', 'heropenen', 'op_agenda', 'vergaderbesluit'] as const;
-export type BeheerActie = (typeof BEHEER_ACTIES)[number];
+export const BEHEER_ACTIES = BEHEERACTIES;
+export type BeheerActie = Beheeractie;
 
 export const BEHEER_TITEL: Record<BeheerActie, string> = {
   verlengen: 'Termijn verlengen',
@@ -215,7 +217,7 @@ function bedieningen(k: KaartStand, o: VoorzitterskaartOpties, max: number): Ele
 
 export function voorzitterskaart(k: KaartStand, o: VoorzitterskaartOpties): AdaptiveKaart {
   const c = k.casus;
-  const afgerond = isAfgerond(c.status);
+  const afgerond = isDefinitief(c.status);
   return passend((max) =>
     kaart([
       klein(`Voorzitter · ${c.referentie} · ${c.tafelNaam}`, { spacing: 'default' }),

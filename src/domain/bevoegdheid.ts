@@ -1,0 +1,166 @@
+// Who may do what with a casus, decided from facts the services read from stored state. One rule per act,
+// used alike by the read models (which controls a person gets) and by the commands (which refuse), so a
+// button and the service behind it never disagree. Each rule takes only the facts it needs; the read model
+// fills them all in and gets every verdict at once (`bevoegdheden`).
+import { isDefinitief, volgendeStatus } from './casusstatus.ts';
+
+export type Oordeel<Reden extends string> = { mag: true } | { mag: false; reden: Reden };
+
+const toegestaan = { mag: true } as const;
+const weiger = <R extends string>(reden: R): Oordeel<R> => ({ mag: false, reden });
+
+export interface BevoegdheidFeiten {
+  /** The person is known to the bot (an identity linked to a person). */
+  bekend: boolean;
+  /** An active member of the casus's table. */
+  lidVanTafel: boolean;
+  indiener: boolean;
+  /** The chair of the casus's table. */
+  voorzitter: boolean;
+  /** Ever the target of an escalation of this casus (the chair or a bestuurder). */
+  escalatieDoel: boolean;
+  casusStatus: string;
+  opAgenda: boolean;
+  /** The latest round, if any: still open (not closed), and whether its deadline passed. */
+  ronde: { open: boolean; deadlineVerstreken: boolean } | null;
+  /** The latest round expects an answer from this person. */
+  verwachtInRonde: boolean;
+  /** The escalation waiting for an answer (open or waiting for information), if any. */
+  openEscalatie: { niveau: 'voorzitter' | 'bestuurder'; aanPersoon: boolean } | null;
+  /** Per level: an escalation at that level was answered already. */
+  beslist: { voorzitter: boolean; bestuurder: boolean };
+}
+
+type Feiten<K extends keyof BevoegdheidFeiten> = Pick<BevoegdheidFeiten, K>;
+
+/** Need-to-know (AVG, seeds 000/003): only the table, the submitter and whoever must decide see a casus. */
+export function magZien(f: Feiten<'lidVanTafel' | 'indiener' | 'escalatieDoel'>): Oordeel<'geen_toegang'> {
+  return f.lidVanTafel || f.indiener || f.escalatieDoel ? toegestaan : weiger('geen_toegang');
+}
+
+export type AntwoordWeigering = 'onbekend' | 'ronde_gesloten' | 'geen_lid' | 'niet_verwacht';
+
+/** Only members the round expects, only while it is open. */
+export function magAntwoorden(
+  f: Feiten<'bekend' | 'lidVanTafel' | 'ronde' | 'verwachtInRonde'>,
+): Oordeel<AntwoordWeigering> {
+  if (!f.bekend) return weiger('onbekend');
+  if (!f.ronde?.open || f.ronde.deadlineVerstreken) return weiger('ronde_gesloten');
+  if (!f.lidVanTafel) return weiger('geen_lid');
+  if (!f.verwachtInRonde) return weiger('niet_verwacht');
+  return toegestaan;
+}
+
+export type EscalatieWeigering = 'al_beslist' | 'niet_aan_de_beurt';
+
+/** Is it this level's turn? Refused as decided when this level (or the casus) was decided already. */
+function aanDeBeurt(
+  f: Feiten<'casusStatus' | 'openEscalatie' | 'beslist'>,
+  niveau: 'voorzitter' | 'bestuurder',
+): Oordeel<EscalatieWeigering> {
+  if (f.openEscalatie?.niveau === niveau) return toegestaan;
+  return f.beslist[niveau] || f.casusStatus === 'besloten'
+    ? weiger('al_beslist')
+    : weiger('niet_aan_de_beurt');
+}
+
+/** The chair's casting vote: the chair of the table, while an escalation waits for the chair. */
+export function magBeslissenAlsVoorzitter(
+  f: Feiten<'voorzitter' | 'casusStatus' | 'openEscalatie' | 'beslist'>,
+): Oordeel<'geen_voorzitter' | EscalatieWeigering> {
+  if (!f.voorzitter) return weiger('geen_voorzitter');
+  return aanDeBeurt(f, 'voorzitter');
+}
+
+/** Only the bestuurder the open escalation is addressed to (also to ask for information). */
+export function magBeslissenAlsBestuurder(
+  f: Feiten<'casusStatus' | 'openEscalatie' | 'beslist'>,
+): Oordeel<EscalatieWeigering | 'andere_bestuurder'> {
+  const beurt = aanDeBeurt(f, 'bestuurder');
+  if (!beurt.mag) return beurt;
+  return f.openEscalatie?.aanPersoon ? toegestaan : weiger('andere_bestuurder');
+}
+
+/** The chair's controls on a casus (Slack's menu, Teams' chair card). */
+export const BEHEERACTIES = ['verlengen', 'intrekken', 'heropenen', 'op_agenda', 'vergaderbesluit'] as const;
+export type Beheeractie = (typeof BEHEERACTIES)[number];
+export type BeheerWeigering = 'geen_voorzitter' | 'niet_bevoegd';
+
+/**
+ * Who may use one of the chair's controls at all: the chair; withdrawing also the submitter of the casus.
+ * Whether the casus's state allows it is each control's own rule (below), judged when it is used.
+ */
+export function magBeheeractie(
+  actie: Beheeractie,
+  f: Feiten<'voorzitter' | 'indiener'>,
+): Oordeel<BeheerWeigering> {
+  if (f.voorzitter) return toegestaan;
+  if (actie !== 'intrekken') return weiger('geen_voorzitter');
+  return f.indiener ? toegestaan : weiger('niet_bevoegd');
+}
+
+/** The chair, or the submitter for their own casus, while it is not final. */
+export function magIntrekken(
+  f: Feiten<'voorzitter' | 'indiener' | 'casusStatus'>,
+): Oordeel<BeheerWeigering | 'afgerond'> {
+  const wie = magBeheeractie('intrekken', f);
+  if (!wie.mag) return wie;
+  return volgendeStatus(f.casusStatus, 'ingetrokken').soort === 'toegestaan'
+    ? toegestaan
+    : weiger('afgerond');
+}
+
+/** The chair reopens a round that closed without a besluit (the casus waits for the chair or a bestuurder). */
+export function magHeropenen(
+  f: Feiten<'voorzitter' | 'casusStatus'>,
+): Oordeel<'geen_voorzitter' | 'geen_gesloten_ronde'> {
+  if (!f.voorzitter) return weiger('geen_voorzitter');
+  return volgendeStatus(f.casusStatus, 'ronde_heropend').soort === 'toegestaan'
+    ? toegestaan
+    : weiger('geen_gesloten_ronde');
+}
+
+/** The chair extends the deadline of a round that has not closed yet (also just after its deadline). */
+export function magTermijnVerlengen(
+  f: Feiten<'voorzitter' | 'ronde'>,
+): Oordeel<'geen_voorzitter' | 'ronde_gesloten'> {
+  if (!f.voorzitter) return weiger('geen_voorzitter');
+  return f.ronde?.open ? toegestaan : weiger('ronde_gesloten');
+}
+
+/** The chair puts a casus that is not final on the meeting's agenda. */
+export function magAgenderen(
+  f: Feiten<'voorzitter' | 'casusStatus'>,
+): Oordeel<'geen_voorzitter' | 'afgerond'> {
+  if (!f.voorzitter) return weiger('geen_voorzitter');
+  return isDefinitief(f.casusStatus) ? weiger('afgerond') : toegestaan;
+}
+
+/** The chair records what the meeting decided about a casus on its agenda. */
+export function magVergaderbesluitVastleggen(
+  f: Feiten<'voorzitter' | 'opAgenda' | 'casusStatus'>,
+): Oordeel<'geen_voorzitter' | 'niet_op_agenda' | 'al_beslist'> {
+  if (!f.voorzitter) return weiger('geen_voorzitter');
+  if (!f.opAgenda) return weiger('niet_op_agenda');
+  return f.casusStatus === 'besloten' ? weiger('al_beslist') : toegestaan;
+}
+
+/** Every verdict for one person on one casus, for the read models. */
+export function bevoegdheden(f: BevoegdheidFeiten) {
+  return {
+    zien: magZien(f),
+    antwoorden: magAntwoorden(f),
+    alsVoorzitter: magBeslissenAlsVoorzitter(f),
+    alsBestuurder: magBeslissenAlsBestuurder(f),
+    intrekken: magIntrekken(f),
+    heropenen: magHeropenen(f),
+    termijnVerlengen: magTermijnVerlengen(f),
+    agenderen: magAgenderen(f),
+    beheer: Object.fromEntries(BEHEERACTIES.map((a) => [a, magBeheeractie(a, f)])) as Record<
+      Beheeractie,
+      Oordeel<BeheerWeigering>
+    >,
+  };
+}
+
+export type Bevoegdheden = ReturnType<typeof bevoegdheden>;

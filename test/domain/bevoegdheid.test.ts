@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type BevoegdheidFeiten,
+  bevoegdheden,
+  magAgenderen,
+  magAntwoorden,
+  magBeheeractie,
+  magBeslissenAlsBestuurder,
+  magBeslissenAlsVoorzitter,
+  magHeropenen,
+  magIntrekken,
+  magTermijnVerlengen,
+  magVergaderbesluitVastleggen,
+  magZien,
+} from '../../src/domain/bevoegdheid.ts';
+
+/** A member the open round expects, nothing escalated. */
+const basis: BevoegdheidFeiten = {
+  bekend: true,
+  lidVanTafel: true,
+  indiener: false,
+  voorzitter: false,
+  escalatieDoel: false,
+  casusStatus: 'in_besluitronde',
+  opAgenda: false,
+  ronde: { open: true, deadlineVerstreken: false },
+  verwachtInRonde: true,
+  openEscalatie: null,
+  beslist: { voorzitter: false, bestuurder: false },
+};
+const mag = { mag: true };
+const weiger = (reden: string) => ({ mag: false, reden });
+type Rij = [string, Partial<BevoegdheidFeiten>, unknown];
+const tabel = (regel: (f: BevoegdheidFeiten) => unknown, rijen: Rij[]) =>
+  it.each(rijen)('%s', (_regel, over, verwacht) => {
+    expect(regel({ ...basis, ...over })).toEqual(verwacht);
+  });
+
+const bijVoorzitter = { niveau: 'voorzitter', aanPersoon: true } as const;
+const bijBestuurder = (aanPersoon: boolean) => ({ niveau: 'bestuurder', aanPersoon }) as const;
+
+describe('magZien: need-to-know', () => {
+  tabel(magZien, [
+    ['a member of the table sees it', {}, mag],
+    ['the submitter sees it', { lidVanTafel: false, indiener: true }, mag],
+    ['whoever an escalation went to sees it', { lidVanTafel: false, escalatieDoel: true }, mag],
+    ['refused: anyone else', { lidVanTafel: false }, weiger('geen_toegang')],
+  ]);
+});
+
+describe('magAntwoorden: only expected members, only while the round is open', () => {
+  tabel(magAntwoorden, [
+    ['an expected member answers an open round', {}, mag],
+    ['refused: a person the bot does not know', { bekend: false, lidVanTafel: false }, weiger('onbekend')],
+    [
+      'refused: the round is closed',
+      { ronde: { open: false, deadlineVerstreken: false } },
+      weiger('ronde_gesloten'),
+    ],
+    [
+      'refused: the deadline passed, though the round is not closed yet',
+      { ronde: { open: true, deadlineVerstreken: true } },
+      weiger('ronde_gesloten'),
+    ],
+    ['refused: there is no round', { ronde: null }, weiger('ronde_gesloten')],
+    ['refused: not at this table', { lidVanTafel: false, verwachtInRonde: false }, weiger('geen_lid')],
+    [
+      'refused: at the table but not expected (the chair)',
+      { verwachtInRonde: false },
+      weiger('niet_verwacht'),
+    ],
+    [
+      'a closed round is named before membership',
+      { lidVanTafel: false, ronde: { open: false, deadlineVerstreken: true } },
+      weiger('ronde_gesloten'),
+    ],
+  ]);
+});
+
+describe('magBeslissenAlsVoorzitter: the casting vote', () => {
+  tabel(magBeslissenAlsVoorzitter, [
+    ['the chair, with an escalation at the chair', { voorzitter: true, openEscalatie: bijVoorzitter }, mag],
+    [
+      'the chair, whoever the escalation was addressed to',
+      { voorzitter: true, openEscalatie: { niveau: 'voorzitter', aanPersoon: false } },
+      mag,
+    ],
+    ['refused: not the chair', { openEscalatie: bijVoorzitter }, weiger('geen_voorzitter')],
+    ['refused: not the chair is named first', { casusStatus: 'besloten' }, weiger('geen_voorzitter')],
+    ['refused: nothing waits for the chair', { voorzitter: true }, weiger('niet_aan_de_beurt')],
+    [
+      'refused: the escalation is at a bestuurder',
+      { voorzitter: true, openEscalatie: bijBestuurder(true) },
+      weiger('niet_aan_de_beurt'),
+    ],
+    [
+      'refused: the chair decided already',
+      { voorzitter: true, beslist: { voorzitter: true, bestuurder: false } },
+      weiger('al_beslist'),
+    ],
+    ['refused: the casus is decided', { voorzitter: true, casusStatus: 'besloten' }, weiger('al_beslist')],
+  ]);
+});
+
+describe('magBeslissenAlsBestuurder: only the bestuurder it was addressed to', () => {
+  tabel(magBeslissenAlsBestuurder, [
+    ['the addressed bestuurder', { openEscalatie: bijBestuurder(true) }, mag],
+    ['refused: another bestuurder', { openEscalatie: bijBestuurder(false) }, weiger('andere_bestuurder')],
+    ['refused: nothing waits for a bestuurder', {}, weiger('niet_aan_de_beurt')],
+    ['refused: it waits for the chair', { openEscalatie: bijVoorzitter }, weiger('niet_aan_de_beurt')],
+    [
+      'refused: a bestuurder decided already (said before who asks)',
+      { beslist: { voorzitter: false, bestuurder: true } },
+      weiger('al_beslist'),
+    ],
+    ['refused: the casus is decided', { casusStatus: 'besloten' }, weiger('al_beslist')],
+  ]);
+});
+
+describe("magBeheeractie: who may use a chair's control at all", () => {
+  it.each([
+    ['the chair may withdraw', 'intrekken', { voorzitter: true }, mag],
+    ['the chair may extend', 'verlengen', { voorzitter: true }, mag],
+    ['the submitter may withdraw', 'intrekken', { indiener: true }, mag],
+    [
+      'refused: the submitter has no other control',
+      'op_agenda',
+      { indiener: true },
+      weiger('geen_voorzitter'),
+    ],
+    ['refused: a member may not withdraw', 'intrekken', {}, weiger('niet_bevoegd')],
+    ['refused: a member may not reopen', 'heropenen', {}, weiger('geen_voorzitter')],
+  ] as const)('%s', (_regel, actie, over, verwacht) => {
+    expect(magBeheeractie(actie, { ...basis, ...over })).toEqual(verwacht);
+  });
+});
+
+describe('magIntrekken: the chair or the submitter, while not final', () => {
+  tabel(magIntrekken, [
+    ['the chair withdraws a casus in its round', { voorzitter: true }, mag],
+    ['the submitter withdraws their own casus', { indiener: true, casusStatus: 'bij_bestuurder' }, mag],
+    ['refused: a member', {}, weiger('niet_bevoegd')],
+    ['refused: a decided casus', { voorzitter: true, casusStatus: 'besloten' }, weiger('afgerond')],
+    ['refused: a withdrawn casus', { indiener: true, casusStatus: 'ingetrokken' }, weiger('afgerond')],
+    [
+      'refused: a referred crisis',
+      { indiener: true, casusStatus: 'crisis_doorverwezen' },
+      weiger('afgerond'),
+    ],
+  ]);
+});
+
+describe('magHeropenen: the chair, after a round closed without a besluit', () => {
+  tabel(magHeropenen, [
+    ['the chair reopens a casus at the chair', { voorzitter: true, casusStatus: 'bij_voorzitter' }, mag],
+    ['the chair reopens a casus at a bestuurder', { voorzitter: true, casusStatus: 'bij_bestuurder' }, mag],
+    ['refused: not the chair', { casusStatus: 'bij_voorzitter' }, weiger('geen_voorzitter')],
+    ['refused: the round is still open', { voorzitter: true }, weiger('geen_gesloten_ronde')],
+    ['refused: decided', { voorzitter: true, casusStatus: 'besloten' }, weiger('geen_gesloten_ronde')],
+  ]);
+});
+
+describe('magTermijnVerlengen: the chair, while the round is not closed', () => {
+  tabel(magTermijnVerlengen, [
+    ['the chair extends an open round', { voorzitter: true }, mag],
+    [
+      'the chair extends a round whose deadline just passed',
+      { voorzitter: true, ronde: { open: true, deadlineVerstreken: true } },
+      mag,
+    ],
+    ['refused: not the chair', {}, weiger('geen_voorzitter')],
+    [
+      'refused: the round closed',
+      { voorzitter: true, ronde: { open: false, deadlineVerstreken: false } },
+      weiger('ronde_gesloten'),
+    ],
+    ['refused: no round', { voorzitter: true, ronde: null }, weiger('ronde_gesloten')],
+  ]);
+});
+
+describe("magAgenderen: the chair puts a casus on the meeting's agenda", () => {
+  tabel(magAgenderen, [
+    ['the chair, a casus not final', { voorzitter: true, casusStatus: 'bij_voorzitter' }, mag],
+    ['refused: not the chair', {}, weiger('geen_voorzitter')],
+    ['refused: final', { voorzitter: true, casusStatus: 'ingetrokken' }, weiger('afgerond')],
+  ]);
+});
+
+describe("magVergaderbesluitVastleggen: the chair records the meeting's besluit", () => {
+  tabel(magVergaderbesluitVastleggen, [
+    ['the chair, a casus on the agenda', { voorzitter: true, opAgenda: true }, mag],
+    ['refused: not the chair', { opAgenda: true }, weiger('geen_voorzitter')],
+    ['refused: not on the agenda', { voorzitter: true }, weiger('niet_op_agenda')],
+    [
+      'refused: decided already',
+      { voorzitter: true, opAgenda: true, casusStatus: 'besloten' },
+      weiger('al_beslist'),
+    ],
+  ]);
+});
+
+describe('bevoegdheden: every verdict at once, for the read models', () => {
+  it('a member the round expects may answer and nothing else', () => {
+    const b = bevoegdheden(basis);
+    expect(b.antwoorden).toEqual(mag);
+    expect(b.alsVoorzitter).toEqual(weiger('geen_voorzitter'));
+    expect(b.alsBestuurder).toEqual(weiger('niet_aan_de_beurt'));
+    expect(b.intrekken).toEqual(weiger('niet_bevoegd'));
+    expect(Object.values(b.beheer).every((o) => !o.mag)).toBe(true);
+  });
+
+  it('the submitter may only withdraw among the controls', () => {
+    const b = bevoegdheden({ ...basis, lidVanTafel: false, verwachtInRonde: false, indiener: true });
+    expect(b.zien).toEqual(mag);
+    expect(b.beheer).toEqual({
+      verlengen: weiger('geen_voorzitter'),
+      intrekken: mag,
+      heropenen: weiger('geen_voorzitter'),
+      op_agenda: weiger('geen_voorzitter'),
+      vergaderbesluit: weiger('geen_voorzitter'),
+    });
+  });
+});
