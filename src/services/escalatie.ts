@@ -11,6 +11,7 @@ import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
+import { ESCALATIE_UITKOMSTEN } from '../domain/woorden.ts';
 import { json } from '../store/rijen.ts';
 import { berekenDeadline, telWerkdagenOp, telWerkurenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
@@ -288,7 +289,7 @@ async function markeerBeslist(tx: Tx, escalatieId: string, uitkomst: string, red
 
 export const voorzitterBesluitSchema = z
   .object({
-    uitkomst: z.enum(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'], {
+    uitkomst: z.enum(ESCALATIE_UITKOMSTEN, {
       error: 'Kies een uitkomst',
     }),
     reden: z
