@@ -59,9 +59,19 @@ export type Escalatieniveau = (typeof ESCALATIENIVEAUS)[number];
 export const ESCALATIE_STATUSSEN = ['open', 'info_gevraagd', 'beslist', 'verlopen', 'vervallen'] as const;
 export type EscalatieStatus = (typeof ESCALATIE_STATUSSEN)[number];
 
-/** What a chair or bestuurder decides; the besluit then records the matching BesluitUitkomst. */
-export const ESCALATIE_UITKOMSTEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
-export type EscalatieUitkomst = (typeof ESCALATIE_UITKOMSTEN)[number];
+/** What the chair (or the meeting) decides; the besluit then records the matching BesluitUitkomst. */
+export const VOORZITTER_UITKOMSTEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
+export type VoorzitterUitkomst = (typeof VOORZITTER_UITKOMSTEN)[number];
+
+/** A bestuurder approves or rejects the exception beyond the table's mandate. */
+export const BESTUURDER_BESLUITEN = ['goedkeuren', 'afwijzen'] as const;
+export type BestuurderBesluit = (typeof BESTUURDER_BESLUITEN)[number];
+
+/** An escalation records the answer of whoever it was for: a chair's uitkomst or a bestuurder's besluit. */
+export const ESCALATIE_UITKOMSTEN = [
+  ...VOORZITTER_UITKOMSTEN,
+  'goedkeuren', // the bestuurder's 'afwijzen' is the chair's word too
+] as const satisfies readonly (VoorzitterUitkomst | BestuurderBesluit)[];
 
 export const GENOMEN_DOOR = ['tafel', 'voorzitter', 'bestuurder', 'vergadering'] as const;
 export type GenomenDoor = (typeof GENOMEN_DOOR)[number];

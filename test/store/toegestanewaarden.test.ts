@@ -5,7 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesTafelsBestand } from '../../src/config/tafelsbestand.ts';
-import { TOEGESTANE_WAARDEN } from '../../src/domain/woorden.ts';
+import {
+  BESTUURDER_BESLUITEN,
+  ESCALATIE_UITKOMSTEN,
+  TOEGESTANE_WAARDEN,
+  VOORZITTER_UITKOMSTEN,
+} from '../../src/domain/woorden.ts';
 import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
 import { importeerTafels } from '../../src/services/tafelsimport.ts';
 import { openDatabase, type RuweVerbinding } from '../../src/store/database.ts';
@@ -131,6 +136,19 @@ async function vulMetElkeWaarde(ruw: RuweVerbinding): Promise<void> {
       [randomUUID(), waarde('Job.soort', i), `waarden:x:${i}`, nu, waarde('Job.status', i)],
     );
 }
+
+describe('the lists', () => {
+  it('an escalation may record every answer of a chair and of a bestuurder', () => {
+    expect(gesorteerd(ESCALATIE_UITKOMSTEN)).toEqual(
+      gesorteerd([...new Set([...VOORZITTER_UITKOMSTEN, ...BESTUURDER_BESLUITEN])]),
+    );
+  });
+
+  it('no list repeats a value', () => {
+    for (const kolom of KOLOMMEN)
+      expect(new Set(TOEGESTANE_WAARDEN[kolom]).size, kolom).toBe(TOEGESTANE_WAARDEN[kolom].length);
+  });
+});
 
 describe.each(SOORTEN)('allowed values on %s', (soort) => {
   let o: TestOmgeving;

@@ -28,8 +28,9 @@ ALTER TABLE "Reactie" ADD CONSTRAINT "Reactie_keuze_check" CHECK ("keuze" IN (
 ALTER TABLE "Escalatie" ADD CONSTRAINT "Escalatie_niveau_check" CHECK ("niveau" IN ('voorzitter', 'bestuurder'));
 ALTER TABLE "Escalatie" ADD CONSTRAINT "Escalatie_status_check" CHECK ("status" IN (
   'open', 'info_gevraagd', 'beslist', 'verlopen', 'vervallen'));
+-- A chair's uitkomst or a bestuurder's besluit ('goedkeuren' | 'afwijzen').
 ALTER TABLE "Escalatie" ADD CONSTRAINT "Escalatie_uitkomst_check" CHECK ("uitkomst" IN (
-  'toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'));
+  'toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen', 'goedkeuren'));
 
 ALTER TABLE "Besluit" ADD CONSTRAINT "Besluit_uitkomst_check" CHECK ("uitkomst" IN (
   'toegekend', 'deels_toegekend', 'afgewezen', 'doorverwezen'));
