@@ -4,12 +4,11 @@
 // aggregate queries at scrape time, once per scrape however many gauges ask. Those database figures are the
 // same on every replica: in PromQL take max(), not sum(), across replicas.
 import client from 'prom-client';
+import { OUTBOX_STATUSSEN } from '../domain/woorden.ts';
 import { LAAT_NA_MS } from '../jobs/runner.ts';
 import type { Diensten } from '../services/context.ts';
 import { bronVan } from '../store/database.ts';
 import { telOngeketend } from './audit.ts';
-
-const OUTBOX_STATUSSEN = ['wachtend', 'bezig', 'verzonden', 'mislukt', 'vervangen', 'onbezorgbaar'] as const;
 
 /** Slack allows 3 s for an ack; the buckets are dense below that. */
 const ACK_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 3, 5, 10];

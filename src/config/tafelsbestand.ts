@@ -6,7 +6,7 @@ import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { tafelBeleidSchema, termijnObject, termijnSchema, werkkalenderSchema } from '../domain/beleid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { omschrijfProbleem, padNaarTekst, z } from '../domain/validatie.ts';
-import { LEEFGEBIEDEN } from '../domain/woorden.ts';
+import { LEEFGEBIEDEN, LID_ROLLEN } from '../domain/woorden.ts';
 import { beschrijfMeldingen, type Melding, metPlek, opVolgorde, zoekBereik } from './meldingen.ts';
 import { bekendeSleutels, dichtstbij, type Grammatica, onbekendeSleutels } from './sleutelcontrole.ts';
 import { leesYaml } from './yamlfouten.ts';
@@ -57,7 +57,7 @@ const persoonSchema = z.object({
 const lidSchema = z.object({
   persoon: slug,
   organisatie: slug,
-  rol: z.enum(['lid', 'voorzitter']).default('lid'),
+  rol: z.enum(LID_ROLLEN).default('lid'),
   beslissingsbevoegd: z.boolean().optional(),
   /** The member's own mandate per casus, in euro. */
   mandaat: z.number().nonnegative().optional(),

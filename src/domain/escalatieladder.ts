@@ -1,6 +1,8 @@
 // Who is next when an escalation times out: chair → the meeting; bestuurder tier n → tier n+1 → the meeting.
 
-export type Escalatieniveau = 'voorzitter' | 'bestuurder';
+import type { Escalatieniveau } from './woorden.ts';
+
+export type { Escalatieniveau };
 
 export type VolgendeStap = { soort: 'bestuurder'; trede: number } | { soort: 'vergadering' };
 

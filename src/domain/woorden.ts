@@ -46,6 +46,95 @@ export const CASUS_STATUSSEN = [
 ] as const;
 export type CasusStatus = (typeof CASUS_STATUSSEN)[number];
 
+export const LID_ROLLEN = ['lid', 'voorzitter'] as const;
+export type LidRol = (typeof LID_ROLLEN)[number];
+
+export const RONDE_STATUSSEN = ['open', 'gesloten'] as const;
+export type RondeStatus = (typeof RONDE_STATUSSEN)[number];
+
+export const ESCALATIENIVEAUS = ['voorzitter', 'bestuurder'] as const;
+export type Escalatieniveau = (typeof ESCALATIENIVEAUS)[number];
+
+/** 'vervallen': the casus was decided or withdrawn another way while the escalation was still open. */
+export const ESCALATIE_STATUSSEN = ['open', 'info_gevraagd', 'beslist', 'verlopen', 'vervallen'] as const;
+export type EscalatieStatus = (typeof ESCALATIE_STATUSSEN)[number];
+
+/** What the chair (or the meeting) decides; the besluit then records the matching BesluitUitkomst. */
+export const VOORZITTER_UITKOMSTEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
+export type VoorzitterUitkomst = (typeof VOORZITTER_UITKOMSTEN)[number];
+
+/** A bestuurder approves or rejects the exception beyond the table's mandate. */
+export const BESTUURDER_BESLUITEN = ['goedkeuren', 'afwijzen'] as const;
+export type BestuurderBesluit = (typeof BESTUURDER_BESLUITEN)[number];
+
+/** An escalation records the answer of whoever it was for: a chair's uitkomst or a bestuurder's besluit. */
+export const ESCALATIE_UITKOMSTEN = [
+  ...VOORZITTER_UITKOMSTEN,
+  'goedkeuren', // the bestuurder's 'afwijzen' is the chair's word too
+] as const satisfies readonly (VoorzitterUitkomst | BestuurderBesluit)[];
+
+export const GENOMEN_DOOR = ['tafel', 'voorzitter', 'bestuurder', 'vergadering'] as const;
+export type GenomenDoor = (typeof GENOMEN_DOOR)[number];
+
+// The machinery's own states (technical words, never shown to a member).
+
+/**
+ * 'vervangen': a newer card update made it redundant; 'onbezorgbaar': no address, or no process serves its
+ * platform; 'vervallen': the casus's free text was purged before it was sent.
+ */
+export const OUTBOX_STATUSSEN = [
+  'wachtend',
+  'bezig',
+  'verzonden',
+  'mislukt',
+  'vervangen',
+  'onbezorgbaar',
+  'vervallen',
+] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSSEN)[number];
+
+/** 'vervangen': a reminder superseded by a later one (its laatsteFout says which). */
+export const JOB_STATUSSEN = ['gepland', 'klaar', 'geannuleerd', 'mislukt', 'vervangen'] as const;
+export type JobStatus = (typeof JOB_STATUSSEN)[number];
+
+export const JOB_SOORTEN = [
+  'ronde_sluiten',
+  'ronde_afronden',
+  'herinnering',
+  'escalatie_verlopen',
+  'toezegging_herinnering',
+  'evaluatie_vragen',
+  'agenda',
+  'bewaartermijn',
+  'toestemming_herinnering',
+  'rapportgrafiek_verwijderen',
+] as const;
+export type JobSoort = (typeof JOB_SOORTEN)[number];
+
+/**
+ * Every column with a closed set of values, and that set: the database refuses anything else through a
+ * CHECK constraint named `<Tabel>_<kolom>_check` (prisma/migrations/…_toegestane_waarden).
+ * test/store/toegestanewaarden.test.ts compares each constraint with this list, so a value added here
+ * needs a migration that drops and re-adds the column's CHECK.
+ */
+export const TOEGESTANE_WAARDEN = {
+  'Casus.status': CASUS_STATUSSEN,
+  'Casus.urgentie': URGENTIES,
+  'Casus.betrokkenheid': BETROKKENHEDEN,
+  'Casus.toestemming': TOESTEMMINGEN,
+  'Lid.rol': LID_ROLLEN,
+  'Besluitronde.status': RONDE_STATUSSEN,
+  'Reactie.keuze': KEUZES,
+  'Escalatie.niveau': ESCALATIENIVEAUS,
+  'Escalatie.status': ESCALATIE_STATUSSEN,
+  'Escalatie.uitkomst': ESCALATIE_UITKOMSTEN,
+  'Besluit.uitkomst': UITKOMSTEN,
+  'Besluit.genomenDoor': GENOMEN_DOOR,
+  'OutboxBericht.status': OUTBOX_STATUSSEN,
+  'Job.status': JOB_STATUSSEN,
+  'Job.soort': JOB_SOORTEN,
+} as const satisfies Record<string, readonly string[]>;
+
 export type Taal = 'nl' | 'en';
 
 export const LABELS: Record<string, { nl: string; en: string }> = {

@@ -1,5 +1,6 @@
 // Which service each job kind runs. The payload is parsed with zod: a row is outside input too.
 import { z } from '../domain/validatie.ts';
+import type { JobSoort } from '../domain/woorden.ts';
 import { verwijderGrafiek } from '../register/grafiekopslag.ts';
 import { deelAgenda } from '../services/agenda.ts';
 import { wisVrijeTekst } from '../services/bewaartermijn.ts';
@@ -44,4 +45,4 @@ export const jobHandlers: Record<string, JobHandler> = {
   evaluatie_vragen: (job, { tx, nu }) => vraagEvaluatie(tx, payload.besluit.parse(job.payload).besluitId, nu),
   rapportgrafiek_verwijderen: (job, { tx, nu }) =>
     verwijderGrafiek(tx, payload.grafiek.parse(job.payload).grafiekId, nu),
-};
+} satisfies Record<JobSoort, JobHandler>;

@@ -11,6 +11,7 @@ import { eersteTrede, volgendeStap } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
+import { BESTUURDER_BESLUITEN, VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
 import { json } from '../store/rijen.ts';
 import { berekenDeadline, telWerkdagenOp, telWerkurenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
@@ -288,7 +289,7 @@ async function markeerBeslist(tx: Tx, escalatieId: string, uitkomst: string, red
 
 export const voorzitterBesluitSchema = z
   .object({
-    uitkomst: z.enum(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'], {
+    uitkomst: z.enum(VOORZITTER_UITKOMSTEN, {
       error: 'Kies een uitkomst',
     }),
     reden: z
@@ -368,7 +369,7 @@ export async function beslisAlsVoorzitter(
 
 export const bestuurderBesluitSchema = z
   .object({
-    besluit: z.enum(['goedkeuren', 'afwijzen'], { error: 'Kies goedkeuren of afwijzen' }),
+    besluit: z.enum(BESTUURDER_BESLUITEN, { error: 'Kies goedkeuren of afwijzen' }),
     reden: z
       .string({ error: 'Geef een reden' })
       .trim()

@@ -1,19 +1,10 @@
 // Durable time-driven steps, planned and cancelled in the transaction of the change that implies them.
 import { randomUUID } from 'node:crypto';
+import type { JobSoort } from '../domain/woorden.ts';
 import { json } from '../store/rijen.ts';
 import type { Tx } from './context.ts';
 
-export type JobSoort =
-  | 'ronde_sluiten'
-  | 'ronde_afronden'
-  | 'herinnering'
-  | 'escalatie_verlopen'
-  | 'toezegging_herinnering'
-  | 'evaluatie_vragen'
-  | 'agenda'
-  | 'bewaartermijn'
-  | 'toestemming_herinnering'
-  | 'rapportgrafiek_verwijderen';
+export type { JobSoort } from '../domain/woorden.ts';
 
 export interface JobPlan {
   soort: JobSoort;

@@ -10,6 +10,7 @@ import {
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
+import { VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
 import { herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
@@ -272,7 +273,7 @@ export async function zetOpAgenda(
 
 const vergaderbesluitSchema = z
   .object({
-    uitkomst: z.enum(['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'], {
+    uitkomst: z.enum(VOORZITTER_UITKOMSTEN, {
       error: 'Kies een uitkomst',
     }),
     reden: reden,
