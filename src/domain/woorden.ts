@@ -12,6 +12,10 @@ export type Keuze = (typeof KEUZES)[number];
 export const UITKOMSTEN = ['toegekend', 'deels_toegekend', 'afgewezen', 'doorverwezen'] as const;
 export type BesluitUitkomst = (typeof UITKOMSTEN)[number];
 
+/** What the chair (or the meeting) decides when the table could not; each leads to a BesluitUitkomst. */
+export const BESLISSINGEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
+export type Beslissing = (typeof BESLISSINGEN)[number];
+
 export const URGENTIES = ['normaal', 'spoed', 'crisis'] as const;
 export type Urgentie = (typeof URGENTIES)[number];
 
@@ -58,6 +62,10 @@ export const LABELS: Record<string, { nl: string; en: string }> = {
   deels_toegekend: { nl: 'Deels toegekend', en: 'Partly granted' },
   afgewezen: { nl: 'Afgewezen', en: 'Rejected' },
   doorverwezen: { nl: 'Doorverwezen', en: 'Referred' },
+  toekennen: { nl: 'Toekennen', en: 'Grant' },
+  deels_toekennen: { nl: 'Deels toekennen', en: 'Partly grant' },
+  afwijzen: { nl: 'Afwijzen', en: 'Reject' },
+  doorverwijzen: { nl: 'Doorverwijzen', en: 'Refer' },
   normaal: { nl: 'Normaal', en: 'Normal' },
   spoed: { nl: 'Spoed', en: 'Urgent' },
   crisis: { nl: 'Crisis', en: 'Crisis' },
