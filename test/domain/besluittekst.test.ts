@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Antwoord, type BesluitFeiten, besluittekst } from '../../src/domain/besluittekst.ts';
-import { BESLISSINGEN, KEUZES, type Keuze, UITKOMSTEN } from '../../src/domain/woorden.ts';
+import { BESLISSINGEN, KEUZES, type Keuze, redenTekst, UITKOMSTEN } from '../../src/domain/woorden.ts';
 
 /** A code as the core stores it: lower case words joined by underscores. */
 const CODE = /\b[a-z]+_[a-z_]+\b/;
@@ -153,5 +153,22 @@ describe('besluittekst: who decided shapes the wording', () => {
     ['a bestuurder sets no conditions', doorBestuurder([antwoord('akkoord_met_voorwaarden')]), null],
   ] as [string, BesluitFeiten, string | null][])('%s', (_naam, feiten, voorwaarden) => {
     expect(besluittekst(feiten).voorwaarden).toBe(voorwaarden);
+  });
+});
+
+describe('redenTekst: why a casus escalated reads as a phrase, never a code', () => {
+  it.each([
+    'geen_quorum',
+    'niet_akkoord',
+    'geen_akkoord',
+    'buiten_mandaat',
+    'boven_mandaat',
+    'regel_niet_afwijkbaar',
+    'geen_bestuurder',
+    'bestuurder_verlopen',
+    'voorzitter_verlopen',
+    'een_nieuwe_reden',
+  ])('%s', (code) => {
+    expect(redenTekst(code)).not.toMatch(CODE);
   });
 });
