@@ -4,22 +4,8 @@
 import { formatteerBedrag } from '../../src/domain/bedrag.ts';
 import type { Adres, Bericht, KaartStand } from '../../src/domain/berichten.ts';
 import type { PrecedentWeergave } from '../../src/domain/register.ts';
-import { label, type Taal } from '../../src/domain/woorden.ts';
+import { BESLISSINGEN, label, redenTekst, type Taal } from '../../src/domain/woorden.ts';
 import { formatteerMoment } from '../../src/time/index.ts';
-
-const REDENEN: Record<string, string> = {
-  geen_quorum: 'te weinig leden hebben geantwoord (geen quorum)',
-  niet_akkoord: 'een of meer leden gingen niet akkoord',
-  geen_akkoord: 'niemand aan tafel steunde het verzoek',
-  buiten_mandaat: 'een lid gaf aan dat dit buiten het mandaat valt',
-  boven_mandaat: 'de kosten liggen boven het mandaat van de tafel',
-  regel_niet_afwijkbaar: 'de tafel mag niet afwijken van deze regel',
-  geen_bestuurder: 'er is geen bestuurder ingesteld',
-  bestuurder_verlopen: 'de bestuurders beslisten niet binnen de termijn',
-  voorzitter_verlopen: 'de voorzitter besliste niet binnen de termijn',
-};
-
-export const redenTekst = (code: string) => REDENEN[code] ?? code;
 
 function vergelijkbaar(lijst: PrecedentWeergave[] | undefined, taal: Taal): string[] {
   if (!lijst?.length) return [];
@@ -95,7 +81,7 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
         ),
         ...bericht.eerdereBesluiten.map((e) => `  - ${e.door}: ${label(e.uitkomst, taal)}, ${e.reden}`),
         bericht.niveau === 'voorzitter'
-          ? '[Toekennen] [Deels toekennen] [Afwijzen] [Doorverwijzen]'
+          ? BESLISSINGEN.map((u) => `[${label(u)}]`).join(' ')
           : '[Goedkeuren] [Afwijzen] [Vraag om informatie]',
       ].join('\n');
     case 'escalatie_verlopen':

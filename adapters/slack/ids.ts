@@ -2,7 +2,7 @@
 // Nothing in them grants anything: who may do what is decided by the services from stored state.
 import { BEHEERACTIES, type Beheeractie } from '../../src/domain/bevoegdheid.ts';
 import { z } from '../../src/domain/validatie.ts';
-import { KEUZES } from '../../src/domain/woorden.ts';
+import { BESLISSINGEN, KEUZES } from '../../src/domain/woorden.ts';
 
 export const COMMANDO = '/casus';
 
@@ -28,7 +28,7 @@ export const VIEW = {
   afwijking: 'afwijking_toelichting',
 } as const;
 
-export const VOORZITTER_UITKOMSTEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
+export const VOORZITTER_UITKOMSTEN = BESLISSINGEN;
 export type VoorzitterUitkomst = (typeof VOORZITTER_UITKOMSTEN)[number];
 export const BESTUURDER_KEUZES = ['goedkeuren', 'afwijzen', 'informatie'] as const;
 export type BestuurderKeuze = (typeof BESTUURDER_KEUZES)[number];

@@ -12,6 +12,10 @@ export type Keuze = (typeof KEUZES)[number];
 export const UITKOMSTEN = ['toegekend', 'deels_toegekend', 'afgewezen', 'doorverwezen'] as const;
 export type BesluitUitkomst = (typeof UITKOMSTEN)[number];
 
+/** What the chair (or the meeting) decides when the table could not; each leads to a BesluitUitkomst. */
+export const BESLISSINGEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
+export type Beslissing = (typeof BESLISSINGEN)[number];
+
 export const URGENTIES = ['normaal', 'spoed', 'crisis'] as const;
 export type Urgentie = (typeof URGENTIES)[number];
 
@@ -147,6 +151,10 @@ export const LABELS: Record<string, { nl: string; en: string }> = {
   deels_toegekend: { nl: 'Deels toegekend', en: 'Partly granted' },
   afgewezen: { nl: 'Afgewezen', en: 'Rejected' },
   doorverwezen: { nl: 'Doorverwezen', en: 'Referred' },
+  toekennen: { nl: 'Toekennen', en: 'Grant' },
+  deels_toekennen: { nl: 'Deels toekennen', en: 'Partly grant' },
+  afwijzen: { nl: 'Afwijzen', en: 'Reject' },
+  doorverwijzen: { nl: 'Doorverwijzen', en: 'Refer' },
   normaal: { nl: 'Normaal', en: 'Normal' },
   spoed: { nl: 'Spoed', en: 'Urgent' },
   crisis: { nl: 'Crisis', en: 'Crisis' },
@@ -182,3 +190,19 @@ export const LABELS: Record<string, { nl: string; en: string }> = {
 export function label(woord: string, taal: Taal = 'nl'): string {
   return LABELS[woord]?.[taal] ?? woord;
 }
+
+/** Why a casus went to the chair or a bestuurder (the closing rule's reasons and the ladder's timeouts). */
+const ESCALATIEREDENEN: Record<string, string> = {
+  geen_quorum: 'te weinig leden hebben geantwoord (geen quorum)',
+  niet_akkoord: 'een of meer leden gingen niet akkoord',
+  geen_akkoord: 'niemand aan tafel steunde het verzoek',
+  buiten_mandaat: 'een lid gaf aan dat dit buiten het mandaat valt',
+  boven_mandaat: 'de kosten liggen boven het mandaat van de tafel',
+  regel_niet_afwijkbaar: 'de tafel mag niet afwijken van deze regel',
+  geen_bestuurder: 'er is geen bestuurder ingesteld',
+  bestuurder_verlopen: 'de bestuurders beslisten niet binnen de termijn',
+  voorzitter_verlopen: 'de voorzitter besliste niet binnen de termijn',
+};
+
+/** An escalation reason as a person reads it; a reason without a phrase yet still shows no code. */
+export const redenTekst = (code: string) => ESCALATIEREDENEN[code] ?? code.replace(/_/g, ' ');

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Bestuurder, Escalatie, Persoon } from '@prisma/client';
 import type { ReactieRegel } from '../domain/berichten.ts';
+import { besluittekst } from '../domain/besluittekst.ts';
 import {
   type EscalatieWeigering,
   magBeslissenAlsBestuurder,
@@ -347,16 +348,20 @@ export async function beslisAlsVoorzitter(
       return { referentie: casus.referentie, gevolg: 'naar_bestuurder' as const };
     }
     const ronde = await laatsteRonde(tx, casus.id);
-    const tafelRedenen = ronde
-      ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie} (${r.keuze}): ${r.reden}`)
-      : [];
+    const genomenDoor = casus.opAgenda ? 'vergadering' : 'voorzitter';
+    const tekst = besluittekst({
+      genomenDoor,
+      reden: b.reden,
+      voorwaarden: b.voorwaarden ?? null,
+      antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+    });
     const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
-      genomenDoor: casus.opAgenda ? 'vergadering' : 'voorzitter',
+      genomenDoor,
       besluiterId: persoon.id,
-      waarom: [b.reden, ...tafelRedenen].join('\n'),
+      waarom: tekst.waarom,
       hoe: b.hoe ?? (toekennen ? casus.gevraagdeOplossing : ''),
-      voorwaarden: b.voorwaarden ?? null,
+      voorwaarden: tekst.voorwaarden,
       verwijzing: b.verwijzing ?? null,
       toezeggingen: [],
     });
@@ -409,18 +414,19 @@ export async function decideAsBestuurder(
     });
     const redenen = escalatie.redenen as unknown as EscalatieRedenen;
     const ronde = await laatsteRonde(tx, casus.id);
-    const tafelRedenen = ronde
-      ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie}: ${r.reden}`)
-      : [];
+    const tekst = besluittekst({
+      genomenDoor: 'bestuurder',
+      reden: b.reden,
+      eerder: redenen.eerder ?? [],
+      antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+    });
     const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: b.besluit === 'goedkeuren' ? 'toegekend' : 'afgewezen',
       genomenDoor: 'bestuurder',
       besluiterId: persoon.id,
-      waarom: [b.reden, ...(redenen.eerder ?? []).map((e) => `${e.door}: ${e.reden}`), ...tafelRedenen].join(
-        '\n',
-      ),
+      waarom: tekst.waarom,
       hoe: b.besluit === 'goedkeuren' ? casus.gevraagdeOplossing : '',
-      voorwaarden: null,
+      voorwaarden: tekst.voorwaarden,
       verwijzing: b.verwijzing ?? null,
       toezeggingen: [],
     });

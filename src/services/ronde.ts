@@ -1,5 +1,6 @@
 // Decision rounds: open with a deadline in working time, collect answers, close by the table's rule.
 import { randomUUID } from 'node:crypto';
+import { besluittekst } from '../domain/besluittekst.ts';
 import { magAntwoorden } from '../domain/bevoegdheid.ts';
 import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
@@ -661,20 +662,18 @@ async function volgOpNaSluiten(
   const regels = alsRegels(reacties);
   switch (uitkomst.soort) {
     case 'toegekend': {
-      const steun = reacties.filter((r) => r.keuze !== 'onthouding');
-      const voorwaarden = reacties
-        .filter((r) => r.voorwaarden)
-        .map((r) => `${r.lid.organisatie.naam}: ${r.voorwaarden}`);
+      const tekst = besluittekst({
+        genomenDoor: 'tafel',
+        verwachtAantal: ronde.verwachteLidIds.length,
+        antwoorden: regels,
+      });
       await legBesluitVastInTx(tx, casus, nu, {
         uitkomst: 'toegekend',
         genomenDoor: 'tafel',
         besluiterId: null,
-        waarom: [
-          `De tafel ging akkoord (${steun.length} van ${ronde.verwachteLidIds.length} leden${reacties.length > steun.length ? `, ${reacties.length - steun.length} onthouding` : ''}).`,
-          ...reacties.map((r) => `${r.lid.organisatie.naam}: ${r.reden}`),
-        ].join('\n'),
+        waarom: tekst.waarom,
         hoe: casus.gevraagdeOplossing,
-        voorwaarden: voorwaarden.length > 0 ? voorwaarden.join('\n') : null,
+        voorwaarden: tekst.voorwaarden,
         verwijzing: null,
         toezeggingen: [],
       });

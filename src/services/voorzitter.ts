@@ -1,5 +1,6 @@
 // The chair's controls: extend a deadline, withdraw a casus, reopen a round, put a casus on the
 // meeting's agenda and record the meeting's besluit. Each needs a reason and is audited.
+import { besluittekst } from '../domain/besluittekst.ts';
 import {
   magAgenderen,
   magHeropenen,
@@ -312,17 +313,20 @@ export async function legVergaderbesluitVast(
     );
     await sluitOpenRonde(tx, casus, nu, 'vergadering');
     const ronde = await laatsteRonde(tx, casus.id);
-    const tafel = ronde
-      ? (await reactieRegels(tx, ronde.id)).map((r) => `${r.organisatie} (${r.keuze}): ${r.reden}`)
-      : [];
+    const tekst = besluittekst({
+      genomenDoor: 'vergadering',
+      reden: b.reden,
+      voorwaarden: b.voorwaarden ?? null,
+      antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+    });
     const toekennen = b.uitkomst === 'toekennen' || b.uitkomst === 'deels_toekennen';
     await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
       genomenDoor: 'vergadering',
       besluiterId: persoon.id,
-      waarom: [b.reden, ...tafel].join('\n'),
+      waarom: tekst.waarom,
       hoe: b.hoe ?? (toekennen ? casus.gevraagdeOplossing : ''),
-      voorwaarden: b.voorwaarden ?? null,
+      voorwaarden: tekst.voorwaarden,
       verwijzing: b.verwijzing ?? null,
       toezeggingen: [],
     });

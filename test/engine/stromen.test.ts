@@ -46,6 +46,17 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
 
   const outbox = (casusId: string) =>
     o.db.prisma.outboxBericht.findMany({ where: { casusId }, orderBy: { volgorde: 'asc' } });
+  /** What a besluit says, stored and shared, names every choice by its label: no `niet_akkoord` reaches a person. */
+  const verwachtGeenCodes = async (casusId: string) => {
+    const code = /\b[a-z]+_[a-z_]+\b/;
+    const besluit = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId } });
+    expect(besluit.waarom).not.toMatch(code);
+    const gedeeld = (await outbox(casusId)).filter((b) => b.soort === 'besluit_gedeeld');
+    expect(gedeeld.length).toBeGreaterThan(0);
+    for (const b of gedeeld)
+      expect((b.data as { besluit: { waarom: string } }).besluit.waarom).not.toMatch(code);
+    return besluit.waarom;
+  };
   const antwoordAllen = async (ref: string, keuze: 'akkoord' = 'akkoord') => {
     for (const lid of allen)
       await respond(o.d, lid, ref, { keuze, reden: 'Past binnen de afspraken van de tafel.' });
@@ -118,6 +129,7 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     const besluit = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
     expect(besluit.genomenDoor).toBe('voorzitter');
     expect(besluit.waarom).toContain('Eerst de indicatie aanvragen.');
+    expect(await verwachtGeenCodes(c.casusId)).toContain('(Niet akkoord): Eerst de indicatie aanvragen.');
     await verwachtFout(
       beslisAlsVoorzitter(o.d, voorzitter, c.referentie, {
         uitkomst: 'afwijzen',
@@ -161,6 +173,9 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     const besluiten = await o.db.prisma.besluit.findMany({ where: { casusId: c.casusId } });
     expect(besluiten).toHaveLength(1);
     expect(besluiten[0]).toMatchObject({ uitkomst: 'toegekend', genomenDoor: 'bestuurder' });
+    expect(await verwachtGeenCodes(c.casusId)).toContain(
+      '(Buiten mijn mandaat): Opschorten van terugvordering mag ik niet.',
+    );
   });
 
   it('bestuurder asks for information: the clock stops, the answer restarts it, then tier 2 after timeout, then the meeting', async () => {

@@ -2,7 +2,7 @@
 // same message and address always give the same payload. The console renderer is the reference wording.
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { Adres, Bericht, BesluitWeergave } from '../../../src/domain/berichten.ts';
-import { label, type Taal } from '../../../src/domain/woorden.ts';
+import { BESLISSINGEN, label, redenTekst, type Taal } from '../../../src/domain/woorden.ts';
 import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type SlackBericht } from '../blockkit.ts';
 import { ACTIE, BESTUURDER_KEUZES, type BestuurderKeuze, VOORZITTER_UITKOMSTEN } from '../ids.ts';
@@ -17,26 +17,9 @@ import {
   vergelijkbaarBlokken,
 } from './register.ts';
 
-const REDENEN: Record<string, string> = {
-  geen_quorum: 'te weinig leden hebben geantwoord (geen quorum)',
-  niet_akkoord: 'een of meer leden gingen niet akkoord',
-  geen_akkoord: 'niemand aan tafel steunde het verzoek',
-  buiten_mandaat: 'een lid gaf aan dat dit buiten het mandaat valt',
-  boven_mandaat: 'de kosten liggen boven het mandaat van de tafel',
-  regel_niet_afwijkbaar: 'de tafel mag niet afwijken van deze regel',
-  geen_bestuurder: 'er is geen bestuurder ingesteld',
-  bestuurder_verlopen: 'de bestuurders beslisten niet binnen de termijn',
-  voorzitter_verlopen: 'de voorzitter besliste niet binnen de termijn',
-};
-
-export const redenTekst = (code: string) => REDENEN[code] ?? code;
-
-export const VOORZITTER_LABEL: Record<string, string> = {
-  toekennen: 'Toekennen',
-  deels_toekennen: 'Deels toekennen',
-  afwijzen: 'Afwijzen',
-  doorverwijzen: 'Doorverwijzen',
-};
+export const VOORZITTER_LABEL: Record<string, string> = Object.fromEntries(
+  BESLISSINGEN.map((u) => [u, label(u)]),
+);
 
 export const BESTUURDER_LABEL: Record<BestuurderKeuze, string> = {
   goedkeuren: 'Goedkeuren',

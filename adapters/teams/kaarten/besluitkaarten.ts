@@ -1,7 +1,7 @@
 // Cards for the escalation ladder (the chair's casting vote, the bestuurder's approval) and for the
 // besluit with its reasoning, shared with the table, the leerkanaal and the submitter.
 import type { Bericht, BesluitWeergave, ReactieRegel } from '../../../src/domain/berichten.ts';
-import { label } from '../../../src/domain/woorden.ts';
+import { BESLISSINGEN, type Beslissing, label, redenTekst } from '../../../src/domain/woorden.ts';
 import {
   type AdaptiveKaart,
   alineas,
@@ -19,21 +19,19 @@ import {
   uitvoeren,
 } from './bouwstenen.ts';
 import { casusBlok } from './casuskaart.ts';
-import { euro, genomenDoorTekst, moment, redenTekst } from './woorden.ts';
+import { euro, genomenDoorTekst, moment } from './woorden.ts';
 
 type Escalatie = Extract<Bericht, { soort: 'escalatie' }>;
 type BesluitGedeeld = Extract<Bericht, { soort: 'besluit_gedeeld' }>;
 
-export const VOORZITTER_UITKOMSTEN = ['toekennen', 'deels_toekennen', 'afwijzen', 'doorverwijzen'] as const;
+export const VOORZITTER_UITKOMSTEN = BESLISSINGEN;
 export const BESTUURDER_ACTIES = ['goedkeuren', 'afwijzen', 'informatie'] as const;
 export const VERB_VOORZITTER = 'voorzitter.';
 export const VERB_BESTUURDER = 'bestuurder.';
 
-const VOORZITTER_KNOP: Record<(typeof VOORZITTER_UITKOMSTEN)[number], [string, string?]> = {
-  toekennen: ['Toekennen', 'positive'],
-  deels_toekennen: ['Deels toekennen'],
-  afwijzen: ['Afwijzen', 'destructive'],
-  doorverwijzen: ['Doorverwijzen'],
+const VOORZITTER_STIJL: Partial<Record<Beslissing, string>> = {
+  toekennen: 'positive',
+  afwijzen: 'destructive',
 };
 const BESTUURDER_KNOP: Record<(typeof BESTUURDER_ACTIES)[number], [string, string?]> = {
   goedkeuren: ['Goedkeuren', 'positive'],
@@ -85,8 +83,8 @@ export function escalatiekaart(b: Escalatie): AdaptiveKaart {
         tekstveld('verwijzing', 'Verwijzing (verplicht bij afwijzen of doorverwijzen)', { max: 1000 }),
         knoppen(
           VOORZITTER_UITKOMSTEN.map((u) => {
-            const [titel, stijl] = VOORZITTER_KNOP[u];
-            return uitvoeren(titel, `${VERB_VOORZITTER}${u}`, data, stijl ? { style: stijl } : {});
+            const stijl = VOORZITTER_STIJL[u];
+            return uitvoeren(label(u), `${VERB_VOORZITTER}${u}`, data, stijl ? { style: stijl } : {});
           }),
         ),
       ]

@@ -7,7 +7,7 @@ import type { KaartStand } from '../../../src/domain/berichten.ts';
 import { BEHEERACTIES, type Beheeractie } from '../../../src/domain/bevoegdheid.ts';
 import { isDefinitief } from '../../../src/domain/casusstatus.ts';
 import type { VeldFout } from '../../../src/domain/fouten.ts';
-import { label } from '../../../src/domain/woorden.ts';
+import { BESLISSINGEN, label } from '../../../src/domain/woorden.ts';
 import {
   type AdaptiveKaart,
   type Element,
@@ -36,12 +36,7 @@ export const BEHEER_TITEL: Record<BeheerActie, string> = {
   vergaderbesluit: 'Besluit vergadering',
 };
 
-const UITKOMSTEN = [
-  { title: 'Toekennen', value: 'toekennen' },
-  { title: 'Deels toekennen', value: 'deels_toekennen' },
-  { title: 'Afwijzen', value: 'afwijzen' },
-  { title: 'Doorverwijzen', value: 'doorverwijzen' },
-];
+const UITKOMSTEN = BESLISSINGEN.map((u) => ({ title: label(u), value: u }));
 
 /** Input ids per control: unique within the card, because Teams collects the inputs of the whole card. */
 export const BEHEER_VELDEN = {

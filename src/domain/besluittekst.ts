@@ -1,0 +1,76 @@
+// What a besluit says, as one pure function: the table, the chair, the meeting and the bestuurder word it
+// alike, and every code (a member's choice, an earlier decision in the ladder) reaches a person as its label.
+import type { ReactieRegel } from './berichten.ts';
+import { label } from './woorden.ts';
+
+/** A member's current answer in the round the besluit closes. */
+export type Antwoord = Pick<ReactieRegel, 'organisatie' | 'keuze' | 'reden' | 'voorwaarden'>;
+
+/** A decision earlier in the escalation ladder (the chair's casting vote before the bestuurder's approval). */
+export interface EerderBesluit {
+  door: string;
+  /** What that decider chose (a `Beslissing`, e.g. `deels_toekennen`). */
+  uitkomst: string;
+  reden: string;
+}
+
+interface Gemeen {
+  antwoorden: readonly Antwoord[];
+}
+
+export type BesluitFeiten =
+  /** The round closed on its own: the table agreed. */
+  | (Gemeen & { genomenDoor: 'tafel'; verwachtAantal: number })
+  /** Someone decided for the table: their reason first, then what the table answered. */
+  | (Gemeen & {
+      genomenDoor: 'voorzitter' | 'vergadering';
+      reden: string;
+      voorwaarden: string | null;
+    })
+  | (Gemeen & { genomenDoor: 'bestuurder'; reden: string; eerder: readonly EerderBesluit[] });
+
+export interface Besluittekst {
+  /** The reasoning: stored in the register and shared with the table, the leerkanaal and the submitter. */
+  waarom: string;
+  /** One line per answer, as it appears in `waarom`. */
+  antwoordRegels: string[];
+  voorwaarden: string | null;
+}
+
+/**
+ * The table's own besluit lists the reasons only: everyone who counted agreed. When someone else decided,
+ * the answers differed, so each line also says what that member chose.
+ */
+export function besluittekst(feiten: BesluitFeiten): Besluittekst {
+  if (feiten.genomenDoor === 'tafel') {
+    const antwoordRegels = feiten.antwoorden.map((a) => `${a.organisatie}: ${a.reden}`);
+    const voorwaarden = feiten.antwoorden
+      .filter((a) => a.voorwaarden)
+      .map((a) => `${a.organisatie}: ${a.voorwaarden}`);
+    return {
+      waarom: [tafelKop(feiten.antwoorden, feiten.verwachtAantal), ...antwoordRegels].join('\n'),
+      antwoordRegels,
+      voorwaarden: voorwaarden.length > 0 ? voorwaarden.join('\n') : null,
+    };
+  }
+  const antwoordRegels = feiten.antwoorden.map((a) => `${a.organisatie} (${label(a.keuze)}): ${a.reden}`);
+  if (feiten.genomenDoor === 'bestuurder') {
+    const eerder = feiten.eerder.map((e) => `${e.door} (${label(e.uitkomst)}): ${e.reden}`);
+    return {
+      waarom: [feiten.reden, ...eerder, ...antwoordRegels].join('\n'),
+      antwoordRegels,
+      voorwaarden: null,
+    };
+  }
+  return {
+    waarom: [feiten.reden, ...antwoordRegels].join('\n'),
+    antwoordRegels,
+    voorwaarden: feiten.voorwaarden,
+  };
+}
+
+function tafelKop(antwoorden: readonly Antwoord[], verwachtAantal: number): string {
+  const steun = antwoorden.filter((a) => a.keuze !== 'onthouding').length;
+  const onthouding = antwoorden.length - steun;
+  return `De tafel ging akkoord (${steun} van ${verwachtAantal} leden${onthouding > 0 ? `, ${onthouding} onthouding` : ''}).`;
+}
