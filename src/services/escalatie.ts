@@ -590,7 +590,7 @@ export async function escalatieVerlopen(
   const casus = await leesCasus(tx, vergrendeld.id);
   // Read again under the casus lock: an answer may have closed it while we waited.
   const [escalatie] = await tx.sql.query<Escalatie>(`SELECT * FROM "Escalatie" WHERE id = $1`, [escalatieId]);
-  if (!escalatie || escalatie.status !== 'open' || nu < escalatie.deadline) return null;
+  if (escalatie?.status !== 'open' || nu < escalatie.deadline) return null;
   await tx.sql.query(`UPDATE "Escalatie" SET status = 'verlopen' WHERE id = $1`, [escalatieId]);
   await schrijfAudit(tx, {
     tenantId: casus.tenantId,

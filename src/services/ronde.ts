@@ -598,7 +598,7 @@ export async function probeerTeSluiten(
     `SELECT id, status, deadline, "verwachteLidIds", volgnummer FROM "Besluitronde" WHERE id = $1 FOR UPDATE`,
     [rondeId],
   );
-  if (!ronde || ronde.status !== 'open') return null;
+  if (ronde?.status !== 'open') return null;
   const reacties = await huidigeReacties(tx, rondeId);
   const uitkomst = pasSluitregelToe({
     verwachteLidIds: ronde.verwachteLidIds,

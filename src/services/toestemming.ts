@@ -17,8 +17,7 @@ import { poortVelden } from './privacypoort.ts';
 export async function herinnerToestemming(tx: Tx, casusId: string, nu: Date): Promise<boolean> {
   const casus = await tx.casus.findUnique({ where: { id: casusId } });
   if (
-    !casus ||
-    casus.toestemming !== 'nog_niet' ||
+    casus?.toestemming !== 'nog_niet' ||
     ['ingetrokken', 'crisis_doorverwezen'].includes(casus.status) ||
     casus.tekstGewist
   ) {
