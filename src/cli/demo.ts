@@ -12,13 +12,14 @@ import { verstuurOutbox } from '../outbox/dispatcher.ts';
 import { pakketPad } from '../pakket.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
 import { ketenAudit } from '../services/auditvolgorde.ts';
+import { decideAsBestuurder } from '../services/bestuurdersbesluit.ts';
 import { raiseCasus } from '../services/casus.ts';
 import type { Diensten, Klok } from '../services/context.ts';
-import { beslisAlsVoorzitter, decideAsBestuurder } from '../services/escalatie.ts';
 import type { Identiteit } from '../services/identiteit.ts';
 import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
 import { respond } from '../services/ronde.ts';
 import { importeerTafels } from '../services/tafelsimport.ts';
+import { beslisAlsVoorzitter } from '../services/voorzittersbesluit.ts';
 import { openDatabase } from '../store/database.ts';
 import { formatteerMoment } from '../time/index.ts';
 

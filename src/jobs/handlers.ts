@@ -4,7 +4,7 @@ import type { JobSoort } from '../domain/woorden.ts';
 import { verwijderGrafiek } from '../register/grafiekopslag.ts';
 import { deelAgenda } from '../services/agenda.ts';
 import { wisVrijeTekst } from '../services/bewaartermijn.ts';
-import { escalatieVerlopen } from '../services/escalatie.ts';
+import { escalatieVerlopen } from '../services/escalatieverloop.ts';
 import { herinnerToezegging, vraagEvaluatie } from '../services/opvolging.ts';
 import { herinnerLeden, rondRondeAf, sluitNaDeadline } from '../services/ronde.ts';
 import { herinnerToestemming } from '../services/toestemming.ts';

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
 import { ketenAudit } from '../../src/services/auditvolgorde.ts';
+import { decideAsBestuurder } from '../../src/services/bestuurdersbesluit.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { decideAsBestuurder } from '../../src/services/escalatie.ts';
 import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, postgresBeschikbaar, rondRondesAf, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, wie } from '../helpers/intake.ts';

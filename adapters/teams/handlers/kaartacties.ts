@@ -6,17 +6,14 @@ import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import { lichtAfwijkingToe } from '../../../src/register/consistentie.ts';
-import {
-  beantwoordInformatie,
-  beslisAlsVoorzitter,
-  decideAsBestuurder,
-  vraagInformatie,
-} from '../../../src/services/escalatie.ts';
+import { decideAsBestuurder } from '../../../src/services/bestuurdersbesluit.ts';
 import type { Identiteit } from '../../../src/services/identiteit.ts';
+import { beantwoordInformatie, vraagInformatie } from '../../../src/services/informatieverzoek.ts';
 import { legEvaluatieVast } from '../../../src/services/opvolging.ts';
 import { kaartVoor } from '../../../src/services/overzicht.ts';
 import { respond } from '../../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../../src/services/toestemming.ts';
+import { beslisAlsVoorzitter } from '../../../src/services/voorzittersbesluit.ts';
 import { type Activiteit, type InvokeAntwoord, kaartActieSchema, tekst } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';
 import {

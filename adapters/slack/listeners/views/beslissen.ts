@@ -3,15 +3,12 @@
 // answer) shows what was stored.
 import type { App } from '@slack/bolt';
 import { lichtAfwijkingToe } from '../../../../src/register/consistentie.ts';
-import {
-  beantwoordInformatie,
-  beslisAlsVoorzitter,
-  decideAsBestuurder,
-  vraagInformatie,
-} from '../../../../src/services/escalatie.ts';
+import { decideAsBestuurder } from '../../../../src/services/bestuurdersbesluit.ts';
+import { beantwoordInformatie, vraagInformatie } from '../../../../src/services/informatieverzoek.ts';
 import { legEvaluatieVast } from '../../../../src/services/opvolging.ts';
 import { respond } from '../../../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../../../src/services/toestemming.ts';
+import { beslisAlsVoorzitter } from '../../../../src/services/voorzittersbesluit.ts';
 import {
   afwijkingMeta,
   bestuurderMeta,

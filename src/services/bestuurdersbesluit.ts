@@ -1,0 +1,79 @@
+// A bestuurder's decision on an exception beyond the table's mandate.
+import { besluittekst } from '../domain/besluittekst.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { eisVerwijzing } from '../domain/verwijzing.ts';
+import { BESTUURDER_BESLUITEN } from '../domain/woorden.ts';
+import { schrijfAudit } from './audit.ts';
+import { legBesluitVastInTx } from './besluit.ts';
+import type { Diensten } from './context.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
+import type { EscalatieRedenen } from './escalatie.ts';
+import { eisBestuurderAanDeBeurt, markeerBeslist } from './escalatiebeurt.ts';
+import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { bekendeNamen, laadCasusVoorUpdate, laatsteRonde, reactieRegels } from './lezen.ts';
+import { poortVelden } from './privacypoort.ts';
+
+export const bestuurderBesluitSchema = z
+  .object({
+    besluit: z.enum(BESTUURDER_BESLUITEN, { error: 'Kies goedkeuren of afwijzen' }),
+    reden: z
+      .string({ error: 'Geef een reden' })
+      .trim()
+      .min(3, { error: 'Geef een reden voor uw besluit' })
+      .max(3000),
+    verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+  })
+  .superRefine(eisVerwijzing((v) => (v.besluit === 'afwijzen' ? 'afgewezen' : 'toegekend')));
+
+/** A bestuurder approves or rejects an exception beyond the table's mandate. */
+export async function decideAsBestuurder(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: z.input<typeof bestuurderBesluitSchema>,
+  opties: VerzoekOpties = {},
+) {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const escalatie = await eisBestuurderAanDeBeurt(tx, casus, persoon.id);
+    const b = leesOfWeiger(bestuurderBesluitSchema, invoer, 'Controleer het besluit.');
+    poortVelden(
+      d.privacy,
+      { reden: b.reden, verwijzing: b.verwijzing },
+      await bekendeNamen(tx, casus.tenantId),
+    );
+    await markeerBeslist(tx, escalatie.id, b.besluit, b.reden, nu);
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'bestuurder_beslist',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      data: { besluit: b.besluit, trede: escalatie.trede },
+      moment: nu,
+    });
+    const redenen = escalatie.redenen as unknown as EscalatieRedenen;
+    const ronde = await laatsteRonde(tx, casus.id);
+    const tekst = besluittekst({
+      genomenDoor: 'bestuurder',
+      reden: b.reden,
+      eerder: redenen.eerder ?? [],
+      antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+    });
+    const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {
+      uitkomst: b.besluit === 'goedkeuren' ? 'toegekend' : 'afgewezen',
+      genomenDoor: 'bestuurder',
+      besluiterId: persoon.id,
+      waarom: tekst.waarom,
+      hoe: b.besluit === 'goedkeuren' ? casus.gevraagdeOplossing : '',
+      voorwaarden: tekst.voorwaarden,
+      verwijzing: b.verwijzing ?? null,
+      toezeggingen: [],
+    });
+    return {
+      referentie: casus.referentie,
+      gevolg: vastgelegd ? ('besloten' as const) : ('wacht_op_toestemming' as const),
+    };
+  });
+}

@@ -1,0 +1,104 @@
+// The chair's casting vote on an escalation: a decision, or on to a bestuurder when the exception needs one.
+import { besluittekst } from '../domain/besluittekst.ts';
+import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { eisVerwijzing } from '../domain/verwijzing.ts';
+import { VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
+import { schrijfAudit } from './audit.ts';
+import { legBesluitVastInTx } from './besluit.ts';
+import type { Diensten } from './context.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
+import { type EscalatieRedenen, escaleerInTx } from './escalatie.ts';
+import { eisVoorzitterAanDeBeurt, markeerBeslist } from './escalatiebeurt.ts';
+import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import {
+  bekendeNamen,
+  laadCasusVoorUpdate,
+  laatsteRonde,
+  reactieRegels,
+  uitkomstVanBeslissing,
+} from './lezen.ts';
+import { poortVelden } from './privacypoort.ts';
+
+export const voorzitterBesluitSchema = z
+  .object({
+    uitkomst: z.enum(VOORZITTER_UITKOMSTEN, {
+      error: 'Kies een uitkomst',
+    }),
+    reden: z
+      .string({ error: 'Geef een reden' })
+      .trim()
+      .min(3, { error: 'Geef een reden: de tafel deelt het hoe en waarom' })
+      .max(3000),
+    hoe: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
+    voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+    verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+  })
+  .superRefine(eisVerwijzing((v) => uitkomstVanBeslissing[v.uitkomst]!));
+
+/** The chair's casting vote. */
+export async function beslisAlsVoorzitter(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: z.input<typeof voorzitterBesluitSchema>,
+  opties: VerzoekOpties = {},
+) {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    const escalatie = await eisVoorzitterAanDeBeurt(tx, casus, persoon.id);
+    const b = leesOfWeiger(voorzitterBesluitSchema, invoer, 'Controleer het besluit.');
+    poortVelden(
+      d.privacy,
+      { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },
+      await bekendeNamen(tx, casus.tenantId),
+    );
+    await markeerBeslist(tx, escalatie.id, b.uitkomst, b.reden, nu);
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'voorzitter_beslist',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      data: { uitkomst: b.uitkomst },
+      moment: nu,
+    });
+    const redenen = escalatie.redenen as unknown as EscalatieRedenen;
+    const toekennen = b.uitkomst === 'toekennen' || b.uitkomst === 'deels_toekennen';
+    if (toekennen && redenen.bestuurderRedenen.length > 0) {
+      await escaleerInTx(tx, casus, nu, {
+        niveau: 'bestuurder',
+        redenen: redenen.bestuurderRedenen,
+        bestuurderRedenen: redenen.bestuurderRedenen,
+        eerder: [
+          ...(redenen.eerder ?? []),
+          { door: `Voorzitter ${persoon.naam}`, uitkomst: b.uitkomst, reden: b.reden },
+        ],
+        opAgenda: false,
+      });
+      return { referentie: casus.referentie, gevolg: 'naar_bestuurder' as const };
+    }
+    const ronde = await laatsteRonde(tx, casus.id);
+    const genomenDoor = casus.opAgenda ? 'vergadering' : 'voorzitter';
+    const tekst = besluittekst({
+      genomenDoor,
+      reden: b.reden,
+      voorwaarden: b.voorwaarden ?? null,
+      antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+    });
+    const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {
+      uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
+      genomenDoor,
+      besluiterId: persoon.id,
+      waarom: tekst.waarom,
+      hoe: b.hoe ?? (toekennen ? casus.gevraagdeOplossing : ''),
+      voorwaarden: tekst.voorwaarden,
+      verwijzing: b.verwijzing ?? null,
+      toezeggingen: [],
+    });
+    return {
+      referentie: casus.referentie,
+      gevolg: vastgelegd ? ('besloten' as const) : ('wacht_op_toestemming' as const),
+    };
+  });
+}
