@@ -5,10 +5,10 @@ import { leesTafelsBestand } from '../../src/config/tafelsbestand.ts';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { type Bezorger, verstuurOutbox } from '../../src/outbox/dispatcher.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { beslisAlsVoorzitter, decideAsBestuurder } from '../../src/services/escalatie.ts';
 import { registreerPlatformBericht } from '../../src/services/overzicht.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { importeerTafels } from '../../src/services/tafelsimport.ts';
 import { trekIn } from '../../src/services/voorzitter.ts';
 import {

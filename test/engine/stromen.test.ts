@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import {
   beantwoordInformatie,
@@ -11,7 +12,6 @@ import {
   vraagInformatie,
 } from '../../src/services/escalatie.ts';
 import { kaartVoor } from '../../src/services/overzicht.ts';
-import { respond } from '../../src/services/ronde.ts';
 import {
   maakOmgeving,
   rondRondesAf,

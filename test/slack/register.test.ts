@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berichtSchema } from '../../adapters/slack/blockkit.ts';
 import { ACTIE } from '../../adapters/slack/ids.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { beslisAlsVoorzitter } from '../../src/services/escalatie.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { rondRondesAf } from '../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { LEERKANAAL, SLACK, SlackTest, TAFELKANAAL, tekstVan } from './helpers.ts';

@@ -6,6 +6,7 @@ import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import { lichtAfwijkingToe } from '../../../src/register/consistentie.ts';
+import { respond } from '../../../src/services/antwoorden.ts';
 import {
   beantwoordInformatie,
   beslisAlsVoorzitter,
@@ -15,7 +16,6 @@ import {
 import type { Identiteit } from '../../../src/services/identiteit.ts';
 import { legEvaluatieVast } from '../../../src/services/opvolging.ts';
 import { kaartVoor } from '../../../src/services/overzicht.ts';
-import { respond } from '../../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../../src/services/toestemming.ts';
 import { type Activiteit, type InvokeAntwoord, kaartActieSchema, tekst } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';

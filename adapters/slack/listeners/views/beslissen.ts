@@ -3,6 +3,7 @@
 // answer) shows what was stored.
 import type { App } from '@slack/bolt';
 import { lichtAfwijkingToe } from '../../../../src/register/consistentie.ts';
+import { respond } from '../../../../src/services/antwoorden.ts';
 import {
   beantwoordInformatie,
   beslisAlsVoorzitter,
@@ -10,7 +11,6 @@ import {
   vraagInformatie,
 } from '../../../../src/services/escalatie.ts';
 import { legEvaluatieVast } from '../../../../src/services/opvolging.ts';
-import { respond } from '../../../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../../../src/services/toestemming.ts';
 import {
   afwijkingMeta,
