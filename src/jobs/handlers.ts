@@ -5,8 +5,9 @@ import { verwijderGrafiek } from '../register/grafiekopslag.ts';
 import { deelAgenda } from '../services/agenda.ts';
 import { wisVrijeTekst } from '../services/bewaartermijn.ts';
 import { escalatieVerlopen } from '../services/escalatieverloop.ts';
+import { herinnerLeden } from '../services/herinneringen.ts';
 import { herinnerToezegging, vraagEvaluatie } from '../services/opvolging.ts';
-import { herinnerLeden, rondRondeAf, sluitNaDeadline } from '../services/ronde.ts';
+import { rondRondeAf, sluitNaDeadline } from '../services/sluiten.ts';
 import { herinnerToestemming } from '../services/toestemming.ts';
 import type { JobHandler } from './runner.ts';
 

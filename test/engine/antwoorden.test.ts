@@ -4,8 +4,8 @@
 // one in the same batch is refused, and the audit chain stays whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { respond } from '../../src/services/ronde.ts';
 import {
   maakOmgeving,
   rondRondesAf,

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bezorger, type BezorgUitkomst, verstuurOutbox } from '../../src/outbox/dispatcher.ts';
 import { stuurWeekoverzicht } from '../../src/services/agenda.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, intake, LEDEN } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';

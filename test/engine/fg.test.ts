@@ -1,5 +1,6 @@
 // What the privacy officer (FG) runs: the audit export (hand-checked rows) and the privacy overview.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { respond } from '../../src/services/antwoorden.ts';
 import {
   auditNaarCsv,
   auditNaarJsonl,
@@ -10,7 +11,6 @@ import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { controleerKanaal } from '../../src/services/kanaalcontrole.ts';
 import { kaartVoor } from '../../src/services/overzicht.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, voorzitter } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';

@@ -2,10 +2,10 @@
 // at the same moment, double clicks. (PGlite has one connection, so these run on the server.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { decideAsBestuurder } from '../../src/services/bestuurdersbesluit.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, postgresBeschikbaar, rondRondesAf, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, wie } from '../helpers/intake.ts';
 

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, intake, LEDEN } from '../helpers/intake.ts';
 

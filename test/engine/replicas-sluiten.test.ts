@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { respond } from '../../src/services/antwoorden.ts';
 import { verifieerAudit } from '../../src/services/auditverificatie.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { bronVan, koppelBron, openDatabase } from '../../src/store/database.ts';
 import { maakOmgeving, postgresBeschikbaar, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, intake, LEDEN } from '../helpers/intake.ts';

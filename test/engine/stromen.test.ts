@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { decideAsBestuurder } from '../../src/services/bestuurdersbesluit.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { beantwoordInformatie, vraagInformatie } from '../../src/services/informatieverzoek.ts';
 import { kaartVoor } from '../../src/services/overzicht.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { beslisAlsVoorzitter } from '../../src/services/voorzittersbesluit.ts';
 import {
   maakOmgeving,

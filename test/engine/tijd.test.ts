@@ -7,10 +7,10 @@ import { leesTafelsBestand } from '../../src/config/tafelsbestand.ts';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { agendaOpVerzoek } from '../../src/services/agenda.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { importeerTafels } from '../../src/services/tafelsimport.ts';
 import {
   heropenRonde,

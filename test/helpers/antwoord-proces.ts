@@ -5,10 +5,10 @@
 // scheduler tick would, and prints a JSON line with what happened.
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { openDatabase } from '../../src/store/database.ts';
 
 const [url, nuIso] = process.argv.slice(2);

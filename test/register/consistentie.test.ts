@@ -5,9 +5,9 @@ import { isDomeinFout } from '../../src/domain/fouten.ts';
 import { controleerConsistentie, lichtAfwijkingToe } from '../../src/register/consistentie.ts';
 import { indexeerBesluit } from '../../src/register/indexeren.ts';
 import { zoekBesluiten } from '../../src/register/zoeken.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { inTransactie } from '../../src/services/context.ts';
-import { respond } from '../../src/services/ronde.ts';
 import {
   maakOmgeving,
   rondRondesAf,

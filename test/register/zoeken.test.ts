@@ -11,10 +11,10 @@ import {
   type ZoekFilters,
   zoekBesluiten,
 } from '../../src/register/zoeken.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { inTransactie } from '../../src/services/context.ts';
 import type { Identiteit } from '../../src/services/identiteit.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { maakOmgeving, rondRondesAf, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, directeur, intake, LEDEN, wie } from '../helpers/intake.ts';
 import { ams } from '../helpers/klok.ts';

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berichtSchema } from '../../adapters/slack/blockkit.ts';
 import { ACTIE } from '../../adapters/slack/ids.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { respond } from '../../src/services/ronde.ts';
 import { beslisAlsVoorzitter } from '../../src/services/voorzittersbesluit.ts';
 import { rondRondesAf } from '../helpers/database.ts';
 import { consulent, intake, LEDEN, voorzitter } from '../helpers/intake.ts';

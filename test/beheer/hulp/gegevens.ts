@@ -4,11 +4,11 @@
 import { createHash } from 'node:crypto';
 import { leesTafelsBestand } from '../../../src/config/tafelsbestand.ts';
 import { bewaarGrafiek } from '../../../src/register/grafiekopslag.ts';
+import { respond } from '../../../src/services/antwoorden.ts';
 import { ketenAudit } from '../../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../../src/services/casus.ts';
 import { type Diensten, inTransactie } from '../../../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../../../src/services/privacyscanner.ts';
-import { respond } from '../../../src/services/ronde.ts';
 import { importeerTafels } from '../../../src/services/tafelsimport.ts';
 import { beslisAlsVoorzitter } from '../../../src/services/voorzittersbesluit.ts';
 import type { Database, RuweVerbinding } from '../../../src/store/database.ts';

@@ -3,10 +3,10 @@
 // answer) shows what was stored.
 import type { App } from '@slack/bolt';
 import { lichtAfwijkingToe } from '../../../../src/register/consistentie.ts';
+import { respond } from '../../../../src/services/antwoorden.ts';
 import { decideAsBestuurder } from '../../../../src/services/bestuurdersbesluit.ts';
 import { beantwoordInformatie, vraagInformatie } from '../../../../src/services/informatieverzoek.ts';
 import { legEvaluatieVast } from '../../../../src/services/opvolging.ts';
-import { respond } from '../../../../src/services/ronde.ts';
 import { legToestemmingVast } from '../../../../src/services/toestemming.ts';
 import { beslisAlsVoorzitter } from '../../../../src/services/voorzittersbesluit.ts';
 import {
