@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 
-// The schema's datasource needs a URL even when an adapter ignores it (see STACK.md).
+// The schema's datasource needs a URL even when a driver adapter ignores it: Prisma 6 refuses to load it otherwise.
 process.env.DATABASE_URL ??= 'postgresql://embedded/pglite';
 const isEmbedded = process.env.DATABASE_URL === 'postgresql://embedded/pglite';
 

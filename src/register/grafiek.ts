@@ -1,5 +1,5 @@
 // The knelpunten report as a PNG without a browser: echarts renders SVG server-side, resvg turns it into
-// PNG (no native build step, no download; see STACK.md). Pure apart from reading system fonts.
+// PNG (prebuilt binaries from npm: no native build step, no download at run time). Pure apart from reading system fonts.
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type * as Echarts from 'echarts';
@@ -146,7 +146,7 @@ export function naarSvg(rapport: Rapport, maat: PngMaat = { breedte: 1200, hoogt
     grafiek.setOption(grafiekOpties(rapport));
     return grafiek.renderToSVGString();
   } finally {
-    // Without dispose the chart keeps timers alive and the process does not exit (STACK.md).
+    // Without dispose the chart keeps timers alive and the process does not exit.
     grafiek.dispose();
   }
 }

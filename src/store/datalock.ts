@@ -1,5 +1,5 @@
 // An exclusive lock on the embedded data directory. PGlite itself does not refuse a second process
-// and the directory is destroyed when two open it (STACK.md), so we refuse first.
+// and the directory is destroyed when two open it, so we refuse first.
 //
 // The lock file beside the directory names its holder: pid, the process's start time (Linux:
 // /proc/<pid>/stat) and boot id, and the host. A lock whose holder is gone (killed with -9, a crash,

@@ -3,7 +3,7 @@
 import type * as AdaptiveCards from 'adaptivecards';
 import { MAX_BERICHT_BYTES, omvang } from '../../adapters/teams/kaarten/bouwstenen.ts';
 
-// Under plain Node only the bundled build loads without a DOM (STACK.md); its types are the package's.
+// Under plain Node only the bundled build (dist/adaptivecards.js) loads without a DOM; its types are the package's.
 const pad = 'adaptivecards/dist/adaptivecards.js';
 const AC = ((await import(pad)) as { default: typeof AdaptiveCards }).default;
 
