@@ -113,6 +113,18 @@ z.config({
 
 export { z };
 
+/**
+ * An optional free-text field as forms send it: an empty field is no answer (undefined), anything else is
+ * trimmed and held to its bounds.
+ */
+export function optioneleTekst(max: number, min?: number) {
+  const tekst = z.string().trim().max(max);
+  return z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    (min === undefined ? tekst : tekst.min(min)).optional(),
+  );
+}
+
 export function padNaarTekst(pad: readonly PropertyKey[]): string {
   return pad.reduce<string>((tekst, deel) => {
     if (typeof deel === 'number') return `${tekst}[${deel}]`;

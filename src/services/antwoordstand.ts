@@ -4,7 +4,7 @@ import { magAntwoorden } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import { type Sluituitkomst, sluitVroeg } from '../domain/sluitregel.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
 import { amsterdamTijdstip } from '../time/index.ts';
 import type { Tx } from './context.ts';
@@ -21,7 +21,7 @@ export const reactieSchema = z
       .trim()
       .min(3, { error: 'Geef een reden: de tafel deelt het hoe en waarom' })
       .max(2000, { error: 'De reden mag hooguit 2000 tekens zijn' }),
-    voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+    voorwaarden: optioneleTekst(1000),
     toezegging: z
       .object({
         taak: z.string().trim().min(3, { error: 'Beschrijf wat uw organisatie doet' }).max(500),

@@ -1,6 +1,6 @@
 // A bestuurder's decision on an exception beyond the table's mandate.
 import { besluittekst } from '../domain/besluittekst.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { BESTUURDER_BESLUITEN } from '../domain/woorden.ts';
 import { schrijfAudit } from './audit.ts';
@@ -21,7 +21,7 @@ export const bestuurderBesluitSchema = z
       .trim()
       .min(3, { error: 'Geef een reden voor uw besluit' })
       .max(3000),
-    verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+    verwijzing: optioneleTekst(1000),
   })
   .superRefine(eisVerwijzing((v) => (v.besluit === 'afwijzen' ? 'afgewezen' : 'toegekend')));
 

@@ -1,7 +1,7 @@
 // Consent (AVG): every casus carries its consent state; `nog_niet` gets the submitter a reminder,
 // and recording consent or the weighing later is audited and shown on the card.
 import { DomeinFout } from '../domain/fouten.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
 import { schrijfAudit } from './audit.ts';
 import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
 import type { Diensten, Tx } from './context.ts';
@@ -39,7 +39,7 @@ const toestemmingSchema = z
     toestemming: z.enum(['ja_vastgelegd', 'nee_afweging_vastgelegd'], {
       error: 'Kies toestemming vastgelegd of afweging vastgelegd',
     }),
-    afweging: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(10).max(1000).optional()),
+    afweging: optioneleTekst(1000, 10),
   })
   .superRefine((v, ctx) => {
     if (v.toestemming === 'nee_afweging_vastgelegd' && !v.afweging) {

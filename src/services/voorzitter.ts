@@ -9,7 +9,7 @@ import {
   magVergaderbesluitVastleggen,
 } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
 import { herinneringsmomenten } from '../time/index.ts';
@@ -278,9 +278,9 @@ const vergaderbesluitSchema = z
       error: 'Kies een uitkomst',
     }),
     reden: reden,
-    hoe: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
-    voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
-    verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+    hoe: optioneleTekst(2000),
+    voorwaarden: optioneleTekst(1000),
+    verwijzing: optioneleTekst(1000),
   })
   .superRefine(eisVerwijzing((v) => uitkomstVanBeslissing[v.uitkomst]!));
 

@@ -1,6 +1,6 @@
 // The chair's casting vote on an escalation: a decision, or on to a bestuurder when the exception needs one.
 import { besluittekst } from '../domain/besluittekst.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
 import { schrijfAudit } from './audit.ts';
@@ -29,9 +29,9 @@ export const voorzitterBesluitSchema = z
       .trim()
       .min(3, { error: 'Geef een reden: de tafel deelt het hoe en waarom' })
       .max(3000),
-    hoe: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
-    voorwaarden: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
-    verwijzing: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000).optional()),
+    hoe: optioneleTekst(2000),
+    voorwaarden: optioneleTekst(1000),
+    verwijzing: optioneleTekst(1000),
   })
   .superRefine(eisVerwijzing((v) => uitkomstVanBeslissing[v.uitkomst]!));
 
