@@ -141,16 +141,7 @@ export async function escaleerInTx(
       moment: nu,
     });
   }
-  await planJob(
-    tx,
-    {
-      soort: 'escalatie_verlopen',
-      sleutel: `escalatie:${escalatie.id}:verlopen`,
-      due: deadline,
-      payload: { escalatieId: escalatie.id },
-    },
-    nu,
-  );
+  await planEscalatieVerloop(tx, escalatie.id, deadline, nu);
   let reacties = opdracht.reacties;
   if (!reacties) {
     const ronde = await laatsteRonde(tx, casus.id);
@@ -178,4 +169,26 @@ export async function escaleerInTx(
   });
   // The status change and the card's new version in one statement.
   await werkKaartBij(tx, casus, nu, { status, opAgenda });
+}
+
+/**
+ * The job that lets an escalation time out at its deadline. One key per escalation: planning it again (after
+ * information was given, with a new deadline) replaces the earlier one.
+ */
+export async function planEscalatieVerloop(
+  tx: Tx,
+  escalatieId: string,
+  deadline: Date,
+  nu: Date,
+): Promise<void> {
+  await planJob(
+    tx,
+    {
+      soort: 'escalatie_verlopen',
+      sleutel: `escalatie:${escalatieId}:verlopen`,
+      due: deadline,
+      payload: { escalatieId },
+    },
+    nu,
+  );
 }

@@ -5,9 +5,10 @@ import { telWerkdagenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Diensten } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
+import { planEscalatieVerloop } from './escalatie.ts';
 import { eisBestuurderAanDeBeurt } from './escalatiebeurt.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
-import { annuleerJobs, planJob } from './jobplanning.ts';
+import { annuleerJobs } from './jobplanning.ts';
 import { bekendeNamen, laadCasusVoorUpdate, voorzitterVan } from './lezen.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 import { poortVelden } from './privacypoort.ts';
@@ -115,16 +116,7 @@ export async function beantwoordInformatie(
       data: { antwoord: antwoordTekst, beantwoord: nu },
     });
     await tx.escalatie.update({ where: { id: verzoek.escalatieId }, data: { status: 'open', deadline } });
-    await planJob(
-      tx,
-      {
-        soort: 'escalatie_verlopen',
-        sleutel: `escalatie:${verzoek.escalatieId}:verlopen`,
-        due: deadline,
-        payload: { escalatieId: verzoek.escalatieId },
-      },
-      nu,
-    );
+    await planEscalatieVerloop(tx, verzoek.escalatieId, deadline, nu);
     await schrijfAudit(tx, {
       tenantId: casus.tenantId,
       actie: 'informatie_gegeven',
