@@ -71,7 +71,7 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
         bericht.niveau === 'voorzitter'
           ? `Voorzitter, uw besluit is nodig over ${bericht.casus.referentie}${bericht.laat ? ' (verlaat verstuurd)' : ''}`
           : `${bericht.titel}, uw goedkeuring is nodig voor een uitzondering: ${bericht.casus.referentie}${bericht.laat ? ' (verlaat verstuurd)' : ''}`,
-        `Waarom bij u: ${bericht.redenen.map(redenTekst).join('; ')}`,
+        `Waarom bij u: ${bericht.redenen.map((r) => redenTekst(r, taal)).join('; ')}`,
         `Graag besluit vóór ${formatteerMoment(new Date(bericht.deadline), taal)}`,
         `${bericht.casus.titel} · bedrag ${formatteerBedrag(bericht.casus.kostenMaatwerkCent, taal)} · regel: ${bericht.casus.knelpunt.regel ?? bericht.casus.knelpunt.naam}`,
         'Antwoorden van de tafel:',

@@ -4,7 +4,7 @@
 // The knelpunten report goes as its chart, uploaded with Slack's external upload flow, with the summary
 // as the text of the same message.
 import { type FilesGetUploadURLExternalArguments, WebClient } from '@slack/web-api';
-import type { Adres, Bericht } from '../../src/domain/berichten.ts';
+import { type Adres, type Bericht, taalVanAdres } from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger, BezorgUitkomst, UitgaandBericht } from '../../src/outbox/dispatcher.ts';
 import { naarPng } from '../../src/register/grafiek.ts';
@@ -13,7 +13,7 @@ import { MAANDGRAFIEK } from '../../src/register/maandrapport.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { kaartVersie, platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
 import { berichtSchema, type SlackBericht } from './blockkit.ts';
-import { slackBericht, taalVan } from './weergave/berichten.ts';
+import { slackBericht } from './weergave/berichten.ts';
 import { rapportBlokken, rapportOpmerking } from './weergave/register.ts';
 
 /** Platform errors that mean "later", not "never". */
@@ -244,7 +244,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
    * new upload and posts nothing twice. A token without files:write still gets the summary.
    */
   async function rapport(kanaal: string, b: Rapportbericht, adres: Adres): Promise<void> {
-    const taal = taalVan(adres);
+    const taal = taalVanAdres(adres);
     const png = await grafiekPng(b);
     const maand = b.van.slice(0, 7);
     const naam = `knelpuntenrapport-${b.rapport.tafel?.slug ?? b.rapport.tenant.slug}-${maand}.png`;

@@ -15,6 +15,7 @@ import { maakSlackBezorger } from './bezorger.ts';
 import { VIEW } from './ids.ts';
 import type { SlackContext } from './listeners/gedeeld.ts';
 import { registreerListeners } from './listeners/index.ts';
+import { zetTaal } from './listeners/taal.ts';
 import { warmSlackOp } from './opwarmen.ts';
 import { keurSlackVerzoek, metRegister, SlackLuisteraars } from './verzoek.ts';
 
@@ -175,6 +176,7 @@ function bouwApp(ctx: SlackContext, instellingen: SlackInstellingen, luisteraars
   app.use(async ({ body, context, next }) => {
     const req = context.httpVerzoek as http.IncomingMessage | undefined;
     if (req) zetVerzoekSoort(req, slackSoort(body as Record<string, unknown>));
+    zetTaal(context, ctx.d, body);
     await next();
   });
   app.error(async (fout) => {

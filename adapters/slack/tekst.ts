@@ -56,3 +56,10 @@ export function mdStukken(tekst: string, max: number, stukken: number): string[]
   }
   return uit;
 }
+
+/** How the catalogue's inline markup looks in mrkdwn. */
+export const SLACK_OPMAAK = {
+  b: (s: string) => `*${s}*`,
+  i: (s: string) => `_${s}_`,
+  code: (s: string) => `\`${s}\``,
+} as const;

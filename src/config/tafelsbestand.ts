@@ -7,6 +7,7 @@ import { tafelBeleidSchema, termijnObject, termijnSchema, werkkalenderSchema } f
 import { DomeinFout } from '../domain/fouten.ts';
 import { omschrijfProbleem, padNaarTekst, z } from '../domain/validatie.ts';
 import { LEEFGEBIEDEN, LID_ROLLEN } from '../domain/woorden.ts';
+import { TALEN } from '../taal/taal.ts';
 import { beschrijfMeldingen, type Melding, metPlek, opVolgorde, zoekBereik } from './meldingen.ts';
 import { bekendeSleutels, dichtstbij, type Grammatica, onbekendeSleutels } from './sleutelcontrole.ts';
 import { leesYaml } from './yamlfouten.ts';
@@ -48,7 +49,7 @@ const consoleKanaal = z.string().min(1);
 const persoonSchema = z.object({
   sleutel: slug,
   naam: naam(200),
-  taal: z.enum(['nl', 'en']).default('nl'),
+  taal: z.enum(TALEN).optional(),
   slack: slackGebruiker.optional(),
   teams: entraId('Een Teams-gebruiker').optional(),
   console: z.string().min(1).optional(),
@@ -194,6 +195,7 @@ const tafelsBestandSchema = z
       slug,
       naam: naam(200),
       bewaartermijnMaanden: z.number().int().min(1).max(120).default(12),
+      taal: z.enum(TALEN).default('nl'),
       slackTeamId: slackWerkruimte.optional(),
       teamsTenantId: entraId('Een Teams-tenant-id').optional(),
       werkkalender: werkkalenderVeld,

@@ -1,6 +1,8 @@
 // The neutral messages the core emits. The core says *what* happened; each adapter decides how it
 // looks (Block Kit, Adaptive Card, console text). Data is a snapshot taken in the transaction, except
 // a casus card: the outbox keeps a reference and the adapter gets the card as it stands at delivery.
+
+import { type Taal, taalOf } from '../taal/taal.ts';
 import type { PrecedentWeergave, RegisterBericht } from './register.ts';
 import type { BesluitUitkomst, Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from './woorden.ts';
 
@@ -10,8 +12,19 @@ export type Ontvanger =
 
 /** The address a message is delivered to, resolved from stored channels and identities. */
 export type Adres =
-  | { soort: 'kanaal'; platform: string; kanaalId: string; tafelId: string; kanaalSoort: 'tafel' | 'leer' }
+  | {
+      soort: 'kanaal';
+      platform: string;
+      kanaalId: string;
+      tafelId: string;
+      kanaalSoort: 'tafel' | 'leer';
+      /** The tenant's language; absent in messages queued before languages were stored. */
+      taal?: string;
+    }
   | { soort: 'persoon'; platform: string; extern: string; persoonId: string; naam: string; taal: string };
+
+/** The language a message is written in: the person's, or for a channel the tenant's. */
+export const taalVanAdres = (adres: Adres): Taal => taalOf(adres.taal);
 
 export interface CasusSamenvatting {
   casusId: string;

@@ -1,5 +1,8 @@
-// Typed errors of the core. Each carries a code for adapters and tests and a Dutch message for
-// the user; none carries casus free text, so they are safe to log.
+// Typed errors of the core. Each carries a code for adapters and tests and a message from the
+// catalogue, rendered in the reader's language by the adapter (`message` is its Dutch text, for logs
+// and tests); none carries casus free text, so they are safe to log.
+import type { Taal } from '../taal/taal.ts';
+import { weergave, type Zin } from '../taal/tekst.ts';
 
 export type FoutCode =
   | 'ongeldige_invoer'
@@ -16,7 +19,9 @@ export type FoutCode =
 export interface VeldFout {
   /** Field name as in the intake (e.g. 'situatie'). */
   veld: string;
+  /** The Dutch text of the message; `zin` renders it in another language. */
   bericht: string;
+  zin?: Zin;
   /** Privacy gate findings: spans of the field's text, never the text itself in logs. */
   vondsten?: { soort: string; start: number; eind: number; omschrijving: string }[];
   /** Suggested text with the findings replaced, for the user only. */
@@ -24,13 +29,22 @@ export interface VeldFout {
 }
 
 export class DomeinFout extends Error {
+  /** The message as a catalogue sentence; null while a throw site still passes a Dutch sentence. */
+  public readonly zin: Zin | null;
+
   constructor(
     public readonly code: FoutCode,
-    bericht: string,
+    bericht: string | Zin,
     public readonly velden: VeldFout[] = [],
   ) {
-    super(bericht);
+    super(typeof bericht === 'string' ? bericht : weergave('nl', bericht));
+    this.zin = typeof bericht === 'string' ? null : bericht;
     this.name = 'DomeinFout';
+  }
+
+  /** The message in the reader's language. */
+  tekst(taal: Taal): string {
+    return this.zin ? weergave(taal, this.zin) : this.message;
   }
 
   /** What may go into a log line: the code and the field names, never messages with user text. */
@@ -40,3 +54,18 @@ export class DomeinFout extends Error {
 }
 
 export const isDomeinFout = (e: unknown): e is DomeinFout => e instanceof DomeinFout;
+
+/** A field's message in the reader's language. */
+export const veldTekst = (v: VeldFout, taal: Taal): string => (v.zin ? weergave(taal, v.zin) : v.bericht);
+
+/** A field error from the catalogue: its Dutch text for logs and tests, the sentence for the reader. */
+export const veldFout = (
+  veld: string,
+  m: Zin,
+  extra: Omit<VeldFout, 'veld' | 'bericht' | 'zin'> = {},
+): VeldFout => ({
+  veld,
+  bericht: weergave('nl', m),
+  zin: m,
+  ...extra,
+});

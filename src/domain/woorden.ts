@@ -1,4 +1,8 @@
-// The vocabulary of docs/spelregels.md §2 as closed sets, with the Dutch and English labels the UI shows.
+// The vocabulary of docs/spelregels.md §2 as closed sets; their labels are in the catalogue (src/taal/).
+import redenen from '../taal/nl/reden.ts';
+import woordLabels from '../taal/nl/woord.ts';
+import { TALEN, type Taal } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
 
 export const KEUZES = [
   'akkoord',
@@ -137,72 +141,21 @@ export const TOEGESTANE_WAARDEN = {
   'OutboxBericht.status': OUTBOX_STATUSSEN,
   'Job.status': JOB_STATUSSEN,
   'Job.soort': JOB_SOORTEN,
+  'Tenant.taal': TALEN,
+  'Persoon.taal': TALEN,
 } as const satisfies Record<string, readonly string[]>;
 
-export type Taal = 'nl' | 'en';
+export type { Taal } from '../taal/taal.ts';
 
-export const LABELS: Record<string, { nl: string; en: string }> = {
-  akkoord: { nl: 'Akkoord', en: 'Agree' },
-  akkoord_met_voorwaarden: { nl: 'Akkoord met voorwaarden', en: 'Agree with conditions' },
-  niet_akkoord: { nl: 'Niet akkoord', en: 'Disagree' },
-  buiten_mandaat: { nl: 'Buiten mijn mandaat', en: 'Beyond my mandate' },
-  onthouding: { nl: 'Onthouding', en: 'Abstain' },
-  toegekend: { nl: 'Toegekend', en: 'Granted' },
-  deels_toegekend: { nl: 'Deels toegekend', en: 'Partly granted' },
-  afgewezen: { nl: 'Afgewezen', en: 'Rejected' },
-  doorverwezen: { nl: 'Doorverwezen', en: 'Referred' },
-  toekennen: { nl: 'Toekennen', en: 'Grant' },
-  deels_toekennen: { nl: 'Deels toekennen', en: 'Partly grant' },
-  afwijzen: { nl: 'Afwijzen', en: 'Reject' },
-  doorverwijzen: { nl: 'Doorverwijzen', en: 'Refer' },
-  normaal: { nl: 'Normaal', en: 'Normal' },
-  spoed: { nl: 'Spoed', en: 'Urgent' },
-  crisis: { nl: 'Crisis', en: 'Crisis' },
-  ja_vastgelegd: { nl: 'Toestemming vastgelegd', en: 'Consent recorded' },
-  nee_afweging_vastgelegd: {
-    nl: 'Geen toestemming, afweging vastgelegd',
-    en: 'No consent, weighing recorded',
-  },
-  nog_niet: { nl: 'Toestemming nog niet vastgelegd', en: 'Consent not yet recorded' },
-  hoog: { nl: 'Hoog', en: 'High' },
-  wisselend: { nl: 'Wisselend', en: 'Varying' },
-  laag: { nl: 'Laag', en: 'Low' },
-  onbekend: { nl: 'Onbekend', en: 'Unknown' },
-  wonen: { nl: 'Wonen', en: 'Housing' },
-  inkomen: { nl: 'Inkomen', en: 'Income' },
-  schulden: { nl: 'Schulden', en: 'Debts' },
-  werk_dagbesteding: { nl: 'Werk & dagbesteding', en: 'Work & day activities' },
-  zorg_gezondheid: { nl: 'Zorg & gezondheid', en: 'Care & health' },
-  psychisch_welzijn: { nl: 'Psychisch welzijn', en: 'Mental well-being' },
-  jeugd_opvoeding: { nl: 'Jeugd & opvoeding', en: 'Youth & parenting' },
-  veiligheid_overlast: { nl: 'Veiligheid & overlast', en: 'Safety & nuisance' },
-  onderwijs: { nl: 'Onderwijs', en: 'Education' },
-  sociaal_netwerk: { nl: 'Sociaal netwerk', en: 'Social network' },
-  crisis_doorverwezen: { nl: 'Doorverwezen naar crisisdienst', en: 'Referred to crisis service' },
-  in_besluitronde: { nl: 'In besluitronde', en: 'Decision round open' },
-  bij_voorzitter: { nl: 'Bij de voorzitter', en: 'With the chair' },
-  bij_bestuurder: { nl: 'Bij de bestuurder', en: 'With the administrator' },
-  wacht_op_toestemming: { nl: 'Besluit wacht op toestemming of afweging', en: 'Decision waits for consent' },
-  besloten: { nl: 'Besloten', en: 'Decided' },
-  ingetrokken: { nl: 'Ingetrokken', en: 'Withdrawn' },
-};
+const heeftLabel = (woord: string): woord is keyof typeof woordLabels => Object.hasOwn(woordLabels, woord);
 
+/** A code as a person reads it, from the catalogue; a code without a label yet still shows no underscore. */
 export function label(woord: string, taal: Taal = 'nl'): string {
-  return LABELS[woord]?.[taal] ?? woord;
+  return heeftLabel(woord) ? tekst(taal, `woord.${woord}`) : woord.replace(/_/g, ' ');
 }
 
-/** Why a casus went to the chair or a bestuurder (the closing rule's reasons and the ladder's timeouts). */
-const ESCALATIEREDENEN: Record<string, string> = {
-  geen_quorum: 'te weinig leden hebben geantwoord (geen quorum)',
-  niet_akkoord: 'een of meer leden gingen niet akkoord',
-  geen_akkoord: 'niemand aan tafel steunde het verzoek',
-  buiten_mandaat: 'een lid gaf aan dat dit buiten het mandaat valt',
-  boven_mandaat: 'de kosten liggen boven het mandaat van de tafel',
-  regel_niet_afwijkbaar: 'de tafel mag niet afwijken van deze regel',
-  geen_bestuurder: 'er is geen bestuurder ingesteld',
-  bestuurder_verlopen: 'de bestuurders beslisten niet binnen de termijn',
-  voorzitter_verlopen: 'de voorzitter besliste niet binnen de termijn',
-};
+const heeftReden = (code: string): code is keyof typeof redenen => Object.hasOwn(redenen, code);
 
-/** An escalation reason as a person reads it; a reason without a phrase yet still shows no code. */
-export const redenTekst = (code: string) => ESCALATIEREDENEN[code] ?? code.replace(/_/g, ' ');
+/** Why a casus went to the chair or a bestuurder, as a phrase; a reason without a phrase yet shows no code. */
+export const redenTekst = (code: string, taal: Taal = 'nl') =>
+  heeftReden(code) ? tekst(taal, `reden.${code}`) : code.replace(/_/g, ' ');

@@ -2,7 +2,8 @@
 // claimed by a payload.
 import { DomeinFout } from '../domain/fouten.ts';
 import { z } from '../domain/validatie.ts';
-import type { Db } from './context.ts';
+import { STANDAARDTAAL, type Taal, taalOf } from '../taal/taal.ts';
+import type { Db, Diensten } from './context.ts';
 
 export const identiteitSchema = z.object({
   platform: z.enum(['slack', 'teams', 'console']),
@@ -66,4 +67,26 @@ async function tenantVoorWerkruimte(tx: Db, identiteit: Identiteit) {
     'niet_bevoegd',
     'Deze werkruimte is niet gekoppeld aan een gemeente in de maatwerkbot.',
   );
+}
+
+/**
+ * The language a person reads the bot in: their own choice in the tables file, else their tenant's;
+ * someone we have not met reads the language of the tenant their workspace belongs to, else Dutch.
+ */
+export async function taalVan(d: Pick<Diensten, 'db'>, identiteit: Identiteit): Promise<Taal> {
+  const tx = d.db;
+  const id = identiteitSchema.safeParse(identiteit);
+  if (!id.success) return STANDAARDTAAL;
+  const gevonden = await tx.identiteit.findUnique({
+    where: { platform_extern: { platform: id.data.platform, extern: id.data.extern } },
+    select: { persoon: { select: { taal: true, tenant: { select: { taal: true } } } } },
+  });
+  if (gevonden) return taalOf(gevonden.persoon.taal ?? gevonden.persoon.tenant.taal);
+  const werkruimte = id.data.werkruimte;
+  if (!werkruimte) return STANDAARDTAAL;
+  const tenant = await tx.tenant.findFirst({
+    where: { OR: [{ slackTeamId: werkruimte }, { teamsTenantId: werkruimte }] },
+    select: { taal: true },
+  });
+  return taalOf(tenant?.taal);
 }

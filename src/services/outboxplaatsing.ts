@@ -61,8 +61,10 @@ export function adresseer(tx: Tx, ontvanger: Ontvanger): Promise<Adres[]> {
     let adressen = boek.kanalen.get(sleutel);
     if (!adressen) {
       adressen = tx.sql
-        .query<{ platform: string; kanaalId: string }>(
-          `SELECT platform, "kanaalId" FROM "Kanaal" WHERE "tafelId" = $1 AND soort = $2 ORDER BY platform`,
+        .query<{ platform: string; kanaalId: string; taal: string }>(
+          `SELECT k.platform, k."kanaalId", t.taal
+             FROM "Kanaal" k JOIN "Tafel" ta ON ta.id = k."tafelId" JOIN "Tenant" t ON t.id = ta."tenantId"
+            WHERE k."tafelId" = $1 AND k.soort = $2 ORDER BY k.platform`,
           [ontvanger.tafelId, ontvanger.kanaalSoort],
         )
         .then((kanalen) =>
@@ -72,6 +74,7 @@ export function adresseer(tx: Tx, ontvanger: Ontvanger): Promise<Adres[]> {
             kanaalId: k.kanaalId,
             tafelId: ontvanger.tafelId,
             kanaalSoort: ontvanger.kanaalSoort,
+            taal: k.taal,
           })),
         );
       boek.kanalen.set(sleutel, adressen);
@@ -82,8 +85,9 @@ export function adresseer(tx: Tx, ontvanger: Ontvanger): Promise<Adres[]> {
   if (!adressen) {
     adressen = tx.sql
       .query<{ naam: string; taal: string; platform: string | null; extern: string | null }>(
-        `SELECT p.naam, p.taal, i.platform, i.extern
-           FROM "Persoon" p LEFT JOIN "Identiteit" i ON i."persoonId" = p.id
+        `SELECT p.naam, COALESCE(p.taal, t.taal) AS taal, i.platform, i.extern
+           FROM "Persoon" p JOIN "Tenant" t ON t.id = p."tenantId"
+           LEFT JOIN "Identiteit" i ON i."persoonId" = p.id
           WHERE p.id = $1 ORDER BY i.platform`,
         [ontvanger.persoonId],
       )

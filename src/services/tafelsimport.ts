@@ -46,6 +46,7 @@ export async function importeerTafels(
         slug: t.slug,
         naam: t.naam,
         bewaartermijnMaanden: t.bewaartermijnMaanden,
+        taal: t.taal,
         slackTeamId: t.slackTeamId ?? null,
         teamsTenantId: t.teamsTenantId ?? null,
         kalender: (t.werkkalender ?? {}) as Prisma.InputJsonObject,
@@ -53,6 +54,7 @@ export async function importeerTafels(
       update: {
         naam: t.naam,
         bewaartermijnMaanden: t.bewaartermijnMaanden,
+        taal: t.taal,
         slackTeamId: t.slackTeamId ?? null,
         teamsTenantId: t.teamsTenantId ?? null,
         kalender: (t.werkkalender ?? {}) as Prisma.InputJsonObject,
@@ -71,8 +73,8 @@ export async function importeerTafels(
     for (const p of bestand.personen) {
       const persoon = await tx.persoon.upsert({
         where: { tenantId_sleutel: { tenantId: tenant.id, sleutel: p.sleutel } },
-        create: { tenantId: tenant.id, sleutel: p.sleutel, naam: p.naam, taal: p.taal },
-        update: { naam: p.naam, taal: p.taal },
+        create: { tenantId: tenant.id, sleutel: p.sleutel, naam: p.naam, taal: p.taal ?? null },
+        update: { naam: p.naam, taal: p.taal ?? null },
       });
       persoonId.set(p.sleutel, persoon.id);
       await koppelIdentiteit(tx, persoon.id, 'slack', p.slack);

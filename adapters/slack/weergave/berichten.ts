@@ -1,7 +1,12 @@
 // Every neutral message of the core as a Slack message (Block Kit plus a notification text). Pure: the
 // same message and address always give the same payload. The console renderer is the reference wording.
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
-import type { Adres, Bericht, BesluitWeergave } from '../../../src/domain/berichten.ts';
+import {
+  type Adres,
+  type Bericht,
+  type BesluitWeergave,
+  taalVanAdres,
+} from '../../../src/domain/berichten.ts';
 import { BESLISSINGEN, label, redenTekst, type Taal } from '../../../src/domain/woorden.ts';
 import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type SlackBericht } from '../blockkit.ts';
@@ -33,9 +38,6 @@ const GENOMEN_DOOR: Record<BesluitWeergave['genomenDoor'], string> = {
   bestuurder: 'de bestuurder',
   vergadering: 'de vergadering',
 };
-
-export const taalVan = (adres: Adres): Taal =>
-  adres.soort === 'persoon' && adres.taal === 'en' ? 'en' : 'nl';
 
 const moment = (iso: string, taal: Taal) => formatteerMoment(new Date(iso), taal);
 
@@ -132,7 +134,7 @@ function escalatieBlokken(b: Extract<Bericht, { soort: 'escalatie' }>, taal: Taa
               500,
             )}* (trede ${b.trede}).${laat}`,
       ),
-      sectie(`*Waarom bij u:* ${md(b.redenen.map(redenTekst).join('; '), 1500)}`),
+      sectie(`*Waarom bij u:* ${md(b.redenen.map((r) => redenTekst(r, taal)).join('; '), 1500)}`),
       sectie(`*Graag uw besluit vóór ${moment(b.deadline, taal)}*`),
       scheiding(),
       ...casusBlokken(c, taal, { kort: true }),
@@ -146,7 +148,7 @@ function escalatieBlokken(b: Extract<Bericht, { soort: 'escalatie' }>, taal: Taa
 
 /** Renders one neutral message for one address. `casusId` comes from the outbox row. */
 export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | null): SlackBericht {
-  const taal = taalVan(adres);
+  const taal = taalVanAdres(adres);
   switch (bericht.soort) {
     case 'casus_geplaatst':
       return {

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import type { Logboek } from '../../../src/logboek.ts';
 import type { Diensten } from '../../../src/services/context.ts';
-import type { Identiteit } from '../../../src/services/identiteit.ts';
+import { type Identiteit, taalVan } from '../../../src/services/identiteit.ts';
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
 import { type Activiteit, type InvokeAntwoord, tenantVan } from '../activiteit.ts';
 import type { BotKoppeling } from '../botframework.ts';
 import type { Gesprekken } from '../gesprekken.ts';
@@ -27,6 +28,13 @@ export function identiteitVan(a: Activiteit): Identiteit | null {
     ...(werkruimte ? { werkruimte } : {}),
     ...(a.from.name ? { naam: a.from.name.slice(0, 200) } : {}),
   };
+}
+
+/** The language of the person acting: the tables file's choice, else their tenant's, else Dutch. */
+export async function taalVanActor(t: TeamsContext, a: Activiteit): Promise<Taal> {
+  const id = identiteitVan(a);
+  if (!id) return STANDAARDTAAL;
+  return taalVan(t.d, id).catch(() => STANDAARDTAAL);
 }
 
 export const ONBEKENDE_GEBRUIKER =

@@ -108,7 +108,7 @@ export function escalatiekaart(b: Escalatie): AdaptiveKaart {
       tekst(aanhef + (b.laat ? ' (verlaat verstuurd)' : ''), { weight: 'bolder', color: 'accent' }),
       klein(`${c.referentie} · ${c.tafelNaam}`, { spacing: 'default' }),
       letterlijk(c.titel, 120, { size: 'large', weight: 'bolder' }),
-      tekst(`Waarom bij u: ${b.redenen.map(redenTekst).join('; ')}.`),
+      tekst(`Waarom bij u: ${b.redenen.map((r) => redenTekst(r)).join('; ')}.`),
       tekst(`Graag uw besluit vóór ${moment(b.deadline)}.`, { weight: 'bolder' }),
       ...casusBlok(c, max),
       ...reactiesBlok(b.reacties, b.eerdereBesluiten, Math.min(max, 800)),

@@ -211,3 +211,10 @@ export function passend(bouw: (maxTekst: number) => AdaptiveKaart): AdaptiveKaar
   }
   throw new KaartTeGroot(bytes);
 }
+
+/** How the catalogue's inline markup looks in a TextBlock (Adaptive Cards' markdown subset). */
+export const TEAMS_OPMAAK = {
+  b: (s: string) => `**${s}**`,
+  i: (s: string) => `_${s}_`,
+  code: (s: string) => s,
+} as const;

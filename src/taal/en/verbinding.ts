@@ -1,0 +1,4 @@
+import type nl from '../nl/verbinding.ts';
+import type { Vertaling } from '../vertaling.ts';
+
+export default {} as const satisfies Vertaling<typeof nl>;

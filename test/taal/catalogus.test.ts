@@ -1,0 +1,99 @@
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUS } from '../../src/taal/catalogus.ts';
+import { type TALEN, taalUitOmgeving } from '../../src/taal/taal.ts';
+import { tekst } from '../../src/taal/tekst.ts';
+
+type Vlak = Record<string, string>;
+
+function vlak(taal: (typeof TALEN)[number]): Vlak {
+  const uit: Vlak = {};
+  for (const [ruimte, berichten] of Object.entries(CATALOGUS[taal]))
+    for (const [sleutel, bericht] of Object.entries(berichten as Vlak)) uit[`${ruimte}.${sleutel}`] = bericht;
+  return uit;
+}
+
+/** The placeholders and markup tags of a message: what the code fills in must be the same in every language. */
+function gaten(elementen: MessageFormatElement[], uit = new Set<string>()): Set<string> {
+  for (const e of elementen) {
+    if (e.type === TYPE.literal || e.type === TYPE.pound) continue;
+    if (e.type === TYPE.tag) {
+      uit.add(`<${e.value}>`);
+      gaten(e.children, uit);
+      continue;
+    }
+    uit.add(e.value);
+    if (e.type === TYPE.plural || e.type === TYPE.select)
+      for (const o of Object.values(e.options)) gaten(o.value, uit);
+  }
+  return uit;
+}
+
+const nl = vlak('nl');
+const en = vlak('en');
+
+describe('the catalogue has every sentence in Dutch and in English', () => {
+  it('every key exists in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+
+  it.each(Object.keys(nl))(
+    '%s: both languages parse and fill in the same placeholders and tags',
+    (sleutel) => {
+      const gatenNl = [...gaten(parse(nl[sleutel]!))].sort();
+      const gatenEn = [...gaten(parse(en[sleutel]!))].sort();
+      expect(gatenEn).toEqual(gatenNl);
+    },
+  );
+
+  it('no message is empty, and a sentence of three words or more is translated, not copied', () => {
+    const leeg = Object.entries({
+      ...nl,
+      ...Object.fromEntries(Object.entries(en).map(([k, v]) => [`en:${k}`, v])),
+    })
+      .filter(([, v]) => v.trim() === '')
+      .map(([k]) => k);
+    expect(leeg).toEqual([]);
+    const gekopieerd = Object.keys(nl).filter(
+      (k) => nl[k] === en[k] && nl[k]!.trim().split(/\s+/).length >= 3,
+    );
+    expect(gekopieerd).toEqual([]);
+  });
+
+  it('no message shows a code (snake_case) outside its placeholders', () => {
+    const metCode = Object.entries({ ...nl, ...en }).filter(([, v]) =>
+      /(^|[^{\w])[a-z]+_[a-z_]+\b(?![^{]*\})/.test(v.replace(/\{[^{}]*\}/g, '')),
+    );
+    expect(metCode).toEqual([]);
+  });
+});
+
+describe('tekst renders a message for one reader', () => {
+  it('fills in placeholders, plurals and markup per language', () => {
+    expect(tekst('nl', 'woord.niet_akkoord')).toBe('Niet akkoord');
+    expect(tekst('en', 'woord.niet_akkoord')).toBe('Disagree');
+    expect(tekst('en', 'reden.geen_quorum')).toBe('too few members answered (no quorum)');
+  });
+
+  it('refuses a key that is not in the catalogue instead of showing it', () => {
+    expect(() => tekst('nl', 'woord.bestaat_niet' as never)).toThrow(/Onbekende tekstsleutel/);
+  });
+});
+
+describe('the language of a terminal', () => {
+  it.each([
+    [{ LANG: 'en_GB.UTF-8' }, 'en'],
+    [{ LANG: 'en_US.UTF-8' }, 'en'],
+    [{ LANG: 'en' }, 'en'],
+    [{ LANG: 'nl_NL.UTF-8' }, 'nl'],
+    [{ LANG: 'C.UTF-8' }, 'nl'],
+    [{ LANG: 'POSIX' }, 'nl'],
+    [{}, 'nl'],
+    [{ LANG: 'en_GB.UTF-8', LC_ALL: 'nl_NL.UTF-8' }, 'nl'],
+    [{ LANG: 'nl_NL.UTF-8', LC_MESSAGES: 'en_IE.UTF-8' }, 'en'],
+    [{ LANG: 'nl_NL.UTF-8', LC_ALL: '' }, 'nl'],
+    [{ LANG: 'english' }, 'nl'],
+  ] as const)('%j reads as %s', (omgeving, taal) => {
+    expect(taalUitOmgeving(omgeving)).toBe(taal);
+  });
+});
