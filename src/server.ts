@@ -288,7 +288,8 @@ async function draai(
   // and a replica that starts later in the week still sends a digest that was missed.
   const weekoverzicht = async () => {
     try {
-      if (await stuurWeekoverzicht(d, weekBegin(new Date()))) log.info('weekoverzicht verstuurd');
+      const tafels = await stuurWeekoverzicht(d, weekBegin(new Date()));
+      if (tafels) log.info({ tafels }, 'weekoverzicht verstuurd');
     } catch (fout) {
       log.error({ err: fout }, 'weekoverzicht mislukt');
     }

@@ -194,14 +194,19 @@ export async function claimSlot(tx: Tx, taak: string, slot: string, nu: Date): P
   return rijen.length === 1;
 }
 
-/** The weekly digest to each table's leerkanaal: besluiten of the past week. Once per week across replicas. */
-export async function stuurWeekoverzicht(d: Diensten, weekStart: Date): Promise<boolean> {
+/**
+ * The weekly overview of the week that ended at `weekStart`, to each table's learning channel; false
+ * when another replica already sent it. A table that did not exist yet when that week ended gets none:
+ * an overview of a week before the table existed tells nothing true. Returns how many tables got one.
+ */
+export async function stuurWeekoverzicht(d: Diensten, weekStart: Date): Promise<number | false> {
   return inTransactie(d, async (tx) => {
     const nu = d.klok.nu();
     const slot = weekStart.toISOString();
     if (!(await claimSlot(tx, 'weekoverzicht', slot, nu))) return false;
-    const van = new Date(weekStart.getTime() - 7 * 24 * 3_600_000);
-    const tafels = await tx.tafel.findMany({ where: { actief: true } });
+    // A calendar week back, not 168 hours: across the clock change the week is 167 or 169 hours long.
+    const van = DateTime.fromJSDate(weekStart, { zone: 'Europe/Amsterdam' }).minus({ weeks: 1 }).toJSDate();
+    const tafels = await tx.tafel.findMany({ where: { actief: true, aangemaakt: { lte: weekStart } } });
     for (const t of tafels) {
       const besluiten = await tx.besluit.findMany({
         where: { casus: { tafelId: t.id }, genomen: { gte: van, lt: weekStart } },
@@ -227,7 +232,7 @@ export async function stuurWeekoverzicht(d: Diensten, weekStart: Date): Promise<
         moment: nu,
       });
     }
-    return true;
+    return tafels.length;
   });
 }
 

@@ -50,6 +50,7 @@ export async function importeerTafels(
         slackTeamId: t.slackTeamId ?? null,
         teamsTenantId: t.teamsTenantId ?? null,
         kalender: (t.werkkalender ?? {}) as Prisma.InputJsonObject,
+        aangemaakt: nu,
       },
       update: {
         naam: t.naam,
@@ -99,6 +100,7 @@ export async function importeerTafels(
           slug: ta.slug,
           naam: ta.naam,
           beleid: ta.beleid as Prisma.InputJsonObject,
+          aangemaakt: nu,
         },
         update: { naam: ta.naam, beleid: ta.beleid as Prisma.InputJsonObject, actief: true },
       });
