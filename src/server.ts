@@ -199,6 +199,8 @@ async function draai(
         ...bewaking.runOpties,
         parallel: omgeving.MAATWERKBOT_PLANNER_PARALLEL ?? (db.soort === 'postgres' ? 2 : 1),
         bijFout: (job, fout) => log.error({ job: job.id, soort: job.soort, err: fout }, 'job mislukt'),
+        bijOvergeslagen: (job, reden) =>
+          log.info({ job: job.id, soort: job.soort, reden }, 'job overgeslagen'),
       });
       const post = await verstuurOutbox(d, bezorgers, bewaking.dispatchOpties);
       bewaking.naDispatch(post);

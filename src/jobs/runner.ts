@@ -6,6 +6,7 @@
 // recorded and tried again later while the others go through.
 import type { Job } from '@prisma/client';
 import { type Diensten, inTransactie, isHerhaalbaar, type Tx } from '../services/context.ts';
+import { isOvergeslagen } from '../services/jobplanning.ts';
 import { bronVan } from '../store/database.ts';
 
 export interface JobContext {
@@ -52,11 +53,19 @@ async function claim(tx: Tx, nu: Date, aantal: number, id?: string, soorten?: st
       );
 }
 
-async function voerUit(tx: Tx, handlers: Record<string, JobHandler>, jobs: Job[], nu: Date) {
+/** Jobs whose moment had passed its use when they ran, with why: said in the log, not sent. */
+async function voerUit(
+  tx: Tx,
+  handlers: Record<string, JobHandler>,
+  jobs: Job[],
+  nu: Date,
+): Promise<{ job: Job; reden: string }[]> {
+  const overgeslagen: { job: Job; reden: string }[] = [];
   for (const job of jobs) {
     const handler = handlers[job.soort];
     if (!handler) throw new Error(`geen handler voor job-soort ${job.soort}`);
-    await handler(job, { tx, nu, laat: nu.getTime() - job.due.getTime() > LAAT_NA_MS });
+    const uitkomst = await handler(job, { tx, nu, laat: nu.getTime() - job.due.getTime() > LAAT_NA_MS });
+    if (isOvergeslagen(uitkomst)) overgeslagen.push({ job, reden: uitkomst.overgeslagen });
   }
   if (jobs.length > 0) {
     await tx.sql.query(
@@ -66,6 +75,7 @@ async function voerUit(tx: Tx, handlers: Record<string, JobHandler>, jobs: Job[]
       [jobs.map((j) => j.id), nu],
     );
   }
+  return overgeslagen;
 }
 
 async function registreerFout(d: Diensten, job: Job, fout: unknown) {
@@ -95,6 +105,8 @@ export interface RunOpties {
   bijFout?: (job: Job, fout: unknown) => void;
   /** After the commit of jobs that were done (for the metrics). */
   bijKlaar?: (jobs: readonly Job[]) => void;
+  /** After the commit of a job that ran too late to be of use and sent nothing (for the log). */
+  bijOvergeslagen?: (job: Job, reden: string) => void;
   /** Only jobs of these kinds (e.g. the follow-up of rounds just closed); default all. */
   soorten?: string[];
 }
@@ -139,17 +151,18 @@ async function werkPartij(
   handlers: Record<string, JobHandler>,
   aantal: number,
   verslag: RunVerslag,
-  { bijFout, bijKlaar, soorten }: RunOpties,
+  { bijFout, bijKlaar, bijOvergeslagen, soorten }: RunOpties,
 ): Promise<boolean> {
   const nu = d.klok.nu();
   let geclaimd: Job[] = [];
   try {
-    await inTransactie(d, async (tx) => {
+    const overgeslagen = await inTransactie(d, async (tx) => {
       geclaimd = await claim(tx, nu, aantal, undefined, soorten);
-      await voerUit(tx, handlers, geclaimd, nu);
+      return voerUit(tx, handlers, geclaimd, nu);
     });
     verslag.uitgevoerd += geclaimd.length;
     if (geclaimd.length > 0) bijKlaar?.(geclaimd);
+    for (const o of overgeslagen) bijOvergeslagen?.(o.job, o.reden);
     return geclaimd.length > 0;
   } catch (fout) {
     if (geclaimd.length === 0) throw fout;
@@ -160,13 +173,13 @@ async function werkPartij(
     try {
       const gedaan = await inTransactie(d, async (tx) => {
         const [nogDue] = await claim(tx, nu, 1, job.id);
-        if (!nogDue) return false;
-        await voerUit(tx, handlers, [nogDue], nu);
-        return true;
+        if (!nogDue) return null;
+        return voerUit(tx, handlers, [nogDue], nu);
       });
       if (gedaan) {
         verslag.uitgevoerd++;
         bijKlaar?.([job]);
+        for (const o of gedaan) bijOvergeslagen?.(o.job, o.reden);
       }
       voortgang = true;
     } catch (fout) {

@@ -9,7 +9,7 @@ import { trekWerkurenAf, volgendeVergadering } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
-import { planJob } from './jobplanning.ts';
+import { type Overgeslagen, overslaan, planJob } from './jobplanning.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 import { eisTafelToegang, metToegang } from './toegang.ts';
 
@@ -162,9 +162,16 @@ export async function deelAgenda(
   vergaderingIso: string,
   nu: Date,
   laat: boolean,
-): Promise<void> {
+): Promise<Overgeslagen | undefined> {
   const { tafel } = await laadTafel(tx, tafelId);
   const vergadering = new Date(vergaderingIso);
+  // An agenda after its meeting tells the table nothing it can use: plan the next one instead.
+  if (vergadering <= nu) {
+    await planVolgendeAgenda(tx, tafelId, vergadering, nu);
+    return overslaan(
+      `de agenda van ${tafel.slug} voor de vergadering van ${vergaderingIso} kwam na die vergadering`,
+    );
+  }
   const bericht = await stelAgendaOp(tx, tafelId, vergadering, nu, laat);
   await plaatsBericht(tx, {
     tenantId: tafel.tenantId,
@@ -181,6 +188,7 @@ export async function deelAgenda(
     moment: nu,
   });
   await planVolgendeAgenda(tx, tafelId, vergadering, nu);
+  return undefined;
 }
 
 /**

@@ -38,3 +38,18 @@ export async function annuleerJobs(tx: Tx, sleutelBegin: string, nu: Date): Prom
   );
   return rijen.length;
 }
+
+/**
+ * What a job returns when its moment passed its use before it ran (an agenda for a meeting that has
+ * already been held): it sends nothing, and the planner says in the log what was skipped and why.
+ */
+export interface Overgeslagen {
+  overgeslagen: string;
+}
+
+export const overslaan = (reden: string): Overgeslagen => ({ overgeslagen: reden });
+
+export const isOvergeslagen = (uitkomst: unknown): uitkomst is Overgeslagen =>
+  typeof uitkomst === 'object' &&
+  uitkomst !== null &&
+  typeof (uitkomst as Overgeslagen).overgeslagen === 'string';

@@ -40,3 +40,27 @@ describe('the weekly overview', () => {
     expect(overzicht!.van).toBe(ams('2026-10-19 08:00').toISOString());
   });
 });
+
+describe('an agenda that comes after its meeting', () => {
+  it('is not posted; the log hears what was skipped, and the next meeting’s agenda is planned', async () => {
+    const { jobHandlers } = await import('../../src/jobs/handlers.ts');
+    const { voerDueJobsUit } = await import('../../src/jobs/runner.ts');
+    // Imported on Monday 14 Dec: the agenda of Tuesday 15 Dec 10:00 is due Monday 10:00.
+    o = await maakOmgeving('pglite', { start: '2026-12-14 09:00' });
+    // The process was down until Wednesday: the meeting was held without it.
+    o.klok.zet('2026-12-16 09:00');
+    const overgeslagen: { soort: string; reden: string }[] = [];
+    await voerDueJobsUit(o.d, jobHandlers, {
+      bijOvergeslagen: (job, reden) => overgeslagen.push({ soort: job.soort, reden }),
+    });
+    expect(overgeslagen).toEqual([
+      { soort: 'agenda', reden: expect.stringContaining('kwam na die vergadering') },
+    ]);
+    expect(await o.db.prisma.outboxBericht.count({ where: { soort: 'agenda' } })).toBe(0);
+    expect(
+      await o.db.prisma.job.count({
+        where: { soort: 'agenda', status: 'gepland', due: ams('2026-12-21 10:00') },
+      }),
+    ).toBe(1);
+  });
+});
