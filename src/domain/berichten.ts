@@ -166,6 +166,8 @@ export type Bericht =
       taak: string;
       deadline: string;
       toezeggingId: string;
+      /** Sent well after its planned moment (the process was down); absent in messages queued before. */
+      laat?: boolean;
     }
   | {
       soort: 'agenda';

@@ -34,8 +34,8 @@ export const jobHandlers: Record<string, JobHandler> = {
   },
   escalatie_verlopen: (job, { tx, nu, laat }) =>
     escalatieVerlopen(tx, payload.escalatie.parse(job.payload).escalatieId, nu, laat),
-  toezegging_herinnering: (job, { tx, nu }) =>
-    herinnerToezegging(tx, payload.toezegging.parse(job.payload).toezeggingId, nu),
+  toezegging_herinnering: (job, { tx, nu, laat }) =>
+    herinnerToezegging(tx, payload.toezegging.parse(job.payload).toezeggingId, nu, laat),
   agenda: (job, { tx, nu, laat }) => {
     const p = payload.agenda.parse(job.payload);
     return deelAgenda(tx, p.tafelId, p.vergadering, nu, laat);

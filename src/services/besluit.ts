@@ -180,7 +180,10 @@ async function legBesluitVast(
     moment: nu,
   });
   for (const t of besluit.toezeggingen) {
-    const herinneren = trekWerkurenAf(t.deadline, werkurenPerDag(casus.kalender), casus.kalender);
+    // The date is the end of that working day: remind at the start of the working day before it, so
+    // there is a day left to do what was promised.
+    const dag = werkurenPerDag(casus.kalender);
+    const herinneren = trekWerkurenAf(trekWerkurenAf(t.deadline, dag, casus.kalender), dag, casus.kalender);
     await planJob(
       tx,
       {

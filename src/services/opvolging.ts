@@ -9,7 +9,12 @@ import { bekendeNamen } from './lezen.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 import { poortVelden } from './privacypoort.ts';
 
-export async function herinnerToezegging(tx: Tx, toezeggingId: string, nu: Date): Promise<number> {
+export async function herinnerToezegging(
+  tx: Tx,
+  toezeggingId: string,
+  nu: Date,
+  laat = false,
+): Promise<number> {
   const t = await tx.toezegging.findUnique({
     where: { id: toezeggingId },
     include: { organisatie: true, besluit: { include: { casus: true } } },
@@ -32,6 +37,7 @@ export async function herinnerToezegging(tx: Tx, toezeggingId: string, nu: Date)
       taak: t.taak,
       deadline: t.deadline.toISOString(),
       toezeggingId: t.id,
+      laat,
     },
     moment: nu,
   });

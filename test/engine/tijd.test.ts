@@ -116,10 +116,10 @@ describe('time-driven steps on PGlite', () => {
     const job = await o.db.prisma.job.findUniqueOrThrow({
       where: { sleutel: `toezegging:${t.id}:herinnering` },
     });
-    // A bare date is the end of that working day; reminded one working day (8 working hours) before it.
+    // A bare date is the end of that working day; reminded at the start of the working day before it.
     expect(t.deadline).toEqual(ams('2026-12-08 17:00'));
-    expect(job.due).toEqual(ams('2026-12-08 09:00'));
-    o.klok.zet('2026-12-08 09:00');
+    expect(job.due).toEqual(ams('2026-12-07 09:00'));
+    o.klok.zet('2026-12-07 09:00');
     await draai();
     const herinnering = await o.db.prisma.outboxBericht.findMany({
       where: { casusId: c.casusId, soort: 'toezegging_herinnering' },
