@@ -4,6 +4,7 @@
 // default), and every finding of the file is reported at once, in the order of the file, with its line.
 import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { tafelBeleidSchema, termijnObject, termijnSchema, werkkalenderSchema } from '../domain/beleid.ts';
+import { crisisdienstSchema } from '../domain/crisis.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { omschrijfProbleem, padNaarTekst, z } from '../domain/validatie.ts';
 import { LEEFGEBIEDEN, LID_ROLLEN } from '../domain/woorden.ts';
@@ -196,6 +197,7 @@ const tafelsBestandSchema = z
       naam: naam(200),
       bewaartermijnMaanden: z.number().int().min(1).max(120).default(12),
       taal: z.enum(TALEN).default('nl'),
+      crisisdienst: crisisdienstSchema.optional(),
       slackTeamId: slackWerkruimte.optional(),
       teamsTenantId: entraId('Een Teams-tenant-id').optional(),
       werkkalender: werkkalenderVeld,

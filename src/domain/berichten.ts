@@ -3,6 +3,7 @@
 // a casus card: the outbox keeps a reference and the adapter gets the card as it stands at delivery.
 
 import { type Taal, taalOf } from '../taal/taal.ts';
+import type { Crisisdienst } from './crisis.ts';
 import type { PrecedentWeergave, RegisterBericht } from './register.ts';
 import type { BesluitUitkomst, Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from './woorden.ts';
 
@@ -118,7 +119,13 @@ export type Bericht =
       casusId: string;
       vergelijkbaar?: PrecedentWeergave[];
     }
-  | { soort: 'crisis_doorverwezen'; referentie: string; tafelNaam: string }
+  | {
+      soort: 'crisis_doorverwezen';
+      referentie: string;
+      tafelNaam: string;
+      /** The municipality's crisis service; absent when none is configured (or queued before it was). */
+      crisisdienst?: Crisisdienst | null;
+    }
   | { soort: 'herinnering'; kaart: KaartStand; lidId: string; laat: boolean }
   | {
       soort: 'escalatie';

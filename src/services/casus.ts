@@ -2,6 +2,7 @@
 
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import { beginStatus } from '../domain/casusstatus.ts';
+import { leesCrisisdienst } from '../domain/crisis.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
@@ -101,7 +102,19 @@ export async function raiseCasus(
         casusId: casus.id,
         sleutel: `crisis:${casus.id}`,
         ontvangers: [{ soort: 'persoon', persoonId: indiener.id }],
-        bericht: { soort: 'crisis_doorverwezen', referentie, tafelNaam: tafel.naam },
+        bericht: {
+          soort: 'crisis_doorverwezen',
+          referentie,
+          tafelNaam: tafel.naam,
+          crisisdienst: leesCrisisdienst(
+            (
+              await tx.tenant.findUniqueOrThrow({
+                where: { id: indiener.tenantId },
+                select: { crisisdienst: true },
+              })
+            ).crisisdienst,
+          ),
+        },
         moment: nu,
       });
       return { casusId: casus.id, referentie, status: 'crisis_doorverwezen', deadline: null };

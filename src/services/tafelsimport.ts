@@ -1,6 +1,6 @@
 // `maatwerkbot tafels importeer`: writes a validated tables file, idempotently, in one transaction.
 import { createHash } from 'node:crypto';
-import type { Prisma } from '@prisma/client';
+import { Prisma } from '@prisma/client';
 import type { TafelsBestand } from '../config/tafelsbestand.ts';
 import { planVolgendeAgenda } from './agenda.ts';
 import { schrijfAudit } from './audit.ts';
@@ -47,6 +47,7 @@ export async function importeerTafels(
         naam: t.naam,
         bewaartermijnMaanden: t.bewaartermijnMaanden,
         taal: t.taal,
+        crisisdienst: t.crisisdienst ?? Prisma.DbNull,
         slackTeamId: t.slackTeamId ?? null,
         teamsTenantId: t.teamsTenantId ?? null,
         kalender: (t.werkkalender ?? {}) as Prisma.InputJsonObject,
@@ -56,6 +57,7 @@ export async function importeerTafels(
         naam: t.naam,
         bewaartermijnMaanden: t.bewaartermijnMaanden,
         taal: t.taal,
+        crisisdienst: t.crisisdienst ?? Prisma.DbNull,
         slackTeamId: t.slackTeamId ?? null,
         teamsTenantId: t.teamsTenantId ?? null,
         kalender: (t.werkkalender ?? {}) as Prisma.InputJsonObject,

@@ -304,6 +304,10 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     expect(await o.db.prisma.besluitronde.count({ where: { casusId: c.casusId } })).toBe(0);
     const berichten = await outbox(c.casusId);
     expect(berichten.map((b) => b.soort)).toEqual(['crisis_doorverwezen', 'crisis_doorverwezen']);
+    // The municipality's own crisis service travels with the message, to be named beside 112 and 113.
+    expect(berichten[0]!.data).toMatchObject({
+      crisisdienst: { naam: 'Acute psychiatrie GGZ Centraal', telefoon: '030 123 45 67' },
+    });
     expect(
       await o.db.prisma.auditEvent.count({
         where: { casusRef: c.referentie, actie: 'casus_crisis_doorverwezen' },

@@ -1,0 +1,27 @@
+// Where a professional is sent when a casus is a crisis: the national numbers everyone has, and the
+// municipality's own crisis service from the tables file. A crisis never goes to the table.
+import { z } from './validatie.ts';
+
+/** Acute danger: police, ambulance, fire brigade. */
+export const ALARMNUMMER = '112';
+/** 113 Zelfmoordpreventie: the short number and the free 0800 number, day and night. */
+export const ZELFMOORDPREVENTIE = { kort: '113', gratis: '0800-0113' } as const;
+
+export const crisisdienstSchema = z.strictObject({
+  naam: z.string().trim().min(2).max(200),
+  /** As people dial it: digits, spaces, dashes, a leading +. */
+  telefoon: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 -]{2,19}$/, {
+      message: 'Een telefoonnummer: cijfers, spaties of streepjes, bijvoorbeeld 030 123 45 67.',
+    }),
+});
+
+export type Crisisdienst = z.infer<typeof crisisdienstSchema>;
+
+/** The stored JSON of a tenant's crisis service, or null when none (or an unreadable one) is set. */
+export function leesCrisisdienst(waarde: unknown): Crisisdienst | null {
+  const r = crisisdienstSchema.safeParse(waarde);
+  return r.success ? r.data : null;
+}
