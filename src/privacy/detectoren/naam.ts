@@ -124,7 +124,7 @@ export function detecteerNamen(
   const tokens = tokeniseer(text);
   const beschermd = vindBeschermd(text, woordenschat);
   const ctx = new NaamContext(text, tokens, beschermd);
-  const kandidaten: Span[] = [...ctx.regels(), ...bekendeNamenSpans(text, bekendeNamen)].filter(
+  const kandidaten: Span[] = [...ctx.regels(), ...bekendeNamenSpans(text, bekendeNamen, woordenschat)].filter(
     (k) => !STRAATWOORD.test(text.slice(k.start, k.end)) && (k.sterk || k.bekend || !ctx.noemtDing(k)),
   );
   const samen = voegSamen(kandidaten, beschermd);
@@ -834,10 +834,29 @@ function kapitaliseer(w: string): string {
   return (w[0] ?? '').toUpperCase() + w.slice(1);
 }
 
-function bekendePatronen(namen: readonly string[]): BekendPatroon[] {
-  const sleutel = namen.join('\u0000');
+/** An abbreviation (GGZ, WMO, UWV): the table's shorthand for an organisation, never a name on its own. */
+const AFKORTING = /^\p{Lu}{2,}$/u;
+
+/**
+ * The words of the tenant's own vocabulary (organisations, knelpunten, tables). A member registered as
+ * "Chantal GGZ" makes the whole name a name; "GGZ" alone stays the organisation the table talks about.
+ */
+function woordenVan(woordenschat: readonly string[]): Set<string> {
+  return new Set(
+    woordenschat.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 2),
+  );
+}
+
+function bekendePatronen(namen: readonly string[], woordenschat: readonly string[]): BekendPatroon[] {
+  const sleutel = `${namen.join('\u0000')}\u0001${woordenschat.join('\u0000')}`;
   const bewaard = patroonGeheugen.get(sleutel);
   if (bewaard) return bewaard;
+  const eigen = woordenVan(woordenschat);
+  const losTeHerkennen = (w: string) =>
+    w.length >= 2 &&
+    !FUNCTIEWOORDEN.has(w.toLowerCase()) &&
+    !AFKORTING.test(w) &&
+    !eigen.has(w.toLowerCase());
   const uit: BekendPatroon[] = [];
   for (const naam of namen) {
     const delen = naam.trim().split(/\s+/).filter(Boolean);
@@ -846,15 +865,18 @@ function bekendePatronen(namen: readonly string[]): BekendPatroon[] {
     if (delen.length > 1)
       uit.push({ patroon: new RegExp(`${VOOR}${delen.map(escapeRegex).join('\\s+')}${NA}`, 'giu') });
     const losseWoorden: string[] = [];
-    if (eerste.length >= 2 && !FUNCTIEWOORDEN.has(eerste.toLowerCase()))
-      losseWoorden.push(kapitaliseer(eerste));
+    if (losTeHerkennen(eerste)) losseWoorden.push(kapitaliseer(eerste));
     if (delen.length > 1) {
       const rest = delen.slice(1);
       const tvs: string[] = [];
       while (rest.length > 1 && TUSSENVOEGSELS.has((rest[0] ?? '').toLowerCase()))
         tvs.push(rest.shift() ?? '');
       const kern = rest.join(' ');
-      if (kern.length >= 2 && !FUNCTIEWOORDEN.has(kern.toLowerCase())) {
+      if (
+        kern.includes(' ')
+          ? kern.length >= 2 && !FUNCTIEWOORDEN.has(kern.toLowerCase())
+          : losTeHerkennen(kern)
+      ) {
         uit.push({
           patroon: new RegExp(`${VOOR}${escapeRegex(kapitaliseer(kern)).replace(/ /g, '\\s+')}${NA}`, 'gu'),
           ...(tvs.length
@@ -876,10 +898,10 @@ function bekendePatronen(namen: readonly string[]): BekendPatroon[] {
   return uit;
 }
 
-function bekendeNamenSpans(text: string, namen: readonly string[]): Span[] {
+function bekendeNamenSpans(text: string, namen: readonly string[], woordenschat: readonly string[]): Span[] {
   if (namen.length === 0) return [];
   const uit: Span[] = [];
-  for (const { patroon, tussen, gewoon } of bekendePatronen(namen)) {
+  for (const { patroon, tussen, gewoon } of bekendePatronen(namen, woordenschat)) {
     patroon.lastIndex = 0;
     for (const m of text.matchAll(patroon)) {
       let start = m.index ?? 0;
