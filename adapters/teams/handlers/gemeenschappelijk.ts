@@ -41,7 +41,7 @@ export async function taalVanActor(t: TeamsContext, a: Activiteit): Promise<Taal
 export const taalVanIdentiteit = (t: TeamsContext, id: Identiteit): Promise<Taal> =>
   taalVan(t.d, id).catch(() => STANDAARDTAAL);
 
-/** Said to someone Teams sends without an Entra ID: there is nobody to look a language up for but the tenant's. */
+/** Said to someone Teams sends without an Entra ID, so no person whose language is known. */
 export const onbekendeGebruiker = (taal: Taal) => tekst(taal, 'verbinding.teams.onbekende_gebruiker');
 /** The refusal in the default language, for handlers that have no language at hand. */
 export const ONBEKENDE_GEBRUIKER = onbekendeGebruiker(STANDAARDTAAL);
