@@ -12,6 +12,7 @@ import { leesGrafiek } from '../../src/register/grafiekopslag.ts';
 import { MAANDGRAFIEK } from '../../src/register/maandrapport.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { kaartVersie, platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
+import { tekst } from '../../src/taal/tekst.ts';
 import { berichtSchema, type SlackBericht } from './blockkit.ts';
 import { slackBericht } from './weergave/berichten.ts';
 import { rapportBlokken, rapportOpmerking } from './weergave/register.ts';
@@ -248,7 +249,8 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
     const png = await grafiekPng(b);
     const maand = b.van.slice(0, 7);
     const naam = `knelpuntenrapport-${b.rapport.tafel?.slug ?? b.rapport.tenant.slug}-${maand}.png`;
-    const beschrijving = b.grafiek?.beschrijving ?? `Grafiek bij het knelpuntenrapport ${maand}`;
+    const beschrijving =
+      b.grafiek?.beschrijving ?? tekst(taal, 'verbinding.rapport.grafiek_beschrijving', { maand });
     let url: Awaited<ReturnType<typeof client.files.getUploadURLExternal>>;
     try {
       url = await client.files.getUploadURLExternal({
@@ -266,19 +268,24 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
         'Slack-app mist de scope files:write: knelpuntenrapport zonder grafiek verstuurd; installeer de app opnieuw met het manifest',
       );
       await post(kanaal, {
-        text: `Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`,
-        blocks: rapportBlokken(
-          b,
-          taal,
-          'De grafiek kon niet worden meegestuurd: de Slack-app heeft geen toestemming om bestanden te plaatsen (files:write). Vraag de beheerder de app opnieuw te installeren.',
-        ),
+        text: b.tafelNaam
+          ? tekst(taal, 'verbinding.rapport.kop_tafel', { tafel: b.tafelNaam })
+          : tekst(taal, 'verbinding.rapport.kop_alle'),
+        blocks: rapportBlokken(b, taal, tekst(taal, 'verbinding.rapport.geen_bestandsrecht')),
       });
       return;
     }
     if (!url.ok || !url.upload_url || !url.file_id) throw platformFout(url.error ?? 'geen_upload_url');
     await stuurBytes(url.upload_url, png);
     const klaar = await client.files.completeUploadExternal({
-      files: [{ id: url.file_id, title: `Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'} ${maand}` }],
+      files: [
+        {
+          id: url.file_id,
+          title: b.tafelNaam
+            ? tekst(taal, 'verbinding.rapport.bestand_tafel', { tafel: b.tafelNaam, maand })
+            : tekst(taal, 'verbinding.rapport.bestand_alle', { maand }),
+        },
+      ],
       channel_id: kanaal,
       initial_comment: rapportOpmerking(b, taal),
     });
@@ -305,7 +312,13 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
     platform: 'slack',
     async bezorg(uit: UitgaandBericht): Promise<BezorgUitkomst> {
       const adres = uit.adres;
-      if (adres.platform !== 'slack') return { ok: false, tijdelijk: false, fout: 'niet voor slack' };
+      if (adres.platform !== 'slack')
+        return {
+          ok: false,
+          tijdelijk: false,
+          // For the administrator, in Dutch like the other delivery failures.
+          fout: tekst('nl', 'verbinding.bezorging.niet_voor_platform', { platform: 'slack' }),
+        };
       try {
         if (adres.soort === 'kanaal') await naarKanaal(uit, adres);
         else if (uit.bericht.soort === 'knelpuntenrapport')

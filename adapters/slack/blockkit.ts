@@ -142,7 +142,7 @@ export const sectieSchema = z
     fields: z.array(tekst(LIMIET.veldTekst)).min(1).max(LIMIET.velden).optional(),
     accessory: z.union([knop, statischeKeuze, overflow]).optional(),
   })
-  .refine((s) => s.text || s.fields, { error: 'Een sectie heeft tekst of velden nodig' });
+  .refine((s) => s.text || s.fields, { error: 'blockkit:sectie_zonder_inhoud' });
 
 export const blokSchema = z.discriminatedUnion('type', [
   sectieSchema,
@@ -174,6 +174,10 @@ export const blokSchema = z.discriminatedUnion('type', [
 
 export type Blok = z.input<typeof blokSchema>;
 
+// The refinements' messages are codes: a block that fails them is a renderer bug, seen in a log or a test,
+// never by a person (the bezorger records any schema failure as blockkit:buiten_limieten).
+const DUBBELE_BLOK_ID = 'blockkit:dubbele_block_id';
+
 const uniekeBlokIds = (blokken: readonly { block_id?: string }[]) => {
   const ids = blokken.map((b) => b.block_id).filter((b): b is string => !!b);
   return new Set(ids).size === ids.length;
@@ -185,7 +189,7 @@ export const berichtSchema = z.object({
     .array(blokSchema)
     .min(1)
     .max(LIMIET.blokkenBericht)
-    .refine(uniekeBlokIds, { error: 'block_id komt twee keer voor' }),
+    .refine(uniekeBlokIds, { error: DUBBELE_BLOK_ID }),
 });
 
 export type SlackBericht = z.input<typeof berichtSchema>;
@@ -203,7 +207,7 @@ export const modalSchema = z.object({
     .array(blokSchema)
     .min(1)
     .max(LIMIET.blokkenView)
-    .refine(uniekeBlokIds, { error: 'block_id komt twee keer voor' }),
+    .refine(uniekeBlokIds, { error: DUBBELE_BLOK_ID }),
 });
 
 export type Modal = z.input<typeof modalSchema>;
@@ -216,7 +220,7 @@ export const homeSchema = z.object({
     .array(blokSchema)
     .min(1)
     .max(LIMIET.blokkenView)
-    .refine(uniekeBlokIds, { error: 'block_id komt twee keer voor' }),
+    .refine(uniekeBlokIds, { error: DUBBELE_BLOK_ID }),
 });
 
 export type HomeView = z.input<typeof homeSchema>;

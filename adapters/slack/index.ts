@@ -11,6 +11,8 @@ import { zetVerzoekSoort } from '../../src/http/verzoeksoort.ts';
 import { type Logboek, zonderCitaten } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
+import type { Sleutel } from '../../src/taal/catalogus.ts';
+import { tekst, type Waarden } from '../../src/taal/tekst.ts';
 import { maakSlackBezorger } from './bezorger.ts';
 import { VIEW } from './ids.ts';
 import type { SlackContext } from './listeners/gedeeld.ts';
@@ -100,6 +102,9 @@ export function slackSoort(body: Record<string, unknown>): string {
   }
 }
 
+/** Start-up failures and refusals of requests are read by the administrator: in Dutch, like the logs. */
+const beheerder = (sleutel: Sleutel, waarden?: Waarden) => tekst('nl', sleutel, waarden);
+
 /** Slack refused the token or could not be reached at start-up: one Dutch line that says what to do. */
 export class SlackStartFout extends Error {
   constructor(melding: string, options?: { cause?: unknown }) {
@@ -112,16 +117,23 @@ function alsStartFout(fout: unknown, apiUrl: string | undefined): SlackStartFout
   const f = fout as { code?: string; data?: { error?: string }; original?: { cause?: { code?: string } } };
   if (f?.code === 'slack_webapi_platform_error')
     return new SlackStartFout(
-      `Slack weigert SLACK_BOT_TOKEN (${f.data?.error ?? 'onbekende fout'}): kopieer het bottoken (xoxb-…) opnieuw van "OAuth & Permissions" van de Slack-app, of installeer de app opnieuw in de werkruimte.`,
+      beheerder('verbinding.slack.start.token_geweigerd', {
+        fout: f.data?.error ?? beheerder('verbinding.slack.start.onbekende_fout'),
+      }),
       { cause: fout },
     );
   if (f?.code === 'slack_webapi_request_error' || f?.code === 'slack_webapi_http_error')
     return new SlackStartFout(
-      `Slack is niet bereikbaar op ${apiUrl ?? 'https://slack.com/api/'} (${f.original?.cause?.code ?? f.code}): controleer de netwerkverbinding of SLACK_API_URL.`,
+      beheerder('verbinding.slack.start.onbereikbaar', {
+        adres: apiUrl ?? 'https://slack.com/api/',
+        oorzaak: f.original?.cause?.code ?? f.code,
+      }),
       { cause: fout },
     );
   return new SlackStartFout(
-    `Slack kon niet worden gecontroleerd (${(fout as Error)?.name ?? 'onbekend'}${f?.code ? ` ${f.code}` : ''}): controleer SLACK_BOT_TOKEN en SLACK_API_URL.`,
+    beheerder('verbinding.slack.start.niet_gecontroleerd', {
+      oorzaak: `${(fout as Error)?.name ?? 'onbekend'}${f?.code ? ` ${f.code}` : ''}`,
+    }),
     { cause: fout },
   );
 }
@@ -285,16 +297,11 @@ function adapterVan(
             receiver.requestListener(req, res);
           } catch {
             // Bolt throws for a path it does not serve; the shared server only routes ours here.
-            weigerVerzoek(res, 404, 'niet gevonden');
+            weigerVerzoek(res, 404, beheerder('verbinding.slack.niet_gevonden'));
           }
         });
       }
-    : async (_req, res) =>
-        weigerVerzoek(
-          res,
-          404,
-          'Slack draait in Socket Mode (SLACK_APP_TOKEN); HTTP-verzoeken worden hier niet verwerkt.',
-        );
+    : async (_req, res) => weigerVerzoek(res, 404, beheerder('verbinding.slack.socket_mode'));
 
   return {
     route,

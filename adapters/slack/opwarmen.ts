@@ -13,14 +13,15 @@ type Route = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<vo
 
 function bouwModals() {
   const intake = intakeModal({
-    tafels: [{ id: 'opwarmen', naam: 'Tafel' }],
-    knelpunten: [{ code: 'kostendelersnorm', naam: 'Kostendelersnorm' }],
+    // Neutral tokens: the schemas check lengths and shapes, not words, and nobody reads this modal.
+    tafels: [{ id: 'opwarmen', naam: 'opwarmen' }],
+    knelpunten: [{ code: 'kostendelersnorm', naam: 'kostendelersnorm' }],
     tafelId: 'opwarmen',
   });
   modalSchema.parse(intake);
   viewAntwoordSchema.parse({
     response_action: 'update',
-    view: ingediendModal({ referentie: 'MW-2026-0001', tafelNaam: 'Tafel', deadline: new Date() }, 'nl'),
+    view: ingediendModal({ referentie: 'MW-2026-0001', tafelNaam: 'opwarmen', deadline: new Date() }, 'nl'),
   });
   viewSchema.safeParse({
     type: 'view_submission',

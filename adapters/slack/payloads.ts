@@ -3,13 +3,14 @@
 import { heeftOngeldigTeken } from '../../src/domain/tekens.ts';
 import { z } from '../../src/domain/validatie.ts';
 import type { Identiteit } from '../../src/services/identiteit.ts';
+import { tekst } from '../../src/taal/tekst.ts';
 
 // Slack's ids are letters, digits and a few separators; a control character in one is a forged request.
 const slackId = z
   .string()
   .min(1)
   .max(64)
-  .refine((s) => !heeftOngeldigTeken(s), { error: 'bevat een ongeldig teken' });
+  .refine((s) => !heeftOngeldigTeken(s), { error: tekst('nl', 'verbinding.ongeldig_teken') });
 
 const gebruiker = z.object({
   id: slackId,

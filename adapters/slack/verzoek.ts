@@ -9,6 +9,8 @@ import type { IncomingMessage } from 'node:http';
 import { type App, verifySlackRequest } from '@slack/bolt';
 import { z } from '../../src/domain/validatie.ts';
 import { leesLichaam, mediatype } from '../../src/http/lichaam.ts';
+import type { Sleutel } from '../../src/taal/catalogus.ts';
+import { tekst, type Waarden } from '../../src/taal/tekst.ts';
 import {
   actieSchema,
   berichtShortcutSchema,
@@ -73,6 +75,9 @@ export function metRegister(app: App, luisteraars: SlackLuisteraars): App {
 
 export type Oordeel = { ok: true; ruw: Buffer } | { ok: false; status: 400 | 401 | 413 | 415; fout: string };
 
+/** A refusal is read by the administrator debugging a request, in Dutch like the logs. */
+const beheerder = (sleutel: Sleutel, waarden?: Waarden) => tekst('nl', sleutel, waarden);
+
 const weiger = <S extends 400 | 401 | 413 | 415>(status: S, fout: string) => ({
   ok: false as const,
   status,
@@ -103,14 +108,14 @@ const verificatieSchema = z.looseObject({
 function keurInhoud(body: Record<string, unknown>, luisteraars: SlackLuisteraars): string | null {
   const ongeldig = (s: z.ZodType) => {
     const r = s.safeParse(body);
-    return r.success ? null : `Onleesbaar Slack-verzoek: ${waarom(r.error)}`;
+    return r.success ? null : beheerder('verbinding.slack.onleesbaar', { reden: waarom(r.error) });
   };
   if (typeof body.command === 'string') {
     const fout = ongeldig(commandoSchema);
     if (fout) return fout;
     return luisteraars.kent('command', body.command)
       ? null
-      : `Onbekend commando ${body.command.slice(0, 40)}.`;
+      : beheerder('verbinding.slack.onbekend_commando', { commando: body.command.slice(0, 40) });
   }
   switch (body.type) {
     case 'url_verification':
@@ -121,7 +126,9 @@ function keurInhoud(body: Record<string, unknown>, luisteraars: SlackLuisteraars
       const fout = ongeldig(actieSchema);
       if (fout) return fout;
       const acties = body.actions as { action_id: string }[];
-      return acties.some((a) => luisteraars.kent('action', a.action_id)) ? null : 'Onbekende actie.';
+      return acties.some((a) => luisteraars.kent('action', a.action_id))
+        ? null
+        : beheerder('verbinding.slack.onbekende_actie');
     }
     case 'view_submission':
     case 'view_closed': {
@@ -130,18 +137,22 @@ function keurInhoud(body: Record<string, unknown>, luisteraars: SlackLuisteraars
       );
       if (fout) return fout;
       const view = body.view as { callback_id: string };
-      return luisteraars.kent('view', view.callback_id, body.type) ? null : 'Onbekend formulier.';
+      return luisteraars.kent('view', view.callback_id, body.type)
+        ? null
+        : beheerder('verbinding.slack.onbekend_formulier');
     }
     case 'shortcut':
     case 'message_action': {
       const fout = ongeldig(body.type === 'shortcut' ? shortcutSchema : berichtShortcutSchema);
       if (fout) return fout;
-      return luisteraars.kent('shortcut', String(body.callback_id)) ? null : 'Onbekende snelkoppeling.';
+      return luisteraars.kent('shortcut', String(body.callback_id))
+        ? null
+        : beheerder('verbinding.slack.onbekende_snelkoppeling');
     }
     default:
       return typeof body.type === 'string'
-        ? `Dit soort Slack-verzoek (${body.type.slice(0, 40)}) verwerkt de bot niet.`
-        : 'Onleesbaar Slack-verzoek: type ontbreekt.';
+        ? beheerder('verbinding.slack.onbekende_soort', { soort: body.type.slice(0, 40) })
+        : beheerder('verbinding.slack.type_ontbreekt');
   }
 }
 
@@ -155,18 +166,18 @@ function leesInhoud(ruw: Buffer, type: string): Record<string, unknown> | string
     try {
       waarde = JSON.parse(payload);
     } catch {
-      return 'Onleesbaar Slack-verzoek: payload is geen geldige JSON.';
+      return beheerder('verbinding.slack.payload_geen_json');
     }
   } else {
     try {
       waarde = JSON.parse(tekst);
     } catch {
-      return 'Onleesbaar Slack-verzoek: geen geldige JSON.';
+      return beheerder('verbinding.slack.geen_json');
     }
   }
   return waarde && typeof waarde === 'object' && !Array.isArray(waarde)
     ? (waarde as Record<string, unknown>)
-    : 'Onleesbaar Slack-verzoek: verwacht een JSON-object.';
+    : beheerder('verbinding.slack.geen_object');
 }
 
 function kop(req: IncomingMessage, naam: string): string | undefined {
@@ -192,15 +203,11 @@ export async function keurSlackVerzoek(
 
   const handtekening = kop(req, 'x-slack-signature');
   const tijdstempel = kop(req, 'x-slack-request-timestamp');
-  if (!handtekening || !tijdstempel)
-    return weiger(401, 'Niet ondertekend: x-slack-signature en x-slack-request-timestamp ontbreken.');
-  if (!/^\d{1,12}$/.test(tijdstempel)) return weiger(401, 'Ongeldige x-slack-request-timestamp.');
+  if (!handtekening || !tijdstempel) return weiger(401, beheerder('verbinding.slack.niet_ondertekend'));
+  if (!/^\d{1,12}$/.test(tijdstempel)) return weiger(401, beheerder('verbinding.slack.ongeldig_tijdstempel'));
   const nuMs = opties.nuMs?.() ?? Date.now();
   if (Math.abs(Math.floor(nuMs / 1000) - Number(tijdstempel)) > MAX_KLOKVERSCHIL_S)
-    return weiger(
-      401,
-      'Verzoek geweigerd: het tijdstempel wijkt meer dan 5 minuten af van de klok van de server (te oud of uit de toekomst).',
-    );
+    return weiger(401, beheerder('verbinding.slack.klokverschil', { minuten: MAX_KLOKVERSCHIL_S / 60 }));
   try {
     verifySlackRequest({
       signingSecret: opties.signingSecret,
@@ -209,12 +216,12 @@ export async function keurSlackVerzoek(
       nowMilliseconds: nuMs,
     });
   } catch {
-    return weiger(401, 'Handtekening klopt niet.');
+    return weiger(401, beheerder('verbinding.slack.handtekening'));
   }
 
-  if (ruw.length === 0) return weiger(400, 'Leeg verzoek.');
+  if (ruw.length === 0) return weiger(400, beheerder('verbinding.slack.leeg'));
   if (type !== FORMULIER && type !== JSON_TYPE)
-    return weiger(415, `Verkeerd inhoudstype: verwacht ${FORMULIER} of ${JSON_TYPE}.`);
+    return weiger(415, beheerder('verbinding.slack.inhoudstype', { formulier: FORMULIER, json: JSON_TYPE }));
   const inhoud = leesInhoud(ruw, type);
   if (typeof inhoud === 'string') return weiger(400, inhoud);
   const fout = keurInhoud(inhoud, opties.luisteraars);

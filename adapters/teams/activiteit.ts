@@ -3,13 +3,14 @@
 // (Microsoft 365 Agents SDK) leaves handlers, cards and delivery untouched.
 import { heeftOngeldigTeken } from '../../src/domain/tekens.ts';
 import { z } from '../../src/domain/validatie.ts';
+import { tekst as zin } from '../../src/taal/tekst.ts';
 
 /** Ids and names: a control character in them is a forged or broken activity (and unstorable). */
 export const tekst = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => !heeftOngeldigTeken(s), { error: 'bevat een ongeldig teken' });
+    .refine((s) => !heeftOngeldigTeken(s), { error: zin('nl', 'verbinding.ongeldig_teken') });
 
 export const accountSchema = z.looseObject({
   id: tekst(500),

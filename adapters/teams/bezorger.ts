@@ -3,12 +3,15 @@
 // The outcome is taken from the send itself, so a message Teams refused never counts as delivered.
 // The knelpunten report's chart is not in the message (Teams' 28 KB limit): the card shows it from this
 // server's URL, where the stored image is served.
-import type { Adres, Bericht } from '../../src/domain/berichten.ts';
+import { type Adres, type Bericht, taalVanAdres } from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger, BezorgUitkomst, UitgaandBericht } from '../../src/outbox/dispatcher.ts';
 import { grafiekPad } from '../../src/register/grafiekopslag.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
+import type { Sleutel } from '../../src/taal/catalogus.ts';
+import type { Taal } from '../../src/taal/taal.ts';
+import { tekst } from '../../src/taal/tekst.ts';
 import type { GesprekReferentie, UitgaandeActiviteit, Verzendresultaat } from './activiteit.ts';
 import type { BotKoppeling } from './botframework.ts';
 import type { Gesprekken, Kanaal } from './gesprekken.ts';
@@ -40,8 +43,11 @@ const draad = (ref: GesprekReferentie, berichtId: string): GesprekReferentie => 
 });
 
 /** Said on the card when the server has no public address to show the chart from. */
-export const GRAFIEK_ZONDER_ADRES =
-  'De grafiek staat niet op deze kaart: voor deze maatwerkbot is geen publiek adres ingesteld (MAATWERKBOT_PUBLIEKE_URL). De cijfers staan hieronder.';
+export const grafiekZonderAdres = (taal: Taal) => tekst(taal, 'verbinding.rapport.grafiek_zonder_adres');
+export const GRAFIEK_ZONDER_ADRES = grafiekZonderAdres('nl');
+
+/** Why a delivery failed, for the administrator: in Dutch, like the logs. */
+const reden = (sleutel: Sleutel) => tekst('nl', sleutel);
 
 export function maakBezorger(
   d: Diensten,
@@ -54,9 +60,9 @@ export function maakBezorger(
   const basis = publiekeUrl ? new URL(publiekeUrl.endsWith('/') ? publiekeUrl : `${publiekeUrl}/`) : null;
 
   /** Where Teams fetches the report's chart, or why the card goes without it. */
-  function grafiek(b: Bericht): Pick<WeergaveOpties, 'grafiek'> {
+  function grafiek(b: Bericht, taal: Taal): Pick<WeergaveOpties, 'grafiek'> {
     if (b.soort !== 'knelpuntenrapport' || !b.grafiek) return {};
-    if (!basis) return { grafiek: { ontbreekt: GRAFIEK_ZONDER_ADRES } };
+    if (!basis) return { grafiek: { ontbreekt: grafiekZonderAdres(taal) } };
     // Delivered after its expiry (the bot was not reachable for months): the URL would answer 404.
     if (new Date(b.grafiek.verloopt).getTime() <= d.klok.nu().getTime()) return {};
     // Relative to the base, so a base with a path (behind a reverse proxy) keeps it.
@@ -79,20 +85,21 @@ export function maakBezorger(
         ok: false,
         tijdelijk: true,
         opnieuwNaMs: NOG_NIET_BEREIKBAAR_MS,
-        fout: 'de bot is nog niet in dit Teams-kanaal (of dit team) geïnstalleerd',
+        fout: reden('verbinding.bezorging.teams_niet_in_kanaal'),
       };
     const b = u.bericht;
+    const taal = taalVanAdres(adres);
     if (b.soort === 'inhoud_verwijderd') {
       // The post itself is replaced by a stub; nothing new appears in the channel.
       if (b.platformBericht.platform !== PLATFORM || b.platformBericht.berichtId === '-') return { ok: true };
       return alsUitkomst(
-        await koppeling.werkBij(kanaal.ref, b.platformBericht.berichtId, berichtActiviteit(b)),
+        await koppeling.werkBij(kanaal.ref, b.platformBericht.berichtId, berichtActiviteit(b, { taal })),
       );
     }
     if (b.soort === 'casus_geplaatst' || b.soort === 'casus_bijgewerkt') {
       const casusId = b.kaart.casus.casusId;
       const userIds = await gesprekken.userIdsVoorKaart(b.kaart, kanaal);
-      const act = berichtActiviteit(b, { userIds });
+      const act = berichtActiviteit(b, { userIds, taal });
       const bestaand = await platformBericht(d, casusId, PLATFORM, 'casuskaart', adres.kanaalId);
       // One card per casus and channel: an earlier post (or a repeated delivery) is updated, never doubled.
       if (bestaand) return alsUitkomst(await koppeling.werkBij(kanaal.ref, bestaand.berichtId, act));
@@ -107,7 +114,7 @@ export function maakBezorger(
         });
       return alsUitkomst(r);
     }
-    const act = berichtActiviteit(b, grafiek(b));
+    const act = berichtActiviteit(b, { ...grafiek(b, taal), taal });
     if (b.soort === 'besluit_gedeeld' && u.casusId) {
       if (await platformBericht(d, u.casusId, PLATFORM, 'besluit', adres.kanaalId)) return { ok: true };
       const kaartpost =
@@ -132,7 +139,12 @@ export function maakBezorger(
 
   async function naarPersoon(u: UitgaandBericht, adres: PersoonAdres): Promise<BezorgUitkomst> {
     const mri = await gesprekken.mri(adres.extern);
-    const act = berichtActiviteit(u.bericht, { userIds: mri ? [mri] : undefined, ...grafiek(u.bericht) });
+    const taal = taalVanAdres(adres);
+    const act = berichtActiviteit(u.bericht, {
+      userIds: mri ? [mri] : undefined,
+      ...grafiek(u.bericht, taal),
+      taal,
+    });
     const ref = await gesprekken.persoonlijk(adres.extern);
     if (ref) return alsUitkomst(await koppeling.stuur(ref, act));
     const basis = await gesprekken.basisVoor(adres.extern);
@@ -141,7 +153,7 @@ export function maakBezorger(
         ok: false,
         tijdelijk: true,
         opnieuwNaMs: NOG_NIET_BEREIKBAAR_MS,
-        fout: 'nog geen Teams-installatie bekend om een chat mee te beginnen',
+        fout: reden('verbinding.bezorging.teams_geen_installatie'),
       };
     const { resultaat, referentie } = await koppeling.startPersoonlijk(
       basis,
@@ -165,7 +177,7 @@ export function maakBezorger(
       } catch (fout) {
         log.error({ bericht: u.id, soort: u.bericht.soort, err: fout }, 'teams: bezorging mislukt');
         if (fout instanceof KaartTeGroot) return { ok: false, tijdelijk: false, fout: fout.message };
-        return { ok: false, tijdelijk: true, fout: 'interne fout bij het bezorgen in Teams' };
+        return { ok: false, tijdelijk: true, fout: reden('verbinding.bezorging.teams_interne_fout') };
       }
     },
   };

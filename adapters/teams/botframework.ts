@@ -14,6 +14,8 @@ import {
 } from 'botbuilder';
 import { AuthenticationConstants, type ConnectorClient } from 'botframework-connector';
 import type { Logboek } from '../../src/logboek.ts';
+import type { Sleutel } from '../../src/taal/catalogus.ts';
+import { tekst, type Waarden } from '../../src/taal/tekst.ts';
 import {
   type Account,
   berichtIdUitDraad,
@@ -22,6 +24,11 @@ import {
   type UitgaandeActiviteit,
   type Verzendresultaat,
 } from './activiteit.ts';
+
+/** Refusals and delivery failures are read by the administrator: in Dutch, like the logs. */
+const beheerder = (sleutel: Sleutel, waarden?: Waarden) => tekst('nl', sleutel, waarden);
+
+const GEEN_BEURT = beheerder('verbinding.bezorging.geen_beurt');
 
 export interface Beurt {
   /** The incoming activity as the SDK received it: still to be parsed by the handlers. */
@@ -128,7 +135,7 @@ export function alsVerzendfout(fout: unknown): Extract<Verzendresultaat, { ok: f
     ...(opnieuwNaMs === undefined ? {} : { opnieuwNaMs }),
     fout: status
       ? `HTTP ${status}${code ? ` ${code}` : ''}`
-      : `geen antwoord van Teams (${code ?? f?.name ?? 'onbekend'})`,
+      : beheerder('verbinding.bezorging.geen_antwoord_teams', { oorzaak: code ?? f?.name ?? 'onbekend' }),
   };
 }
 
@@ -142,12 +149,12 @@ async function vang(werk: () => Promise<{ id?: string } | undefined>): Promise<V
 }
 
 /** The SDK's own refusals carry English text or nothing; ours say it in Dutch, in the one JSON shape. */
-const SDK_WEIGERINGEN: Record<number, string> = {
-  400: 'Geen geldige activiteit.',
-  401: 'Niet geauthenticeerd: het Bot Framework-token ontbreekt of is ongeldig.',
-  405: 'Methode niet toegestaan: gebruik POST.',
-  500: 'Interne fout bij het verwerken van de activiteit.',
-  501: 'Dit soort verzoek (invoke) verwerkt de bot niet.',
+const SDK_WEIGERINGEN: Record<number, Sleutel> = {
+  400: 'verbinding.teams.sdk.400',
+  401: 'verbinding.teams.sdk.401',
+  405: 'verbinding.teams.sdk.405',
+  500: 'verbinding.teams.sdk.500',
+  501: 'verbinding.teams.sdk.501',
 };
 
 /** The subset of a response object CloudAdapter.process needs, over plain node:http. */
@@ -176,7 +183,11 @@ function alsSdkAntwoord(res: ServerResponse) {
     end() {
       if (weigering && !res.headersSent) {
         res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify({ fout: SDK_WEIGERINGEN[res.statusCode] ?? 'Verzoek geweigerd.' }));
+        res.end(
+          JSON.stringify({
+            fout: beheerder(SDK_WEIGERINGEN[res.statusCode] ?? 'verbinding.teams.sdk.anders'),
+          }),
+        );
         return;
       }
       res.end();
@@ -226,7 +237,7 @@ export function maakBotKoppeling(instellingen: Instellingen, log: Logboek): BotK
     } catch (fout) {
       return alsVerzendfout(fout);
     }
-    return resultaat ?? { ok: false, status: null, fout: 'geen beurt uitgevoerd' };
+    return resultaat ?? { ok: false, status: null, fout: GEEN_BEURT };
   }
 
   const alsActiviteit = (a: UitgaandeActiviteit, ref: GesprekReferentie) =>
@@ -304,13 +315,13 @@ export function maakBotKoppeling(instellingen: Instellingen, log: Logboek): BotK
             const id = berichtIdUitDraad(context.activity.conversation?.id ?? '');
             resultaat = id
               ? { ok: true, id }
-              : { ok: false, status: null, fout: 'Teams gaf geen bericht-id voor de nieuwe draad' };
+              : { ok: false, status: null, fout: beheerder('verbinding.bezorging.geen_bericht_id') };
           },
         );
       } catch (fout) {
         return alsVerzendfout(fout);
       }
-      return resultaat ?? { ok: false, status: null, fout: 'geen beurt uitgevoerd' };
+      return resultaat ?? { ok: false, status: null, fout: GEEN_BEURT };
     },
 
     async startPersoonlijk(via, gebruikerId, activiteit, tenantId) {
@@ -333,7 +344,11 @@ export function maakBotKoppeling(instellingen: Instellingen, log: Logboek): BotK
           async (context) => {
             const gesprekId = context.activity.conversation?.id;
             if (!gesprekId) {
-              resultaat = { ok: false, status: null, fout: 'Teams gaf geen gesprek-id' };
+              resultaat = {
+                ok: false,
+                status: null,
+                fout: beheerder('verbinding.bezorging.geen_gesprek_id'),
+              };
               return;
             }
             referentie = {
@@ -353,7 +368,7 @@ export function maakBotKoppeling(instellingen: Instellingen, log: Logboek): BotK
         return { resultaat: alsVerzendfout(fout) };
       }
       return {
-        resultaat: resultaat ?? { ok: false, status: null, fout: 'geen beurt uitgevoerd' },
+        resultaat: resultaat ?? { ok: false, status: null, fout: GEEN_BEURT },
         ...(referentie ? { referentie } : {}),
       };
     },

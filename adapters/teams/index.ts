@@ -11,6 +11,8 @@ import { zetVerzoekSoort } from '../../src/http/verzoeksoort.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger } from '../../src/outbox/dispatcher.ts';
 import type { Diensten } from '../../src/services/context.ts';
+import type { Sleutel } from '../../src/taal/catalogus.ts';
+import { tekst, type Waarden } from '../../src/taal/tekst.ts';
 import { activiteitSchema } from './activiteit.ts';
 import { maakBezorger } from './bezorger.ts';
 import { type Instellingen, maakBotKoppeling } from './botframework.ts';
@@ -73,6 +75,9 @@ export function teamsSoort(activiteit: Record<string, unknown>): string {
 }
 
 /** The first few problems of an activity, as a line for the refusal: field paths and zod's messages. */
+/** Refusals are read by the administrator debugging a request: in Dutch, like the logs. */
+const beheerder = (sleutel: Sleutel, waarden?: Waarden) => tekst('nl', sleutel, waarden);
+
 function waarom(fouten: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return fouten
     .slice(0, 3)
@@ -117,37 +122,31 @@ export async function maakTeamsAdapter(
     emulatormodus: koppeling.emulatormodus,
     async route(req, res) {
       if (koppeling.emulatormodus && !isLoopback(req.socket.remoteAddress))
-        return weiger(
-          req,
-          res,
-          403,
-          'Teams draait hier in emulatormodus (zonder JWT-controle) en beantwoordt alleen verzoeken van deze machine.',
-        );
+        return weiger(req, res, 403, beheerder('verbinding.teams.emulator'));
       if (!koppeling.emulatormodus && !req.headers.authorization)
-        return weiger(
-          req,
-          res,
-          401,
-          'Niet geauthenticeerd: de Authorization-header met een Bot Framework-token ontbreekt.',
-        );
+        return weiger(req, res, 401, beheerder('verbinding.teams.geen_authorization'));
       const lichaam = await leesLichaam(req, MAX_TEAMS_BYTES);
       if (!lichaam.ok) return weiger(req, res, lichaam.status, lichaam.fout);
-      if (lichaam.ruw.length === 0)
-        return weiger(req, res, 400, 'Leeg verzoek: verwacht een activiteit (JSON).');
+      if (lichaam.ruw.length === 0) return weiger(req, res, 400, beheerder('verbinding.teams.leeg'));
       if (mediatype(req) !== 'application/json')
-        return weiger(req, res, 415, 'Verkeerd inhoudstype: verwacht application/json.');
+        return weiger(req, res, 415, beheerder('verbinding.teams.inhoudstype'));
       let body: unknown;
       try {
         body = JSON.parse(lichaam.ruw.toString('utf8'));
       } catch {
-        return weiger(req, res, 400, 'Geen geldige JSON.');
+        return weiger(req, res, 400, beheerder('verbinding.teams.geen_json'));
       }
       if (typeof body !== 'object' || body === null || Array.isArray(body))
-        return weiger(req, res, 400, 'Geen activiteit: verwacht een JSON-object.');
+        return weiger(req, res, 400, beheerder('verbinding.teams.geen_object'));
       // The envelope the handlers rely on, checked before the SDK sees it (it answers a 500 otherwise).
       const envelop = activiteitSchema.safeParse(body);
       if (!envelop.success)
-        return weiger(req, res, 400, `Geen geldige activiteit: ${waarom(envelop.error.issues)}`);
+        return weiger(
+          req,
+          res,
+          400,
+          beheerder('verbinding.teams.ongeldige_activiteit', { reden: waarom(envelop.error.issues) }),
+        );
       zetVerzoekSoort(req, teamsSoort(body as Record<string, unknown>));
       actief++;
       try {

@@ -1,7 +1,9 @@
-// `npm run teams:pakket`: the Teams app package (manifest.json + color.png + outline.png in a zip) to
-// upload in Teams or the Teams admin centre. Placeholders in manifest.json are filled from the
-// environment; without them the package is for local trials (all-zero ids, localhost). The manifest is
-// validated against the official schema for its version, bundled in @microsoft/app-manifest (offline).
+// `npm run teams:pakket`: the Teams app package (manifest.json + its localization files + color.png +
+// outline.png in a zip) to upload in Teams or the Teams admin centre. Placeholders in manifest.json are
+// filled from the environment; without them the package is for local trials (all-zero ids, localhost).
+// The manifest is in Dutch (its default language); each file in localizationInfo.additionalLanguages
+// holds the same strings in another language. Both are validated against the official schemas for
+// their version, bundled in @microsoft/app-manifest (offline).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +63,96 @@ export async function valideerManifest(manifest: Record<string, unknown>): Promi
   return AppManifestUtils.validateAgainstSchema(manifest as never);
 }
 
+type Json = Record<string, unknown>;
+
+/**
+ * The strings of a manifest a person reads, under the key a localization file gives them ("name.short",
+ * "bots[0].commandLists[1].commands[2].description"): what a translation must cover, and all it may hold.
+ */
+export function vertaalbareTeksten(manifest: Json): Record<string, string> {
+  const uit: Record<string, string> = {};
+  const neem = (sleutel: string, waarde: unknown) => {
+    if (typeof waarde === 'string') uit[sleutel] = waarde;
+  };
+  const lijst = (waarde: unknown): Json[] => (Array.isArray(waarde) ? (waarde as Json[]) : []);
+  const name = (manifest.name ?? {}) as Json;
+  const description = (manifest.description ?? {}) as Json;
+  neem('name.short', name.short);
+  neem('name.full', name.full);
+  neem('description.short', description.short);
+  neem('description.full', description.full);
+  lijst(manifest.bots).forEach((bot, b) => {
+    lijst(bot.commandLists).forEach((l, i) => {
+      lijst(l.commands).forEach((c, j) => {
+        neem(`bots[${b}].commandLists[${i}].commands[${j}].title`, c.title);
+        neem(`bots[${b}].commandLists[${i}].commands[${j}].description`, c.description);
+      });
+    });
+  });
+  lijst(manifest.composeExtensions).forEach((e, x) => {
+    lijst(e.commands).forEach((c, j) => {
+      const pad = `composeExtensions[${x}].commands[${j}]`;
+      neem(`${pad}.title`, c.title);
+      neem(`${pad}.description`, c.description);
+      lijst(c.parameters).forEach((p, k) => {
+        neem(`${pad}.parameters[${k}].title`, p.title);
+        neem(`${pad}.parameters[${k}].description`, p.description);
+      });
+    });
+  });
+  return uit;
+}
+
+/**
+ * Microsoft's localization schema as bundled. Two of its patterns (activities.activityTypes) end a
+ * character class with a bare `]`, which a unicode RegExp (as the validator compiles them) refuses;
+ * escaped, they mean what Microsoft meant, and the validator compiles the schema.
+ */
+async function vertalingSchema(url: string): Promise<Json> {
+  const schema = (await AppManifestUtils.fetchSchema(url)) as unknown as Json & {
+    patternProperties?: Json;
+  };
+  if (!schema.patternProperties) return schema;
+  const patronen = Object.fromEntries(
+    Object.entries(schema.patternProperties).map(([patroon, regel]) => [
+      patroon.replaceAll('\\b]', '\\b\\]'),
+      regel,
+    ]),
+  );
+  return { ...schema, patternProperties: patronen };
+}
+
+/**
+ * A localization file against Microsoft's schema (by its $schema, bundled like the manifest's), and
+ * against the manifest: every string a person reads translated, and no key that names nothing (Teams
+ * would ignore it without a word).
+ */
+export async function valideerVertaling(vertaling: Json, manifest: Json): Promise<string[]> {
+  if (typeof vertaling.$schema !== 'string') return ['$schema ontbreekt'];
+  const fouten = await AppManifestUtils.validateAgainstSchema(
+    vertaling as never,
+    (await vertalingSchema(vertaling.$schema)) as never,
+  );
+  const teksten = vertaalbareTeksten(manifest);
+  for (const sleutel of Object.keys(teksten))
+    if (!(sleutel in vertaling)) fouten.push(`${sleutel} ontbreekt in de vertaling`);
+  for (const sleutel of Object.keys(vertaling))
+    if (sleutel !== '$schema' && !(sleutel in teksten))
+      fouten.push(`${sleutel} is geen tekst van manifest.json`);
+  return fouten;
+}
+
+/** The localization files the manifest names, read (and filled in like the manifest). */
+export function leesVertalingen(manifest: Json, waarden: Record<string, string>): Map<string, Json> {
+  const info = (manifest.localizationInfo ?? {}) as { additionalLanguages?: { file: string }[] };
+  return new Map(
+    (info.additionalLanguages ?? []).map(({ file }) => [
+      file,
+      JSON.parse(vulIn(readFileSync(path.join(MAP, file), 'utf8'), waarden)) as Json,
+    ]),
+  );
+}
+
 function controleerIcoon(bestand: string, grootte: number, omtrek: boolean) {
   const { breedte, hoogte, rgba } = leesPng(readFileSync(path.join(MAP, bestand)));
   if (breedte !== grootte || hoogte !== grootte)
@@ -80,12 +172,19 @@ export async function bouwPakket(opties: { env?: NodeJS.ProcessEnv; uit?: string
   ) as Record<string, unknown>;
   const fouten = await valideerManifest(manifest);
   if (fouten.length > 0) throw new PakketFout('manifest.json voldoet niet aan het Teams-schema:', fouten);
+  const vertalingen = leesVertalingen(manifest, waarden);
+  for (const [bestand, vertaling] of vertalingen) {
+    const mis = await valideerVertaling(vertaling, manifest);
+    if (mis.length > 0) throw new PakketFout(`${bestand} is geen geldige vertaling van manifest.json:`, mis);
+  }
   controleerIcoon('color.png', 192, false);
   controleerIcoon('outline.png', 32, true);
   const zip = new JSZip();
   // Fixed dates: the same input gives the same zip.
   const datum = new Date('2026-01-01T00:00:00Z');
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, { date: datum });
+  for (const [bestand, vertaling] of vertalingen)
+    zip.file(bestand, `${JSON.stringify(vertaling, null, 2)}\n`, { date: datum });
   zip.file('color.png', readFileSync(path.join(MAP, 'color.png')), { date: datum });
   zip.file('outline.png', readFileSync(path.join(MAP, 'outline.png')), { date: datum });
   const pad = opties.uit ?? path.join(MAP, 'build', 'maatwerkbot-teams.zip');

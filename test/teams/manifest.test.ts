@@ -9,10 +9,13 @@ import { OPDRACHT_INDIENEN } from '../../adapters/teams/handlers/formulier.ts';
 import { kleurPixels, leesPng, omtrekPixels } from '../../manifest/teams/iconen.ts';
 import {
   bouwPakket,
+  leesVertalingen,
   NUL_GUID,
   PakketFout,
   placeholderWaarden,
   valideerManifest,
+  valideerVertaling,
+  vertaalbareTeksten,
   vulIn,
 } from '../../manifest/teams/pakket.ts';
 
@@ -65,6 +68,43 @@ describe('Teams manifest', () => {
     });
   });
 
+  it('is Dutch by default with an English localization valid against its schema', async () => {
+    const w = placeholderWaarden({});
+    const m = JSON.parse(vulIn(sjabloon, w));
+    expect(m.localizationInfo).toEqual({
+      defaultLanguageTag: 'nl-nl',
+      additionalLanguages: [{ languageTag: 'en', file: 'en.json' }],
+    });
+    const en = leesVertalingen(m, w).get('en.json')!;
+    expect(en.$schema).toMatch(/\/teams\/v1\.17\/MicrosoftTeams\.Localization\.schema\.json$/);
+    expect(await valideerVertaling(en, m)).toEqual([]);
+    const teksten = vertaalbareTeksten(m);
+    for (const [sleutel, tekst] of Object.entries(teksten)) {
+      // Command titles are the words the bot parses, the same in every language; the rest is English.
+      if (/\.commands\[\d+\]\.title$/.test(sleutel) && sleutel.startsWith('bots'))
+        expect(en[sleutel], sleutel).toBe(tekst);
+      else if (tekst.split(' ').length > 1) expect(en[sleutel], sleutel).not.toBe(tekst);
+      expect(String(en[sleutel]), sleutel).not.toMatch(
+        /\b(de|het|een|uw|van|voor|tafel|casussen|besluiten)\b/,
+      );
+    }
+  });
+
+  it('the localization check is real: a wrong key, a missing string or one too long is refused', async () => {
+    const w = placeholderWaarden({});
+    const m = JSON.parse(vulIn(sjabloon, w));
+    const en = leesVertalingen(m, w).get('en.json')!;
+    const { 'description.full': _weg, ...zonder } = en;
+    const fouten = await valideerVertaling(
+      { ...zonder, 'name.short': 'x'.repeat(31), 'bots[0].commandLists[0].commands[9].title': 'extra' },
+      m,
+    );
+    expect(fouten.join('\n')).toMatch(/name\.short/);
+    expect(fouten.join('\n')).toMatch(/description\.full/);
+    expect(fouten.join('\n')).toMatch(/commands\[9\]/);
+    expect(await valideerVertaling({ ...en, 'staticTabs[0].name': 'Tab' }, m)).not.toEqual([]);
+  });
+
   it('refuses ids that are not GUIDs and placeholders it does not know', () => {
     expect(() => placeholderWaarden({ MICROSOFT_APP_ID: 'mijn-bot' })).toThrow(PakketFout);
     expect(() => vulIn('{"x":"{{ONBEKEND}}"}', placeholderWaarden({}))).toThrow(/ONBEKEND/);
@@ -75,7 +115,11 @@ describe('Teams manifest', () => {
     const p = await bouwPakket({ env: { MICROSOFT_APP_ID: APP_ID, BOT_DOMAIN: 'bot.utrecht.nl' }, uit });
     expect(p.pad).toBe(uit);
     const zip = await JSZip.loadAsync(readFileSync(uit));
-    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
+    const en = JSON.parse(await zip.file('en.json')!.async('string'));
+    expect(await valideerVertaling(en, JSON.parse(await zip.file('manifest.json')!.async('string')))).toEqual(
+      [],
+    );
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
     expect(manifest.bots[0].botId).toBe(APP_ID);
     expect(JSON.stringify(manifest)).not.toContain('{{');

@@ -9,7 +9,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { eersteLevering } from '../../../src/services/eenmalig.ts';
 import { leveringSchema } from '../payloads.ts';
-import { logFout, type SlackContext } from './gedeeld.ts';
+import type { SlackContext } from './gedeeld.ts';
 
 export function leveringSleutel(body: unknown): string | null {
   const p = leveringSchema.safeParse(body);
@@ -31,7 +31,8 @@ export function eenmaligeLevering(ctx: SlackContext): Middleware<AnyMiddlewareAr
       eerste = await eersteLevering(ctx.d, sleutel, ctx.d.klok.nu());
     } catch (fout) {
       // Without the database the listener cannot do much either; let it run and say so itself.
-      logFout(ctx.log, fout, 'levering vastleggen mislukt');
+      // A database failure, never a refusal of the core: straight to the log.
+      ctx.log.error({ err: fout }, 'levering vastleggen mislukt');
     }
     if (eerste) return args.next();
     ctx.log.info(

@@ -34,6 +34,7 @@ import {
   kaartAntwoord,
   logFout,
   type TeamsContext,
+  taalVanIdentiteit,
   tekstAntwoord,
   verzoek,
 } from './gemeenschappelijk.ts';
@@ -78,7 +79,7 @@ async function openKaart(t: TeamsContext, identiteit: Identiteit, data: unknown)
     return kaartAntwoord(voorzitterskaart(kaart, { plek: d.data.plek }));
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
-    return tekstAntwoord(foutTekst(fout));
+    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
   }
 }
 
@@ -217,14 +218,14 @@ async function beheer(
     logFout(t.log, fout, `voorzitter ${actie}`);
     try {
       const k = await kaartVoorVoorzitter(t, identiteit, d, {
-        melding: { soort: 'fout', tekst: foutTekst(fout) },
+        melding: { soort: 'fout', tekst: foutTekst(fout, await taalVanIdentiteit(t, identiteit)) },
         fout: { actie, velden: fout.velden },
         waarden,
       });
-      return k ? kaartAntwoord(k) : tekstAntwoord(foutTekst(fout));
+      return k ? kaartAntwoord(k) : tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
     } catch (nogmaals) {
       if (!isDomeinFout(nogmaals)) throw nogmaals;
-      return tekstAntwoord(foutTekst(fout));
+      return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
     }
   }
 }

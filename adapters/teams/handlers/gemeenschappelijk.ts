@@ -1,10 +1,11 @@
 // What every Teams handler needs: who is acting, request keys for idempotency, invoke answers.
 import { createHash } from 'node:crypto';
-import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
+import { type DomeinFout, isDomeinFout, veldTekst } from '../../../src/domain/fouten.ts';
 import type { Logboek } from '../../../src/logboek.ts';
 import type { Diensten } from '../../../src/services/context.ts';
 import { type Identiteit, taalVan } from '../../../src/services/identiteit.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { tekst } from '../../../src/taal/tekst.ts';
 import { type Activiteit, type InvokeAntwoord, tenantVan } from '../activiteit.ts';
 import type { BotKoppeling } from '../botframework.ts';
 import type { Gesprekken } from '../gesprekken.ts';
@@ -33,12 +34,17 @@ export function identiteitVan(a: Activiteit): Identiteit | null {
 /** The language of the person acting: the tables file's choice, else their tenant's, else Dutch. */
 export async function taalVanActor(t: TeamsContext, a: Activiteit): Promise<Taal> {
   const id = identiteitVan(a);
-  if (!id) return STANDAARDTAAL;
-  return taalVan(t.d, id).catch(() => STANDAARDTAAL);
+  return id ? taalVanIdentiteit(t, id) : STANDAARDTAAL;
 }
 
-export const ONBEKENDE_GEBRUIKER =
-  'Ik kan u niet herkennen: uw Teams-account heeft geen Entra ID. Gebruik de bot met uw werkaccount.';
+/** The same, for a handler that already holds the identity. */
+export const taalVanIdentiteit = (t: TeamsContext, id: Identiteit): Promise<Taal> =>
+  taalVan(t.d, id).catch(() => STANDAARDTAAL);
+
+/** Said to someone Teams sends without an Entra ID, so no person whose language is known. */
+export const onbekendeGebruiker = (taal: Taal) => tekst(taal, 'verbinding.teams.onbekende_gebruiker');
+/** The refusal in the default language, for handlers that have no language at hand. */
+export const ONBEKENDE_GEBRUIKER = onbekendeGebruiker(STANDAARDTAAL);
 
 /** A short digest of what was submitted: equal input, equal key; the text itself never becomes a key. */
 export function digest(waarde: unknown): string {
@@ -47,10 +53,11 @@ export function digest(waarde: unknown): string {
 
 export const verzoek = (...delen: (string | number)[]) => ({ verzoek: `teams:${delen.join(':')}` });
 
-/** The Dutch text of a refusal, with the field messages; DomeinFout messages never hold casus text. */
-export function foutTekst(fout: DomeinFout): string {
-  const velden = fout.velden.map((v) => v.bericht).filter((b) => b !== fout.message);
-  return [fout.message, ...velden].join(' ');
+/** A refusal in the reader's language, with the field messages; DomeinFout messages never hold casus text. */
+export function foutTekst(fout: DomeinFout, taal: Taal): string {
+  const hoofd = fout.tekst(taal);
+  const velden = fout.velden.map((v) => veldTekst(v, taal)).filter((b) => b !== hoofd);
+  return [hoofd, ...velden].join(' ');
 }
 
 export function logFout(log: Logboek, fout: unknown, waar: string) {
@@ -81,8 +88,11 @@ export const foutAntwoord = (statusCode: number, tekst: string): InvokeAntwoord 
   },
 });
 
+/** The title of the intake dialog. */
+export const dialoogTitel = (taal: Taal) => tekst(taal, 'verbinding.teams.dialoog.casus_indienen');
+
 /** Dialogs: show (or keep showing) a card. */
-export const dialoog = (k: AdaptiveKaart, titel = 'Casus indienen'): InvokeAntwoord => ({
+export const dialoog = (k: AdaptiveKaart, titel = dialoogTitel(STANDAARDTAAL)): InvokeAntwoord => ({
   status: 200,
   body: {
     task: { type: 'continue', value: { title: titel, width: 'large', height: 'large', card: bijlage(k) } },

@@ -1,13 +1,16 @@
 // One entry for every activity Teams sends: parse it (zod), remember where it came from, route it.
 // Every invoke the bot's own cards and manifest can cause is handled here; others get 501.
 import { eersteLevering } from '../../../src/services/eenmalig.ts';
+import { STANDAARDTAAL } from '../../../src/taal/taal.ts';
+import { tekst } from '../../../src/taal/tekst.ts';
 import { type Activiteit, activiteitSchema, type InvokeAntwoord } from '../activiteit.ts';
 import type { Beurt, Beurtverwerker } from '../botframework.ts';
 import { kanaalIdVan } from '../gesprekken.ts';
 import { kaartBericht } from '../kaarten/bouwstenen.ts';
-import { tekstkaart, welkomkaart } from '../kaarten/meldingen.ts';
+import { welkomkaart } from '../kaarten/index.ts';
+import { tekstkaart } from '../kaarten/meldingen.ts';
 import { dienFormulierIn, openFormulier } from './formulier.ts';
-import { digest, foutAntwoord, logFout, type TeamsContext } from './gemeenschappelijk.ts';
+import { digest, foutAntwoord, logFout, type TeamsContext, taalVanActor } from './gemeenschappelijk.ts';
 import { verwerkKaartactie } from './kaartacties.ts';
 import { verwerkBericht } from './opdrachten.ts';
 
@@ -39,8 +42,9 @@ async function verwerkInvoke(
 async function verwerkInstallatie(t: TeamsContext, a: Activiteit, beurt: Beurt): Promise<void> {
   if (a.type !== 'conversationUpdate' || !(a.membersAdded ?? []).some((m) => m.id === a.recipient.id)) return;
   t.log.info({ gesprek: a.conversation.conversationType ?? 'onbekend' }, 'teams: bot toegevoegd');
+  const taal = await taalVanActor(t, a);
   const r = await beurt.antwoord(
-    kaartBericht(welkomkaart(kanaalIdVan(a) !== null), 'Welkom bij de Maatwerkbot'),
+    kaartBericht(welkomkaart(kanaalIdVan(a) !== null, taal), tekst(taal, 'verbinding.teams.welkom.kop')),
   );
   if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: welkom niet verstuurd');
 }
@@ -49,7 +53,7 @@ async function eersteKeer(t: TeamsContext, a: Activiteit): Promise<boolean> {
   try {
     return await eersteLevering(t.d, `teams:activiteit:${digest([a.conversation.id, a.id])}`, t.d.klok.nu());
   } catch (fout) {
-    logFout(t.log, fout, 'activiteit vastleggen');
+    logFout(t.log, fout, 'activiteit-vastleggen');
     return true;
   }
 }
@@ -63,7 +67,10 @@ export function maakVerwerker(t: TeamsContext): Beurtverwerker {
         'teams: activiteit onleesbaar',
       );
       const soort = (beurt.activiteit as { type?: unknown } | null)?.type;
-      return soort === 'invoke' ? foutAntwoord(400, 'Onleesbaar verzoek.') : undefined;
+      // Unparsed, the activity names nobody whose language could be looked up.
+      return soort === 'invoke'
+        ? foutAntwoord(400, tekst(STANDAARDTAAL, 'verbinding.teams.onleesbaar'))
+        : undefined;
     }
     const a = parsed.data;
     // The Bot Framework Emulator has no Entra ID; without an app id nothing is authenticated anyway, so
@@ -75,7 +82,7 @@ export function maakVerwerker(t: TeamsContext): Beurtverwerker {
       await t.gesprekken.onthoud(a);
     } catch (fout) {
       // Bookkeeping of references must not cost the user their answer.
-      logFout(t.log, fout, 'referentie bewaren');
+      logFout(t.log, fout, 'referentie-bewaren');
     }
     // Teams repeats an activity it thinks went unanswered, with the same id, to any replica. A message or a
     // greeting seen before is ignored; an invoke is answered again (its stored changes carry request keys,
@@ -100,12 +107,13 @@ export function maakVerwerker(t: TeamsContext): Beurtverwerker {
       }
     } catch (fout) {
       logFout(t.log, fout, `${a.type}${a.name ? ` ${a.name}` : ''}`);
+      const taal = await taalVanActor(t, a);
       if (a.type === 'invoke')
-        return { status: 500, body: { fout: 'Er ging iets mis. Probeer het opnieuw.' } };
+        return { status: 500, body: { fout: tekst(taal, 'verbinding.teams.mislukt') } };
       await beurt.antwoord(
         kaartBericht(
-          tekstkaart(['Er ging iets mis. Probeer het opnieuw.'], { fout: true }),
-          'Er ging iets mis',
+          tekstkaart([tekst(taal, 'verbinding.teams.mislukt')], { fout: true }),
+          tekst(taal, 'verbinding.teams.mislukt_kort'),
         ),
       );
       return undefined;

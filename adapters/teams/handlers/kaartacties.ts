@@ -44,6 +44,7 @@ import {
   logFout,
   ONBEKENDE_GEBRUIKER,
   type TeamsContext,
+  taalVanIdentiteit,
   tekstAntwoord,
   verzoek,
 } from './gemeenschappelijk.ts';
@@ -100,7 +101,7 @@ async function vernieuw(t: TeamsContext, identiteit: Identiteit, data: unknown):
     return kaartAntwoord(await persoonlijkeKaart(t, identiteit, d.data.casusId, d.data.plek));
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
-    return tekstAntwoord(foutTekst(fout));
+    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
   }
 }
 
@@ -144,7 +145,8 @@ async function reageer(
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'antwoord');
     // Someone who may not see the casus: the refusal is already on record; no card to show them.
-    if (fout.code === 'niet_bevoegd') return tekstAntwoord(foutTekst(fout));
+    if (fout.code === 'niet_bevoegd')
+      return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
     try {
       return kaartAntwoord(
         await persoonlijkeKaart(t, identiteit, casusId, plek, {
@@ -155,7 +157,7 @@ async function reageer(
       );
     } catch (nogmaals) {
       if (!isDomeinFout(nogmaals)) throw nogmaals;
-      return tekstAntwoord(foutTekst(fout));
+      return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
     }
   }
 }
@@ -228,7 +230,7 @@ async function alsVoorzitter(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'voorzitter');
-    return tekstAntwoord(foutTekst(fout));
+    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
   }
 }
 
@@ -272,7 +274,7 @@ async function alsBestuurder(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'bestuurder');
-    return tekstAntwoord(foutTekst(fout));
+    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
   }
 }
 
@@ -298,7 +300,7 @@ async function beantwoord(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'informatie');
-    return tekstAntwoord(foutTekst(fout));
+    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
   }
 }
 
@@ -326,7 +328,7 @@ async function evalueer(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'evaluatie');
-    return tekstAntwoord(foutTekst(fout));
+    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
   }
 }
 
@@ -355,7 +357,7 @@ async function lichtToe(t: TeamsContext, a: Activiteit, beurt: Beurt, identiteit
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'afwijking');
-    return tekstAntwoord(foutTekst(fout));
+    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
   }
 }
 
@@ -390,7 +392,7 @@ async function legToestemmingVastOpKaart(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'toestemming');
-    return tekstAntwoord(foutTekst(fout));
+    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
   }
 }
 

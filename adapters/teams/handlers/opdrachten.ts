@@ -42,6 +42,7 @@ import {
   logFout,
   ONBEKENDE_GEBRUIKER,
   type TeamsContext,
+  taalVanIdentiteit,
 } from './gemeenschappelijk.ts';
 
 /** The command as typed: mentions of the bot and markup removed, whitespace collapsed. */
@@ -221,7 +222,7 @@ async function zoek(t: TeamsContext, a: Activiteit, argumenten: string[]): Promi
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'zoeken');
-    return tekstkaart([foutTekst(fout)], { fout: true });
+    return tekstkaart([foutTekst(fout, await taalVanIdentiteit(t, identiteit))], { fout: true });
   }
 }
 

@@ -1,9 +1,12 @@
 // Each neutral message kind (src/domain/berichten.ts) as an Adaptive Card, with the short text Teams
-// shows in notifications. Pure: the same message gives the same card.
+// shows in notifications. Pure: the same message in the same language gives the same card.
 import type { Bericht } from '../../../src/domain/berichten.ts';
 import { label } from '../../../src/domain/woorden.ts';
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { vertaler } from '../../../src/taal/tekst.ts';
+import { formatteerMoment } from '../../../src/time/index.ts';
 import { besluitkaart, escalatiekaart } from './besluitkaarten.ts';
-import { type AdaptiveKaart, kaartBericht, tekst } from './bouwstenen.ts';
+import { type AdaptiveKaart, kaart, kaartBericht, kop, tekst } from './bouwstenen.ts';
 import { casuskaart } from './casuskaart.ts';
 import {
   agendakaart,
@@ -24,16 +27,19 @@ import {
   type RapportGrafiek,
   rapportkaart,
 } from './register.ts';
-import { moment } from './woorden.ts';
 
 export interface WeergaveOpties {
   /** Teams user ids of the table members whose view of the casus card refreshes automatically. */
   userIds?: string[];
   /** The knelpunten report's chart: where Teams can fetch it, or why it is not shown. */
   grafiek?: RapportGrafiek;
+  /** The reader's language (of the channel or the person the message is addressed to). */
+  taal?: Taal;
 }
 
 export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveKaart {
+  const taal = opties.taal ?? STANDAARDTAAL;
+  const t = vertaler(taal);
   switch (b.soort) {
     case 'casus_geplaatst':
     case 'casus_bijgewerkt':
@@ -42,7 +48,13 @@ export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveK
       return casuskaart(b.kaart, {
         plek: 'persoonlijk',
         userIds: opties.userIds,
-        aanhef: `Herinnering${b.laat ? ' (verlaat verstuurd)' : ''}: uw antwoord op ${b.kaart.casus.referentie} is nodig vóór ${b.kaart.ronde ? moment(b.kaart.ronde.deadline) : 'de deadline'}.`,
+        aanhef: t('verbinding.teams.herinnering.aanhef', {
+          laat: b.laat ? 'ja' : 'nee',
+          referentie: b.kaart.casus.referentie,
+          deadline: b.kaart.ronde
+            ? formatteerMoment(new Date(b.kaart.ronde.deadline), taal)
+            : t('verbinding.teams.herinnering.de_deadline'),
+        }),
       });
     case 'casus_ontvangen':
       return ontvangenkaart(b);
@@ -76,47 +88,74 @@ export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveK
       // A kind added to the core later still reaches the person, plainly, instead of being lost.
       return (
         meldingkaart(b) ??
-        eenvoudig([tekst(`Bericht van de maatwerkbot: ${(b as Bericht).soort.replace(/_/g, ' ')}`)])
+        eenvoudig([
+          tekst(t('verbinding.teams.onbekend_bericht', { soort: label((b as Bericht).soort, taal) })),
+        ])
       );
   }
 }
 
 /** The notification text: references and our own words only, never casus text. */
-export function samenvatting(b: Bericht): string {
+export function samenvatting(b: Bericht, taal: Taal = STANDAARDTAAL): string {
+  const t = vertaler(taal);
   switch (b.soort) {
     case 'casus_geplaatst':
-      return `Nieuwe casus ${b.kaart.casus.referentie} voor ${b.kaart.casus.tafelNaam}`;
+      return t('verbinding.samenvatting.casus_geplaatst', {
+        referentie: b.kaart.casus.referentie,
+        tafel: b.kaart.casus.tafelNaam,
+      });
     case 'casus_bijgewerkt':
-      return `Casus ${b.kaart.casus.referentie}: ${label(b.kaart.casus.status)}`;
+      return t('verbinding.samenvatting.casus_bijgewerkt', {
+        referentie: b.kaart.casus.referentie,
+        status: label(b.kaart.casus.status, taal),
+      });
     case 'herinnering':
-      return `Herinnering: uw antwoord op ${b.kaart.casus.referentie} is nodig`;
+      return t('verbinding.samenvatting.herinnering', { referentie: b.kaart.casus.referentie });
     case 'casus_ontvangen':
-      return `Uw casus is ingediend als ${b.referentie}`;
+      return t('verbinding.samenvatting.casus_ontvangen', { referentie: b.referentie });
     case 'crisis_doorverwezen':
-      return 'Crisis: bel nu de crisisdienst';
+      return t('verbinding.samenvatting.crisis');
     case 'escalatie':
       return b.niveau === 'voorzitter'
-        ? `Uw besluit als voorzitter is nodig over ${b.casus.referentie}`
-        : `Uw goedkeuring is nodig: ${b.casus.referentie}`;
+        ? t('verbinding.samenvatting.escalatie_voorzitter', { referentie: b.casus.referentie })
+        : t('verbinding.samenvatting.escalatie_bestuurder', { referentie: b.casus.referentie });
     case 'besluit_gedeeld':
-      return `Besluit ${b.referentie}: ${label(b.besluit.uitkomst)}`;
+      return t('verbinding.samenvatting.besluit', {
+        referentie: b.referentie,
+        uitkomst: label(b.besluit.uitkomst, taal),
+      });
     case 'agenda':
-      return `Agenda ${b.tafelNaam}`;
+      return t('verbinding.samenvatting.agenda', { tafel: b.tafelNaam });
     case 'weekoverzicht':
-      return `Besluiten van ${b.tafelNaam} deze week`;
+      return t('verbinding.samenvatting.weekoverzicht', { tafel: b.tafelNaam });
     case 'afwijking_gevraagd':
-      return `Waarin verschilt ${b.referentie} van eerdere besluiten?`;
+      return t('verbinding.samenvatting.afwijking_gevraagd', { referentie: b.referentie });
     case 'afwijking_toegelicht':
-      return `Toelichting van de voorzitter bij ${b.referentie}`;
+      return t('verbinding.samenvatting.afwijking_toegelicht', { referentie: b.referentie });
     case 'knelpuntenrapport':
-      return `Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`;
+      return b.tafelNaam
+        ? t('verbinding.rapport.kop_tafel', { tafel: b.tafelNaam })
+        : t('verbinding.rapport.kop_alle');
     default:
       return 'referentie' in b && b.referentie
-        ? `Maatwerkbot: ${b.referentie}`
-        : 'Bericht van de maatwerkbot';
+        ? t('verbinding.samenvatting.overig_referentie', { referentie: b.referentie })
+        : t('verbinding.samenvatting.overig');
   }
 }
 
 export function berichtActiviteit(b: Bericht, opties: WeergaveOpties = {}) {
-  return kaartBericht(berichtKaart(b, opties), samenvatting(b));
+  return kaartBericht(berichtKaart(b, opties), samenvatting(b, opties.taal));
+}
+
+/** The greeting when the bot is added: in a channel how to link it to a table, in a chat what to send. */
+export function welkomkaart(inKanaal: boolean, taal: Taal): AdaptiveKaart {
+  const t = vertaler(taal);
+  return kaart([
+    kop(t('verbinding.teams.welkom.kop')),
+    tekst(
+      inKanaal
+        ? t('verbinding.teams.welkom.kanaal', { tafel: `<${t('verbinding.teams.welkom.tafel')}>` })
+        : t('verbinding.teams.welkom.persoonlijk'),
+    ),
+  ]);
 }
