@@ -1,6 +1,7 @@
 // Typed errors of the core. Each carries a code for adapters and tests and a message from the
 // catalogue, rendered in the reader's language by the adapter (`message` is its Dutch text, for logs
 // and tests); none carries casus free text, so they are safe to log.
+import { vondstTekst } from '../privacy/omschrijving.ts';
 import type { Taal } from '../taal/taal.ts';
 import { weergave, type Zin } from '../taal/tekst.ts';
 
@@ -55,8 +56,17 @@ export class DomeinFout extends Error {
 
 export const isDomeinFout = (e: unknown): e is DomeinFout => e instanceof DomeinFout;
 
-/** A field's message in the reader's language. */
-export const veldTekst = (v: VeldFout, taal: Taal): string => (v.zin ? weergave(taal, v.zin) : v.bericht);
+/**
+ * A field's message in the reader's language. A privacy refusal names what was found (`{soorten}`): its
+ * sentence holds the Dutch phrases the gate gave, and the findings' kinds give them in another language.
+ */
+export function veldTekst(v: VeldFout, taal: Taal): string {
+  if (!v.zin) return v.bericht;
+  if (taal === 'nl' || !v.vondsten?.length || v.zin.waarden?.soorten === undefined)
+    return weergave(taal, v.zin);
+  const soorten = [...new Set(v.vondsten.map((x) => vondstTekst(x.soort, taal)))].join(', ');
+  return weergave(taal, { ...v.zin, waarden: { ...v.zin.waarden, soorten } });
+}
 
 /** A field error from the catalogue: its Dutch text for logs and tests, the sentence for the reader. */
 export const veldFout = (

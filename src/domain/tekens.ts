@@ -2,12 +2,13 @@
 // fails, and a retry can never succeed), and other control characters are invisible in Slack and
 // Teams, so a reader could not see what was written. Newline, carriage return and tab are ordinary
 // typing in a multi-line field and stay allowed.
+import { weergave, zin } from '../taal/tekst.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this rule's job.
 const ONGELDIG = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export const ONGELDIG_TEKEN =
-  'Bevat een ongeldig teken (een stuurteken zoals NUL); haal het weg en verstuur opnieuw.';
+/** The Dutch text of the field error (`fouten.veld.ongeldig_teken`), as forms and tests compare it. */
+export const ONGELDIG_TEKEN = weergave('nl', zin('fouten.veld.ongeldig_teken'));
 
 export function heeftOngeldigTeken(tekst: string): boolean {
   return ONGELDIG.test(tekst);

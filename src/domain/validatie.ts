@@ -1,5 +1,6 @@
 // zod with Dutch messages, and one way to turn its issues into field errors a user can act on.
 import { z } from 'zod';
+import { weergave, type Zin, zin } from '../taal/tekst.ts';
 import { DomeinFout, type VeldFout } from './fouten.ts';
 import { ONGELDIG_TEKEN, ongeldigeTekens } from './tekens.ts';
 
@@ -132,11 +133,37 @@ export function padNaarTekst(pad: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** The catalogue sentences behind the messages our schemas give zod, by their Dutch text. */
+const ZINNEN = new Map<string, Zin>();
+
+/**
+ * A schema's own message from the catalogue: `{ error: melding(zin('fouten.veld.reden')) }`. zod carries
+ * the Dutch text, as every reader of a zod error expects; `veldFouten` finds the sentence back by it, so
+ * a form can show the field's message in its reader's language.
+ */
+export function melding(m: Zin): string {
+  const tekst = weergave('nl', m);
+  ZINNEN.set(tekst, m);
+  return tekst;
+}
+
+/**
+ * A field error with its sentence for the adapters. The sentence is not enumerable: a field error still
+ * compares, spreads and serialises as its field and Dutch text, as it did before it had one.
+ */
+function metZin(v: VeldFout, m: Zin | undefined): VeldFout {
+  if (m) Object.defineProperty(v, 'zin', { value: m, enumerable: false, configurable: true });
+  return v;
+}
+
+/** zod's issues as field errors; a message of our own schemas brings its sentence, zod's own stay Dutch. */
 export function veldFouten(fout: z.ZodError): VeldFout[] {
-  return fout.issues.map((issue) => ({
-    veld: padNaarTekst(issue.path) || '(invoer)',
-    bericht: issue.message,
-  }));
+  return fout.issues.map((issue) =>
+    metZin(
+      { veld: padNaarTekst(issue.path) || '(invoer)', bericht: issue.message },
+      ZINNEN.get(issue.message),
+    ),
+  );
 }
 
 export function beschrijfFouten(fout: z.ZodError): string {
@@ -146,23 +173,25 @@ export function beschrijfFouten(fout: z.ZodError): string {
 }
 
 /**
- * Parses input or refuses it whole with a Dutch message per field: the one way services read input.
+ * Parses input or refuses it whole with a message per field: the one way services read input.
  * Text with a control character is refused at its field too, before anything can try to store it.
  */
 export function leesOfWeiger<S extends z.ZodType>(
   schema: S,
   invoer: unknown,
-  bericht = 'Controleer de invoer.',
+  bericht: Zin = zin('fouten.invoer.controleer'),
   veld?: string,
 ): z.output<S> {
   const r = schema.safeParse(invoer);
-  const tekens: VeldFout[] = ongeldigeTekens(invoer).map((pad) => ({
-    veld: padNaarTekst(pad) || '(invoer)',
-    bericht: ONGELDIG_TEKEN,
-  }));
+  const tekens: VeldFout[] = ongeldigeTekens(invoer).map((pad) =>
+    metZin(
+      { veld: padNaarTekst(pad) || '(invoer)', bericht: ONGELDIG_TEKEN },
+      zin('fouten.veld.ongeldig_teken'),
+    ),
+  );
   if (!r.success || tekens.length > 0) {
     const velden = [...tekens, ...(r.success ? [] : veldFouten(r.error))].map((v) =>
-      veld ? { ...v, veld } : v,
+      veld ? metZin({ ...v, veld }, v.zin) : v,
     );
     throw new DomeinFout('ongeldige_invoer', bericht, velden);
   }

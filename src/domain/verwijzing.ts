@@ -1,8 +1,9 @@
 // Rejected cases are referred on, never dropped (seeds 000/003): one rule, one message, everywhere.
-import type { z } from './validatie.ts';
+import { zin } from '../taal/tekst.ts';
+import { melding, type z } from './validatie.ts';
 import type { BesluitUitkomst } from './woorden.ts';
 
-export const VERWIJZING_NODIG = 'Geef aan waar het huishouden naartoe wordt verwezen';
+export const VERWIJZING_NODIG = melding(zin('fouten.veld.verwijzing_nodig'));
 
 export function verwijzingNodig(uitkomst: BesluitUitkomst): boolean {
   return uitkomst === 'afgewezen' || uitkomst === 'doorverwezen';

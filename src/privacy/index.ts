@@ -19,7 +19,7 @@ import { LABELS } from './omschrijving.ts';
 import { losOverlapOp } from './samenvoegen.ts';
 import type { Finding, ScanOpties } from './typen.ts';
 
-export { omschrijving } from './omschrijving.ts';
+export { omschrijving, vondstTekst } from './omschrijving.ts';
 export type { Finding, PiiType, ScanOpties } from './typen.ts';
 export { PII_TYPES } from './typen.ts';
 

@@ -11,6 +11,7 @@ import { bekendPersoon, type Identiteit } from '../services/identiteit.ts';
 import { bekendeNamen, voorzitterVan } from '../services/lezen.ts';
 import { plaatsBericht } from '../services/outboxplaatsing.ts';
 import { poortVelden } from '../services/privacypoort.ts';
+import { zin } from '../taal/tekst.ts';
 import { alsBericht, alsWeergave } from './berichten.ts';
 import {
   beoordeelConsistentie,
@@ -135,16 +136,21 @@ export async function lichtAfwijkingToe(
       include: { casus: { include: { tafel: true } } },
     });
     if (!besluit || besluit.casus.tenantId !== persoon.tenantId)
-      throw new DomeinFout('onbekend', 'Dit besluit bestaat niet.');
+      throw new DomeinFout('onbekend', zin('fouten.onbekend.besluit'));
     const { casus } = besluit;
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     if (voorzitter?.persoonId !== persoon.id) {
       throw new DomeinFout(
         'geen_voorzitter',
-        `Alleen de voorzitter van ${casus.tafel.naam} kan toelichten waarom dit besluit afwijkt.`,
+        zin('fouten.bevoegd.afwijking_toelichten', { tafel: casus.tafel.naam }),
       );
     }
-    const gelezen = leesOfWeiger(toelichtingSchema, toelichting, 'Controleer de toelichting.', 'toelichting');
+    const gelezen = leesOfWeiger(
+      toelichtingSchema,
+      toelichting,
+      zin('fouten.invoer.controleer_toelichting'),
+      'toelichting',
+    );
     poortVelden(d.privacy, { toelichting: gelezen }, await bekendeNamen(tx, casus.tenantId));
     await tx.besluit.update({
       where: { id: besluit.id },

@@ -1,10 +1,11 @@
 // Which tables' besluiten a person may see: need-to-know, decided from stored state only.
 // Members and chairs see the tables they sit at; a tenant-wide bestuurder sees every table of the tenant,
 // a bestuurder of one table that table. Nobody sees another tenant.
-import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
+import { DomeinFout, isDomeinFout, veldFout } from '../domain/fouten.ts';
 import type { Db, Diensten } from '../services/context.ts';
 import { bekendPersoon, type Identiteit, identiteitSchema } from '../services/identiteit.ts';
 import { legWeigeringVast } from '../services/toegang.ts';
+import { weergave, zin } from '../taal/tekst.ts';
 
 export interface Zicht {
   persoonId: string;
@@ -70,7 +71,7 @@ export async function zichtVoor(
   if (!rij) {
     // The engine's own refusal and message for people it does not know.
     await bekendPersoon(tx, identiteit);
-    throw new DomeinFout('niet_bevoegd', 'U bent (nog) niet bekend bij deze maatwerktafel.');
+    throw new DomeinFout('niet_bevoegd', zin('fouten.toegang.onbekend_persoon_kort'));
   }
   return {
     persoonId: rij.persoonId,
@@ -87,22 +88,19 @@ export async function zichtVoor(
 export function gevraagdeTafel(zicht: Zicht): { id: string; naam: string } {
   const t = zicht.tafel;
   if (!t) {
-    throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.', [
-      { veld: 'tafel', bericht: 'Kies een bestaande tafel' },
+    throw new DomeinFout('onbekend', zin('fouten.onbekend.tafel'), [
+      veldFout('tafel', zin('fouten.veld.kies_bestaande_tafel')),
     ]);
   }
   if (!zicht.tafelIds.includes(t.id)) {
-    throw new DomeinFout(
-      'niet_bevoegd',
-      `U zit niet aan ${t.naam}; de besluiten van die tafel zijn niet voor u.`,
-      [{ veld: 'tafel', bericht: 'Kies een tafel waar u aan zit' }],
-    );
+    throw new DomeinFout('niet_bevoegd', zin('fouten.toegang.niet_aan_tafel', { tafel: t.naam }), [
+      veldFout('tafel', zin('fouten.veld.kies_eigen_tafel')),
+    ]);
   }
   return t;
 }
 
-export const GEEN_TAFEL =
-  'U zit aan geen maatwerktafel: eerdere besluiten zijn er voor de leden van een tafel en hun bestuurders.';
+export const GEEN_TAFEL = weergave('nl', zin('fouten.toegang.geen_tafel'));
 
 /**
  * The tables a search looks in: the one asked for, or every table the person may see. Refused, and the
@@ -112,7 +110,7 @@ export const GEEN_TAFEL =
 export async function zoektafels(d: Diensten, zicht: Zicht, metTafel: boolean): Promise<string[]> {
   try {
     if (metTafel) return [gevraagdeTafel(zicht).id];
-    if (zicht.tafelIds.length === 0) throw new DomeinFout('niet_bevoegd', GEEN_TAFEL);
+    if (zicht.tafelIds.length === 0) throw new DomeinFout('niet_bevoegd', zin('fouten.toegang.geen_tafel'));
     return zicht.tafelIds;
   } catch (fout) {
     if (isDomeinFout(fout) && fout.code === 'niet_bevoegd') {

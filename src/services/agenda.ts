@@ -5,6 +5,7 @@ import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import type { Bericht } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
+import { zin } from '../taal/tekst.ts';
 import { trekWerkurenAf, volgendeVergadering } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
@@ -147,10 +148,14 @@ export async function agendaOpVerzoek(
     const tafel = await tx.tafel.findFirst({
       where: { tenantId: persoon.tenantId, OR: [{ id: tafelIdOfSlug }, { slug: tafelIdOfSlug }] },
     });
-    if (!tafel) throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.');
-    await eisTafelToegang(tx, persoon, tafel, 'agenda', `Alleen leden van ${tafel.naam} zien de agenda.`);
+    if (!tafel) throw new DomeinFout('onbekend', zin('fouten.onbekend.tafel'));
+    await eisTafelToegang(tx, persoon, tafel, 'agenda', zin('fouten.toegang.agenda', { tafel: tafel.naam }));
     const { beleid, kalender } = await laadTafel(tx, tafel.id);
-    if (!beleid.vergadering) throw new DomeinFout('configuratie', `${tafel.naam} heeft geen vergaderschema.`);
+    if (!beleid.vergadering)
+      throw new DomeinFout(
+        'configuratie',
+        zin('fouten.configuratie.geen_vergaderschema', { tafel: tafel.naam }),
+      );
     return stelAgendaOp(tx, tafel.id, volgendeVergadering(nu, beleid.vergadering, kalender), nu);
   });
 }

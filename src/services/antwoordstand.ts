@@ -4,8 +4,9 @@ import { magAntwoorden } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import { type Sluituitkomst, sluitVroeg } from '../domain/sluitregel.ts';
-import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
+import { leesOfWeiger, melding, optioneleTekst, z } from '../domain/validatie.ts';
 import { KEUZES, type Keuze } from '../domain/woorden.ts';
+import { type Zin, zin } from '../taal/tekst.ts';
 import { amsterdamTijdstip } from '../time/index.ts';
 import type { Tx } from './context.ts';
 import type { Identiteit } from './identiteit.ts';
@@ -14,21 +15,25 @@ import { beleidVan, NAMEN_VINGERAFDRUK } from './lezen.ts';
 export const reactieSchema = z
   .object({
     keuze: z.enum(KEUZES, {
-      error: 'Kies akkoord, akkoord met voorwaarden, niet akkoord, buiten mandaat of onthouding',
+      error: melding(zin('fouten.veld.reactie')),
     }),
     reden: z
-      .string({ error: 'Geef een reden' })
+      .string({ error: melding(zin('fouten.veld.reden')) })
       .trim()
-      .min(3, { error: 'Geef een reden: de tafel deelt het hoe en waarom' })
-      .max(2000, { error: 'De reden mag hooguit 2000 tekens zijn' }),
+      .min(3, { error: melding(zin('fouten.veld.reden_hoe_waarom')) })
+      .max(2000, { error: melding(zin('fouten.veld.reden_te_lang')) }),
     voorwaarden: optioneleTekst(1000),
     toezegging: z
       .object({
-        taak: z.string().trim().min(3, { error: 'Beschrijf wat uw organisatie doet' }).max(500),
+        taak: z
+          .string()
+          .trim()
+          .min(3, { error: melding(zin('fouten.veld.toezegging_taak')) })
+          .max(500),
         // A bare date ('2026-12-07', as date pickers send) means the end of that working day in Amsterdam.
         deadline: z.preprocess(
           (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? amsterdamTijdstip(v, '17:00') : v),
-          z.coerce.date({ error: 'Geef een datum voor de toezegging' }),
+          z.coerce.date({ error: melding(zin('fouten.veld.toezegging_datum')) }),
         ),
       })
       .optional(),
@@ -38,7 +43,7 @@ export const reactieSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['voorwaarden'],
-        message: 'Noem de voorwaarden bij akkoord met voorwaarden',
+        message: melding(zin('fouten.veld.voorwaarden')),
       });
     }
   });
@@ -122,8 +127,10 @@ export async function laadAntwoordStanden(tx: Tx, vragen: AntwoordVraag[]) {
   const casusVan = (v: AntwoordVraag): string | DomeinFout | CasusBezet => {
     if (bezet.has(v.casus)) return new CasusBezet(v.casus);
     const treffers = gevonden.filter((g) => (isReferentie(v.casus) ? g.referentie : g.id) === v.casus);
-    if (treffers.length === 0) return new DomeinFout('onbekend', `Casus ${v.casus} bestaat niet.`);
-    if (treffers.length > 1) return new DomeinFout('onbekend', `Referentie ${v.casus} is niet eenduidig.`);
+    if (treffers.length === 0)
+      return new DomeinFout('onbekend', zin('fouten.onbekend.casus', { casus: v.casus }));
+    if (treffers.length > 1)
+      return new DomeinFout('onbekend', zin('fouten.onbekend.referentie_dubbel', { casus: v.casus }));
     return treffers[0]!.id;
   };
   const casussen = vragen.map(casusVan);
@@ -175,7 +182,7 @@ export class AntwoordVanBuiten extends DomeinFout {
   constructor(
     readonly poging: { persoonId: string | null; casusId: string },
     code: 'geen_lid' | 'niet_bevoegd',
-    bericht: string,
+    bericht: Zin,
   ) {
     super(code, bericht);
   }
@@ -207,18 +214,14 @@ export function beoordeelAntwoord(
     verwachtInRonde: !!stand.lidId && verwacht.has(stand.lidId),
   });
   if (!oordeel.mag) {
-    const geenLid = `Alleen beslissingsbevoegde leden van ${stand.tafelNaam} kunnen op deze casus antwoorden.`;
+    const geenLid = zin('fouten.bevoegd.antwoorden', { tafel: stand.tafelNaam });
     switch (oordeel.reden) {
       case 'onbekend':
-        throw new AntwoordVanBuiten(
-          poging,
-          'niet_bevoegd',
-          'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
-        );
+        throw new AntwoordVanBuiten(poging, 'niet_bevoegd', zin('fouten.toegang.onbekend_persoon'));
       case 'ronde_gesloten':
         throw new DomeinFout(
           'ronde_gesloten',
-          `De besluitronde van ${stand.referentie} is gesloten; uw antwoord is niet meer meegeteld.`,
+          zin('fouten.stand.ronde_gesloten_antwoord', { referentie: stand.referentie }),
         );
       // Not at this table at all: maybe not even allowed to see the casus (see AntwoordVanBuiten).
       case 'geen_lid':
@@ -229,7 +232,7 @@ export function beoordeelAntwoord(
   }
   const rondeId = stand.rondeId!;
   const lidId = stand.lidId!;
-  const r = leesOfWeiger(reactieSchema, invoer, 'Controleer uw antwoord.');
+  const r = leesOfWeiger(reactieSchema, invoer, zin('fouten.invoer.controleer_antwoord'));
   const revisie = (partij.revisies.get(`${rondeId}:${lidId}`) ?? stand.vorigeRevisie ?? 0) + 1;
   const nieuw = partij.nieuweLeden.get(rondeId) ?? new Set<string>();
   const beantwoord = stand.beantwoord + nieuw.size + (revisie === 1 && !nieuw.has(lidId) ? 1 : 0);

@@ -1,11 +1,12 @@
 // recordBesluit: the outcome with its reasoning, shared with the table, the leerkanaal and the submitter.
 import { Prisma } from '@prisma/client';
 import type { BesluitWeergave } from '../domain/berichten.ts';
-import { DomeinFout } from '../domain/fouten.ts';
-import { VERWIJZING_NODIG, verwijzingNodig } from '../domain/verwijzing.ts';
+import { DomeinFout, veldFout } from '../domain/fouten.ts';
+import { verwijzingNodig } from '../domain/verwijzing.ts';
 import type { BesluitUitkomst, CasusStatus } from '../domain/woorden.ts';
 import { controleerConsistentie } from '../register/consistentie.ts';
 import { indexeerBesluit } from '../register/indexeren.ts';
+import { zin } from '../taal/tekst.ts';
 import { trekWerkurenAf, werkurenPerDag } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
@@ -97,8 +98,8 @@ async function legBesluitVast(
   status: CasusStatus,
 ) {
   if (verwijzingNodig(o.uitkomst) && !o.verwijzing?.trim()) {
-    throw new DomeinFout('ongeldige_invoer', `${VERWIJZING_NODIG}.`, [
-      { veld: 'verwijzing', bericht: VERWIJZING_NODIG },
+    throw new DomeinFout('ongeldige_invoer', zin('fouten.invoer.verwijzing_nodig'), [
+      veldFout('verwijzing', zin('fouten.veld.verwijzing_nodig')),
     ]);
   }
   const toegekend = o.uitkomst === 'toegekend' || o.uitkomst === 'deels_toegekend';

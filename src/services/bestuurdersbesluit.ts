@@ -1,8 +1,9 @@
 // A bestuurder's decision on an exception beyond the table's mandate.
 import { besluittekst } from '../domain/besluittekst.ts';
-import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
+import { leesOfWeiger, melding, optioneleTekst, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { BESTUURDER_BESLUITEN } from '../domain/woorden.ts';
+import { zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
 import type { Diensten } from './context.ts';
@@ -15,11 +16,11 @@ import { poortVelden } from './privacypoort.ts';
 
 export const bestuurderBesluitSchema = z
   .object({
-    besluit: z.enum(BESTUURDER_BESLUITEN, { error: 'Kies goedkeuren of afwijzen' }),
+    besluit: z.enum(BESTUURDER_BESLUITEN, { error: melding(zin('fouten.veld.bestuurdersbesluit')) }),
     reden: z
-      .string({ error: 'Geef een reden' })
+      .string({ error: melding(zin('fouten.veld.reden')) })
       .trim()
-      .min(3, { error: 'Geef een reden voor uw besluit' })
+      .min(3, { error: melding(zin('fouten.veld.reden_besluit')) })
       .max(3000),
     verwijzing: optioneleTekst(1000),
   })
@@ -38,7 +39,7 @@ export async function decideAsBestuurder(
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const escalatie = await eisBestuurderAanDeBeurt(tx, casus, persoon.id);
-    const b = leesOfWeiger(bestuurderBesluitSchema, invoer, 'Controleer het besluit.');
+    const b = leesOfWeiger(bestuurderBesluitSchema, invoer, zin('fouten.invoer.controleer_besluit'));
     poortVelden(
       d.privacy,
       { reden: b.reden, verwijzing: b.verwijzing },

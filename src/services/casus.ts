@@ -3,12 +3,13 @@
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import { beginStatus } from '../domain/casusstatus.ts';
 import { leesCrisisdienst } from '../domain/crisis.ts';
-import { DomeinFout } from '../domain/fouten.ts';
+import { DomeinFout, veldFout } from '../domain/fouten.ts';
 import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
 import { leesOfWeiger, type z } from '../domain/validatie.ts';
 import { alsWeergave } from '../register/berichten.ts';
 import { vergelijkbareBesluiten } from '../register/zoeken.ts';
+import { zin } from '../taal/tekst.ts';
 import { amsterdamJaar, telWerkdagenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
@@ -43,8 +44,8 @@ async function vindTafel(tx: Tx, tenantId: string, tafel: string) {
     where: { tenantId, actief: true, OR: [{ id: tafel }, { slug: tafel }] },
   });
   if (!gevonden) {
-    throw new DomeinFout('ongeldige_invoer', 'Deze tafel bestaat niet (meer).', [
-      { veld: 'tafel', bericht: 'Kies een bestaande tafel' },
+    throw new DomeinFout('ongeldige_invoer', zin('fouten.invoer.tafel_bestaat_niet_meer'), [
+      veldFout('tafel', zin('fouten.veld.kies_bestaande_tafel')),
     ]);
   }
   return gevonden;
@@ -120,7 +121,7 @@ export async function raiseCasus(
       return { casusId: casus.id, referentie, status: 'crisis_doorverwezen', deadline: null };
     }
 
-    const intake = leesOfWeiger(intakeSchema, invoer as IntakeInvoer, 'Controleer de invoer.');
+    const intake = leesOfWeiger(intakeSchema, invoer as IntakeInvoer, zin('fouten.invoer.controleer'));
     poortVelden(
       d.privacy,
       Object.fromEntries(INTAKE_VRIJE_TEKST.map((veld) => [veld, intake[veld] as string | undefined])),
@@ -133,11 +134,8 @@ export async function raiseCasus(
         where: { tenantId_code: { tenantId: indiener.tenantId, code: intake.knelpunt as string } },
       });
       if (!knelpunt) {
-        throw new DomeinFout('ongeldige_invoer', 'Controleer de invoer.', [
-          {
-            veld: 'knelpunt',
-            bericht: 'Dit knelpunt staat niet in de lijst; kies er een of beschrijf het zelf',
-          },
+        throw new DomeinFout('ongeldige_invoer', zin('fouten.invoer.controleer'), [
+          veldFout('knelpunt', zin('fouten.veld.knelpunt_niet_in_lijst')),
         ]);
       }
       knelpuntId = knelpunt.id;

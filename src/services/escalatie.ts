@@ -5,6 +5,7 @@ import type { ReactieRegel } from '../domain/berichten.ts';
 import { eersteTrede } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { json } from '../store/rijen.ts';
+import { zin } from '../taal/tekst.ts';
 import { berekenDeadline, telWerkdagenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { perTransactie, type Tx } from './context.ts';
@@ -97,7 +98,11 @@ export async function escaleerInTx(
   let deadline: Date;
   if (niveau === 'voorzitter') {
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
-    if (!voorzitter) throw new DomeinFout('configuratie', `Tafel ${casus.tafel.naam} heeft geen voorzitter.`);
+    if (!voorzitter)
+      throw new DomeinFout(
+        'configuratie',
+        zin('fouten.configuratie.geen_voorzitter', { tafel: casus.tafel.naam }),
+      );
     doelId = voorzitter.persoonId;
     titel = 'Voorzitter';
     deadline = berekenDeadline(nu, casus.beleid.voorzitterTermijn, casus.kalender, casus.beleid.vergadering);

@@ -5,6 +5,7 @@ import {
   magBeslissenAlsVoorzitter,
 } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
+import { zin } from '../taal/tekst.ts';
 import type { Tx } from './context.ts';
 import { annuleerJobs } from './jobplanning.ts';
 import { type GeladenCasus, voorzitterVan } from './lezen.ts';
@@ -48,22 +49,22 @@ function weigerEscalatieBesluit(
     case 'geen_voorzitter':
       throw new DomeinFout(
         'geen_voorzitter',
-        `Alleen de voorzitter van ${casus.tafel.naam} beslist bij verschil van mening.`,
+        zin('fouten.bevoegd.verschil_van_mening', { tafel: casus.tafel.naam }),
       );
     case 'al_beslist':
       throw new DomeinFout(
         'al_beslist',
-        `Over ${casus.referentie} is al beslist; er is niets meer goed te keuren.`,
+        zin('fouten.stand.al_beslist_escalatie', { referentie: casus.referentie }),
       );
     case 'niet_aan_de_beurt':
       throw new DomeinFout(
         'ongeldige_overgang',
-        `${casus.referentie} ligt nu niet bij de ${niveau === 'voorzitter' ? 'voorzitter' : 'bestuurder'}.`,
+        zin('fouten.stand.niet_bij_niveau', { referentie: casus.referentie, niveau }),
       );
     case 'andere_bestuurder':
       throw new DomeinFout(
         'niet_bevoegd',
-        `Dit verzoek over ${casus.referentie} ligt bij een andere bestuurder.`,
+        zin('fouten.bevoegd.andere_bestuurder', { referentie: casus.referentie }),
       );
   }
 }

@@ -3,6 +3,7 @@
 import { DomeinFout } from '../domain/fouten.ts';
 import { z } from '../domain/validatie.ts';
 import { STANDAARDTAAL, type Taal, taalOf } from '../taal/taal.ts';
+import { zin } from '../taal/tekst.ts';
 import type { Db, Diensten } from './context.ts';
 
 export const identiteitSchema = z.object({
@@ -28,10 +29,7 @@ export async function vindPersoon(tx: Db, identiteit: Identiteit) {
 export async function bekendPersoon(tx: Db, identiteit: Identiteit) {
   const persoon = await vindPersoon(tx, identiteit);
   if (!persoon) {
-    throw new DomeinFout(
-      'niet_bevoegd',
-      'U bent (nog) niet bekend bij deze maatwerktafel. Vraag de voorzitter u toe te voegen.',
-    );
+    throw new DomeinFout('niet_bevoegd', zin('fouten.toegang.onbekend_persoon'));
   }
   return persoon;
 }
@@ -63,10 +61,7 @@ async function tenantVoorWerkruimte(tx: Db, identiteit: Identiteit) {
   }
   const tenants = await tx.tenant.findMany({ take: 2 });
   if (tenants.length === 1) return tenants[0]!;
-  throw new DomeinFout(
-    'niet_bevoegd',
-    'Deze werkruimte is niet gekoppeld aan een gemeente in de maatwerkbot.',
-  );
+  throw new DomeinFout('niet_bevoegd', zin('fouten.toegang.werkruimte_niet_gekoppeld'));
 }
 
 /**

@@ -1,6 +1,7 @@
 // A bestuurder asks the submitter or the chair for more information; the escalation's clock waits for the answer.
 import { DomeinFout } from '../domain/fouten.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, melding, z } from '../domain/validatie.ts';
+import { zin } from '../taal/tekst.ts';
 import { telWerkdagenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Diensten } from './context.ts';
@@ -27,9 +28,13 @@ export async function vraagInformatie(
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const escalatie = await eisBestuurderAanDeBeurt(tx, casus, persoon.id);
     const vraagTekst = leesOfWeiger(
-      z.string().trim().min(5, { error: 'Stel een vraag van minstens 5 tekens' }).max(2000),
+      z
+        .string()
+        .trim()
+        .min(5, { error: melding(zin('fouten.veld.vraag')) })
+        .max(2000),
       vraag,
-      'Controleer uw vraag.',
+      zin('fouten.invoer.controleer_vraag'),
       'vraag',
     );
     poortVelden(d.privacy, { vraag: vraagTekst }, await bekendeNamen(tx, casus.tenantId));
@@ -84,22 +89,23 @@ export async function beantwoordInformatie(
       where: { id: verzoekId },
       include: { escalatie: true },
     });
-    if (!verzoek) throw new DomeinFout('onbekend', 'Deze informatievraag bestaat niet.');
+    if (!verzoek) throw new DomeinFout('onbekend', zin('fouten.onbekend.informatievraag'));
     const casus = await laadCasusVoorUpdate(tx, verzoek.escalatie.casusId);
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     if (persoon.id !== casus.indienerId && persoon.id !== voorzitter?.persoonId) {
-      throw new DomeinFout(
-        'niet_bevoegd',
-        'Alleen de indiener of de voorzitter kan deze vraag beantwoorden.',
-      );
+      throw new DomeinFout('niet_bevoegd', zin('fouten.bevoegd.informatievraag'));
     }
     if (verzoek.beantwoord || verzoek.escalatie.status !== 'info_gevraagd') {
-      throw new DomeinFout('al_beslist', 'Deze vraag is al beantwoord.');
+      throw new DomeinFout('al_beslist', zin('fouten.stand.al_beantwoord'));
     }
     const antwoordTekst = leesOfWeiger(
-      z.string().trim().min(3, { error: 'Geef een antwoord' }).max(3000),
+      z
+        .string()
+        .trim()
+        .min(3, { error: melding(zin('fouten.veld.antwoord')) })
+        .max(3000),
       antwoord,
-      'Controleer uw antwoord.',
+      zin('fouten.invoer.controleer_antwoord'),
       'antwoord',
     );
     poortVelden(d.privacy, { antwoord: antwoordTekst }, await bekendeNamen(tx, casus.tenantId));

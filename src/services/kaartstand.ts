@@ -5,6 +5,7 @@ import type { KaartStand, KaartVerwijzing, LidStand } from '../domain/berichten.
 import { DomeinFout } from '../domain/fouten.ts';
 import type { Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from '../domain/woorden.ts';
 import type { Sql } from '../store/transactie.ts';
+import { zin } from '../taal/tekst.ts';
 
 interface CasusRij {
   id: string;
@@ -62,7 +63,7 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
       WHERE c.id = $1`,
     [casusId],
   );
-  if (!c) throw new DomeinFout('onbekend', `Casus ${casusId} bestaat niet.`);
+  if (!c) throw new DomeinFout('onbekend', zin('fouten.onbekend.casus', { casus: casusId }));
   const casus = {
     casusId: c.id,
     referentie: c.referentie,

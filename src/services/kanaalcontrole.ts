@@ -4,6 +4,7 @@
 import { DomeinFout } from '../domain/fouten.ts';
 import { aantalVan, type Kanaalbreedte, type KanaalFeiten, kanaalBreedte } from '../domain/kanaalbreedte.ts';
 import { z } from '../domain/validatie.ts';
+import { zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie } from './context.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
@@ -62,13 +63,10 @@ export async function controleerKanaal(
       where: { id: kanaal.tafelId, tenantId: persoon.tenantId },
       include: { tenant: true },
     });
-    if (!tafel) throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.');
+    if (!tafel) throw new DomeinFout('onbekend', zin('fouten.onbekend.tafel'));
     const voorzitter = await voorzitterVan(tx, tafel.id);
     if (voorzitter?.persoonId !== persoon.id) {
-      throw new DomeinFout(
-        'geen_voorzitter',
-        `Alleen de voorzitter van ${tafel.naam} kan een kanaal koppelen.`,
-      );
+      throw new DomeinFout('geen_voorzitter', zin('fouten.bevoegd.kanaal_koppelen', { tafel: tafel.naam }));
     }
     // Members and the chair of the table, as the platform knows them: that is who may read the channel.
     const leden = await tx.lid.findMany({

@@ -13,6 +13,7 @@ import type {
   Toestemming,
   Urgentie,
 } from '../domain/woorden.ts';
+import { zin } from '../taal/tekst.ts';
 import type { Werkkalender } from '../time/index.ts';
 import { type Db, perTransactie, type Tx } from './context.ts';
 import type { PoortKennis } from './privacypoort.ts';
@@ -64,9 +65,13 @@ export async function laadCasus(
     `SELECT id FROM "Casus" WHERE ${veld} = $1${vergrendel ? ' FOR UPDATE' : ''}`,
     [casusIdOfReferentie],
   );
-  if (rijen.length === 0) throw new DomeinFout('onbekend', `Casus ${casusIdOfReferentie} bestaat niet.`);
+  if (rijen.length === 0)
+    throw new DomeinFout('onbekend', zin('fouten.onbekend.casus', { casus: casusIdOfReferentie }));
   if (rijen.length > 1)
-    throw new DomeinFout('onbekend', `Referentie ${casusIdOfReferentie} is niet eenduidig.`);
+    throw new DomeinFout(
+      'onbekend',
+      zin('fouten.onbekend.referentie_dubbel', { casus: casusIdOfReferentie }),
+    );
   return leesCasus(tx, rijen[0]!.id);
 }
 
@@ -82,7 +87,7 @@ export async function leesCasus(tx: Tx, casusId: string): Promise<GeladenCasus> 
       WHERE c.id = $1`,
     [casusId],
   );
-  if (!rij) throw new DomeinFout('onbekend', `Casus ${casusId} bestaat niet.`);
+  if (!rij) throw new DomeinFout('onbekend', zin('fouten.onbekend.casus', { casus: casusId }));
   const { tafel, tenant, knelpunt, beleidSleutel, kalenderSleutel, ...casus } = rij!;
   return {
     ...casus,

@@ -1,7 +1,8 @@
 // Follow-up after a besluit: commitments reminded to their owners, the submitter asked whether it worked.
 import { DomeinFout } from '../domain/fouten.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, melding, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
+import { zin } from '../taal/tekst.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
@@ -65,8 +66,12 @@ export async function vraagEvaluatie(tx: Tx, besluitId: string, nu: Date): Promi
 }
 
 const evaluatieSchema = z.object({
-  gewerkt: z.boolean({ error: 'Geef aan of het maatwerk heeft gewerkt' }),
-  toelichting: z.string().trim().min(3, { error: 'Geef een korte toelichting' }).max(2000),
+  gewerkt: z.boolean({ error: melding(zin('fouten.veld.gewerkt')) }),
+  toelichting: z
+    .string()
+    .trim()
+    .min(3, { error: melding(zin('fouten.veld.korte_toelichting')) })
+    .max(2000),
 });
 
 /** The submitter answers "heeft het maatwerk gewerkt?". */
@@ -80,10 +85,10 @@ export async function legEvaluatieVast(
   return inVerzoek(d, opties, async (tx) => {
     const persoon = await bekendPersoon(tx, identiteit);
     const besluit = await tx.besluit.findUnique({ where: { id: besluitId }, include: { casus: true } });
-    if (!besluit) throw new DomeinFout('onbekend', 'Dit besluit bestaat niet.');
+    if (!besluit) throw new DomeinFout('onbekend', zin('fouten.onbekend.besluit'));
     if (besluit.casus.indienerId !== persoon.id)
-      throw new DomeinFout('niet_bevoegd', 'Alleen de indiener beantwoordt de evaluatievraag.');
-    const parsed = { data: leesOfWeiger(evaluatieSchema, invoer, 'Controleer uw antwoord.') };
+      throw new DomeinFout('niet_bevoegd', zin('fouten.bevoegd.evaluatie'));
+    const parsed = { data: leesOfWeiger(evaluatieSchema, invoer, zin('fouten.invoer.controleer_antwoord')) };
     poortVelden(
       d.privacy,
       { toelichting: parsed.data.toelichting },

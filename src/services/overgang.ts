@@ -3,29 +3,31 @@
 import { type CasusGebeurtenis, type OvergangWeigering, volgendeStatus } from '../domain/casusstatus.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import type { CasusStatus } from '../domain/woorden.ts';
+import type { Sleutel } from '../taal/catalogus.ts';
+import { type Zin, zin } from '../taal/tekst.ts';
 
 export class OngeldigeOvergang extends DomeinFout {
   constructor(
     readonly van: string,
     readonly gebeurtenis: CasusGebeurtenis,
     readonly reden: OvergangWeigering,
-    bericht: string,
+    bericht: Zin,
   ) {
     super(reden === 'al_beslist' ? 'al_beslist' : 'ongeldige_overgang', bericht);
   }
 }
 
-const STANDAARD: Record<OvergangWeigering, (referentie: string) => string> = {
-  al_beslist: (r) => `Over ${r} is al beslist.`,
-  afgerond: (r) => `${r} is al afgerond.`,
-  niet_in_deze_fase: (r) => `Dat kan nu niet met ${r}.`,
+const STANDAARD: Record<OvergangWeigering, Sleutel> = {
+  al_beslist: 'fouten.stand.al_beslist',
+  afgerond: 'fouten.stand.afgerond',
+  niet_in_deze_fase: 'fouten.stand.niet_in_deze_fase',
 };
 
 /** The status `gebeurtenis` moves the casus to; `bericht` words a refusal where the use case says it better. */
 export function eisOvergang(
   casus: { referentie: string; status: string },
   gebeurtenis: CasusGebeurtenis,
-  bericht?: (reden: OvergangWeigering) => string,
+  bericht?: (reden: OvergangWeigering) => Zin,
 ): CasusStatus {
   const overgang = volgendeStatus(casus.status, gebeurtenis);
   if (overgang.soort === 'toegestaan') return overgang.status;
@@ -34,6 +36,6 @@ export function eisOvergang(
     casus.status,
     gebeurtenis,
     reden,
-    bericht?.(reden) ?? STANDAARD[reden](casus.referentie),
+    bericht?.(reden) ?? zin(STANDAARD[reden], { referentie: casus.referentie }),
   );
 }

@@ -4,6 +4,7 @@ import type { KaartStand } from '../domain/berichten.ts';
 import { type Bevoegdheden, bevoegdheden } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import type { Keuze } from '../domain/woorden.ts';
+import { zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie } from './context.ts';
 import { bekendPersoon, type Identiteit, vindPersoon } from './identiteit.ts';
@@ -242,13 +243,10 @@ export async function koppelKanaal(
     const tafel = await tx.tafel.findFirst({
       where: { tenantId: persoon.tenantId, slug: tafelSlug, actief: true },
     });
-    if (!tafel) throw new DomeinFout('onbekend', `Tafel "${tafelSlug}" bestaat niet.`);
+    if (!tafel) throw new DomeinFout('onbekend', zin('fouten.onbekend.tafel_naam', { tafel: tafelSlug }));
     const voorzitter = await voorzitterVan(tx, tafel.id);
     if (voorzitter?.persoonId !== persoon.id) {
-      throw new DomeinFout(
-        'geen_voorzitter',
-        `Alleen de voorzitter van ${tafel.naam} kan een kanaal koppelen.`,
-      );
+      throw new DomeinFout('geen_voorzitter', zin('fouten.bevoegd.kanaal_koppelen', { tafel: tafel.naam }));
     }
     await tx.kanaal.deleteMany({
       where: { tafelId: tafel.id, soort: kanaal.soort, platform: kanaal.platform },

@@ -1,10 +1,13 @@
 // The privacy gate as the services see it: free text goes in, field errors come out.
-import { DomeinFout, type VeldFout } from '../domain/fouten.ts';
+import { DomeinFout, type VeldFout, veldFout } from '../domain/fouten.ts';
+import { zin } from '../taal/tekst.ts';
 
 export interface PrivacyVondst {
+  /** The kind of finding: `vondstTekst(soort, taal)` (src/privacy) words it for the reader. */
   soort: string;
   start: number;
   eind: number;
+  /** The Dutch phrase of the kind, for logs and tests. */
   omschrijving: string;
 }
 
@@ -34,19 +37,10 @@ export function poortVelden(
     const { vondsten, suggestie } = poort.scan(tekst, bekend);
     if (vondsten.length === 0) continue;
     const soorten = [...new Set(vondsten.map((v) => v.omschrijving))].join(', ');
-    fouten.push({
-      veld,
-      bericht: `Deze tekst ${soorten}. Maak de casus anoniem: haal persoonsgegevens weg voordat u verstuurt.`,
-      vondsten,
-      suggestie,
-    });
+    fouten.push(veldFout(veld, zin('fouten.privacy.veld', { soorten }), { vondsten, suggestie }));
   }
   if (fouten.length > 0) {
-    throw new DomeinFout(
-      'persoonsgegevens',
-      'De tekst bevat persoonsgegevens; er is niets opgeslagen.',
-      fouten,
-    );
+    throw new DomeinFout('persoonsgegevens', zin('fouten.privacy.niets_opgeslagen'), fouten);
   }
 }
 

@@ -2,6 +2,7 @@
 // sluiten.ts, reminders in herinneringen.ts.
 import { DomeinFout } from '../domain/fouten.ts';
 import type { PrecedentWeergave } from '../domain/register.ts';
+import { zin } from '../taal/tekst.ts';
 import { berekenDeadline, herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Tx } from './context.ts';
@@ -16,7 +17,10 @@ export async function openRonde(tx: Tx, casusId: string, nu: Date, vergelijkbaar
     orderBy: { organisatieId: 'asc' },
   });
   if (leden.length === 0) {
-    throw new DomeinFout('configuratie', `Tafel ${casus.tafel.naam} heeft geen beslissingsbevoegde leden.`);
+    throw new DomeinFout(
+      'configuratie',
+      zin('fouten.configuratie.geen_beslissers', { tafel: casus.tafel.naam }),
+    );
   }
   const termijn = casus.urgentie === 'spoed' ? casus.beleid.termijn.spoed : casus.beleid.termijn.normaal;
   const deadline = berekenDeadline(nu, termijn, casus.kalender, casus.beleid.vergadering);

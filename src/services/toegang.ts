@@ -5,6 +5,7 @@
 
 import { type BevoegdheidFeiten, magZien } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
+import { type Zin, zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 
@@ -27,7 +28,7 @@ export interface Weigering {
 class ToegangGeweigerd extends Error {
   constructor(
     readonly weigering: Weigering,
-    readonly melding: string,
+    readonly melding: Zin,
   ) {
     super('toegang geweigerd');
   }
@@ -82,7 +83,7 @@ export async function eisToegang(
       casusRef: casus.referentie,
       pad,
     },
-    `U heeft geen toegang tot ${casus.referentie}: alleen de tafel, de indiener en wie erover moet beslissen zien een casus.`,
+    zin('fouten.toegang.casus', { referentie: casus.referentie }),
   );
 }
 
@@ -92,7 +93,7 @@ export async function eisTafelToegang(
   persoon: { id: string; tenantId: string },
   tafel: { id: string; tenantId: string },
   pad: Toegangspad,
-  melding: string,
+  melding: Zin,
 ): Promise<void> {
   const lid =
     persoon.tenantId === tafel.tenantId

@@ -1,7 +1,8 @@
 // Consent (AVG): every casus carries its consent state; `nog_niet` gets the submitter a reminder,
 // and recording consent or the weighing later is audited and shown on the card.
 import { DomeinFout } from '../domain/fouten.ts';
-import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
+import { leesOfWeiger, melding, optioneleTekst, z } from '../domain/validatie.ts';
+import { zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
 import type { Diensten, Tx } from './context.ts';
@@ -37,7 +38,7 @@ export async function herinnerToestemming(tx: Tx, casusId: string, nu: Date): Pr
 const toestemmingSchema = z
   .object({
     toestemming: z.enum(['ja_vastgelegd', 'nee_afweging_vastgelegd'], {
-      error: 'Kies toestemming vastgelegd of afweging vastgelegd',
+      error: melding(zin('fouten.veld.toestemming_vastleggen')),
     }),
     afweging: optioneleTekst(1000, 10),
   })
@@ -46,7 +47,7 @@ const toestemmingSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['afweging'],
-        message: 'Beschrijf de afweging als er geen toestemming is',
+        message: melding(zin('fouten.veld.afweging')),
       });
     }
   });
@@ -65,7 +66,7 @@ export async function legToestemmingVast(
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     if (persoon.id !== casus.indienerId && persoon.id !== voorzitter?.persoonId) {
-      throw new DomeinFout('niet_bevoegd', 'Alleen de indiener of de voorzitter legt de toestemming vast.');
+      throw new DomeinFout('niet_bevoegd', zin('fouten.bevoegd.toestemming'));
     }
     const parsed = { data: leesOfWeiger(toestemmingSchema, invoer) };
     poortVelden(d.privacy, { afweging: parsed.data.afweging }, await bekendeNamen(tx, casus.tenantId));

@@ -8,10 +8,11 @@ import {
   magTermijnVerlengen,
   magVergaderbesluitVastleggen,
 } from '../domain/bevoegdheid.ts';
-import { DomeinFout } from '../domain/fouten.ts';
-import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
+import { DomeinFout, veldFout } from '../domain/fouten.ts';
+import { leesOfWeiger, melding, optioneleTekst, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
+import { zin } from '../taal/tekst.ts';
 import { herinneringsmomenten } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
@@ -35,7 +36,11 @@ import { eisOvergang } from './overgang.ts';
 import { type PoortKennis, poortVelden } from './privacypoort.ts';
 import { openRonde } from './ronde.ts';
 
-const reden = z.string({ error: 'Geef een reden' }).trim().min(3, { error: 'Geef een reden' }).max(2000);
+const reden = z
+  .string({ error: melding(zin('fouten.veld.reden')) })
+  .trim()
+  .min(3, { error: melding(zin('fouten.veld.reden')) })
+  .max(2000);
 
 /** The person, the casus (locked) and the facts the rules in bevoegdheid.ts judge the chair's controls by. */
 async function metFeiten(tx: Tx, identiteit: Identiteit, casusIdOfReferentie: string) {
@@ -52,10 +57,10 @@ async function metFeiten(tx: Tx, identiteit: Identiteit, casusIdOfReferentie: st
 }
 
 const geenVoorzitter = (casus: GeladenCasus) =>
-  new DomeinFout('geen_voorzitter', `Alleen de voorzitter van ${casus.tafel.naam} kan dit doen.`);
+  new DomeinFout('geen_voorzitter', zin('fouten.bevoegd.voorzitter', { tafel: casus.tafel.naam }));
 
 function leesReden(d: Diensten, tekst: string, namen: PoortKennis) {
-  const gelezen = leesOfWeiger(reden, tekst, 'Geef een reden.', 'reden');
+  const gelezen = leesOfWeiger(reden, tekst, zin('fouten.invoer.geef_reden'), 'reden');
   poortVelden(d.privacy, { reden: gelezen }, namen);
   return gelezen;
 }
@@ -99,11 +104,14 @@ export async function verlengTermijn(
     if (!oordeel.mag && oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
     const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
     if (!oordeel.mag || !ronde)
-      throw new DomeinFout('ronde_gesloten', `De besluitronde van ${casus.referentie} is gesloten.`);
+      throw new DomeinFout(
+        'ronde_gesloten',
+        zin('fouten.stand.ronde_gesloten', { referentie: casus.referentie }),
+      );
     const nieuwe = new Date(invoer.nieuweDeadline);
     if (Number.isNaN(nieuwe.getTime()) || nieuwe <= ronde.deadline || nieuwe <= nu) {
-      throw new DomeinFout('ongeldige_invoer', 'De nieuwe deadline moet later zijn dan de huidige.', [
-        { veld: 'nieuweDeadline', bericht: 'Kies een moment na de huidige deadline' },
+      throw new DomeinFout('ongeldige_invoer', zin('fouten.invoer.deadline_later'), [
+        veldFout('nieuweDeadline', zin('fouten.veld.deadline_na_huidige')),
       ]);
     }
     await tx.besluitronde.update({ where: { id: ronde.id }, data: { deadline: nieuwe } });
@@ -173,9 +181,11 @@ export async function trekIn(
     const oordeel = magIntrekken(feiten);
     // Who may is the rule's; a final casus is refused by the state machine, as a typed OngeldigeOvergang.
     if (!oordeel.mag && oordeel.reden !== 'afgerond') {
-      throw new DomeinFout('niet_bevoegd', 'Alleen de voorzitter of de indiener kan een casus intrekken.');
+      throw new DomeinFout('niet_bevoegd', zin('fouten.bevoegd.intrekken'));
     }
-    const status = eisOvergang(casus, 'ingetrokken', () => `${casus.referentie} is al afgerond.`);
+    const status = eisOvergang(casus, 'ingetrokken', () =>
+      zin('fouten.stand.afgerond', { referentie: casus.referentie }),
+    );
     const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
     await sluitOpenRonde(tx, casus, nu, 'ingetrokken');
     await vervalEscalaties(tx, casus.id, nu);
@@ -223,10 +233,8 @@ export async function heropenRonde(
     const oordeel = magHeropenen(feiten);
     // Who may is the rule's; the casus's state is refused by the state machine, as a typed OngeldigeOvergang.
     if (!oordeel.mag && oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
-    const status = eisOvergang(
-      casus,
-      'ronde_heropend',
-      () => `${casus.referentie} heeft geen gesloten ronde zonder besluit.`,
+    const status = eisOvergang(casus, 'ronde_heropend', () =>
+      zin('fouten.stand.geen_gesloten_ronde', { referentie: casus.referentie }),
     );
     leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
     await vervalEscalaties(tx, casus.id, nu);
@@ -255,7 +263,10 @@ export async function zetOpAgenda(
     const oordeel = magAgenderen(feiten);
     if (!oordeel.mag) {
       if (oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
-      throw new DomeinFout('ongeldige_overgang', `${casus.referentie} is al afgerond.`);
+      throw new DomeinFout(
+        'ongeldige_overgang',
+        zin('fouten.stand.afgerond', { referentie: casus.referentie }),
+      );
     }
     if (!casus.opAgenda) {
       await tx.casus.update({ where: { id: casus.id }, data: { opAgenda: true } });
@@ -275,7 +286,7 @@ export async function zetOpAgenda(
 const vergaderbesluitSchema = z
   .object({
     uitkomst: z.enum(VOORZITTER_UITKOMSTEN, {
-      error: 'Kies een uitkomst',
+      error: melding(zin('fouten.veld.uitkomst')),
     }),
     reden: reden,
     hoe: optioneleTekst(2000),
@@ -301,11 +312,11 @@ export async function legVergaderbesluitVast(
       if (oordeel.reden === 'niet_op_agenda')
         throw new DomeinFout(
           'ongeldige_overgang',
-          `${casus.referentie} staat niet op de agenda van de vergadering.`,
+          zin('fouten.stand.niet_op_agenda', { referentie: casus.referentie }),
         );
-      throw new DomeinFout('al_beslist', `Over ${casus.referentie} is al beslist.`);
+      throw new DomeinFout('al_beslist', zin('fouten.stand.al_beslist', { referentie: casus.referentie }));
     }
-    const b = leesOfWeiger(vergaderbesluitSchema, invoer, 'Controleer het besluit.');
+    const b = leesOfWeiger(vergaderbesluitSchema, invoer, zin('fouten.invoer.controleer_besluit'));
     poortVelden(
       d.privacy,
       { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },

@@ -1,8 +1,9 @@
 // The chair's casting vote on an escalation: a decision, or on to a bestuurder when the exception needs one.
 import { besluittekst } from '../domain/besluittekst.ts';
-import { leesOfWeiger, optioneleTekst, z } from '../domain/validatie.ts';
+import { leesOfWeiger, melding, optioneleTekst, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
+import { zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { legBesluitVastInTx } from './besluit.ts';
 import type { Diensten } from './context.ts';
@@ -22,12 +23,12 @@ import { poortVelden } from './privacypoort.ts';
 export const voorzitterBesluitSchema = z
   .object({
     uitkomst: z.enum(VOORZITTER_UITKOMSTEN, {
-      error: 'Kies een uitkomst',
+      error: melding(zin('fouten.veld.uitkomst')),
     }),
     reden: z
-      .string({ error: 'Geef een reden' })
+      .string({ error: melding(zin('fouten.veld.reden')) })
       .trim()
-      .min(3, { error: 'Geef een reden: de tafel deelt het hoe en waarom' })
+      .min(3, { error: melding(zin('fouten.veld.reden_hoe_waarom')) })
       .max(3000),
     hoe: optioneleTekst(2000),
     voorwaarden: optioneleTekst(1000),
@@ -48,7 +49,7 @@ export async function beslisAlsVoorzitter(
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const escalatie = await eisVoorzitterAanDeBeurt(tx, casus, persoon.id);
-    const b = leesOfWeiger(voorzitterBesluitSchema, invoer, 'Controleer het besluit.');
+    const b = leesOfWeiger(voorzitterBesluitSchema, invoer, zin('fouten.invoer.controleer_besluit'));
     poortVelden(
       d.privacy,
       { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },
