@@ -42,7 +42,6 @@ const NOG_TE_VERPLAATSEN: Record<string, number> = {
   'adapters/slack/weergave/hulp.ts': 11,
   'adapters/slack/weergave/kaart.ts': 22,
   'adapters/slack/weergave/kanaalcontrole.ts': 29,
-  'adapters/slack/weergave/modals.ts': 94,
   'adapters/slack/weergave/register.ts': 16,
   'adapters/slack/weergave/voorzitter.ts': 27,
   'adapters/teams/activiteit.ts': 1,
