@@ -51,11 +51,7 @@ export const tekstveld = (
   ...(o.begin ? { initial_value: kort(o.begin, o.max) } : {}),
 });
 
-const keuzelijst = (
-  opties: [string, string][],
-  begin: string | undefined,
-  voorbeeld: string,
-): Element => {
+const keuzelijst = (opties: [string, string][], begin: string | undefined, voorbeeld: string): Element => {
   // A value Slack cannot carry cannot be chosen; the free-text field next to it still can.
   const lijst = opties
     .filter(([waarde]) => waarde.length > 0 && waarde.length <= LIMIET.optieWaarde)
@@ -132,7 +128,11 @@ export function intakeModal(g: IntakeGegevens): Modal {
   if (g.crisis) {
     blokken.push(
       sectie(t('formulier.intake.crisis.uitleg')),
-      invoer({ blockId: 'titel', label: t('formulier.intake.korte_titel'), element: tekstveld({ max: 120 }) }),
+      invoer({
+        blockId: 'titel',
+        label: t('formulier.intake.korte_titel'),
+        element: tekstveld({ max: 120 }),
+      }),
     );
     return modal({
       taal,

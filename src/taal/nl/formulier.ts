@@ -67,7 +67,8 @@ export default {
   'ingediend.als': 'Uw casus is ingediend als <b>{referentie}</b>.',
   'ingediend.als_bij': 'Uw casus is ingediend als <b>{referentie}</b> bij <b>{tafel}</b>.',
   'ingediend.deadline': 'De leden beslissen uiterlijk {moment}.',
-  'ingediend.besluit_privebericht': 'U krijgt het besluit met de reden in een privébericht van de maatwerkbot.',
+  'ingediend.besluit_privebericht':
+    'U krijgt het besluit met de reden in een privébericht van de maatwerkbot.',
   'ingediend.besluit_chat': 'U krijgt het besluit in uw chat met de bot.',
   'crisis.vastgelegd':
     '<b>Bel nu de crisisdienst.</b> Een crisis gaat niet via de tafel. Vastgelegd als <b>{referentie}</b>, zodat bekend is dat u bent doorverwezen.',
