@@ -15,6 +15,7 @@ export default {
   geen_persoonsgegevens: 'No personal data.',
   niet_mogelijk: 'Not possible',
   dialoog_titel: 'Maatwerkbot',
+  'intake.dialoog_titel': 'Submit a case',
 
   'intake.titel': 'New case',
   'intake.indienen': 'Submit',

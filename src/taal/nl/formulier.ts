@@ -15,6 +15,7 @@ export default {
   geen_persoonsgegevens: 'Geen persoonsgegevens.',
   niet_mogelijk: 'Niet mogelijk',
   dialoog_titel: 'Maatwerkbot',
+  'intake.dialoog_titel': 'Casus indienen',
 
   // The intake: one question, one key, on Slack and on Teams.
   'intake.titel': 'Nieuwe casus',
