@@ -16,7 +16,7 @@ const TWEE_WOORDEN = /\p{L}{2,}[\s,.:;!?'’)]*\s[\s,.:;!?('‘"“]*\p{L}{2,}/u
 const EEN_WOORD = /^\s*\p{Lu}\p{Ll}{2,}[.:!?…]?\s*$/u;
 
 /** Calls whose string arguments are for the administrator's log or a developer, not for a person. */
-const LOGAANROEP = /(^|\.)(log|logger|logboek|console)\.(trace|debug|info|warn|error|fatal|child)$/;
+const LOGAANROEP = /(^|\.)((log|logger|logboek|console)\.(trace|debug|info|warn|error|fatal|child)|logFout)$/;
 const PROGRAMMEERFOUT = new Set(['Error', 'TypeError', 'RangeError', 'AssertionError']);
 
 /** Words that look like a label but are protocol: an HTTP auth scheme, a MIME type. */

@@ -1,9 +1,11 @@
 // What every listener shares: the services, a log that never sees casus text, refusals, modal errors.
 import type { WebClient } from '@slack/web-api';
-import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
+import { type DomeinFout, isDomeinFout, veldTekst } from '../../../src/domain/fouten.ts';
 import type { Logboek } from '../../../src/logboek.ts';
 import type { Diensten } from '../../../src/services/context.ts';
 import type { KaartVoorPersoon } from '../../../src/services/overzicht.ts';
+import type { Taal } from '../../../src/taal/taal.ts';
+import { tekst as zin } from '../../../src/taal/tekst.ts';
 import { LIMIET, type Modal, modalSchema, type ViewAntwoord } from '../blockkit.ts';
 import { md } from '../tekst.ts';
 import { sectie } from '../weergave/bouwstenen.ts';
@@ -45,7 +47,7 @@ export interface Waar {
 }
 
 /** A refusal only the user sees: ephemeral in the channel, or a small modal where there is no channel. */
-export async function weiger(client: WebClient, waar: Waar, tekst: string): Promise<void> {
+export async function weiger(client: WebClient, waar: Waar, tekst: string, taal: Taal = 'nl'): Promise<void> {
   if (waar.kanaal) {
     try {
       await client.chat.postEphemeral({
@@ -59,7 +61,8 @@ export async function weiger(client: WebClient, waar: Waar, tekst: string): Prom
       // Not in that channel (or it is gone): fall back to a modal, if the click is still fresh.
     }
   }
-  if (waar.triggerId) await openModal(client, waar.triggerId, meldingModal('Niet mogelijk', tekst));
+  if (waar.triggerId)
+    await openModal(client, waar.triggerId, meldingModal(zin(taal, 'formulier.niet_mogelijk'), tekst, taal));
 }
 
 /** The same private channel for good news (a confirmation) as for a refusal. */
@@ -68,22 +71,35 @@ export const meld = weiger;
 export type BeslisSoort = 'reactie' | 'voorzitter' | 'bestuurder';
 
 /** Why this person may not act, worded from the reason the rules (src/domain/bevoegdheid.ts) gave. */
-export function weigerTekst(k: KaartVoorPersoon, soort: BeslisSoort): string {
+export function weigerTekst(k: KaartVoorPersoon, soort: BeslisSoort, taal: Taal = 'nl'): string {
   const c = k.kaart.casus;
   const b = k.bevoegdheid;
+  const waarden = { referentie: c.referentie, tafel: c.tafelNaam, status: statusTekst(c, taal) };
   if (soort === 'reactie') {
-    return !b.antwoorden.mag && b.antwoorden.reden === 'ronde_gesloten'
-      ? `De besluitronde van ${c.referentie} is gesloten (${statusTekst(c, 'nl')}); antwoorden kan niet meer.`
-      : `Alleen beslissingsbevoegde leden van ${c.tafelNaam} kunnen op ${c.referentie} antwoorden.`;
+    return zin(
+      taal,
+      !b.antwoorden.mag && b.antwoorden.reden === 'ronde_gesloten'
+        ? 'formulier.weigering.ronde_gesloten'
+        : 'formulier.weigering.geen_lid',
+      waarden,
+    );
   }
   if (soort === 'voorzitter') {
-    return !b.alsVoorzitter.mag && b.alsVoorzitter.reden !== 'geen_voorzitter'
-      ? `${c.referentie} ligt nu niet bij de voorzitter (${statusTekst(c, 'nl')}).`
-      : `Alleen de voorzitter van ${c.tafelNaam} beslist over ${c.referentie}.`;
+    return zin(
+      taal,
+      !b.alsVoorzitter.mag && b.alsVoorzitter.reden !== 'geen_voorzitter'
+        ? 'formulier.weigering.niet_bij_voorzitter'
+        : 'formulier.weigering.geen_voorzitter',
+      waarden,
+    );
   }
-  return !b.alsBestuurder.mag && b.alsBestuurder.reden !== 'andere_bestuurder'
-    ? `${c.referentie} ligt nu niet bij een bestuurder (${statusTekst(c, 'nl')}).`
-    : `Dit verzoek over ${c.referentie} ligt bij een andere bestuurder.`;
+  return zin(
+    taal,
+    !b.alsBestuurder.mag && b.alsBestuurder.reden !== 'andere_bestuurder'
+      ? 'formulier.weigering.niet_bij_bestuurder'
+      : 'formulier.weigering.andere_bestuurder',
+    waarden,
+  );
 }
 
 /**
@@ -95,6 +111,7 @@ export function foutenVoorView(
   fout: DomeinFout,
   blokken: readonly string[],
   standaard: string,
+  taal: Taal = 'nl',
 ): ViewAntwoord {
   const errors: Record<string, string> = {};
   const voeg = (blok: string, tekst: string) => {
@@ -106,8 +123,14 @@ export function foutenVoorView(
     const blok = blokken.includes(sleutel)
       ? sleutel
       : (blokken.find((b) => b.startsWith(`${sleutel}_`) || sleutel.startsWith(`${b}_`)) ?? standaard);
-    voeg(blok, v.suggestie ? `${v.bericht} Voorstel zonder persoonsgegevens: "${v.suggestie}"` : v.bericht);
+    const bericht = veldTekst(v, taal);
+    voeg(
+      blok,
+      v.suggestie
+        ? `${bericht} ${zin(taal, 'formulier.intake.voorstel_kort', { suggestie: v.suggestie })}`
+        : bericht,
+    );
   }
-  if (fout.velden.length === 0) voeg(standaard, fout.message);
+  if (fout.velden.length === 0) voeg(standaard, fout.tekst(taal));
   return { response_action: 'errors', errors };
 }

@@ -2,7 +2,7 @@
 // person may decide is read from the core (`kaartVoor`), never from what the button sent back.
 import type { WebClient } from '@slack/web-api';
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
-import { KEUZES, type Keuze } from '../../../src/domain/woorden.ts';
+import { KEUZES, type Keuze, type Taal } from '../../../src/domain/woorden.ts';
 import type { Identiteit } from '../../../src/services/identiteit.ts';
 import {
   type KaartVoorPersoon,
@@ -36,6 +36,7 @@ export async function openIntake(
     triggerId: string;
     kanaal?: string | undefined;
     situatie?: string | undefined;
+    taal?: Taal;
   },
 ): Promise<void> {
   const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, o.identiteit);
@@ -51,7 +52,14 @@ export async function openIntake(
   await openModal(
     client,
     o.triggerId,
-    intakeModal({ tafels, knelpunten, tafelId: tafel?.id, situatie: o.situatie, kanaal: o.kanaal }),
+    intakeModal({
+      tafels,
+      knelpunten,
+      tafelId: tafel?.id,
+      situatie: o.situatie,
+      kanaal: o.kanaal,
+      taal: o.taal,
+    }),
   );
 }
 

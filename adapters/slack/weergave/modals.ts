@@ -10,11 +10,11 @@ import {
   TOESTEMMINGEN,
   URGENTIES,
 } from '../../../src/domain/woorden.ts';
+import { tekst, type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type Modal } from '../blockkit.ts';
 import { ACTIE, meta, VIEW, type VoorzitterUitkomst, WAARDE } from '../ids.ts';
-import { kort, md } from '../tekst.ts';
-import { BESTUURDER_LABEL, VOORZITTER_LABEL } from './berichten.ts';
+import { kort, md, SLACK_OPMAAK } from '../tekst.ts';
 import { context, optie, platTekst, sectie } from './bouwstenen.ts';
 
 type Element = Extract<Blok, { type: 'input' }>['element'];
@@ -51,7 +51,7 @@ export const tekstveld = (
   ...(o.begin ? { initial_value: kort(o.begin, o.max) } : {}),
 });
 
-const keuzelijst = (opties: [string, string][], begin?: string, voorbeeld = 'Kies…'): Element => {
+const keuzelijst = (opties: [string, string][], begin: string | undefined, voorbeeld: string): Element => {
   // A value Slack cannot carry cannot be chosen; the free-text field next to it still can.
   const lijst = opties
     .filter(([waarde]) => waarde.length > 0 && waarde.length <= LIMIET.optieWaarde)
@@ -68,6 +68,8 @@ const keuzelijst = (opties: [string, string][], begin?: string, voorbeeld = 'Kie
 };
 
 export const modal = (m: {
+  /** The language of the default close button; the caller renders every other text. */
+  taal?: Taal;
   callbackId?: string;
   titel: string;
   verstuur?: string;
@@ -79,7 +81,7 @@ export const modal = (m: {
   ...(m.callbackId ? { callback_id: m.callbackId } : {}),
   title: platTekst(m.titel, LIMIET.modalTitel),
   ...(m.verstuur ? { submit: platTekst(m.verstuur, LIMIET.modalTitel) } : {}),
-  close: platTekst(m.sluit ?? 'Annuleren', LIMIET.modalTitel),
+  close: platTekst(m.sluit ?? tekst(m.taal ?? 'nl', 'formulier.annuleren'), LIMIET.modalTitel),
   ...(m.metadata ? { private_metadata: meta(m.metadata) } : {}),
   blocks: m.blokken,
 });
@@ -94,24 +96,23 @@ export interface IntakeGegevens {
   taal?: Taal;
 }
 
-const ANONIEM = 'Anoniem: geen namen, adressen, BSN, telefoonnummers, e-mail of geboortedata.';
-
 /** The intake form. In crisis mode only what the bot records for the referral is asked. */
 export function intakeModal(g: IntakeGegevens): Modal {
   const taal = g.taal ?? 'nl';
+  const t = vertaler(taal, SLACK_OPMAAK);
   const blokken: Blok[] = [
     invoer({
       blockId: 'tafel',
-      label: 'Tafel',
+      label: t('formulier.intake.tafel'),
       element: keuzelijst(
         g.tafels.map((t) => [t.id, t.naam]),
         g.tafelId ?? (g.tafels.length === 1 ? g.tafels[0]!.id : undefined),
-        'Kies een tafel',
+        t('formulier.intake.tafel.kies'),
       ),
     }),
     invoer({
       blockId: 'urgentie',
-      label: 'Urgentie',
+      label: t('formulier.intake.urgentie'),
       dispatch: true,
       element: {
         type: 'radio_buttons',
@@ -126,15 +127,18 @@ export function intakeModal(g: IntakeGegevens): Modal {
   ];
   if (g.crisis) {
     blokken.push(
-      sectie(
-        '*Bel nu de crisisdienst.* Een crisis gaat niet via de tafel. De bot legt alleen vast dat u bent doorverwezen; geef een korte titel zonder persoonsgegevens.',
-      ),
-      invoer({ blockId: 'titel', label: 'Korte titel', element: tekstveld({ max: 120 }) }),
+      sectie(t('formulier.intake.crisis.uitleg')),
+      invoer({
+        blockId: 'titel',
+        label: t('formulier.intake.korte_titel'),
+        element: tekstveld({ max: 120 }),
+      }),
     );
     return modal({
+      taal,
       callbackId: VIEW.intake,
-      titel: 'Crisis vastleggen',
-      verstuur: 'Vastleggen',
+      titel: t('formulier.intake.crisis.titel'),
+      verstuur: t('formulier.vastleggen'),
       metadata: { kanaal: g.kanaal },
       blokken,
     });
@@ -142,13 +146,13 @@ export function intakeModal(g: IntakeGegevens): Modal {
   blokken.push(
     invoer({
       blockId: 'titel',
-      label: 'Korte titel',
-      element: tekstveld({ max: 120, voorbeeld: 'Bijv. Kostendelersnorm bij inwonende zoon' }),
+      label: t('formulier.intake.korte_titel'),
+      element: tekstveld({ max: 120, voorbeeld: t('formulier.intake.korte_titel.voorbeeld') }),
     }),
     invoer({
       blockId: 'situatie',
-      label: 'Situatie',
-      hint: ANONIEM,
+      label: t('formulier.intake.situatie'),
+      hint: t('formulier.intake.anoniem'),
       element: tekstveld({ max: 3000, meerregelig: true, begin: g.situatie }),
     }),
   );
@@ -157,12 +161,12 @@ export function intakeModal(g: IntakeGegevens): Modal {
     blokken.push(
       invoer({
         blockId: 'knelpunt',
-        label: 'Knelpunt (regel die knelt)',
+        label: t('formulier.intake.knelpunt'),
         optioneel: true,
         element: keuzelijst(
           catalogus.map((k) => [k.code, k.naam]),
           undefined,
-          'Kies uit de lijst',
+          t('formulier.intake.knelpunt.kies'),
         ),
       }),
     );
@@ -170,75 +174,88 @@ export function intakeModal(g: IntakeGegevens): Modal {
   blokken.push(
     invoer({
       blockId: 'knelpuntVrij',
-      label: catalogus.length > 0 ? 'Of beschrijf het knelpunt zelf' : 'Knelpunt (regel die knelt)',
+      label: t(catalogus.length > 0 ? 'formulier.intake.knelpunt_vrij' : 'formulier.intake.knelpunt'),
       optioneel: catalogus.length > 0,
       element: tekstveld({ max: 300 }),
     }),
     invoer({
       blockId: 'leefgebieden',
-      label: 'Leefgebieden',
+      label: t('formulier.intake.leefgebieden'),
       element: {
         type: 'multi_static_select',
         action_id: WAARDE,
-        placeholder: platTekst('Kies één of meer', LIMIET.placeholder),
+        placeholder: platTekst(t('formulier.intake.leefgebieden.kies'), LIMIET.placeholder),
         options: LEEFGEBIEDEN.map((l) => optie(label(l, taal), l)),
       },
     }),
     invoer({
       blockId: 'gevraagdeOplossing',
-      label: 'Gevraagde oplossing',
+      label: t('formulier.intake.oplossing'),
       element: tekstveld({ max: 2000, meerregelig: true }),
     }),
     invoer({
       blockId: 'kostenMaatwerk',
-      label: 'Kosten maatwerk (euro)',
-      element: tekstveld({ max: 20, voorbeeld: 'Bijv. 2.400' }),
+      label: t('formulier.intake.kosten_maatwerk'),
+      element: tekstveld({ max: 20, voorbeeld: t('formulier.intake.kosten_maatwerk.voorbeeld') }),
     }),
     invoer({
       blockId: 'kostenNietsDoen',
-      label: 'Geschatte kosten als er niets gebeurt (euro)',
-      element: tekstveld({ max: 20, voorbeeld: 'Bijv. 18.000' }),
+      label: t('formulier.intake.kosten_niets_doen'),
+      element: tekstveld({ max: 20, voorbeeld: t('formulier.intake.kosten_niets_doen.voorbeeld') }),
     }),
     invoer({
       blockId: 'kostenNietsDoenToelichting',
-      label: 'Toelichting op die kosten',
-      element: tekstveld({ max: 1000, meerregelig: true, voorbeeld: 'Bijv. uithuiszetting en opvang' }),
+      label: t('formulier.intake.kosten_toelichting'),
+      element: tekstveld({
+        max: 1000,
+        meerregelig: true,
+        voorbeeld: t('formulier.intake.kosten_toelichting.voorbeeld'),
+      }),
     }),
     invoer({
       blockId: 'betrokkenheid',
-      label: 'Betrokkenheid van het huishouden',
-      element: keuzelijst(BETROKKENHEDEN.map((b) => [b, label(b, taal)])),
+      label: t('formulier.intake.betrokkenheid'),
+      element: keuzelijst(
+        BETROKKENHEDEN.map((b) => [b, label(b, taal)]),
+        undefined,
+        t('formulier.kies'),
+      ),
     }),
     invoer({
       blockId: 'betrokkenheidToelichting',
-      label: 'Toelichting betrokkenheid',
+      label: t('formulier.intake.betrokkenheid_toelichting'),
       optioneel: true,
       element: tekstveld({ max: 1000, meerregelig: true }),
     }),
     invoer({
       blockId: 'toestemming',
-      label: 'Toestemming van de inwoner',
-      element: keuzelijst(TOESTEMMINGEN.map((t) => [t, label(t, taal)])),
+      label: t('formulier.intake.toestemming'),
+      element: keuzelijst(
+        TOESTEMMINGEN.map((w) => [w, label(w, taal)]),
+        undefined,
+        t('formulier.kies'),
+      ),
     }),
     invoer({
       blockId: 'toestemmingAfweging',
-      label: 'Afweging zonder toestemming',
+      label: t('formulier.intake.afweging'),
       optioneel: true,
-      hint: 'Nodig als er geen toestemming is.',
+      hint: t('formulier.intake.afweging.hint'),
       element: tekstveld({ max: 1000, meerregelig: true }),
     }),
     invoer({
       blockId: 'eigenReferentie',
-      label: 'Uw eigen dossierreferentie',
+      label: t('formulier.intake.eigen_referentie'),
       optioneel: true,
-      hint: 'Alleen uw organisatie kan deze aan een persoon koppelen.',
+      hint: t('formulier.intake.eigen_referentie.hint'),
       element: tekstveld({ max: 60 }),
     }),
   );
   return modal({
+    taal,
     callbackId: VIEW.intake,
-    titel: 'Nieuwe casus',
-    verstuur: 'Indienen',
+    titel: t('formulier.intake.titel'),
+    verstuur: t('formulier.intake.indienen'),
     metadata: { kanaal: g.kanaal },
     blokken,
   });
@@ -249,68 +266,92 @@ export function ingediendModal(
   r: { referentie: string; tafelNaam?: string; deadline: Date | null },
   taal: Taal,
 ): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
+  const als = r.tafelNaam
+    ? t('formulier.ingediend.als_bij', { referentie: r.referentie, tafel: md(r.tafelNaam, 200) })
+    : t('formulier.ingediend.als', { referentie: r.referentie });
   return modal({
-    titel: 'Casus ingediend',
-    sluit: 'Sluiten',
+    titel: t('formulier.ingediend.titel'),
+    sluit: t('formulier.sluiten'),
     blokken: [
       sectie(
-        `Uw casus is ingediend als *${r.referentie}*${r.tafelNaam ? ` bij *${md(r.tafelNaam, 200)}*` : ''}.` +
-          (r.deadline ? ` De leden beslissen uiterlijk ${formatteerMoment(r.deadline, taal)}.` : ''),
+        als +
+          (r.deadline
+            ? ` ${t('formulier.ingediend.deadline', { moment: formatteerMoment(r.deadline, taal) })}`
+            : ''),
       ),
-      context('U krijgt het besluit met de reden in een privébericht van de maatwerkbot.'),
+      context(t('formulier.ingediend.besluit_privebericht')),
     ],
   });
 }
 
-export function crisisModal(referentie: string): Modal {
+export function crisisModal(referentie: string, taal: Taal = 'nl'): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return modal({
-    titel: 'Crisis',
-    sluit: 'Sluiten',
-    blokken: [
-      sectie(
-        `*Bel nu de crisisdienst.* Een crisis gaat niet via de tafel. Vastgelegd als *${referentie}*, zodat bekend is dat u bent doorverwezen.`,
-      ),
-    ],
+    titel: label('crisis', taal),
+    sluit: t('formulier.sluiten'),
+    blokken: [sectie(t('formulier.crisis.vastgelegd', { referentie }))],
   });
 }
 
 /** A message in a modal: for refusals where no channel is at hand (App Home). */
-export function meldingModal(titel: string, tekst: string): Modal {
-  return modal({ titel, sluit: 'Sluiten', blokken: [sectie(md(tekst, LIMIET.sectieTekst))] });
+export function meldingModal(titel: string, bericht: string, taal: Taal = 'nl'): Modal {
+  return modal({
+    titel,
+    sluit: tekst(taal, 'formulier.sluiten'),
+    blokken: [sectie(md(bericht, LIMIET.sectieTekst))],
+  });
 }
 
 /** What a member sees after answering: what was stored, and until when it can be changed. */
-export function reactieBevestiging(r: {
-  referentie: string;
-  keuze: Keuze;
-  revisie: number;
-  gesloten: string | null;
-  deadline: string | null;
-}): Modal {
-  const wat = r.revisie > 1 ? 'gewijzigd in' : 'opgeslagen:';
+export function reactieBevestiging(
+  r: {
+    referentie: string;
+    keuze: Keuze;
+    revisie: number;
+    gesloten: string | null;
+    deadline: string | null;
+  },
+  taal: Taal = 'nl',
+): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const daarna = r.gesloten
-    ? 'De besluitronde is daarmee gesloten; de tafel krijgt de uitkomst.'
+    ? t('formulier.reactie.ronde_gesloten')
     : r.deadline
-      ? `U kunt het wijzigen tot de ronde sluit (${formatteerMoment(new Date(r.deadline))}).`
-      : 'U kunt het wijzigen tot de ronde sluit.';
-  return meldingModal(
-    'Antwoord opgeslagen',
-    `Uw antwoord op *${r.referentie}* is ${wat} *${label(r.keuze)}*.\n${daarna}`,
-  );
+      ? t('formulier.reactie.wijzigen_tot', { moment: formatteerMoment(new Date(r.deadline), taal) })
+      : t('formulier.reactie.wijzigen');
+  const opgeslagen = t('formulier.reactie.opgeslagen', {
+    referentie: r.referentie,
+    gewijzigd: r.revisie > 1 ? 'ja' : 'nee',
+    keuze: label(r.keuze, taal),
+  });
+  return meldingModal(t('formulier.reactie.opgeslagen.titel'), `${opgeslagen}\n${daarna}`, taal);
 }
 
 export const casusRegel = (k: Pick<KaartStand, 'casus'>) =>
   sectie(`*${k.casus.referentie}* · ${md(k.casus.titel, 300)}`);
 
-export function reactieModal(k: KaartStand, keuze: Keuze, huidige: Keuze | null, kanaal?: string): Modal {
+export function reactieModal(
+  k: KaartStand,
+  keuze: Keuze,
+  huidige: Keuze | null,
+  kanaal?: string,
+  taal: Taal = 'nl',
+): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const blokken: Blok[] = [casusRegel(k)];
-  if (k.ronde) blokken.push(context(`Besluitronde open tot ${formatteerMoment(new Date(k.ronde.deadline))}`));
-  if (huidige) blokken.push(context(`Uw huidige antwoord: ${label(huidige)}. Dit vervangt het.`));
+  if (k.ronde)
+    blokken.push(
+      context(
+        t('formulier.reactie.ronde_open_tot', { moment: formatteerMoment(new Date(k.ronde.deadline), taal) }),
+      ),
+    );
+  if (huidige) blokken.push(context(t('formulier.reactie.huidig', { keuze: label(huidige, taal) })));
   blokken.push(
     invoer({
       blockId: 'reden',
-      label: 'Reden',
-      hint: 'De tafel deelt het hoe en waarom. Geen persoonsgegevens.',
+      label: t('formulier.reactie.reden'),
+      hint: t('formulier.reactie.reden.hint'),
       element: tekstveld({ max: 2000, meerregelig: true }),
     }),
   );
@@ -318,7 +359,7 @@ export function reactieModal(k: KaartStand, keuze: Keuze, huidige: Keuze | null,
     blokken.push(
       invoer({
         blockId: 'voorwaarden',
-        label: 'Voorwaarden',
+        label: t('formulier.reactie.voorwaarden'),
         element: tekstveld({ max: 1000, meerregelig: true }),
       }),
     );
@@ -327,187 +368,199 @@ export function reactieModal(k: KaartStand, keuze: Keuze, huidige: Keuze | null,
     blokken.push(
       invoer({
         blockId: 'toezegging_taak',
-        label: 'Toezegging van uw organisatie',
+        label: t('formulier.reactie.toezegging'),
         optioneel: true,
-        hint: 'Wie doet wat; kies hieronder per wanneer.',
+        hint: t('formulier.reactie.toezegging.hint'),
         element: tekstveld({ max: 500 }),
       }),
       invoer({
         blockId: 'toezegging_deadline',
-        label: 'Toezegging uiterlijk',
+        label: t('formulier.reactie.toezegging_deadline'),
         optioneel: true,
         element: { type: 'datepicker', action_id: WAARDE },
       }),
     );
   }
   return modal({
+    taal,
     callbackId: VIEW.reactie,
-    titel: label(keuze),
-    verstuur: 'Versturen',
+    titel: label(keuze, taal),
+    verstuur: t('formulier.versturen'),
     metadata: { casusId: k.casus.casusId, keuze, kanaal },
     blokken,
   });
 }
 
-export function voorzitterModal(k: KaartStand, uitkomst: VoorzitterUitkomst, kanaal?: string): Modal {
+/** The reason asked of whoever decides over the table: the chair or a bestuurder. */
+const besluitReden = (t: Vertaler) =>
+  invoer({
+    blockId: 'reden',
+    label: t('formulier.besluit.reden'),
+    hint: t('formulier.besluit.reden.hint'),
+    element: tekstveld({ max: 3000, meerregelig: true }),
+  });
+
+const verwezenNaar = (t: Vertaler) =>
+  invoer({
+    blockId: 'verwijzing',
+    label: t('formulier.besluit.verwijzing'),
+    hint: t('formulier.besluit.verwijzing.hint'),
+    element: tekstveld({ max: 1000, meerregelig: true }),
+  });
+
+export function voorzitterModal(
+  k: KaartStand,
+  uitkomst: VoorzitterUitkomst,
+  kanaal?: string,
+  taal: Taal = 'nl',
+): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const toekennen = uitkomst === 'toekennen' || uitkomst === 'deels_toekennen';
-  const blokken: Blok[] = [
-    casusRegel(k),
-    invoer({
-      blockId: 'reden',
-      label: 'Reden van uw besluit',
-      hint: 'Wordt met de tafel gedeeld. Geen persoonsgegevens.',
-      element: tekstveld({ max: 3000, meerregelig: true }),
-    }),
-  ];
+  const blokken: Blok[] = [casusRegel(k), besluitReden(t)];
   if (toekennen) {
     blokken.push(
       invoer({
         blockId: 'hoe',
-        label: 'Hoe (uitvoering)',
+        label: t('formulier.besluit.hoe'),
         optioneel: true,
-        hint: 'Leeg: de gevraagde oplossing.',
+        hint: t('formulier.besluit.hoe.hint'),
         element: tekstveld({ max: 2000, meerregelig: true }),
       }),
       invoer({
         blockId: 'voorwaarden',
-        label: 'Voorwaarden',
+        label: t('formulier.reactie.voorwaarden'),
         optioneel: true,
         element: tekstveld({ max: 1000, meerregelig: true }),
       }),
     );
   } else {
-    blokken.push(
-      invoer({
-        blockId: 'verwijzing',
-        label: 'Verwezen naar',
-        hint: 'Waar kan het huishouden terecht?',
-        element: tekstveld({ max: 1000, meerregelig: true }),
-      }),
-    );
+    blokken.push(verwezenNaar(t));
   }
   return modal({
+    taal,
     callbackId: VIEW.voorzitter,
-    titel: VOORZITTER_LABEL[uitkomst]!,
-    verstuur: 'Besluiten',
+    titel: label(uitkomst, taal),
+    verstuur: t('formulier.besluiten'),
     metadata: { casusId: k.casus.casusId, uitkomst, kanaal },
     blokken,
   });
 }
 
-export function bestuurderModal(k: KaartStand, besluit: 'goedkeuren' | 'afwijzen', kanaal?: string): Modal {
-  const blokken: Blok[] = [
-    casusRegel(k),
-    invoer({
-      blockId: 'reden',
-      label: 'Reden van uw besluit',
-      hint: 'Wordt met de tafel gedeeld. Geen persoonsgegevens.',
-      element: tekstveld({ max: 3000, meerregelig: true }),
-    }),
-  ];
-  if (besluit === 'afwijzen') {
-    blokken.push(
-      invoer({
-        blockId: 'verwijzing',
-        label: 'Verwezen naar',
-        hint: 'Waar kan het huishouden terecht?',
-        element: tekstveld({ max: 1000, meerregelig: true }),
-      }),
-    );
-  }
+export function bestuurderModal(
+  k: KaartStand,
+  besluit: 'goedkeuren' | 'afwijzen',
+  kanaal?: string,
+  taal: Taal = 'nl',
+): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
+  const blokken: Blok[] = [casusRegel(k), besluitReden(t)];
+  if (besluit === 'afwijzen') blokken.push(verwezenNaar(t));
   return modal({
+    taal,
     callbackId: VIEW.bestuurder,
-    titel: BESTUURDER_LABEL[besluit],
-    verstuur: 'Besluiten',
+    titel: t('formulier.besluit.bestuurder', { besluit }),
+    verstuur: t('formulier.besluiten'),
     metadata: { casusId: k.casus.casusId, besluit, kanaal },
     blokken,
   });
 }
 
-export function informatieVraagModal(k: KaartStand, kanaal?: string): Modal {
+export function informatieVraagModal(k: KaartStand, kanaal?: string, taal: Taal = 'nl'): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return modal({
+    taal,
     callbackId: VIEW.informatieVraag,
-    titel: 'Vraag om informatie',
-    verstuur: 'Vragen',
+    titel: t('formulier.informatie.vraag.titel'),
+    verstuur: t('formulier.vragen'),
     metadata: { casusId: k.casus.casusId, kanaal },
     blokken: [
       casusRegel(k),
-      context('De indiener en de voorzitter krijgen uw vraag; uw termijn staat stil tot het antwoord.'),
-      invoer({ blockId: 'vraag', label: 'Uw vraag', element: tekstveld({ max: 2000, meerregelig: true }) }),
+      context(t('formulier.informatie.vraag.uitleg')),
+      invoer({
+        blockId: 'vraag',
+        label: t('formulier.informatie.vraag'),
+        element: tekstveld({ max: 2000, meerregelig: true }),
+      }),
     ],
   });
 }
 
-export function informatieAntwoordModal(verzoekId: string, kanaal?: string): Modal {
+export function informatieAntwoordModal(verzoekId: string, kanaal?: string, taal: Taal = 'nl'): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return modal({
+    taal,
     callbackId: VIEW.informatieAntwoord,
-    titel: 'Informatie geven',
-    verstuur: 'Versturen',
+    titel: t('formulier.informatie.antwoord.titel'),
+    verstuur: t('formulier.versturen'),
     metadata: { verzoekId, kanaal },
     blokken: [
       invoer({
         blockId: 'antwoord',
-        label: 'Uw antwoord',
-        hint: 'Geen persoonsgegevens.',
+        label: t('formulier.informatie.antwoord'),
+        hint: t('formulier.geen_persoonsgegevens'),
         element: tekstveld({ max: 3000, meerregelig: true }),
       }),
     ],
   });
 }
 
-export function toestemmingModal(casusId: string, kanaal?: string): Modal {
+export function toestemmingModal(casusId: string, kanaal?: string, taal: Taal = 'nl'): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return modal({
+    taal,
     callbackId: VIEW.toestemming,
-    titel: 'Toestemming',
-    verstuur: 'Vastleggen',
+    titel: t('formulier.toestemming.titel'),
+    verstuur: t('formulier.vastleggen'),
     metadata: { casusId, kanaal },
     blokken: [
       invoer({
         blockId: 'toestemming',
-        label: 'Toestemming van de inwoner',
+        label: t('formulier.intake.toestemming'),
         element: {
           type: 'radio_buttons',
           action_id: WAARDE,
-          options: (['ja_vastgelegd', 'nee_afweging_vastgelegd'] as const).map((t) => ({
-            text: platTekst(label(t), LIMIET.optieTekst),
-            value: t,
+          options: (['ja_vastgelegd', 'nee_afweging_vastgelegd'] as const).map((w) => ({
+            text: platTekst(label(w, taal), LIMIET.optieTekst),
+            value: w,
           })),
         },
       }),
       invoer({
         blockId: 'afweging',
-        label: 'Afweging zonder toestemming',
+        label: t('formulier.intake.afweging'),
         optioneel: true,
-        hint: 'Nodig als er geen toestemming is. Geen persoonsgegevens.',
+        hint: t('formulier.toestemming.afweging.hint'),
         element: tekstveld({ max: 1000, meerregelig: true }),
       }),
     ],
   });
 }
 
-export function evaluatieModal(besluitId: string, kanaal?: string): Modal {
+export function evaluatieModal(besluitId: string, kanaal?: string, taal: Taal = 'nl'): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return modal({
+    taal,
     callbackId: VIEW.evaluatie,
-    titel: 'Heeft het gewerkt?',
-    verstuur: 'Versturen',
+    titel: t('formulier.evaluatie.titel'),
+    verstuur: t('formulier.versturen'),
     metadata: { besluitId, kanaal },
     blokken: [
       invoer({
         blockId: 'gewerkt',
-        label: 'Heeft het maatwerk gewerkt?',
+        label: t('formulier.evaluatie.vraag'),
         element: {
           type: 'radio_buttons',
           action_id: WAARDE,
           options: [
-            { text: platTekst('Ja', LIMIET.optieTekst), value: 'ja' },
-            { text: platTekst('Nee', LIMIET.optieTekst), value: 'nee' },
+            { text: platTekst(t('formulier.ja'), LIMIET.optieTekst), value: 'ja' },
+            { text: platTekst(t('formulier.nee'), LIMIET.optieTekst), value: 'nee' },
           ],
         },
       }),
       invoer({
         blockId: 'toelichting',
-        label: 'Korte toelichting',
-        hint: 'Geen persoonsgegevens.',
+        label: t('formulier.evaluatie.toelichting'),
+        hint: t('formulier.geen_persoonsgegevens'),
         element: tekstveld({ max: 2000, meerregelig: true }),
       }),
     ],
@@ -515,20 +568,20 @@ export function evaluatieModal(besluitId: string, kanaal?: string): Modal {
 }
 
 /** The chair answers the consistency question: why this case differs from earlier practice. */
-export function afwijkingModal(besluitId: string, kanaal?: string): Modal {
+export function afwijkingModal(besluitId: string, kanaal?: string, taal: Taal = 'nl'): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return modal({
+    taal,
     callbackId: VIEW.afwijking,
-    titel: 'Waarin verschilt het?',
-    verstuur: 'Versturen',
+    titel: t('formulier.afwijking.titel'),
+    verstuur: t('formulier.versturen'),
     metadata: { besluitId, kanaal },
     blokken: [
-      sectie(
-        'Dit besluit wijkt af van de meeste eerdere besluiten over hetzelfde knelpunt. Uw toelichting wordt bij het besluit bewaard en gedeeld met de tafel en het leerkanaal.',
-      ),
+      sectie(t('formulier.afwijking.uitleg')),
       invoer({
         blockId: 'toelichting',
-        label: 'Waarin verschilt deze casus?',
-        hint: 'Geen persoonsgegevens.',
+        label: t('formulier.afwijking.vraag'),
+        hint: t('formulier.geen_persoonsgegevens'),
         element: tekstveld({ max: 2000, meerregelig: true }),
       }),
     ],

@@ -5,6 +5,9 @@ import { isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { type CasusInvoer, raiseCasus } from '../../../src/services/casus.ts';
 import { tafelsVoorIndiener, tafelVoorKanaal } from '../../../src/services/overzicht.ts';
+import type { Taal } from '../../../src/taal/taal.ts';
+import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
+import { formatteerMoment } from '../../../src/time/index.ts';
 import {
   type Activiteit,
   berichtExtensieIndienenSchema,
@@ -22,7 +25,6 @@ import {
   intakeformulier,
 } from '../kaarten/intakeformulier.ts';
 import { tekstkaart } from '../kaarten/meldingen.ts';
-import { moment } from '../kaarten/woorden.ts';
 import {
   dialoog,
   dialoogBericht,
@@ -30,6 +32,7 @@ import {
   logFout,
   ONBEKENDE_GEBRUIKER,
   type TeamsContext,
+  taalVanActor,
   verzoek,
 } from './gemeenschappelijk.ts';
 
@@ -41,9 +44,15 @@ export type Bron = 'dialoog' | 'extensie';
  * How a dialog ends: the bot's own dialog closes with a message; the message extension, for which Teams
  * documents no message response, shows a last card the user closes.
  */
-function einde(bron: Bron, tekst: string, fout = false): InvokeAntwoord {
-  return bron === 'dialoog' ? dialoogBericht(tekst) : dialoog(tekstkaart([tekst], { fout }), 'Maatwerkbot');
+function einde(bron: Bron, tekst: string, v: Vertaler, fout = false): InvokeAntwoord {
+  return bron === 'dialoog'
+    ? dialoogBericht(tekst)
+    : dialoog(tekstkaart([tekst], { fout }), v('formulier.dialoog_titel'));
 }
+
+/** The intake form in a dialog, titled in the language the form is in. */
+const formulierDialoog = (kaart: Parameters<typeof dialoog>[0], v: Vertaler) =>
+  dialoog(kaart, v('formulier.intake.dialoog_titel'));
 
 // Typed text is bounded by the request's size limit only: the intake says at the field what is too long.
 const veld = z.preprocess((v) => (Array.isArray(v) ? v.join(',') : v), z.string().optional());
@@ -108,43 +117,61 @@ async function keuzelijsten(t: TeamsContext, a: Activiteit) {
 }
 
 export async function openFormulier(t: TeamsContext, a: Activiteit, bron: Bron): Promise<InvokeAntwoord> {
+  const taal = await taalVanActor(t, a);
+  const v = vertaler(taal);
   let situatie: string | undefined;
   if (bron === 'dialoog') {
-    const v = taakSchema.safeParse(a.value);
-    if (!v.success || v.data.data.actie !== ACTIE_FORMULIER)
-      return einde(bron, 'Dit formulier ken ik niet.', true);
+    const w = taakSchema.safeParse(a.value);
+    if (!w.success || w.data.data.actie !== ACTIE_FORMULIER)
+      return einde(bron, v('formulier.intake.onbekend_formulier'), v, true);
   } else {
-    const v = berichtExtensieOphalenSchema.safeParse(a.value);
-    if (!v.success || v.data.commandId !== OPDRACHT_INDIENEN)
-      return einde(bron, 'Deze opdracht ken ik niet.', true);
-    const inhoud = v.data.messagePayload?.body?.content;
+    const w = berichtExtensieOphalenSchema.safeParse(a.value);
+    if (!w.success || w.data.commandId !== OPDRACHT_INDIENEN)
+      return einde(bron, v('formulier.intake.onbekende_opdracht'), v, true);
+    const inhoud = w.data.messagePayload?.body?.content;
     // Only the person raising sees it; the privacy gate checks it before anything is kept.
     if (inhoud) situatie = platteTekst(inhoud);
   }
-  if (!identiteitVan(a)) return einde(bron, ONBEKENDE_GEBRUIKER, true);
+  if (!identiteitVan(a)) return einde(bron, ONBEKENDE_GEBRUIKER, v, true);
   const { tafels, knelpunten, voorkeur } = await keuzelijsten(t, a);
-  if (tafels.length === 0)
-    return einde(
-      bron,
-      'Voor uw organisatie is (nog) geen maatwerktafel ingesteld. Vraag de beheerder om hulp.',
-      true,
-    );
-  return dialoog(
+  if (tafels.length === 0) return einde(bron, v('formulier.intake.geen_tafel'), v, true);
+  return formulierDialoog(
     intakeformulier({
       formulierId: randomUUID(),
       tafels,
       knelpunten,
       waarden: { ...(voorkeur ? { tafel: voorkeur } : {}), ...(situatie ? { situatie } : {}) },
+      taal,
     }),
+    v,
   );
 }
 
+/** What the person reads once the casus is in: its reference, and when the members decide. */
+function ingediend(
+  r: { referentie: string; status: string; deadline?: string | Date | null },
+  taal: Taal,
+  v: Vertaler,
+): string {
+  if (r.status === 'crisis_doorverwezen')
+    return v('formulier.crisis.doorverwezen', { referentie: r.referentie });
+  return [
+    v('formulier.ingediend.als', { referentie: r.referentie }),
+    ...(r.deadline
+      ? [v('formulier.ingediend.deadline', { moment: formatteerMoment(new Date(r.deadline), taal) })]
+      : []),
+    v('formulier.ingediend.besluit_chat'),
+  ].join(' ');
+}
+
 export async function dienFormulierIn(t: TeamsContext, a: Activiteit, bron: Bron): Promise<InvokeAntwoord> {
-  const v = (bron === 'dialoog' ? taakSchema : berichtExtensieIndienenSchema).safeParse(a.value);
-  const formulier = v.success ? formulierSchema.safeParse(v.data.data) : null;
-  if (!formulier?.success) return einde(bron, 'Dit formulier kon ik niet lezen. Open het opnieuw.', true);
+  const taal = await taalVanActor(t, a);
+  const v = vertaler(taal);
+  const w = (bron === 'dialoog' ? taakSchema : berichtExtensieIndienenSchema).safeParse(a.value);
+  const formulier = w.success ? formulierSchema.safeParse(w.data.data) : null;
+  if (!formulier?.success) return einde(bron, v('formulier.onleesbaar_formulier'), v, true);
   const identiteit = identiteitVan(a);
-  if (!identiteit) return einde(bron, ONBEKENDE_GEBRUIKER, true);
+  if (!identiteit) return einde(bron, ONBEKENDE_GEBRUIKER, v, true);
   const { actie: _actie, formulierId, ...waarden } = formulier.data;
   try {
     // The form's id makes the key: a double click or a repeated invoke raises one casus.
@@ -155,29 +182,22 @@ export async function dienFormulierIn(t: TeamsContext, a: Activiteit, bron: Bron
       verzoek('casus', identiteit.extern, formulierId),
     );
     t.log.info({ referentie: r.referentie, status: r.status }, 'teams: casus ingediend');
-    if (r.status === 'crisis_doorverwezen')
-      return einde(
-        bron,
-        `Dit is een crisis: bel nu de crisisdienst. Een crisis gaat niet via de tafel. De doorverwijzing is vastgelegd als ${r.referentie}.`,
-        true,
-      );
-    return einde(
-      bron,
-      `Uw casus is ingediend als ${r.referentie}.${r.deadline ? ` De leden beslissen uiterlijk ${moment(r.deadline)}.` : ''} U krijgt het besluit in uw chat met de bot.`,
-    );
+    return einde(bron, ingediend(r, taal, v), v, r.status === 'crisis_doorverwezen');
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'casus indienen');
     const { tafels, knelpunten } = await keuzelijsten(t, a);
-    return dialoog(
+    return formulierDialoog(
       intakeformulier({
         formulierId,
         tafels,
         knelpunten,
         waarden,
         fouten: fout.velden,
-        ...(fout.velden.length === 0 ? { algemeneFout: fout.message } : {}),
+        ...(fout.velden.length === 0 ? { algemeneFout: fout.tekst(taal) } : {}),
+        taal,
       }),
+      v,
     );
   }
 }

@@ -1,13 +1,15 @@
 // The intake form of a casus, shown in a dialog (task module). On a refused submit the same form comes
 // back with the values kept and each error, privacy findings included, next to its field.
-import type { VeldFout } from '../../../src/domain/fouten.ts';
+import { type VeldFout, veldTekst } from '../../../src/domain/fouten.ts';
 import {
   BETROKKENHEDEN,
   LEEFGEBIEDEN,
   label,
+  type Taal,
   TOESTEMMINGEN,
   URGENTIES,
 } from '../../../src/domain/woorden.ts';
+import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
 import {
   type AdaptiveKaart,
   type Element,
@@ -16,6 +18,7 @@ import {
   klein,
   letterlijk,
   passend,
+  TEAMS_OPMAAK,
   tekst,
   tekstveld,
   waarschuwing,
@@ -52,25 +55,32 @@ export interface IntakeformulierInvoer {
   knelpunten: { code: string; naam: string }[];
   waarden: Formulierwaarden;
   fouten?: VeldFout[];
-  /** An error that belongs to no field (e.g. the workspace is not linked to a municipality). */
+  /** An error that belongs to no field (e.g. the workspace is not linked to a municipality), rendered. */
   algemeneFout?: string;
+  /** The language of the person filling it in; Dutch when not given. */
+  taal?: Taal;
 }
 
-const keuzes = (woorden: readonly string[]) => woorden.map((w) => ({ title: label(w), value: w }));
+const keuzes = (woorden: readonly string[], taal: Taal) =>
+  woorden.map((w) => ({ title: label(w, taal), value: w }));
 
-function foutenBij(fouten: VeldFout[], veld: string, max: number): Element[] {
+function foutenBij(fouten: VeldFout[], veld: string, max: number, taal: Taal, t: Vertaler): Element[] {
   const uit: Element[] = [];
   for (const f of fouten) {
     const hoort = f.veld === veld || f.veld.startsWith(`${veld}[`) || f.veld.startsWith(`${veld}.`);
     if (!hoort) continue;
-    uit.push(tekst(f.bericht, { color: 'attention', size: 'small', spacing: 'none' }));
+    uit.push(tekst(veldTekst(f, taal), { color: 'attention', size: 'small', spacing: 'none' }));
     const soorten = [...new Set((f.vondsten ?? []).map((v) => v.omschrijving))];
     if (soorten.length > 0)
       uit.push(
-        tekst(`Gevonden: ${soorten.join(', ')}`, { color: 'attention', size: 'small', spacing: 'none' }),
+        tekst(t('formulier.intake.gevonden', { soorten: soorten.join(', ') }), {
+          color: 'attention',
+          size: 'small',
+          spacing: 'none',
+        }),
       );
     if (f.suggestie) {
-      uit.push(klein('Voorstel zonder persoonsgegevens (controleer het en neem het over):'));
+      uit.push(klein(t('formulier.intake.voorstel')));
       uit.push(letterlijk(f.suggestie, max, { isSubtle: true }));
     }
   }
@@ -79,87 +89,94 @@ function foutenBij(fouten: VeldFout[], veld: string, max: number): Element[] {
 
 export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
   const w = i.waarden;
+  const taal = i.taal ?? 'nl';
+  const t = vertaler(taal, TEAMS_OPMAAK);
+  const optioneel = (sleutel: Parameters<Vertaler>[0]) => t('formulier.optioneel', { veld: t(sleutel) });
   const fouten = i.fouten ?? [];
   const bekend = new Set<string>(FORMULIERVELDEN);
   const losseFouten = fouten.filter((f) => !bekend.has(f.veld.split(/[.[]/)[0]!));
   return passend((max) => {
     const veld = (naam: Formulierveld, element: Element): Element[] => [
       element,
-      ...foutenBij(fouten, naam, max),
+      ...foutenBij(fouten, naam, max, taal, t),
     ];
     return kaart(
       [
-        tekst(
-          'Anoniem: schrijf geen namen, adressen, geboortedata, BSN, telefoonnummers of andere persoonsgegevens. De bot controleert elk veld voordat er iets wordt bewaard.',
-          { size: 'small', isSubtle: true },
-        ),
+        tekst(t('formulier.intake.anoniem'), { size: 'small', isSubtle: true }),
         ...(fouten.length > 0 || i.algemeneFout
-          ? [waarschuwing(i.algemeneFout ?? 'Controleer de invoer: niets is bewaard.')]
+          ? [waarschuwing(i.algemeneFout ?? t('formulier.intake.fouten'))]
           : []),
-        ...losseFouten.map((f) => tekst(f.bericht, { color: 'attention', size: 'small' })),
+        ...losseFouten.map((f) => tekst(veldTekst(f, taal), { color: 'attention', size: 'small' })),
         ...veld(
           'tafel',
           keuzeveld(
             'tafel',
-            'Tafel',
-            i.tafels.map((t) => ({ title: t.naam, value: t.slug })),
+            t('formulier.intake.tafel'),
+            i.tafels.map((tafel) => ({ title: tafel.naam, value: tafel.slug })),
             {
               waarde: w.tafel,
               verplicht: true,
-              fout: 'Kies een tafel',
+              fout: t('formulier.intake.tafel.kies'),
             },
           ),
         ),
         ...veld(
           'titel',
-          tekstveld('titel', 'Korte titel', {
+          tekstveld('titel', t('formulier.intake.korte_titel'), {
             waarde: w.titel,
             verplicht: true,
             max: 120,
-            fout: 'Vul een korte titel in',
+            fout: t('formulier.intake.korte_titel.leeg'),
           }),
         ),
         ...veld(
           'urgentie',
-          keuzeveld('urgentie', 'Urgentie', keuzes(URGENTIES), {
+          keuzeveld('urgentie', t('formulier.intake.urgentie'), keuzes(URGENTIES, taal), {
             waarde: w.urgentie ?? 'normaal',
             uitgeklapt: true,
             verplicht: true,
+            fout: t('formulier.intake.urgentie.kies'),
           }),
         ),
-        klein(
-          'Crisis? Bel direct de crisisdienst. Een crisis gaat niet via de tafel; de bot legt alleen de doorverwijzing vast.',
-        ),
+        klein(t('formulier.intake.crisis.vooraf')),
         ...veld(
           'situatie',
-          tekstveld('situatie', 'Situatie', { waarde: w.situatie, meerdereRegels: true, max: 3000 }),
+          tekstveld('situatie', t('formulier.intake.situatie'), {
+            waarde: w.situatie,
+            meerdereRegels: true,
+            max: 3000,
+          }),
         ),
         ...veld(
           'knelpunt',
           keuzeveld(
             'knelpunt',
-            'Knelpunt',
+            t('formulier.intake.knelpunt'),
             i.knelpunten.map((k) => ({ title: k.naam, value: k.code })),
             {
               waarde: w.knelpunt,
-              hint: 'Kies uit de lijst, of beschrijf het hieronder',
+              hint: t('formulier.intake.knelpunt.kies'),
             },
           ),
         ),
         ...veld(
           'knelpuntVrij',
-          tekstveld('knelpuntVrij', 'Of beschrijf het knelpunt zelf', { waarde: w.knelpuntVrij, max: 300 }),
+          tekstveld('knelpuntVrij', t('formulier.intake.knelpunt_vrij'), {
+            waarde: w.knelpuntVrij,
+            max: 300,
+          }),
         ),
         ...veld(
           'leefgebieden',
-          keuzeveld('leefgebieden', 'Leefgebieden', keuzes(LEEFGEBIEDEN), {
+          keuzeveld('leefgebieden', t('formulier.intake.leefgebieden'), keuzes(LEEFGEBIEDEN, taal), {
             waarde: w.leefgebieden,
             meerdere: true,
+            hint: t('formulier.intake.leefgebieden.kies'),
           }),
         ),
         ...veld(
           'gevraagdeOplossing',
-          tekstveld('gevraagdeOplossing', 'Gevraagde oplossing', {
+          tekstveld('gevraagdeOplossing', t('formulier.intake.oplossing'), {
             waarde: w.gevraagdeOplossing,
             meerdereRegels: true,
             max: 2000,
@@ -167,35 +184,37 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
         ),
         ...veld(
           'kostenMaatwerk',
-          tekstveld('kostenMaatwerk', 'Kosten van het maatwerk (euro)', {
+          tekstveld('kostenMaatwerk', t('formulier.intake.kosten_maatwerk'), {
             waarde: w.kostenMaatwerk,
-            hint: 'bijvoorbeeld 2.400',
+            hint: t('formulier.intake.kosten_maatwerk.voorbeeld'),
           }),
         ),
         ...veld(
           'kostenNietsDoen',
-          tekstveld('kostenNietsDoen', 'Geschatte kosten als er niets gebeurt (euro)', {
+          tekstveld('kostenNietsDoen', t('formulier.intake.kosten_niets_doen'), {
             waarde: w.kostenNietsDoen,
-            hint: 'bijvoorbeeld 18.000',
+            hint: t('formulier.intake.kosten_niets_doen.voorbeeld'),
           }),
         ),
         ...veld(
           'kostenNietsDoenToelichting',
-          tekstveld('kostenNietsDoenToelichting', 'Toelichting op de kosten als er niets gebeurt', {
+          tekstveld('kostenNietsDoenToelichting', t('formulier.intake.kosten_toelichting'), {
             waarde: w.kostenNietsDoenToelichting,
+            hint: t('formulier.intake.kosten_toelichting.voorbeeld'),
             meerdereRegels: true,
             max: 1000,
           }),
         ),
         ...veld(
           'betrokkenheid',
-          keuzeveld('betrokkenheid', 'Betrokkenheid van het huishouden', keuzes(BETROKKENHEDEN), {
+          keuzeveld('betrokkenheid', t('formulier.intake.betrokkenheid'), keuzes(BETROKKENHEDEN, taal), {
             waarde: w.betrokkenheid,
+            hint: t('formulier.kies'),
           }),
         ),
         ...veld(
           'betrokkenheidToelichting',
-          tekstveld('betrokkenheidToelichting', 'Toelichting op de betrokkenheid (optioneel)', {
+          tekstveld('betrokkenheidToelichting', optioneel('formulier.intake.betrokkenheid_toelichting'), {
             waarde: w.betrokkenheidToelichting,
             meerdereRegels: true,
             max: 1000,
@@ -203,24 +222,26 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
         ),
         ...veld(
           'toestemming',
-          keuzeveld('toestemming', 'Toestemming van het huishouden', keuzes(TOESTEMMINGEN), {
+          keuzeveld('toestemming', t('formulier.intake.toestemming'), keuzes(TOESTEMMINGEN, taal), {
             waarde: w.toestemming,
             uitgeklapt: true,
           }),
         ),
         ...veld(
           'toestemmingAfweging',
-          tekstveld('toestemmingAfweging', 'Afweging zonder toestemming', {
+          tekstveld('toestemmingAfweging', t('formulier.intake.afweging'), {
             waarde: w.toestemmingAfweging,
+            hint: t('formulier.intake.afweging.hint'),
             meerdereRegels: true,
             max: 1000,
           }),
         ),
         ...veld(
           'eigenReferentie',
-          tekstveld('eigenReferentie', 'Uw eigen dossierreferentie (optioneel, alleen voor u)', {
+          tekstveld('eigenReferentie', optioneel('formulier.intake.eigen_referentie'), {
             waarde: w.eigenReferentie,
             max: 60,
+            hint: t('formulier.intake.eigen_referentie.hint'),
           }),
         ),
       ],
@@ -228,7 +249,7 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
         actions: [
           {
             type: 'Action.Submit',
-            title: 'Indienen',
+            title: t('formulier.intake.indienen'),
             style: 'positive',
             data: { actie: ACTIE_INDIENEN, formulierId: i.formulierId },
           },

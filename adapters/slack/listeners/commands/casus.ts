@@ -2,12 +2,14 @@
 // the ack (or through response_url when it takes longer).
 import type { App } from '@slack/bolt';
 import { isReferentie } from '../../../../src/domain/referentie.ts';
+import { tekst } from '../../../../src/taal/tekst.ts';
 import { COMMANDO } from '../../ids.ts';
 import { commandoSchema, identiteit } from '../../payloads.ts';
 import { md } from '../../tekst.ts';
 import { HULP, onbekendeOpdracht } from '../../weergave/hulp.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
+import { taalVanActor } from '../taal.ts';
 import { agendaAntwoord, binnenAck, ephemeral } from './agenda.ts';
 import { bekijkAntwoord } from './bekijk.ts';
 import { KOPPEL_GEBRUIK, koppelAntwoord } from './koppel.ts';
@@ -17,7 +19,7 @@ export function registreer(app: App, ctx: SlackContext): void {
   app.command(COMMANDO, async ({ command, ack, client, respond, context }) => {
     const p = commandoSchema.safeParse(command);
     if (!p.success) {
-      await ack(ephemeral('Dit verzoek kon ik niet lezen.'));
+      await ack(ephemeral(tekst(await taalVanActor(context), 'formulier.onleesbaar_verzoek')));
       return;
     }
     const c = p.data;
@@ -36,7 +38,12 @@ export function registreer(app: App, ctx: SlackContext): void {
         case 'nieuw':
         case 'new':
           await ack();
-          await openIntake(ctx, client, { identiteit: id, triggerId: c.trigger_id, kanaal: c.channel_id });
+          await openIntake(ctx, client, {
+            identiteit: id,
+            triggerId: c.trigger_id,
+            kanaal: c.channel_id,
+            taal: await taalVanActor(context),
+          });
           return;
         case 'help':
         case 'hulp':

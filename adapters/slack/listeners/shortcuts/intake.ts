@@ -5,19 +5,24 @@ import { SHORTCUT } from '../../ids.ts';
 import { berichtShortcutSchema, identiteit, shortcutSchema } from '../../payloads.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
+import { taalVanActor } from '../taal.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
-  app.shortcut(SHORTCUT.nieuw, async ({ shortcut, ack, client }) => {
+  app.shortcut(SHORTCUT.nieuw, async ({ shortcut, ack, client, context }) => {
     await ack();
     try {
       const s = shortcutSchema.parse(shortcut);
-      await openIntake(ctx, client, { identiteit: identiteit(s.user, s.team?.id), triggerId: s.trigger_id });
+      await openIntake(ctx, client, {
+        identiteit: identiteit(s.user, s.team?.id),
+        triggerId: s.trigger_id,
+        taal: await taalVanActor(context),
+      });
     } catch (fout) {
       logFout(ctx.log, fout, 'shortcut mislukt', { shortcut: SHORTCUT.nieuw });
     }
   });
 
-  app.shortcut(SHORTCUT.uitBericht, async ({ shortcut, ack, client }) => {
+  app.shortcut(SHORTCUT.uitBericht, async ({ shortcut, ack, client, context }) => {
     await ack();
     try {
       const s = berichtShortcutSchema.parse(shortcut);
@@ -26,6 +31,7 @@ export function registreer(app: App, ctx: SlackContext): void {
         triggerId: s.trigger_id,
         kanaal: s.channel?.id,
         situatie: s.message?.text,
+        taal: await taalVanActor(context),
       });
     } catch (fout) {
       logFout(ctx.log, fout, 'shortcut mislukt', { shortcut: SHORTCUT.uitBericht });

@@ -11,6 +11,8 @@ import {
   verlengTermijn,
   zetOpAgenda,
 } from '../../../../src/services/voorzitter.ts';
+import type { Taal } from '../../../../src/taal/taal.ts';
+import { tekst, vertaler } from '../../../../src/taal/tekst.ts';
 import { amsterdamTijdstip, formatteerMoment } from '../../../../src/time/index.ts';
 import { beheerMeta, leesMeta, VIEW, type VoorzitterUitkomst } from '../../ids.ts';
 import { identiteit, lees } from '../../payloads.ts';
@@ -18,8 +20,8 @@ import { meldingModal } from '../../weergave/modals.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { type ViewUitkomst, verwerkView, verzoekSleutel } from './verwerk.ts';
 
-const klaar = (titel: string, tekst: string): ViewUitkomst => ({
-  antwoord: { response_action: 'update', view: meldingModal(titel, tekst) },
+const klaar = (titel: string, bericht: string, taal: Taal): ViewUitkomst => ({
+  antwoord: { response_action: 'update', view: meldingModal(titel, bericht, taal) },
 });
 
 /** The date and time pickers as one moment in Amsterdam time; an impossible one stays invalid for the core. */
@@ -32,7 +34,8 @@ function deadlineUit(datum: string, tijd: string): Date {
 }
 
 export function registreer(app: App, ctx: SlackContext): void {
-  verwerkView(app, ctx, VIEW.verlengen, 'reden', async (p) => {
+  verwerkView(app, ctx, VIEW.verlengen, 'reden', async (p, _client, taal) => {
+    const t = vertaler(taal);
     const m = leesMeta(beheerMeta, p.view.private_metadata);
     const v = p.view.state.values;
     const datum = lees(v, 'nieuweDeadline');
@@ -41,7 +44,9 @@ export function registreer(app: App, ctx: SlackContext): void {
       return {
         antwoord: {
           response_action: 'errors',
-          errors: datum ? { tijd: 'Kies een tijd' } : { nieuweDeadline: 'Kies een datum' },
+          errors: datum
+            ? { tijd: t('formulier.beheer.kies_tijd') }
+            : { nieuweDeadline: t('formulier.beheer.kies_datum') },
         },
       };
     }
@@ -54,12 +59,16 @@ export function registreer(app: App, ctx: SlackContext): void {
     );
     ctx.log.info({ casus: r.referentie, viewId: p.view.id }, 'termijn verlengd via slack');
     return klaar(
-      'Termijn verlengd',
-      `De termijn van ${r.referentie} is verlengd tot ${formatteerMoment(new Date(r.deadline))}. De tafel krijgt bericht, met uw reden; herinneringen gaan uit van de nieuwe deadline.`,
+      t('formulier.beheer.verlengd.titel'),
+      t('formulier.beheer.verlengd', {
+        referentie: r.referentie,
+        moment: formatteerMoment(new Date(r.deadline), taal),
+      }),
+      taal,
     );
   });
 
-  verwerkView(app, ctx, VIEW.intrekken, 'reden', async (p) => {
+  verwerkView(app, ctx, VIEW.intrekken, 'reden', async (p, _client, taal) => {
     const m = leesMeta(beheerMeta, p.view.private_metadata);
     const r = await trekIn(
       ctx.d,
@@ -70,12 +79,13 @@ export function registreer(app: App, ctx: SlackContext): void {
     );
     ctx.log.info({ casus: r.referentie, viewId: p.view.id }, 'casus ingetrokken via slack');
     return klaar(
-      'Casus ingetrokken',
-      `${r.referentie} is ingetrokken. De besluitronde is gesloten en de tafel krijgt bericht, met uw reden.`,
+      tekst(taal, 'formulier.beheer.ingetrokken.titel'),
+      tekst(taal, 'formulier.beheer.ingetrokken', { referentie: r.referentie }),
+      taal,
     );
   });
 
-  verwerkView(app, ctx, VIEW.heropenen, 'reden', async (p) => {
+  verwerkView(app, ctx, VIEW.heropenen, 'reden', async (p, _client, taal) => {
     const m = leesMeta(beheerMeta, p.view.private_metadata);
     const r = await heropenRonde(
       ctx.d,
@@ -86,13 +96,17 @@ export function registreer(app: App, ctx: SlackContext): void {
     );
     ctx.log.info({ casus: r.referentie, viewId: p.view.id }, 'ronde heropend via slack');
     return klaar(
-      'Ronde heropend',
-      `Er loopt een nieuwe besluitronde voor ${r.referentie}; de leden antwoorden uiterlijk ${formatteerMoment(new Date(r.deadline))}.`,
+      tekst(taal, 'formulier.beheer.heropend.titel'),
+      tekst(taal, 'formulier.beheer.heropend', {
+        referentie: r.referentie,
+        moment: formatteerMoment(new Date(r.deadline), taal),
+      }),
+      taal,
     );
   });
 
   // No input to put an error under: a refusal replaces the modal with the core's message.
-  verwerkView(app, ctx, VIEW.opAgenda, 'reden', async (p) => {
+  verwerkView(app, ctx, VIEW.opAgenda, 'reden', async (p, _client, taal) => {
     const m = leesMeta(beheerMeta, p.view.private_metadata);
     try {
       const r = await zetOpAgenda(ctx.d, identiteit(p.user, p.team?.id), m.casusId, {
@@ -100,19 +114,21 @@ export function registreer(app: App, ctx: SlackContext): void {
       });
       ctx.log.info({ casus: r.referentie, viewId: p.view.id }, 'op de agenda via slack');
       return klaar(
-        'Op de agenda',
-        `${r.referentie} staat op de agenda van de volgende vergadering. Leg daarna het besluit van de vergadering vast via ⋯ op de casuskaart.`,
+        tekst(taal, 'formulier.beheer.op_agenda.titel'),
+        tekst(taal, 'formulier.beheer.op_agenda', { referentie: r.referentie }),
+        taal,
       );
     } catch (fout) {
       logFout(ctx.log, fout, 'op de agenda geweigerd', { viewId: p.view.id });
       return klaar(
-        'Niet mogelijk',
-        isDomeinFout(fout) ? fout.message : 'Er ging iets mis bij het opslaan. Probeer het zo opnieuw.',
+        tekst(taal, 'formulier.niet_mogelijk'),
+        isDomeinFout(fout) ? fout.tekst(taal) : tekst(taal, 'formulier.niet_opgeslagen.tekst'),
+        taal,
       );
     }
   });
 
-  verwerkView(app, ctx, VIEW.vergaderbesluit, 'reden', async (p) => {
+  verwerkView(app, ctx, VIEW.vergaderbesluit, 'reden', async (p, _client, taal) => {
     const m = leesMeta(beheerMeta, p.view.private_metadata);
     const v = p.view.state.values;
     const r = await legVergaderbesluitVast(
@@ -130,8 +146,9 @@ export function registreer(app: App, ctx: SlackContext): void {
     );
     ctx.log.info({ casus: r.referentie, viewId: p.view.id }, 'vergaderbesluit via slack');
     return klaar(
-      'Besluit vastgelegd',
-      `Het besluit van de vergadering over ${r.referentie} is vastgelegd en wordt gedeeld met de tafel, het leerkanaal en de indiener.`,
+      tekst(taal, 'formulier.beheer.vergaderbesluit.titel'),
+      tekst(taal, 'formulier.beheer.vergaderbesluit', { referentie: r.referentie }),
+      taal,
     );
   });
 }

@@ -9,6 +9,7 @@ import { beantwoordInformatie, vraagInformatie } from '../../../../src/services/
 import { legEvaluatieVast } from '../../../../src/services/opvolging.ts';
 import { legToestemmingVast } from '../../../../src/services/toestemming.ts';
 import { beslisAlsVoorzitter } from '../../../../src/services/voorzittersbesluit.ts';
+import { tekst } from '../../../../src/taal/tekst.ts';
 import {
   afwijkingMeta,
   bestuurderMeta,
@@ -27,7 +28,7 @@ import { meld, type SlackContext } from '../gedeeld.ts';
 import { verwerkView, verzoekSleutel } from './verwerk.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
-  verwerkView(app, ctx, VIEW.reactie, 'reden', async (p) => {
+  verwerkView(app, ctx, VIEW.reactie, 'reden', async (p, _client, taal) => {
     const m = leesMeta(reactieMeta, p.view.private_metadata);
     const v = p.view.state.values;
     const taak = lees(v, 'toezegging_taak');
@@ -51,10 +52,10 @@ export function registreer(app: App, ctx: SlackContext): void {
     );
     // The confirmation is the modal's own last view: no Web API call per answer (postEphemeral allows
     // ~100 a minute per workspace), and it also reaches whoever answered from a DM.
-    return { antwoord: { response_action: 'update', view: reactieBevestiging(r) } };
+    return { antwoord: { response_action: 'update', view: reactieBevestiging(r, taal) } };
   });
 
-  verwerkView(app, ctx, VIEW.voorzitter, 'reden', async (p, client) => {
+  verwerkView(app, ctx, VIEW.voorzitter, 'reden', async (p, client, taal) => {
     const m = leesMeta(voorzitterMeta, p.view.private_metadata);
     const v = p.view.state.values;
     const r = await beslisAlsVoorzitter(
@@ -80,15 +81,20 @@ export function registreer(app: App, ctx: SlackContext): void {
         await meld(
           client,
           { gebruiker: p.user.id, kanaal: m.kanaal },
-          r.gevolg === 'naar_bestuurder'
-            ? `Uw besluit over ${r.referentie} is vastgelegd; het gaat nu ter goedkeuring naar de bestuurder.`
-            : `Uw besluit over ${r.referentie} is vastgelegd en wordt gedeeld met de tafel.`,
+          tekst(
+            taal,
+            r.gevolg === 'naar_bestuurder'
+              ? 'formulier.besluit.naar_bestuurder'
+              : 'formulier.besluit.gedeeld_tafel',
+            { referentie: r.referentie },
+          ),
+          taal,
         );
       },
     };
   });
 
-  verwerkView(app, ctx, VIEW.bestuurder, 'reden', async (p, client) => {
+  verwerkView(app, ctx, VIEW.bestuurder, 'reden', async (p, client, taal) => {
     const m = leesMeta(bestuurderMeta, p.view.private_metadata);
     const v = p.view.state.values;
     const r = await decideAsBestuurder(
@@ -108,13 +114,14 @@ export function registreer(app: App, ctx: SlackContext): void {
         await meld(
           client,
           { gebruiker: p.user.id, kanaal: m.kanaal },
-          `Uw besluit over ${r.referentie} is vastgelegd en wordt gedeeld met de tafel en de indiener.`,
+          tekst(taal, 'formulier.besluit.gedeeld_indiener', { referentie: r.referentie }),
+          taal,
         );
       },
     };
   });
 
-  verwerkView(app, ctx, VIEW.informatieVraag, 'vraag', async (p, client) => {
+  verwerkView(app, ctx, VIEW.informatieVraag, 'vraag', async (p, client, taal) => {
     const m = leesMeta(informatieVraagMeta, p.view.private_metadata);
     await vraagInformatie(
       ctx.d,
@@ -130,7 +137,8 @@ export function registreer(app: App, ctx: SlackContext): void {
         await meld(
           client,
           { gebruiker: p.user.id, kanaal: m.kanaal },
-          'Uw vraag is verstuurd naar de indiener en de voorzitter. Uw termijn staat stil tot het antwoord er is.',
+          tekst(taal, 'formulier.informatie.vraag.verstuurd'),
+          taal,
         );
       },
     };
@@ -187,7 +195,7 @@ export function registreer(app: App, ctx: SlackContext): void {
     return {};
   });
 
-  verwerkView(app, ctx, VIEW.afwijking, 'toelichting', async (p, client) => {
+  verwerkView(app, ctx, VIEW.afwijking, 'toelichting', async (p, client, taal) => {
     const m = leesMeta(afwijkingMeta, p.view.private_metadata);
     const r = await lichtAfwijkingToe(
       ctx.d,
@@ -203,7 +211,8 @@ export function registreer(app: App, ctx: SlackContext): void {
         await meld(
           client,
           { gebruiker: p.user.id, kanaal: m.kanaal },
-          `Uw toelichting bij ${r.referentie} is opgeslagen en gedeeld met de tafel en het leerkanaal.`,
+          tekst(taal, 'formulier.afwijking.opgeslagen', { referentie: r.referentie }),
+          taal,
         );
       },
     };

@@ -28,7 +28,7 @@ const TEKSTVELDEN = [
 ] as const;
 
 export function registreer(app: App, ctx: SlackContext): void {
-  verwerkView(app, ctx, VIEW.intake, 'titel', async (p) => {
+  verwerkView(app, ctx, VIEW.intake, 'titel', async (p, _client, taal) => {
     const v = p.view.state.values;
     const invoer: Record<string, unknown> = Object.fromEntries(
       TEKSTVELDEN.map((veld) => [veld, lees(v, veld)]),
@@ -43,14 +43,14 @@ export function registreer(app: App, ctx: SlackContext): void {
         response_action: 'update',
         view:
           r.status === 'crisis_doorverwezen'
-            ? crisisModal(r.referentie)
+            ? crisisModal(r.referentie, taal)
             : ingediendModal(
                 {
                   referentie: r.referentie,
                   tafelNaam: leesOptieTekst(v, 'tafel'),
                   deadline: r.deadline ? new Date(r.deadline) : null,
                 },
-                'nl',
+                taal,
               ),
       },
     };

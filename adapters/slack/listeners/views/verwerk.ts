@@ -5,11 +5,14 @@
 // sees Slack's timeout error for an answer that was in fact stored.
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { type DomeinFout, isDomeinFout } from '../../../../src/domain/fouten.ts';
+import { type DomeinFout, isDomeinFout, veldTekst } from '../../../../src/domain/fouten.ts';
+import { STANDAARDTAAL, type Taal } from '../../../../src/taal/taal.ts';
+import { tekst } from '../../../../src/taal/tekst.ts';
 import { type ViewAntwoord, viewAntwoordSchema } from '../../blockkit.ts';
 import { type ViewPayload, viewSchema } from '../../payloads.ts';
 import { meldingModal } from '../../weergave/modals.ts';
 import { foutenVoorView, logFout, type SlackContext } from '../gedeeld.ts';
+import { taalVanActor } from '../taal.ts';
 
 export interface ViewUitkomst {
   /** What Slack does with the modal; none closes it. */
@@ -23,11 +26,9 @@ export const verzoekSleutel = (p: ViewPayload) => `slack:view:${p.view.id}`;
 /** Leaves room under Slack's 3 s for the ack itself to travel. */
 export const STANDAARD_ACK_BINNEN_MS = 2500;
 
-const ONBEKENDE_FOUT = 'Er ging iets mis bij het opslaan. Probeer het zo opnieuw.';
-
-function foutTekst(fout: DomeinFout): string {
-  const velden = fout.velden.map((v) => v.bericht);
-  return velden.length > 0 ? `${fout.message}\n${velden.join('\n')}` : fout.message;
+function foutTekst(fout: DomeinFout, taal: Taal): string {
+  const velden = fout.velden.map((v) => veldTekst(v, taal));
+  return velden.length > 0 ? `${fout.tekst(taal)}\n${velden.join('\n')}` : fout.tekst(taal);
 }
 
 export function verwerkView(
@@ -35,25 +36,34 @@ export function verwerkView(
   ctx: SlackContext,
   callbackId: string,
   standaard: string,
-  actie: (p: ViewPayload, client: WebClient) => Promise<ViewUitkomst>,
+  actie: (p: ViewPayload, client: WebClient, taal: Taal) => Promise<ViewUitkomst>,
 ): void {
-  app.view(callbackId, async ({ ack, body, client }) => {
+  app.view(callbackId, async ({ ack, body, client, context }) => {
+    // Looked up next to the work, not before it: a slow lookup must not eat the ack's 3 seconds, so the
+    // "being processed" view uses the default language if the person's is not known by then.
+    let taal: Taal = STANDAARDTAAL;
+    const taalKlaar = taalVanActor(context).then((gevonden) => {
+      taal = gevonden;
+      return gevonden;
+    });
     const p = viewSchema.safeParse(body);
     if (!p.success) {
       logFout(ctx.log, p.error, 'onleesbare view-submission', { view: callbackId });
       await ack({
         response_action: 'errors',
-        errors: { [standaard]: 'Dit formulier kon ik niet lezen; open het opnieuw.' },
+        errors: { [standaard]: tekst(await taalKlaar, 'formulier.onleesbaar_formulier') },
       });
       return;
     }
     const viewId = p.data.view.id;
     const blokken = Object.keys(p.data.view.state.values);
     const onder = blokken.includes(standaard) ? standaard : (blokken[0] ?? standaard);
-    const werk = actie(p.data, client).then(
-      (uit) => ({ uit }),
-      (fout: unknown) => ({ fout }),
-    );
+    const werk = taalKlaar
+      .then((gevonden) => actie(p.data, client, gevonden))
+      .then(
+        (uit) => ({ uit }),
+        (fout: unknown) => ({ fout }),
+      );
     let klok: NodeJS.Timeout | undefined;
     const teLaat = new Promise<null>((klaar) => {
       klok = setTimeout(() => klaar(null), ctx.ackBinnenMs ?? STANDAARD_ACK_BINNEN_MS);
@@ -64,7 +74,11 @@ export function verwerkView(
     if (vroeg === null) {
       await ack({
         response_action: 'update',
-        view: meldingModal('Even geduld', 'Uw invoer wordt verwerkt. Dit venster toont zo de uitkomst.'),
+        view: meldingModal(
+          tekst(taal, 'formulier.verwerken.titel'),
+          tekst(taal, 'formulier.verwerken.tekst'),
+          taal,
+        ),
       } as never);
       ctx.log.warn({ view: callbackId, viewId }, 'view-submission trager dan de ack-termijn');
     }
@@ -74,8 +88,11 @@ export function verwerkView(
       logFout(ctx.log, r.fout, 'view-submission geweigerd', { view: callbackId, viewId });
       if (vroeg) {
         const antwoord: ViewAntwoord = isDomeinFout(r.fout)
-          ? foutenVoorView(r.fout, blokken, onder)
-          : { response_action: 'errors', errors: { [onder]: ONBEKENDE_FOUT } };
+          ? foutenVoorView(r.fout, blokken, onder, taal)
+          : {
+              response_action: 'errors',
+              errors: { [onder]: tekst(taal, 'formulier.niet_opgeslagen.tekst') },
+            };
         await ack(antwoord as never);
         return;
       }
@@ -84,8 +101,9 @@ export function verwerkView(
         .update({
           view_id: viewId,
           view: meldingModal(
-            'Niet opgeslagen',
-            isDomeinFout(r.fout) ? foutTekst(r.fout) : ONBEKENDE_FOUT,
+            tekst(taal, 'formulier.niet_opgeslagen.titel'),
+            isDomeinFout(r.fout) ? foutTekst(r.fout, taal) : tekst(taal, 'formulier.niet_opgeslagen.tekst'),
+            taal,
           ) as never,
         })
         .catch((fout: unknown) => logFout(ctx.log, fout, 'late foutmelding mislukt', { view: callbackId }));
@@ -99,7 +117,11 @@ export function verwerkView(
       const nieuw =
         uit.antwoord?.response_action === 'update'
           ? uit.antwoord.view
-          : meldingModal('Opgeslagen', 'Uw invoer is opgeslagen.');
+          : meldingModal(
+              tekst(taal, 'formulier.opgeslagen.titel'),
+              tekst(taal, 'formulier.opgeslagen.tekst'),
+              taal,
+            );
       await client.views
         .update({ view_id: viewId, view: nieuw as never })
         .catch((fout: unknown) => logFout(ctx.log, fout, 'late bevestiging mislukt', { view: callbackId }));
