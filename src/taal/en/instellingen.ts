@@ -162,4 +162,39 @@ export default {
   'probleem.naam': 'contains a name that is not possible here',
   'probleem.element': 'contains a value that is not possible here',
   'probleem.anders': 'is not right',
+  'omgeving.postgres': '{naam} must start with postgresql://',
+  'omgeving.log_format': '{naam} is json or pretty',
+  'omgeving.poort': '{naam} must be a port number (0–65535)',
+  'omgeving.token': '{naam} must be at least 16 characters long',
+  'omgeving.seconden': '{naam} must be a whole number of seconds (0 or more)',
+  'omgeving.onbezorgbaar': '{naam} must be a whole number of minutes (1–10080)',
+  'omgeving.xoxb': '{naam} starts with xoxb-',
+  'omgeving.xapp': '{naam} starts with xapp-',
+  'omgeving.emulator': '{naam} is 1 (emulator mode on) or 0 (off)',
+  'omgeving.adres': '{naam} must be an address, such as https://bot.gemeente.nl',
+  'omgeving.https': '{naam} must start with https:// (http:// only for localhost)',
+  'omgeving.zonder_vraagteken': '{naam} must not contain ? or #',
+  'omgeving.parallel': '{naam} must be a whole number from 1 to 32',
+  'omgeving.auditsleutel': '{naam} must be at least 32 characters',
+  'omgeving.minuten': '{naam} must be a number from 1 to 1440',
+
+  'platform.slack_zonder_token':
+    '{token} is missing: {geheim} is set, but Slack also needs the bot token (xoxb-…); set both, or neither to leave Slack off.',
+  'platform.slack_zonder_geheim':
+    '{geheim} is missing: {token} is set, but without the signing secret the bot cannot check that requests come from Slack; set both, or neither.',
+  'platform.slack_alleen_app':
+    '{geheim} and {token} are missing: {app} (Socket Mode) is set, but Slack needs them too.',
+  'platform.teams_emulator_en_id':
+    '{emulator}=1 and {appId} exclude each other: remove {emulator} for Teams with JWT checks, or {appId} for the emulator.',
+  'platform.teams_zonder_wachtwoord':
+    '{wachtwoord} is missing: {appId} is set, but without the client secret of the app registration the bot cannot answer Teams.',
+  'platform.teams_zonder_id':
+    '{appId} is missing: {gezet} is set, but without an app ID the bot cannot check requests from Teams; set {appId} (the app ID of the bot registration).',
+
+  'audit.sleutel_te_kort': 'The key file {bestand} must hold a key of at least 32 characters.',
+  'audit.niet_leesbaar':
+    'The key file {bestand} ({variabele}) cannot be read. Create it with a secret of at least 32 characters, or set {sleutel}.',
+  'audit.naast_database':
+    'The audit key lives next to the embedded database ({bestand}): whoever holds both can rewrite the audit trail without the anchors giving it away. Set {variabele} to a place outside this folder (or {sleutel}).',
+  'audit.leesbaar_voor_anderen': 'The key file {bestand} can be read by others: set its permissions to 0600.',
 } as const satisfies Vertaling<typeof nl>;

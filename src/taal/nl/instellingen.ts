@@ -175,4 +175,43 @@ export default {
   'probleem.naam': 'bevat een naam die hier niet kan',
   'probleem.element': 'bevat een waarde die hier niet kan',
   'probleem.anders': 'klopt niet',
+  // The environment the server starts with; {naam} is the variable as it is set.
+  'omgeving.postgres': '{naam} moet beginnen met postgresql://',
+  'omgeving.log_format': '{naam} is json of pretty',
+  'omgeving.poort': '{naam} moet een poortnummer zijn (0–65535)',
+  'omgeving.token': '{naam} moet minstens 16 tekens lang zijn',
+  'omgeving.seconden': '{naam} moet een geheel aantal seconden zijn (0 of meer)',
+  'omgeving.onbezorgbaar': '{naam} moet een geheel aantal minuten zijn (1–10080)',
+  'omgeving.xoxb': '{naam} begint met xoxb-',
+  'omgeving.xapp': '{naam} begint met xapp-',
+  'omgeving.emulator': '{naam} is 1 (emulatormodus aan) of 0 (uit)',
+  'omgeving.adres': '{naam} moet een adres zijn, zoals https://bot.gemeente.nl',
+  'omgeving.https': '{naam} moet met https:// beginnen (http:// alleen voor localhost)',
+  'omgeving.zonder_vraagteken': '{naam} mag geen ? of # bevatten',
+  'omgeving.parallel': '{naam} moet een geheel getal van 1 tot en met 32 zijn',
+  'omgeving.auditsleutel': '{naam} moet minstens 32 tekens zijn',
+  'omgeving.minuten': '{naam} moet een getal van 1 tot en met 1440 zijn',
+
+  // Platform settings that do not belong together; the variables are filled in as they are named.
+  'platform.slack_zonder_token':
+    '{token} ontbreekt: {geheim} is gezet, maar Slack heeft ook het bottoken (xoxb-…) nodig; zet beide, of geen van beide om Slack uit te laten.',
+  'platform.slack_zonder_geheim':
+    '{geheim} ontbreekt: {token} is gezet, maar zonder signing secret kan de bot niet controleren dat verzoeken van Slack komen; zet beide, of geen van beide.',
+  'platform.slack_alleen_app':
+    '{geheim} en {token} ontbreken: {app} (Socket Mode) is gezet, maar Slack heeft ze ook nodig.',
+  'platform.teams_emulator_en_id':
+    '{emulator}=1 en {appId} sluiten elkaar uit: haal {emulator} weg voor Teams met JWT-controle, of {appId} voor de emulator.',
+  'platform.teams_zonder_wachtwoord':
+    '{wachtwoord} ontbreekt: {appId} is gezet, maar zonder het clientgeheim van de app-registratie kan de bot Teams niet antwoorden.',
+  'platform.teams_zonder_id':
+    '{appId} ontbreekt: {gezet} is gezet, maar zonder app-id kan de bot verzoeken van Teams niet controleren; zet {appId} (de app-id van de botregistratie).',
+
+  // The key that signs the audit chain's checkpoints.
+  'audit.sleutel_te_kort': 'Het sleutelbestand {bestand} moet een sleutel van minstens 32 tekens bevatten.',
+  'audit.niet_leesbaar':
+    'Het sleutelbestand {bestand} ({variabele}) is niet leesbaar. Maak het aan met een geheim van minstens 32 tekens, of zet {sleutel}.',
+  'audit.naast_database':
+    'De auditsleutel staat naast de ingebouwde database ({bestand}): wie beide in handen heeft, kan het auditspoor herschrijven zonder dat de ankers het verraden. Zet {variabele} op een plek buiten deze map (of {sleutel}). The audit key lives next to the embedded database; keep it elsewhere.',
+  'audit.leesbaar_voor_anderen':
+    'Het sleutelbestand {bestand} is leesbaar voor anderen: zet de rechten op 0600.',
 } as const;
