@@ -1,6 +1,13 @@
 // The tables file read by an administrator whose terminal speaks English: the same findings, at the same
 // places, as in Dutch, and no Dutch left in them.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditInstellingen } from '../../src/config/auditsleutel.ts';
+import { leesOmgeving } from '../../src/config/omgeving.ts';
+import { platformKeuze } from '../../src/config/platformen.ts';
 import {
   beschrijfTafelsBestandFout,
   leesTafelsBestand,
@@ -113,5 +120,64 @@ describe('the tables file in English', () => {
         }
       })(),
     );
+  });
+});
+
+/** The messages of a refused environment, or of a refused platform choice, in one language. */
+function weigeringen(env: Record<string, string>, taal: Taal): string[] {
+  try {
+    platformKeuze(leesOmgeving(env, taal), taal);
+  } catch (e) {
+    const issues = (e as { issues?: { message: string }[] }).issues;
+    return issues ? issues.map((i) => i.message) : [(e as Error).message];
+  }
+  throw new Error('the environment was accepted');
+}
+
+describe('start-up settings in English', () => {
+  it.each<Record<string, string>>([
+    { DATABASE_URL: 'mysql://x', LOG_FORMAT: 'xml', SLACK_BOT_TOKEN: 'xoxp-1', SLACK_APP_TOKEN: 'x' },
+    { MAATWERKBOT_METRICS_PORT: 'abc', MAATWERKBOT_METRICS_TOKEN: 'short', MAATWERKBOT_TEAMS_EMULATOR: 'ja' },
+    { MAATWERKBOT_PUBLIEKE_URL: 'http://bot.example.org/?a', MAATWERKBOT_PLANNER_PARALLEL: '99' },
+    {
+      MAATWERKBOT_AUDIT_SLEUTEL: 'kort',
+      MAATWERKBOT_AUDIT_ANKER_MINUTEN: '0',
+      MAATWERKBOT_GEREED_OUTBOX_SECONDEN: '-1',
+    },
+    { MAATWERKBOT_ONBEZORGBAAR_NA_MINUTEN: '0', MAATWERKBOT_AUDIT_ONGEKETEND_MAX_MINUTEN: '2000' },
+    { SLACK_SIGNING_SECRET: 'geheim' },
+    { SLACK_BOT_TOKEN: 'xoxb-1' },
+    { SLACK_APP_TOKEN: 'xapp-1' },
+    { MICROSOFT_APP_ID: 'id', MAATWERKBOT_TEAMS_EMULATOR: '1' },
+    { MICROSOFT_APP_ID: 'id' },
+    { MICROSOFT_APP_TENANT_ID: 'tenant' },
+  ])('%j is refused with the same number of sentences, in English', (env) => {
+    const nl = weigeringen(env, 'nl');
+    const en = weigeringen(env, 'en');
+    expect(en).toHaveLength(nl.length);
+    for (const m of en) expect(m).not.toMatch(/ moet | ontbreekt| zet | begint | de | het | een /);
+    for (const m of [...nl, ...en]) expect(m).not.toMatch(CODE);
+  });
+
+  it('warns about the audit key beside the embedded database in English', () => {
+    const map = mkdtempSync(path.join(tmpdir(), 'auditsleutel-'));
+    const o = leesOmgeving({ MAATWERKBOT_DATA_DIR: path.join(map, 'pglite') });
+    const nl = auditInstellingen(o, { maakAan: true }).meldingen;
+    const en = auditInstellingen(o, { maakAan: true, taal: 'en' }).meldingen;
+    expect(nl[0]).toMatch(/^De auditsleutel staat naast de ingebouwde database/);
+    expect(en).toHaveLength(nl.length);
+    expect(en[0]).toMatch(/^The audit key lives next to the embedded database/);
+    for (const m of en) expect(m).not.toMatch(/ de | het | zet /i);
+    const kort = path.join(map, 'kort');
+    writeFileSync(kort, 'te kort\n');
+    const fout = (taal: Taal) => {
+      try {
+        auditInstellingen(leesOmgeving({ MAATWERKBOT_AUDIT_SLEUTELBESTAND: kort }), { maakAan: false, taal });
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(fout('nl')).toMatch(/^Het sleutelbestand .* moet een sleutel van minstens 32 tekens bevatten\.$/);
+    expect(fout('en')).toMatch(/^The key file .* must hold a key of at least 32 characters\.$/);
   });
 });
