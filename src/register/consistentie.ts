@@ -11,6 +11,7 @@ import { bekendPersoon, type Identiteit } from '../services/identiteit.ts';
 import { bekendeNamen, voorzitterVan } from '../services/lezen.ts';
 import { plaatsBericht } from '../services/outboxplaatsing.ts';
 import { poortVelden } from '../services/privacypoort.ts';
+import { zin } from '../taal/tekst.ts';
 import { alsBericht, alsWeergave } from './berichten.ts';
 import {
   beoordeelConsistentie,
@@ -135,13 +136,13 @@ export async function lichtAfwijkingToe(
       include: { casus: { include: { tafel: true } } },
     });
     if (!besluit || besluit.casus.tenantId !== persoon.tenantId)
-      throw new DomeinFout('onbekend', 'Dit besluit bestaat niet.');
+      throw new DomeinFout('onbekend', zin('rapport.fout.besluit_onbekend'));
     const { casus } = besluit;
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     if (voorzitter?.persoonId !== persoon.id) {
       throw new DomeinFout(
         'geen_voorzitter',
-        `Alleen de voorzitter van ${casus.tafel.naam} kan toelichten waarom dit besluit afwijkt.`,
+        zin('rapport.fout.alleen_voorzitter', { tafel: casus.tafel.naam }),
       );
     }
     const gelezen = leesOfWeiger(toelichtingSchema, toelichting, 'Controleer de toelichting.', 'toelichting');

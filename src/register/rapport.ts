@@ -2,12 +2,13 @@
 // (CSV, PNG, message text) for the CLI, the monthly delivery and the adapters.
 import { Prisma } from '@prisma/client';
 import { leesKalender } from '../domain/beleid.ts';
-import { DomeinFout } from '../domain/fouten.ts';
+import { DomeinFout, veldFout } from '../domain/fouten.ts';
 import { veldFouten, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import type { Db, Diensten } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
 import { taalOf } from '../taal/taal.ts';
+import { zin } from '../taal/tekst.ts';
 import { dagTekst, isDag, periode } from './periode.ts';
 import { aggregeer, type Rapport, type RapportRij } from './rapportage.ts';
 import { gevraagdeTafel, zichtVoor } from './toegang.ts';
@@ -100,19 +101,15 @@ async function leesRijen(
 export async function maakRapport(d: Diensten, vraag: RapportVraag): Promise<Rapport> {
   const parsed = rapportSchema.safeParse(vraag);
   if (!parsed.success)
-    throw new DomeinFout(
-      'ongeldige_invoer',
-      'Controleer de periode van het rapport.',
-      veldFouten(parsed.error),
-    );
+    throw new DomeinFout('ongeldige_invoer', zin('rapport.fout.periode'), veldFouten(parsed.error));
   const v = parsed.data;
   const tx: Db = d.db;
   const tenant = await tx.tenant.findUnique({ where: { id: v.tenantId } });
-  if (!tenant) throw new DomeinFout('onbekend', 'Deze gemeente bestaat niet.');
+  if (!tenant) throw new DomeinFout('onbekend', zin('rapport.fout.gemeente_onbekend'));
   const tafel = v.tafelId
     ? await tx.tafel.findFirst({ where: { id: v.tafelId, tenantId: tenant.id } })
     : null;
-  if (v.tafelId && !tafel) throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.');
+  if (v.tafelId && !tafel) throw new DomeinFout('onbekend', zin('rapport.fout.tafel_onbekend'));
   const { begin, eind } = periode(v.van, v.tot);
   const nu = d.klok.nu();
   const rijen = await leesRijen(tx, tenant.id, begin!, eind!, tafel?.id, nu);
@@ -147,10 +144,8 @@ export async function rapportVoor(
     if (zicht.tafelIds.length !== 1) {
       throw new DomeinFout(
         zicht.tafelIds.length === 0 ? 'niet_bevoegd' : 'ongeldige_invoer',
-        zicht.tafelIds.length === 0
-          ? 'U zit aan geen tafel; het rapport is voor leden, voorzitters en bestuurders.'
-          : 'U zit aan meer dan één tafel: kies de tafel voor het rapport.',
-        [{ veld: 'tafel', bericht: 'Kies een tafel' }],
+        zin(zicht.tafelIds.length === 0 ? 'rapport.fout.geen_tafel' : 'rapport.fout.meer_tafels'),
+        [veldFout('tafel', zin('rapport.veld.kies_tafel'))],
       );
     }
     tafelId = zicht.tafelIds[0];

@@ -1,10 +1,11 @@
 // Which tables' besluiten a person may see: need-to-know, decided from stored state only.
 // Members and chairs see the tables they sit at; a tenant-wide bestuurder sees every table of the tenant,
 // a bestuurder of one table that table. Nobody sees another tenant.
-import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
+import { DomeinFout, isDomeinFout, veldFout } from '../domain/fouten.ts';
 import type { Db, Diensten } from '../services/context.ts';
 import { bekendPersoon, type Identiteit, identiteitSchema } from '../services/identiteit.ts';
 import { legWeigeringVast } from '../services/toegang.ts';
+import { zin } from '../taal/tekst.ts';
 
 export interface Zicht {
   persoonId: string;
@@ -87,16 +88,14 @@ export async function zichtVoor(
 export function gevraagdeTafel(zicht: Zicht): { id: string; naam: string } {
   const t = zicht.tafel;
   if (!t) {
-    throw new DomeinFout('onbekend', 'Deze tafel bestaat niet.', [
-      { veld: 'tafel', bericht: 'Kies een bestaande tafel' },
+    throw new DomeinFout('onbekend', zin('rapport.fout.tafel_onbekend'), [
+      veldFout('tafel', zin('rapport.veld.bestaande_tafel')),
     ]);
   }
   if (!zicht.tafelIds.includes(t.id)) {
-    throw new DomeinFout(
-      'niet_bevoegd',
-      `U zit niet aan ${t.naam}; de besluiten van die tafel zijn niet voor u.`,
-      [{ veld: 'tafel', bericht: 'Kies een tafel waar u aan zit' }],
-    );
+    throw new DomeinFout('niet_bevoegd', zin('rapport.fout.niet_aan_tafel', { tafel: t.naam }), [
+      veldFout('tafel', zin('rapport.veld.eigen_tafel')),
+    ]);
   }
   return t;
 }

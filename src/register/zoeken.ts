@@ -1,11 +1,12 @@
 // The precedent register: find earlier besluiten by words, knelpunt, leefgebied, outcome, period and
 // table; ranked, with a short excerpt. Only the tenant of the person and the tables they may see.
 import { Prisma } from '@prisma/client';
-import { DomeinFout } from '../domain/fouten.ts';
+import { DomeinFout, veldFout } from '../domain/fouten.ts';
 import { leesOfWeiger, z } from '../domain/validatie.ts';
 import { type BesluitUitkomst, LEEFGEBIEDEN, type Leefgebied, UITKOMSTEN } from '../domain/woorden.ts';
 import type { Db, Diensten } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
+import { zin } from '../taal/tekst.ts';
 import { BEGIN, beginFragment, EIND, leesFragment, type Markering } from './fragment.ts';
 import { isDag, periode } from './periode.ts';
 import { zichtVoor, zoektafels } from './toegang.ts';
@@ -91,8 +92,8 @@ export async function zoekBesluiten(
   });
   const tafelIds = await zoektafels(d, zicht, !!f.tafel);
   if (f.knelpunt && !zicht.knelpuntId) {
-    throw new DomeinFout('ongeldige_invoer', 'Controleer de zoekopdracht.', [
-      { veld: 'knelpunt', bericht: 'Dit knelpunt staat niet in de lijst' },
+    throw new DomeinFout('ongeldige_invoer', zin('rapport.fout.zoekopdracht'), [
+      veldFout('knelpunt', zin('rapport.veld.knelpunt_onbekend')),
     ]);
   }
   const knelpuntId = zicht.knelpuntId;

@@ -1,9 +1,11 @@
 // The monthly bottleneck report for a tenant that reads English: summary, CSV and chart in English, with
 // English number and date formats; the same report for a Dutch tenant as before.
 import { describe, expect, it } from 'vitest';
+import { type DomeinFout, veldTekst } from '../../src/domain/fouten.ts';
 import { grafiekBeschrijving, grafiekOpties } from '../../src/register/grafiek.ts';
 import { aggregeer, type KnelpuntCijfers, type Rapport } from '../../src/register/rapportage.ts';
 import { naarCsv, samenvatting } from '../../src/register/rapportuitvoer.ts';
+import { gevraagdeTafel, type Zicht } from '../../src/register/toegang.ts';
 import type { Taal } from '../../src/taal/taal.ts';
 import { standaardKalender } from '../../src/time/index.ts';
 
@@ -115,5 +117,36 @@ describe('the bottleneck report in the tenant’s language', () => {
       'casussen',
     ]);
     for (const t of nl) expect(t).not.toMatch(CODE);
+  });
+});
+
+describe('refusals of the register in the reader’s language', () => {
+  const zicht: Zicht = {
+    persoonId: 'p',
+    tenantId: 't',
+    tafelIds: ['a'],
+    alleTafels: false,
+    tafel: null,
+    knelpuntId: null,
+    lexemen: 0,
+  };
+  const weigering = (z: Zicht): DomeinFout => {
+    try {
+      gevraagdeTafel(z);
+    } catch (e) {
+      return e as DomeinFout;
+    }
+    throw new Error('the table was given');
+  };
+
+  it.each([
+    ['a table that does not exist', zicht],
+    ['a table the person is not at', { ...zicht, tafel: { id: 'b', naam: 'City table' } }],
+  ])('%s: the message and its field in English, the Dutch unchanged', (_, z) => {
+    const fout = weigering(z);
+    const en = [fout.tekst('en'), ...fout.velden.map((v) => veldTekst(v, 'en'))];
+    for (const t of en) expect(t).not.toMatch(/ de | het | tafel|Kies | u /i);
+    expect(fout.tekst('nl')).toBe(fout.message);
+    expect(fout.message).toMatch(/^(Deze tafel bestaat niet\.|U zit niet aan City table; )/);
   });
 });
