@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type AnkerInstellingen, type AuditSleutel, auditSleutel } from '../domain/auditanker.ts';
+import type { Taal } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
 import type { Omgeving } from './omgeving.ts';
 
 export class AuditSleutelFout extends Error {}
@@ -15,18 +17,16 @@ export interface AuditInstellingen {
   anker: AnkerInstellingen | null;
   ankerElkeMs: number;
   ongeketendMaxMs: number;
-  /** Dutch (and English) warnings for the start-up log. */
+  /** Warnings for the start-up log, in the language asked for. */
   meldingen: string[];
 }
 
 const standaardMap = (o: Omgeving) => path.dirname(path.resolve(o.MAATWERKBOT_DATA_DIR));
 
-function leesSleutelBestand(bestand: string): AuditSleutel {
+function leesSleutelBestand(bestand: string, taal: Taal): AuditSleutel {
   const geheim = readFileSync(bestand, 'utf8').trim();
   if (geheim.length < 32)
-    throw new AuditSleutelFout(
-      `Het sleutelbestand ${bestand} moet een sleutel van minstens 32 tekens bevatten.`,
-    );
+    throw new AuditSleutelFout(tekst(taal, 'instellingen.audit.sleutel_te_kort', { bestand }));
   return auditSleutel(Buffer.from(geheim, 'utf8'));
 }
 
@@ -34,7 +34,9 @@ function leesSleutelBestand(bestand: string): AuditSleutel {
  * The key, the anchor file and the bounds from the environment. `maakAan`: create the default key file when
  * no key is configured (the server); `audit verifieer` only reads.
  */
-export function auditInstellingen(o: Omgeving, opties: { maakAan: boolean }): AuditInstellingen {
+export function auditInstellingen(o: Omgeving, opties: { maakAan: boolean; taal?: Taal }): AuditInstellingen {
+  const taal = opties.taal ?? 'nl';
+  const variabelen = { variabele: 'MAATWERKBOT_AUDIT_SLEUTELBESTAND', sleutel: 'MAATWERKBOT_AUDIT_SLEUTEL' };
   const meldingen: string[] = [];
   const map = standaardMap(o);
   const bestand = path.resolve(o.MAATWERKBOT_AUDIT_ANKERBESTAND ?? path.join(map, 'audit-ankers.jsonl'));
@@ -43,12 +45,14 @@ export function auditInstellingen(o: Omgeving, opties: { maakAan: boolean }): Au
     sleutel = auditSleutel(Buffer.from(o.MAATWERKBOT_AUDIT_SLEUTEL, 'utf8'));
   } else if (o.MAATWERKBOT_AUDIT_SLEUTELBESTAND) {
     try {
-      sleutel = leesSleutelBestand(o.MAATWERKBOT_AUDIT_SLEUTELBESTAND);
+      sleutel = leesSleutelBestand(o.MAATWERKBOT_AUDIT_SLEUTELBESTAND, taal);
     } catch (fout) {
       if (fout instanceof AuditSleutelFout) throw fout;
       throw new AuditSleutelFout(
-        `Het sleutelbestand ${o.MAATWERKBOT_AUDIT_SLEUTELBESTAND} (MAATWERKBOT_AUDIT_SLEUTELBESTAND) is niet leesbaar. ` +
-          'Maak het aan met een geheim van minstens 32 tekens, of zet MAATWERKBOT_AUDIT_SLEUTEL.',
+        tekst(taal, 'instellingen.audit.niet_leesbaar', {
+          ...variabelen,
+          bestand: o.MAATWERKBOT_AUDIT_SLEUTELBESTAND,
+        }),
       );
     }
   } else {
@@ -62,17 +66,14 @@ export function auditInstellingen(o: Omgeving, opties: { maakAan: boolean }): Au
           if ((fout as { code?: string }).code !== 'EEXIST') throw fout;
         }
       }
-      sleutel = leesSleutelBestand(standaard);
+      sleutel = leesSleutelBestand(standaard, taal);
       if (!o.DATABASE_URL) {
         meldingen.push(
-          `De auditsleutel staat naast de ingebouwde database (${standaard}): wie beide in handen heeft, kan het ` +
-            'auditspoor herschrijven zonder dat de ankers het verraden. Zet MAATWERKBOT_AUDIT_SLEUTELBESTAND op een ' +
-            'plek buiten deze map (of MAATWERKBOT_AUDIT_SLEUTEL). ' +
-            'The audit key lives next to the embedded database; keep it elsewhere.',
+          tekst(taal, 'instellingen.audit.naast_database', { ...variabelen, bestand: standaard }),
         );
       }
       if ((statSync(standaard).mode & 0o077) !== 0) {
-        meldingen.push(`Het sleutelbestand ${standaard} is leesbaar voor anderen: zet de rechten op 0600.`);
+        meldingen.push(tekst(taal, 'instellingen.audit.leesbaar_voor_anderen', { bestand: standaard }));
       }
     } catch (fout) {
       if (fout instanceof AuditSleutelFout) throw fout;

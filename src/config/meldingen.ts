@@ -1,6 +1,8 @@
 // A finding in a configuration file, where it is, and how it is shown: the line with a caret under
 // the place, as a compiler shows it, so an administrator sees which line to change.
 import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Taal } from '../taal/taal.ts';
+import { tekst as zin } from '../taal/tekst.ts';
 
 export interface Melding {
   /** Where in the file's structure, e.g. `tafels[0].beleid.quorum`; empty for a syntax error. */
@@ -97,12 +99,21 @@ export function toonRegel(tekst: string, regel: number, kolom: number, breedte =
   return `    ${nummer} | ${regelTekst}\n    ${leeg} | ${' '.repeat(Math.max(0, kolom - 1))}${streep}`;
 }
 
+/** "regel 12, kolom 5": numbers as the editor shows them, without thousands separators. */
+export const plekTekst = (regel: number, kolom: number, taal: Taal): string =>
+  zin(taal, 'instellingen.plek', { regel: String(regel), kolom: String(kolom) });
+
 /** All findings as text for a terminal: place, sentence, and the line it is about. */
-export function beschrijfMeldingen(meldingen: readonly Melding[], tekst: string, bestand?: string): string {
+export function beschrijfMeldingen(
+  meldingen: readonly Melding[],
+  tekst: string,
+  bestand?: string,
+  taal: Taal = 'nl',
+): string {
   return meldingen
     .map((m) => {
       if (m.regel === undefined || m.kolom === undefined) return `- ${m.bericht}`;
-      const plek = `${bestand ? `${bestand}, ` : ''}regel ${m.regel}, kolom ${m.kolom}`;
+      const plek = `${bestand ? `${bestand}, ` : ''}${plekTekst(m.regel, m.kolom, taal)}`;
       return `- ${plek}: ${m.bericht}\n${toonRegel(tekst, m.regel, m.kolom, m.breedte)}`;
     })
     .join('\n');

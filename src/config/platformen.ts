@@ -3,6 +3,9 @@
 // to run with less checking. Teams runs unauthenticated only when asked for by name, and then only for
 // this machine (the adapter refuses other addresses).
 import { AFSLUITCODE, OpstartFout } from '../opstart/afsluitcodes.ts';
+import type { Sleutel } from '../taal/catalogus.ts';
+import type { Taal } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
 import type { Omgeving } from './omgeving.ts';
 
 export type SlackKeuze =
@@ -26,9 +29,21 @@ export interface PlatformKeuze {
   teams: TeamsKeuze;
 }
 
-const weigerInstelling = (melding: string) => new OpstartFout(AFSLUITCODE.configuratie, melding);
+/** The names of the variables, filled into the sentences as the administrator sets them. */
+const VARIABELEN = {
+  geheim: 'SLACK_SIGNING_SECRET',
+  token: 'SLACK_BOT_TOKEN',
+  app: 'SLACK_APP_TOKEN',
+  emulator: 'MAATWERKBOT_TEAMS_EMULATOR',
+  appId: 'MICROSOFT_APP_ID',
+  wachtwoord: 'MICROSOFT_APP_PASSWORD',
+  tenant: 'MICROSOFT_APP_TENANT_ID',
+} as const;
 
-function slackKeuze(o: Omgeving): SlackKeuze {
+const weigerInstelling = (taal: Taal, sleutel: Sleutel, gezet?: string) =>
+  new OpstartFout(AFSLUITCODE.configuratie, tekst(taal, sleutel, { ...VARIABELEN, gezet: gezet ?? '' }));
+
+function slackKeuze(o: Omgeving, taal: Taal): SlackKeuze {
   const { SLACK_SIGNING_SECRET: geheim, SLACK_BOT_TOKEN: token } = o;
   if (geheim && token)
     return {
@@ -38,44 +53,32 @@ function slackKeuze(o: Omgeving): SlackKeuze {
       appToken: o.SLACK_APP_TOKEN,
       apiUrl: o.SLACK_API_URL,
     };
-  if (geheim)
-    throw weigerInstelling(
-      'SLACK_BOT_TOKEN ontbreekt: SLACK_SIGNING_SECRET is gezet, maar Slack heeft ook het bottoken (xoxb-…) nodig; zet beide, of geen van beide om Slack uit te laten.',
-    );
-  if (token)
-    throw weigerInstelling(
-      'SLACK_SIGNING_SECRET ontbreekt: SLACK_BOT_TOKEN is gezet, maar zonder signing secret kan de bot niet controleren dat verzoeken van Slack komen; zet beide, of geen van beide.',
-    );
-  if (o.SLACK_APP_TOKEN)
-    throw weigerInstelling(
-      'SLACK_SIGNING_SECRET en SLACK_BOT_TOKEN ontbreken: SLACK_APP_TOKEN (Socket Mode) is gezet, maar Slack heeft ze ook nodig.',
-    );
+  if (geheim) throw weigerInstelling(taal, 'instellingen.platform.slack_zonder_token');
+  if (token) throw weigerInstelling(taal, 'instellingen.platform.slack_zonder_geheim');
+  if (o.SLACK_APP_TOKEN) throw weigerInstelling(taal, 'instellingen.platform.slack_alleen_app');
   return { soort: 'uit' };
 }
 
-function teamsKeuze(o: Omgeving): TeamsKeuze {
+function teamsKeuze(o: Omgeving, taal: Taal): TeamsKeuze {
   const appId = o.MICROSOFT_APP_ID?.trim();
   const wachtwoord = o.MICROSOFT_APP_PASSWORD;
   const tenant = o.MICROSOFT_APP_TENANT_ID?.trim();
   if (appId) {
     if (o.MAATWERKBOT_TEAMS_EMULATOR)
-      throw weigerInstelling(
-        'MAATWERKBOT_TEAMS_EMULATOR=1 en MICROSOFT_APP_ID sluiten elkaar uit: haal MAATWERKBOT_TEAMS_EMULATOR weg voor Teams met JWT-controle, of MICROSOFT_APP_ID voor de emulator.',
-      );
-    if (!wachtwoord)
-      throw weigerInstelling(
-        'MICROSOFT_APP_PASSWORD ontbreekt: MICROSOFT_APP_ID is gezet, maar zonder het clientgeheim van de app-registratie kan de bot Teams niet antwoorden.',
-      );
+      throw weigerInstelling(taal, 'instellingen.platform.teams_emulator_en_id');
+    if (!wachtwoord) throw weigerInstelling(taal, 'instellingen.platform.teams_zonder_wachtwoord');
     return { soort: 'jwt', appId, appPassword: wachtwoord, tenantId: tenant || undefined };
   }
   if (wachtwoord || tenant)
     throw weigerInstelling(
-      `MICROSOFT_APP_ID ontbreekt: ${wachtwoord ? 'MICROSOFT_APP_PASSWORD' : 'MICROSOFT_APP_TENANT_ID'} is gezet, maar zonder app-id kan de bot verzoeken van Teams niet controleren; zet MICROSOFT_APP_ID (de app-id van de botregistratie).`,
+      taal,
+      'instellingen.platform.teams_zonder_id',
+      wachtwoord ? VARIABELEN.wachtwoord : VARIABELEN.tenant,
     );
   return o.MAATWERKBOT_TEAMS_EMULATOR ? { soort: 'emulator' } : { soort: 'uit' };
 }
 
-/** The platforms to start, or an OpstartFout (exit 2) naming the variable that is missing. */
-export function platformKeuze(o: Omgeving): PlatformKeuze {
-  return { slack: slackKeuze(o), teams: teamsKeuze(o) };
+/** The platforms to start, or an OpstartFout (exit 2) naming the variable that is missing, in `taal`. */
+export function platformKeuze(o: Omgeving, taal: Taal = 'nl'): PlatformKeuze {
+  return { slack: slackKeuze(o, taal), teams: teamsKeuze(o, taal) };
 }

@@ -4,6 +4,8 @@
 // and it knows the keys that are allowed at each place, which zod's `unrecognized_keys` does not tell.
 import { distance } from 'fastest-levenshtein';
 import { padNaarTekst, z } from '../domain/validatie.ts';
+import type { Taal } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
 
 export interface OnbekendeSleutel {
   /** Path of the unknown key itself, e.g. ['tafels', 0, 'beleid', 'vroegSlutien']. */
@@ -92,23 +94,22 @@ export function dichtstbij(woord: string, kandidaten: readonly string[]): string
   return beste && beste.afstand <= grens ? beste.kandidaat : undefined;
 }
 
-function plaats(pad: (string | number)[]): string {
-  return pad.length ? `bij ${padNaarTekst(pad)}` : 'bovenaan het bestand';
-}
-
 function beschrijf(
   sleutel: string,
   pad: (string | number)[],
   bekend: string[],
   binnen: Map<string, string[]>,
+  taal: Taal,
 ): Pick<OnbekendeSleutel, 'bericht' | 'bedoeld'> {
-  const begin = `Onbekende instelling \`${sleutel}\` ${plaats(pad)}`;
+  const plaats = { sleutel, bovenaan: pad.length ? 'nee' : 'ja', pad: padNaarTekst(pad) };
   const bedoeld = dichtstbij(sleutel, bekend);
-  if (bedoeld) return { bericht: `${begin} — bedoelde u \`${bedoeld}\`?`, bedoeld };
+  if (bedoeld)
+    return { bericht: tekst(taal, 'instellingen.onbekend.bedoeld', { ...plaats, bedoeld }), bedoeld };
   // A key written one level too high: `quorum` directly under a table instead of under its `beleid`.
   const ouder = [...binnen].find(([, sleutels]) => sleutels.includes(sleutel))?.[0];
-  if (ouder) return { bericht: `${begin} — hoort die onder \`${ouder}\`? Spring de regel dan verder in.` };
-  return { bericht: `${begin}. Hier kunnen: ${bekend.map((s) => `\`${s}\``).join(', ')}.` };
+  if (ouder) return { bericht: tekst(taal, 'instellingen.onbekend.ouder', { ...plaats, ouder }) };
+  const sleutels = bekend.map((s) => `\`${s}\``).join(', ');
+  return { bericht: tekst(taal, 'instellingen.onbekend.mogelijk', { ...plaats, sleutels }) };
 }
 
 /** Every key of `waarde` that `schema` does not know, in the order of the file. */
@@ -116,11 +117,14 @@ export function onbekendeSleutels(
   schema: z.ZodType,
   waarde: unknown,
   grammatica: Grammatica = new Map(),
+  taal: Taal = 'nl',
   pad: (string | number)[] = [],
 ): OnbekendeSleutel[] {
   if (Array.isArray(waarde)) {
     const element = lijstElement(schema, grammatica);
-    return element ? waarde.flatMap((w, i) => onbekendeSleutels(element, w, grammatica, [...pad, i])) : [];
+    return element
+      ? waarde.flatMap((w, i) => onbekendeSleutels(element, w, grammatica, taal, [...pad, i]))
+      : [];
   }
   if (!isGroep(waarde)) return [];
   const opties = vormen(schema, waarde, grammatica);
@@ -133,8 +137,8 @@ export function onbekendeSleutels(
   );
   return Object.entries(waarde).flatMap(([sleutel, w]) => {
     const veld = velden.get(sleutel);
-    if (veld) return onbekendeSleutels(veld, w, grammatica, [...pad, sleutel]);
-    return [{ pad: [...pad, sleutel], sleutel, ...beschrijf(sleutel, pad, bekend, binnen) }];
+    if (veld) return onbekendeSleutels(veld, w, grammatica, taal, [...pad, sleutel]);
+    return [{ pad: [...pad, sleutel], sleutel, ...beschrijf(sleutel, pad, bekend, binnen, taal) }];
   });
 }
 

@@ -6,10 +6,12 @@ import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { tafelBeleidSchema, termijnObject, termijnSchema, werkkalenderSchema } from '../domain/beleid.ts';
 import { crisisdienstSchema } from '../domain/crisis.ts';
 import { DomeinFout } from '../domain/fouten.ts';
-import { omschrijfProbleem, padNaarTekst, z } from '../domain/validatie.ts';
+import { padNaarTekst, z } from '../domain/validatie.ts';
 import { LEEFGEBIEDEN, LID_ROLLEN } from '../domain/woorden.ts';
-import { TALEN } from '../taal/taal.ts';
-import { beschrijfMeldingen, type Melding, metPlek, opVolgorde, zoekBereik } from './meldingen.ts';
+import type { Sleutel } from '../taal/catalogus.ts';
+import { LOCALE, TALEN, type Taal } from '../taal/taal.ts';
+import { type Waarden, tekst as zin } from '../taal/tekst.ts';
+import { beschrijfMeldingen, type Melding, metPlek, opVolgorde, plekTekst, zoekBereik } from './meldingen.ts';
 import { bekendeSleutels, dichtstbij, type Grammatica, onbekendeSleutels } from './sleutelcontrole.ts';
 import { leesYaml } from './yamlfouten.ts';
 
@@ -20,31 +22,33 @@ import { leesYaml } from './yamlfouten.ts';
 const ZONDER_EIGEN_ZIN = '\u0000zonder-eigen-zin';
 const PARSEER = { reportInput: true, error: () => ZONDER_EIGEN_ZIN } as const;
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
-  error: 'Gebruik alleen kleine letters, cijfers en streepjes, zoals citydeal-utrecht (hooguit 63 tekens)',
-});
+/**
+ * The sentences of the values with a form of their own. A schema carries the key of its sentence as its
+ * message; `zinVoor` renders it in the reader's language.
+ */
+const WAARDEZINNEN = new Set<string>([
+  'instellingen.waarde.slug',
+  'instellingen.waarde.slack_gebruiker',
+  'instellingen.waarde.slack_kanaal',
+  'instellingen.waarde.slack_werkruimte',
+  'instellingen.waarde.teams_gebruiker',
+  'instellingen.waarde.teams_tenant',
+  'instellingen.waarde.teams_kanaal',
+] satisfies Sleutel[]);
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { error: 'instellingen.waarde.slug' });
 const naam = (max: number) => z.string().trim().min(2).max(max);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const slackGebruiker = z.string().regex(/^[UW][A-Z0-9]{2,}$/, {
-  error:
-    'Een Slack-gebruikers-id begint met U of W en heeft alleen hoofdletters en cijfers, zoals U012AB3CD (in Slack: profiel → ⋮ → lid-ID kopiëren)',
-});
-const slackKanaal = z.string().regex(/^[CG][A-Z0-9]{2,}$/, {
-  error:
-    'Een Slack-kanaal-id begint met C of G en heeft alleen hoofdletters en cijfers, zoals C0123ABCD (in Slack: klik op de kanaalnaam, het id staat onderaan); een naam als #tafel werkt hier niet',
-});
-const slackWerkruimte = z.string().regex(/^[TE][A-Z0-9]{2,}$/, {
-  error: 'Een Slack-werkruimte-id begint met T (of E voor een organisatie), zoals T0123ABCD',
-});
-const entraId = (wat: string) =>
-  z.string().regex(GUID, {
-    error: `${wat} is een id uit Microsoft Entra ID, zoals 72f988bf-86f1-41af-91ab-2d7cd011db47`,
-  });
-const teamsKanaal = z.string().regex(/^19:\S+@thread\.\S+$/, {
-  error:
-    'Een Teams-kanaal-id ziet eruit als 19:abc123…@thread.tacv2 (in Teams: ⋯ bij het kanaal → Koppeling naar kanaal ophalen; het id staat na /channel/, met %3a als : en %40 als @)',
-});
+const slackGebruiker = z
+  .string()
+  .regex(/^[UW][A-Z0-9]{2,}$/, { error: 'instellingen.waarde.slack_gebruiker' });
+const slackKanaal = z.string().regex(/^[CG][A-Z0-9]{2,}$/, { error: 'instellingen.waarde.slack_kanaal' });
+const slackWerkruimte = z
+  .string()
+  .regex(/^[TE][A-Z0-9]{2,}$/, { error: 'instellingen.waarde.slack_werkruimte' });
+const entraId = (sleutel: Sleutel) => z.string().regex(GUID, { error: sleutel });
+const teamsKanaal = z.string().regex(/^19:\S+@thread\.\S+$/, { error: 'instellingen.waarde.teams_kanaal' });
 const consoleKanaal = z.string().min(1);
 
 const persoonSchema = z.object({
@@ -52,7 +56,7 @@ const persoonSchema = z.object({
   naam: naam(200),
   taal: z.enum(TALEN).optional(),
   slack: slackGebruiker.optional(),
-  teams: entraId('Een Teams-gebruiker').optional(),
+  teams: entraId('instellingen.waarde.teams_gebruiker').optional(),
   console: z.string().min(1).optional(),
 });
 
@@ -108,40 +112,55 @@ const lijst = (x: unknown): Groep[] | undefined =>
   Array.isArray(x) ? x.map((i) => (isGroep(i) ? i : {})) : undefined;
 const tekst = (x: unknown) => (typeof x === 'string' ? x : undefined);
 
+/** A finding of the checks below, rendered when the reader's language is known. */
+type Verwijzingszin = (taal: Taal) => string;
+
+type Wat = 'organisatie' | 'persoon' | 'slack' | 'teams' | 'knelpunt' | 'tafel';
+
+const watTekst = (taal: Taal, wat: Wat) => zin(taal, 'instellingen.verwijzing.wat', { wat });
+
 function controleerVerwijzingen(bestand: unknown, ctx: z.RefinementCtx) {
   const b = isGroep(bestand) ? bestand : {};
-  const fout = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', path, message });
-  const uniek = (items: Groep[] | undefined, veld: string, pad: (string | number)[], wat: string) => {
+  const fout = (path: (string | number)[], bericht: Verwijzingszin) =>
+    ctx.addIssue({ code: 'custom', path, message: bericht('nl'), params: { bericht } });
+  const uniek = (items: Groep[] | undefined, veld: string, pad: (string | number)[], wat: Wat) => {
     const eerder = new Map<string, number>();
     items?.forEach((item, i) => {
       const waarde = tekst(item[veld]);
       if (waarde === undefined) return;
       const j = eerder.get(waarde);
       if (j !== undefined)
-        fout(
-          [...pad, i, veld],
-          `${wat} "${waarde}" staat al bij ${padNaarTekst([...pad, j])}; elk mag maar één keer voorkomen`,
+        fout([...pad, i, veld], (taal) =>
+          zin(taal, 'instellingen.verwijzing.dubbel', {
+            wat: watTekst(taal, wat),
+            waarde,
+            pad: padNaarTekst([...pad, j]),
+          }),
         );
       else eerder.set(waarde, i);
     });
   };
   const bestaat = (lijstVan: Groep[] | undefined, veld: string) =>
     lijstVan && new Set(lijstVan.map((x) => tekst(x[veld])).filter((x): x is string => !!x));
-  const nietGevonden = (wat: string, waarde: string, onder: string, bekend: Set<string>) => {
-    const bedoeld = dichtstbij(waarde, [...bekend]);
-    return `${wat} "${waarde}" staat niet onder ${onder}${bedoeld ? ` — bedoelde u "${bedoeld}"?` : ''}`;
-  };
+  const nietGevonden =
+    (wat: Wat, waarde: string, onder: string, bekend: Set<string>): Verwijzingszin =>
+    (taal) => {
+      const bedoeld = dichtstbij(waarde, [...bekend]);
+      const waarden = { wat: watTekst(taal, wat), waarde, onder };
+      return bedoeld
+        ? zin(taal, 'instellingen.verwijzing.niet_gevonden_bedoeld', { ...waarden, bedoeld })
+        : zin(taal, 'instellingen.verwijzing.niet_gevonden', waarden);
+    };
 
   const organisatieLijst = lijst(b.organisaties);
   const personenLijst = lijst(b.personen);
   const tafelLijst = lijst(b.tafels);
-  uniek(organisatieLijst, 'slug', ['organisaties'], 'Organisatie');
-  uniek(personenLijst, 'sleutel', ['personen'], 'Persoon');
-  uniek(personenLijst, 'slack', ['personen'], 'Slack-id');
-  uniek(personenLijst, 'teams', ['personen'], 'Teams-id');
-  uniek(lijst(b.knelpunten), 'code', ['knelpunten'], 'Knelpunt');
-  uniek(tafelLijst, 'slug', ['tafels'], 'Tafel');
+  uniek(organisatieLijst, 'slug', ['organisaties'], 'organisatie');
+  uniek(personenLijst, 'sleutel', ['personen'], 'persoon');
+  uniek(personenLijst, 'slack', ['personen'], 'slack');
+  uniek(personenLijst, 'teams', ['personen'], 'teams');
+  uniek(lijst(b.knelpunten), 'code', ['knelpunten'], 'knelpunt');
+  uniek(tafelLijst, 'slug', ['tafels'], 'tafel');
   const organisaties = bestaat(organisatieLijst, 'slug');
   const personen = bestaat(personenLijst, 'sleutel');
   const tafels = bestaat(tafelLijst, 'slug');
@@ -150,9 +169,9 @@ function controleerVerwijzingen(bestand: unknown, ctx: z.RefinementCtx) {
     const persoon = tekst(be.persoon);
     const tafel = tekst(be.tafel);
     if (persoon && personen && !personen.has(persoon))
-      fout(['bestuurders', i, 'persoon'], nietGevonden('Persoon', persoon, 'personen', personen));
+      fout(['bestuurders', i, 'persoon'], nietGevonden('persoon', persoon, 'personen', personen));
     if (tafel && tafels && !tafels.has(tafel))
-      fout(['bestuurders', i, 'tafel'], nietGevonden('Tafel', tafel, 'tafels', tafels));
+      fout(['bestuurders', i, 'tafel'], nietGevonden('tafel', tafel, 'tafels', tafels));
   });
 
   tafelLijst?.forEach((t, ti) => {
@@ -165,26 +184,27 @@ function controleerVerwijzingen(bestand: unknown, ctx: z.RefinementCtx) {
       const persoon = tekst(l.persoon);
       const organisatie = tekst(l.organisatie);
       if (persoon && personen && !personen.has(persoon))
-        fout([...pad, 'persoon'], nietGevonden('Persoon', persoon, 'personen', personen));
+        fout([...pad, 'persoon'], nietGevonden('persoon', persoon, 'personen', personen));
       if (organisatie && organisaties && !organisaties.has(organisatie))
-        fout([...pad, 'organisatie'], nietGevonden('Organisatie', organisatie, 'organisaties', organisaties));
+        fout([...pad, 'organisatie'], nietGevonden('organisatie', organisatie, 'organisaties', organisaties));
       if (l.rol === 'voorzitter') voorzitters++;
       else if (organisatie) {
         // One representative per organisation (Dordrecht's maatwerk-tafel), so every party counts once.
         const eerder = orgsAanTafel.get(organisatie);
         if (eerder !== undefined)
-          fout(
-            [...pad, 'organisatie'],
-            `Organisatie "${organisatie}" heeft al een lid aan deze tafel (${padNaarTekst(['tafels', ti, 'leden', eerder])})`,
+          fout([...pad, 'organisatie'], (taal) =>
+            zin(taal, 'instellingen.verwijzing.organisatie_al_aan_tafel', {
+              organisatie,
+              pad: padNaarTekst(['tafels', ti, 'leden', eerder]),
+            }),
           );
         else orgsAanTafel.set(organisatie, li);
       }
     });
-    uniek(leden, 'persoon', ['tafels', ti, 'leden'], 'Persoon');
+    uniek(leden, 'persoon', ['tafels', ti, 'leden'], 'persoon');
     if (voorzitters !== 1)
-      fout(
-        ['tafels', ti, 'leden'],
-        `Een tafel heeft precies één voorzitter (rol: voorzitter); deze tafel heeft er ${voorzitters === 0 ? 'geen' : voorzitters}`,
+      fout(['tafels', ti, 'leden'], (taal) =>
+        zin(taal, 'instellingen.verwijzing.voorzitters', { aantal: voorzitters, n: String(voorzitters) }),
       );
   });
 }
@@ -199,7 +219,7 @@ const tafelsBestandSchema = z
       taal: z.enum(TALEN).default('nl'),
       crisisdienst: crisisdienstSchema.optional(),
       slackTeamId: slackWerkruimte.optional(),
-      teamsTenantId: entraId('Een Teams-tenant-id').optional(),
+      teamsTenantId: entraId('instellingen.waarde.teams_tenant').optional(),
       werkkalender: werkkalenderVeld,
     }),
     organisaties: z.array(z.object({ slug, naam: naam(200) })).min(1),
@@ -242,14 +262,16 @@ export class TafelsBestandFout extends DomeinFout {
     /** `yaml`: the file could not be read, so its content was not checked yet. */
     public readonly soort: 'yaml' | 'inhoud',
     public readonly meldingen: readonly Melding[],
+    /** The language the findings are written in. */
+    taal: Taal = 'nl',
   ) {
     super(
       'configuratie',
-      soort === 'yaml'
-        ? 'Het bestand is geen geldige YAML; er is niets geïmporteerd.'
-        : 'Het tafelbestand klopt niet; er is niets geïmporteerd.',
+      { sleutel: soort === 'yaml' ? 'instellingen.fout.yaml' : 'instellingen.fout.inhoud' },
       meldingen.map((m) => ({
-        veld: m.pad || (m.regel ? `regel ${m.regel}, kolom ${m.kolom}` : '(bestand)'),
+        veld:
+          m.pad ||
+          (m.regel ? plekTekst(m.regel, m.kolom ?? 1, taal) : zin(taal, 'instellingen.plek.bestand')),
         bericht: m.bericht,
       })),
     );
@@ -260,73 +282,177 @@ export class TafelsBestandFout extends DomeinFout {
 // --- Sentences: what an administrator sees -------------------------------------------------------
 
 type Pad = (string | number)[];
+type T = (sleutel: Sleutel, waarden?: Waarden) => string;
 
-function onderwerp(pad: Pad): string {
+function onderwerp(pad: Pad, t: T): string {
   const laatste = pad.at(-1);
-  if (laatste === undefined) return 'Het bestand';
+  if (laatste === undefined) return t('instellingen.onderwerp.bestand');
   if (typeof laatste === 'number') return padNaarTekst(pad);
-  return pad.length === 1 ? `\`${laatste}\`` : `\`${laatste}\` bij ${padNaarTekst(pad.slice(0, -1))}`;
+  return pad.length === 1
+    ? `\`${laatste}\``
+    : t('instellingen.onderwerp.bij', { sleutel: laatste, pad: padNaarTekst(pad.slice(0, -1)) });
 }
 
-function toon(waarde: unknown): string {
+function toon(waarde: unknown, t: T): string {
   if (typeof waarde === 'string') return `"${waarde.length > 40 ? `${waarde.slice(0, 39)}…` : waarde}"`;
-  if (Array.isArray(waarde)) return 'een lijst';
-  if (isGroep(waarde)) return 'een groep instellingen';
+  if (Array.isArray(waarde)) return t('instellingen.toon.lijst');
+  if (isGroep(waarde)) return t('instellingen.toon.groep');
   return String(waarde);
+}
+
+/** Names as they are typed in the file, in backticks: "`a`, `b` of `c`" in the reader's language. */
+function opsomming(waarden: readonly unknown[], taal: Taal): string {
+  return new Intl.ListFormat(LOCALE[taal], { type: 'disjunction' }).format(
+    waarden.map((w) => `\`${String(w)}\``),
+  );
+}
+
+const SOORTEN: Record<string, Sleutel> = {
+  string: 'instellingen.probleem.tekst',
+  number: 'instellingen.probleem.getal',
+  int: 'instellingen.probleem.heel_getal',
+  bigint: 'instellingen.probleem.heel_getal',
+  boolean: 'instellingen.probleem.ja_nee',
+  array: 'instellingen.probleem.lijst',
+  tuple: 'instellingen.probleem.lijst',
+  set: 'instellingen.probleem.lijst',
+  object: 'instellingen.probleem.groep',
+  record: 'instellingen.probleem.groep',
+  map: 'instellingen.probleem.groep',
+  date: 'instellingen.probleem.datum',
+  nonoptional: 'instellingen.probleem.ontbreekt',
+  never: 'instellingen.probleem.hoort_niet',
+};
+
+const FORMATEN: Record<string, Sleutel> = {
+  date: 'instellingen.probleem.vorm.datum',
+  datetime: 'instellingen.probleem.vorm.datumtijd',
+  time: 'instellingen.probleem.vorm.tijd',
+  email: 'instellingen.probleem.vorm.email',
+  url: 'instellingen.probleem.vorm.url',
+  uuid: 'instellingen.probleem.vorm.id',
+  guid: 'instellingen.probleem.vorm.id',
+};
+
+/**
+ * What is wrong, as the tail of a sentence whose subject is the setting ("moet een tekst zijn",
+ * "ontbreekt"); in Dutch the same words as the forms use (omschrijfProbleem). Never quotes the input.
+ */
+function omschrijf(p: z.core.$ZodIssue, taal: Taal, t: T): string {
+  const aantal = (n: number | bigint) => ({ n: String(n), aantal: Number(n) });
+  const precies = (exact: boolean | undefined) => (exact ? 'ja' : 'nee');
+  switch (p.code) {
+    case 'invalid_type':
+      if (p.input === undefined) return t('instellingen.probleem.ontbreekt');
+      if (p.input === null) return t('instellingen.probleem.leeg');
+      return t(SOORTEN[p.expected] ?? 'instellingen.probleem.soort');
+    case 'too_small': {
+      const n = p.minimum;
+      if (p.origin === 'string')
+        return Number(n) <= 1 && !p.exact
+          ? t('instellingen.probleem.tekst_niet_leeg')
+          : t('instellingen.probleem.tekst_minstens', { ...aantal(n), precies: precies(p.exact) });
+      if (p.origin === 'array' || p.origin === 'set')
+        return Number(n) === 1 && !p.exact
+          ? t('instellingen.probleem.lijst_niet_leeg')
+          : t('instellingen.probleem.lijst_minstens', { ...aantal(n), precies: precies(p.exact) });
+      if (p.origin === 'date') return t('instellingen.probleem.datum_vroeger', { n: String(n) });
+      return t(p.inclusive === false ? 'instellingen.probleem.groter' : 'instellingen.probleem.minstens', {
+        n: String(n),
+      });
+    }
+    case 'too_big': {
+      const n = p.maximum;
+      if (p.origin === 'string') return t('instellingen.probleem.tekst_hooguit', aantal(n));
+      if (p.origin === 'array' || p.origin === 'set')
+        return t('instellingen.probleem.lijst_hooguit', aantal(n));
+      if (p.origin === 'date') return t('instellingen.probleem.datum_later', { n: String(n) });
+      return t(p.inclusive === false ? 'instellingen.probleem.kleiner' : 'instellingen.probleem.hooguit', {
+        n: String(n),
+      });
+    }
+    case 'invalid_format': {
+      if (p.format === 'starts_with' && 'prefix' in p)
+        return t('instellingen.probleem.begint_met', { tekst: String(p.prefix) });
+      if (p.format === 'ends_with' && 'suffix' in p)
+        return t('instellingen.probleem.eindigt_op', { tekst: String(p.suffix) });
+      if (p.format === 'includes' && 'includes' in p)
+        return t('instellingen.probleem.bevat', { tekst: String(p.includes) });
+      return t(FORMATEN[p.format] ?? 'instellingen.probleem.vorm');
+    }
+    case 'not_multiple_of':
+      return t('instellingen.probleem.veelvoud', { n: String(p.divisor) });
+    case 'unrecognized_keys':
+      return t('instellingen.probleem.onbekende_instellingen', {
+        aantal: p.keys.length,
+        namen: opsomming(p.keys, taal),
+      });
+    case 'invalid_value':
+      return t('instellingen.probleem.waarde', { aantal: p.values.length, namen: opsomming(p.values, taal) });
+    case 'invalid_union':
+      return t('instellingen.probleem.vormen');
+    case 'invalid_key':
+      return t('instellingen.probleem.naam');
+    case 'invalid_element':
+      return t('instellingen.probleem.element');
+    default:
+      return t('instellingen.probleem.anders');
+  }
 }
 
 const JA_NEE = /^(ja|nee|j|n|yes|no|y|waar|onwaar|aan|uit|on|off|wel|niet)$/i;
 
-function tip(issue: z.core.$ZodIssue, regelTekst: string): string {
+function tip(issue: z.core.$ZodIssue, regelTekst: string, t: T): string {
   const invoer = issue.input;
+  const na = (sleutel: Sleutel, waarden?: Waarden) => ` — ${t(sleutel, waarden)}`;
   if (issue.code === 'invalid_type') {
     if (invoer === null)
-      return /:\s+#/.test(regelTekst)
-        ? ' — begint de waarde met #? Zet haar dan tussen aanhalingstekens ("#…"): zonder is het commentaar'
-        : ' — vul een waarde in, of haal de regel weg';
+      return /:\s+#/.test(regelTekst) ? na('instellingen.tip.hekje') : na('instellingen.tip.vul_in');
     if (issue.expected === 'boolean' && typeof invoer === 'string')
-      return JA_NEE.test(invoer.trim()) ? ' — schrijf true (ja) of false (nee), zonder aanhalingstekens' : '';
+      return JA_NEE.test(invoer.trim()) ? na('instellingen.tip.ja_nee') : '';
     if ((issue.expected === 'number' || issue.expected === 'int') && typeof invoer === 'string') {
       const s = invoer.trim();
-      if (/€|euro|^\d{1,3}(\.\d{3})+(,\d*|,-)?$|\d,\d{2}$|,-$/i.test(s))
-        return " — schrijf een bedrag in hele euro's, zonder €-teken, punt of komma, zoals 5000";
-      if (/^\d+([.,]\d+)?$/.test(s)) return ' — schrijf het getal zonder aanhalingstekens';
-      if (/^\d+([.,]\d+)?\s*\p{L}/u.test(s))
-        return ' — schrijf alleen het getal; de eenheid staat al in de naam';
+      if (/€|euro|^\d{1,3}(\.\d{3})+(,\d*|,-)?$|\d,\d{2}$|,-$/i.test(s)) return na('instellingen.tip.bedrag');
+      if (/^\d+([.,]\d+)?$/.test(s)) return na('instellingen.tip.getal_zonder_aanhalingstekens');
+      if (/^\d+([.,]\d+)?\s*\p{L}/u.test(s)) return na('instellingen.tip.getal_zonder_eenheid');
       return '';
     }
-    if (issue.expected === 'array' && !Array.isArray(invoer))
-      return " — schrijf een lijst als [8, 2], of zet elk item op een eigen regel die begint met '- '";
-    if (issue.expected === 'object' && !isGroep(invoer))
-      return ' — zet de onderdelen ingesprongen op de regels eronder, zoals in tafels.example.yml';
+    if (issue.expected === 'array' && !Array.isArray(invoer)) return na('instellingen.tip.lijst');
+    if (issue.expected === 'object' && !isGroep(invoer)) return na('instellingen.tip.groep');
   }
   if (issue.code === 'invalid_value' && typeof invoer === 'string') {
     const bedoeld = dichtstbij(invoer, issue.values.map(String));
-    return bedoeld ? ` — bedoelde u \`${bedoeld}\`?` : '';
+    return bedoeld ? na('instellingen.tip.bedoeld', { bedoeld }) : '';
   }
   return '';
 }
 
-function zinVoor(issue: z.core.$ZodIssue, regelTekst: string): string {
+function zinVoor(issue: z.core.$ZodIssue, regelTekst: string, taal: Taal): string {
+  const t: T = (sleutel, waarden) => zin(taal, sleutel, waarden);
   const pad = issue.path as Pad;
-  if (issue.message !== ZONDER_EIGEN_ZIN) return `${onderwerp(pad)}: ${issue.message}`;
-  if (pad.length === 0)
-    return 'Het bestand is leeg of heeft niet de vorm van een tafelbestand; begin met tafels.example.yml.';
+  const verwijzing =
+    issue.code === 'custom' ? (issue.params?.bericht as Verwijzingszin | undefined) : undefined;
+  if (verwijzing) return `${onderwerp(pad, t)}: ${verwijzing(taal)}`;
+  if (WAARDEZINNEN.has(issue.message)) return `${onderwerp(pad, t)}: ${t(issue.message as Sleutel)}`;
+  // The domain's own sentences (policy, calendar) are Dutch; another reader gets what is wrong in general.
+  if (issue.message !== ZONDER_EIGEN_ZIN && taal === 'nl') return `${onderwerp(pad, t)}: ${issue.message}`;
+  if (pad.length === 0) return t('instellingen.zin.vorm');
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     const laatste = pad.at(-1);
     const ouder = pad.slice(0, -1);
-    return typeof laatste === 'string'
-      ? `\`${laatste}\` ontbreekt ${ouder.length ? `bij ${padNaarTekst(ouder)}` : 'in het bestand'}`
-      : `${padNaarTekst(pad)} ontbreekt`;
+    if (typeof laatste !== 'string') return t('instellingen.zin.item_ontbreekt', { pad: padNaarTekst(pad) });
+    return ouder.length
+      ? t('instellingen.zin.ontbreekt_bij', { sleutel: laatste, pad: padNaarTekst(ouder) })
+      : t('instellingen.zin.ontbreekt_in_bestand', { sleutel: laatste });
   }
   const waarde =
     issue.input !== undefined &&
     issue.input !== null &&
     ['invalid_type', 'invalid_value', 'invalid_format', 'too_small', 'too_big'].includes(issue.code) &&
     !(Array.isArray(issue.input) && issue.code !== 'invalid_type')
-      ? `; er staat ${toon(issue.input)}`
+      ? `; ${t('instellingen.zin.er_staat', { waarde: toon(issue.input, t) })}`
       : '';
-  return `${onderwerp(pad)} ${omschrijfProbleem(issue)}${waarde}${tip(issue, regelTekst)}`;
+  return `${onderwerp(pad, t)} ${omschrijf(issue, taal, t)}${waarde}${tip(issue, regelTekst, t)}`;
 }
 
 /** `5.000` is read as five: in Dutch it means five thousand, so a number written that way is refused. */
@@ -348,13 +474,15 @@ function getallenMetPunt(document: Document, tekst: string): { pad: Pad; begin: 
   return gevonden;
 }
 
-export function leesTafelsBestand(tekst: string): TafelsBestand {
-  const { document, regels, fouten, waarde } = leesYaml(tekst);
-  if (fouten.length) throw new TafelsBestandFout('yaml', fouten);
+/** The file read and checked; every finding is written in `taal` (the administrator's terminal). */
+export function leesTafelsBestand(tekst: string, taal: Taal = 'nl'): TafelsBestand {
+  const t: T = (sleutel, waarden) => zin(taal, sleutel, waarden);
+  const { document, regels, fouten, waarde } = leesYaml(tekst, taal);
+  if (fouten.length) throw new TafelsBestandFout('yaml', fouten, taal);
 
   const regelVan = (bereik: { begin: number } | undefined) =>
     bereik ? (tekst.split('\n')[regels.linePos(bereik.begin).line - 1] ?? '') : '';
-  const onbekend = onbekendeSleutels(tafelsBestandSchema, waarde, GRAMMATICA);
+  const onbekend = onbekendeSleutels(tafelsBestandSchema, waarde, GRAMMATICA, taal);
   // "`naam` ontbreekt" says nothing new next to "Onbekende instelling `nam` — bedoelde u `naam`?".
   const bedoeld = new Set(
     onbekend.filter((o) => o.bedoeld).map((o) => padNaarTekst([...o.pad.slice(0, -1), o.bedoeld as string])),
@@ -375,7 +503,7 @@ export function leesTafelsBestand(tekst: string): TafelsBestand {
     ...issues.map((issue) => {
       const bereik = zoekBereik(document, issue.path as Pad);
       return metPlek(
-        { pad: padNaarTekst(issue.path), bericht: zinVoor(issue, regelVan(bereik)) },
+        { pad: padNaarTekst(issue.path), bericht: zinVoor(issue, regelVan(bereik), taal) },
         bereik,
         regels,
         tekst,
@@ -386,7 +514,11 @@ export function leesTafelsBestand(tekst: string): TafelsBestand {
       return metPlek(
         {
           pad: padNaarTekst(pad),
-          bericht: `${onderwerp(pad)}: ${bron} leest het bestand als ${Number(bron)} (de punt is een decimaalteken); schrijf ${bron.replaceAll('.', '')} zonder punt`,
+          bericht: `${onderwerp(pad, t)}: ${t('instellingen.zin.punt_in_getal', {
+            bron,
+            getal: String(Number(bron)),
+            zonderPunt: bron.replaceAll('.', ''),
+          })}`,
         },
         { begin, eind },
         regels,
@@ -394,21 +526,22 @@ export function leesTafelsBestand(tekst: string): TafelsBestand {
       );
     }),
   ];
-  if (meldingen.length || !r.success) throw new TafelsBestandFout('inhoud', opVolgorde(meldingen));
+  if (meldingen.length || !r.success) throw new TafelsBestandFout('inhoud', opVolgorde(meldingen), taal);
   return r.data;
 }
 
 /** The refusal as text for a terminal: how many findings, then each with its line. */
-export function beschrijfTafelsBestandFout(fout: TafelsBestandFout, tekst: string, bestand?: string): string {
+export function beschrijfTafelsBestandFout(
+  fout: TafelsBestandFout,
+  tekst: string,
+  bestand?: string,
+  taal: Taal = 'nl',
+): string {
   const aantal = fout.meldingen.length;
-  const kop = `${fout.message} ${aantal === 1 ? '1 fout' : `${aantal} fouten`}:`;
+  const kop = `${fout.tekst(taal)} ${zin(taal, 'instellingen.fout.aantal', { aantal, n: String(aantal) })}`;
   return [
     kop,
-    beschrijfMeldingen(fout.meldingen, tekst, bestand),
-    ...(fout.soort === 'yaml'
-      ? [
-          `Los eerst ${aantal === 1 ? 'deze fout' : 'deze fouten'} op; daarna wordt de inhoud van het bestand gecontroleerd.`,
-        ]
-      : []),
+    beschrijfMeldingen(fout.meldingen, tekst, bestand, taal),
+    ...(fout.soort === 'yaml' ? [zin(taal, 'instellingen.fout.eerst_yaml', { aantal })] : []),
   ].join('\n');
 }

@@ -1,16 +1,30 @@
-// Reading YAML with every syntax error in Dutch, with its line and column. The `yaml` package names
-// each error with a code; the sentences here say what an administrator typing the file did and what
-// to type instead. An error this file does not know still gets a Dutch sentence and its place.
+// Reading YAML with every syntax error in the administrator's language, with its line and column. The
+// `yaml` package names each error with a code; the sentences here say what an administrator typing the
+// file did and what to type instead. An error this file does not know still gets a sentence and its place.
 import { type Document, isAlias, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import type { Sleutel } from '../taal/catalogus.ts';
+import type { Taal } from '../taal/taal.ts';
+import { type Waarden, tekst as zinTekst } from '../taal/tekst.ts';
 import { type Bereik, type Melding, metPlek } from './meldingen.ts';
 
 type Vertaling = (
   bericht: string,
   tekst: string,
   bereik: Bereik,
+  t: T,
 ) => { zin: string; bereik?: Bereik } | undefined;
 
-const ALGEMEEN = 'Het bestand is hier geen geldige YAML: de indeling klopt niet.';
+type T = (sleutel: Sleutel, waarden?: Waarden) => string;
+
+/** Braces a sentence talks about are filled in: a message of the catalogue holds none of its own. */
+const ACCOLADES = { open: '{', dicht: '}' } as const;
+
+const ALGEMEEN: Sleutel = 'instellingen.yaml.algemeen';
+
+/** A sentence that needs nothing from the error or the file. */
+const vast =
+  (sleutel: Sleutel): Vertaling =>
+  (_b, _tekst, _bereik, t) => ({ zin: t(sleutel) });
 
 /** A line without its comment: `#` at the start or after a space begins one. */
 const zonderCommentaar = (regel: string) => regel.replace(/(^|\s)#.*$/, '');
@@ -32,19 +46,17 @@ function opening(tekst: string, teken: string, voor: number): Bereik | undefined
 }
 
 /** A `#` after a space inside an unquoted value: YAML reads the rest of the line as a comment. */
-function commentaarInWaarde(tekst: string, bereik: Bereik | undefined): string {
+function commentaarInWaarde(tekst: string, bereik: Bereik | undefined, t: T): string {
   if (!bereik) return '';
   const eind = tekst.indexOf('\n', bereik.begin);
   const rest = tekst.slice(bereik.begin, eind === -1 ? undefined : eind);
-  return /\s#/.test(rest)
-    ? ' Staat er een # in een waarde? Zet die waarde dan tussen aanhalingstekens ("#…"): zonder is de rest van de regel commentaar.'
-    : '';
+  return /\s#/.test(rest) ? ` ${t('instellingen.yaml.hekje_in_waarde')}` : '';
 }
 
 const inspringing = (regel: string) => regel.length - regel.trimStart().length;
 
 /** "Regel 12 springt 4 spaties in, regel 11 erboven 5": the two numbers make the fix obvious. */
-function vergelijkInspringing(tekst: string, bereik: Bereik): string {
+function vergelijkInspringing(tekst: string, bereik: Bereik, t: T): string {
   const regels = tekst.slice(0, bereik.begin).split('\n');
   const nummer = regels.length;
   const deze = tekst.split('\n')[nummer - 1] ?? '';
@@ -54,37 +66,36 @@ function vergelijkInspringing(tekst: string, bereik: Bereik): string {
     const a = inspringing(deze);
     const b = inspringing(vorige);
     if (a === b) return '';
-    return ` Regel ${nummer} springt ${a} ${a === 1 ? 'spatie' : 'spaties'} in, regel ${i + 1} erboven ${b}.`;
+    return ` ${t('instellingen.yaml.inspringing_vergeleken', {
+      regel: String(nummer),
+      hier: String(a),
+      aantal: a,
+      vorige: String(i + 1),
+      daar: String(b),
+    })}`;
   }
   return '';
 }
 
 function aanhalingsteken(teken: string): Vertaling {
-  return (_b, tekst, bereik) => ({
-    zin: `Het aanhalingsteken ${teken} dat hier begint, wordt niet gesloten. Zet aan het eind van de tekst ook een ${teken}.`,
+  return (_b, tekst, bereik, t) => ({
+    zin: t('instellingen.yaml.aanhalingsteken', { teken }),
     bereik: opening(tekst, teken, bereik.begin),
   });
 }
 
 const VERTALINGEN: Partial<Record<YAMLError['code'], [RegExp, Vertaling][]>> = {
-  TAB_AS_INDENT: [
-    [
-      /./,
-      () => ({
-        zin: 'Deze regel springt in met een tab. Gebruik spaties: YAML staat geen tabs toe om in te springen.',
-      }),
-    ],
-  ],
+  TAB_AS_INDENT: [[/./, vast('instellingen.yaml.tab')]],
   DUPLICATE_KEY: [
     [
       /./,
-      (_b, tekst, bereik) => {
+      (_b, tekst, bereik, t) => {
         const sleutel = tekst
           .slice(bereik.begin)
           .match(/^["']?([^:"'\n]+)/)?.[1]
           ?.trim();
         return {
-          zin: `${sleutel ? `\`${sleutel}\`` : 'Deze instelling'} staat twee keer in dezelfde groep. Haal er één weg of voeg ze samen.`,
+          zin: t('instellingen.yaml.dubbel', { genoemd: sleutel ? 'ja' : 'nee', sleutel: sleutel ?? '' }),
         };
       },
     ],
@@ -92,217 +103,114 @@ const VERTALINGEN: Partial<Record<YAMLError['code'], [RegExp, Vertaling][]>> = {
   BAD_INDENT: [
     [
       /^Flow map/,
-      (_b, tekst, bereik) => {
+      (_b, tekst, bereik, t) => {
         const open = opening(tekst, '{', bereik.begin);
         return {
-          zin: `Een groep tussen { en } wordt niet gesloten: zet een } aan het eind, op dezelfde regel als de {.${commentaarInWaarde(tekst, open)}`,
+          zin: `${t('instellingen.yaml.groep_open', ACCOLADES)}${commentaarInWaarde(tekst, open, t)}`,
           bereik: open,
         };
       },
     ],
     [
       /^Flow sequence/,
-      (_b, tekst, bereik) => {
+      (_b, tekst, bereik, t) => {
         const open = opening(tekst, '[', bereik.begin);
         return {
-          zin: `Een lijst tussen [ en ] wordt niet gesloten: zet een ] aan het eind, op dezelfde regel als de [.${commentaarInWaarde(tekst, open)}`,
+          zin: `${t('instellingen.yaml.lijst_open')}${commentaarInWaarde(tekst, open, t)}`,
           bereik: open,
         };
       },
     ],
-    [
-      /sequence items/i,
-      () => ({
-        zin: "Dit item van de lijst springt anders in dan de items erboven. Laat elke regel met '- ' even ver inspringen.",
-      }),
-    ],
+    [/sequence items/i, vast('instellingen.yaml.lijstitem_inspringing')],
     [
       /./,
-      (_b, tekst, bereik) => ({
-        zin: `Deze regel springt anders in dan de regels erboven.${vergelijkInspringing(tekst, bereik)} Instellingen in dezelfde groep springen even ver in; een instelling die ergens onder hoort, springt verder in.`,
+      (_b, tekst, bereik, t) => ({
+        zin: `${t('instellingen.yaml.inspringing')}${vergelijkInspringing(tekst, bereik, t)} ${t('instellingen.yaml.inspringing_regel')}`,
       }),
     ],
   ],
   MISSING_CHAR: [
     [/closing "quote/, aanhalingsteken('"')],
     [/closing 'quote/, aanhalingsteken("'")],
-    [
-      /Implicit map keys need to be followed by map values/,
-      () => ({
-        zin: 'Na de naam van een instelling hoort een dubbele punt en een spatie, zoals `naam: waarde`.',
-      }),
-    ],
-    [
-      /Sequence item without - indicator/,
-      () => ({
-        zin: "Deze regel springt in als een item van de lijst erboven, maar begint niet met '- '. Laat hem even ver inspringen als de instellingen erboven, of begin een nieuw item met '- '.",
-      }),
-    ],
-    [/Missing space after :/, () => ({ zin: 'Na de dubbele punt hoort een spatie: `naam: waarde`.' })],
+    [/Implicit map keys need to be followed by map values/, vast('instellingen.yaml.dubbele_punt')],
+    [/Sequence item without - indicator/, vast('instellingen.yaml.lijstitem_zonder_streep')],
+    [/Missing space after :/, vast('instellingen.yaml.spatie_na_dubbele_punt')],
     [
       /Missing , (or : )?between/,
-      () => ({
-        zin: 'Tussen de onderdelen van een { … } of [ … ] hoort een komma, en tussen een naam en zijn waarde een dubbele punt.',
-      }),
+      (_b, _tekst, _bereik, t) => ({ zin: t('instellingen.yaml.komma', ACCOLADES) }),
     ],
-    [
-      /Comments must be separated/,
-      () => ({
-        zin: 'Een # direct na tekst: zet er een spatie voor als het commentaar is, of zet de hele waarde tussen aanhalingstekens als de # erbij hoort.',
-      }),
-    ],
+    [/Comments must be separated/, vast('instellingen.yaml.commentaar')],
   ],
-  MULTILINE_IMPLICIT_KEY: [
-    [
-      /./,
-      () => ({
-        zin: 'Hier ontbreekt de dubbele punt na de naam van een instelling, of de regel eronder springt te ver in. Een instelling staat op één regel: `naam: waarde`.',
-      }),
-    ],
-  ],
-  BLOCK_AS_IMPLICIT_KEY: [
-    [
-      /Nested mappings/,
-      () => ({
-        zin: 'Er staan twee dubbele punten op één regel (`a: b: c`), of de regel eronder springt te ver in. Zet tekst met een dubbele punt erin tussen aanhalingstekens.',
-      }),
-    ],
-  ],
+  MULTILINE_IMPLICIT_KEY: [[/./, vast('instellingen.yaml.meerregelige_naam')]],
+  BLOCK_AS_IMPLICIT_KEY: [[/Nested mappings/, vast('instellingen.yaml.geneste_groep')]],
   BAD_SCALAR_START: [
     [
       /character (.)\s*$/,
-      (b) => {
-        const teken = b.match(/character (.)\s*$/)?.[1] ?? '';
-        return {
-          zin: `Een waarde mag niet beginnen met ${teken}. Zet de waarde tussen aanhalingstekens: "${teken}…".`,
-        };
-      },
-    ],
-    [
-      /./,
-      () => ({
-        zin: 'Deze waarde begint met een teken dat in YAML iets betekent. Zet de waarde tussen aanhalingstekens.',
+      (b, _tekst, _bereik, t) => ({
+        zin: t('instellingen.yaml.begin_teken', { teken: b.match(/character (.)\s*$/)?.[1] ?? '' }),
       }),
     ],
+    [/./, vast('instellingen.yaml.begin_speciaal')],
   ],
-  BAD_DQ_ESCAPE: [
-    [
-      /./,
-      () => ({
-        zin: "Tussen dubbele aanhalingstekens begint een \\ een speciaal teken, en dit bestaat niet. Gebruik enkele aanhalingstekens ('…') of schrijf \\\\.",
-      }),
-    ],
-  ],
+  BAD_DQ_ESCAPE: [[/./, vast('instellingen.yaml.escape')]],
   UNEXPECTED_TOKEN: [
-    [
-      /Unexpected (,|empty item)/,
-      () => ({ zin: "Hier staat een komma te veel, of niets tussen twee komma's." }),
-    ],
+    [/Unexpected (,|empty item)/, vast('instellingen.yaml.komma_te_veel')],
     [
       /Unexpected (\S+) in/,
-      (b) => ({
-        zin: `Het teken ${b.match(/Unexpected (\S+) in/)?.[1] ?? ''} hoort hier niet; staat er een haakje te veel?`,
+      (b, _tekst, _bereik, t) => ({
+        zin: t('instellingen.yaml.teken_te_veel', { teken: b.match(/Unexpected (\S+) in/)?.[1] ?? '' }),
       }),
     ],
   ],
-  MULTIPLE_DOCS: [
-    [
-      /./,
-      () => ({
-        zin: 'Het bestand bevat meer dan één document (een regel met alleen ---). Zet alles in één document en haal de --- weg.',
-      }),
-    ],
-  ],
-  BAD_ALIAS: [
-    [
-      /./,
-      () => ({
-        zin: 'Een * of & heeft in YAML een speciale betekenis. Zet tekst die ermee begint tussen aanhalingstekens.',
-      }),
-    ],
-  ],
-  ALIAS_PROPS: [
-    [
-      /./,
-      () => ({
-        zin: 'Een * of & heeft in YAML een speciale betekenis. Zet tekst die ermee begint tussen aanhalingstekens.',
-      }),
-    ],
-  ],
-  MULTIPLE_ANCHORS: [
-    [
-      /./,
-      () => ({ zin: 'Hier staan twee keer & voor één waarde. Zet tekst met een & tussen aanhalingstekens.' }),
-    ],
-  ],
-  MULTIPLE_TAGS: [
-    [
-      /./,
-      () => ({ zin: 'Hier staan twee keer ! voor één waarde. Zet tekst met een ! tussen aanhalingstekens.' }),
-    ],
-  ],
-  BAD_PROP_ORDER: [
-    [
-      /./,
-      () => ({ zin: 'Een & of ! staat hier op de verkeerde plek. Zet zulke tekst tussen aanhalingstekens.' }),
-    ],
-  ],
-  TAG_RESOLVE_FAILED: [
-    [
-      /./,
-      () => ({
-        zin: 'Een waarde die met ! begint, is in YAML een soortaanduiding die hier niet bestaat. Zet de waarde tussen aanhalingstekens.',
-      }),
-    ],
-  ],
-  NON_STRING_KEY: [
-    [/./, () => ({ zin: 'De naam van een instelling moet gewone tekst zijn, geen lijst of groep.' })],
-  ],
-  KEY_OVER_1024_CHARS: [
-    [
-      /./,
-      () => ({
-        zin: 'Deze naam is langer dan 1024 tekens: waarschijnlijk ontbreekt een dubbele punt of een regelovergang.',
-      }),
-    ],
-  ],
+  MULTIPLE_DOCS: [[/./, vast('instellingen.yaml.documenten')]],
+  BAD_ALIAS: [[/./, vast('instellingen.yaml.alias')]],
+  ALIAS_PROPS: [[/./, vast('instellingen.yaml.alias')]],
+  MULTIPLE_ANCHORS: [[/./, vast('instellingen.yaml.ankers')]],
+  MULTIPLE_TAGS: [[/./, vast('instellingen.yaml.tags')]],
+  BAD_PROP_ORDER: [[/./, vast('instellingen.yaml.volgorde')]],
+  TAG_RESOLVE_FAILED: [[/./, vast('instellingen.yaml.tag')]],
+  NON_STRING_KEY: [[/./, vast('instellingen.yaml.naam_geen_tekst')]],
+  KEY_OVER_1024_CHARS: [[/./, vast('instellingen.yaml.naam_te_lang')]],
   BLOCK_IN_FLOW: [
-    [
-      /./,
-      () => ({
-        zin: 'Binnen { … } of [ … ] begint hier een ingesprongen blok. Sluit eerst met } of ], of schrijf alles ingesprongen.',
-      }),
-    ],
+    [/./, (_b, _tekst, _bereik, t) => ({ zin: t('instellingen.yaml.blok_in_groep', ACCOLADES) })],
   ],
-  RESOURCE_EXHAUSTION: [
-    [/./, () => ({ zin: 'Het bestand verwijst te vaak naar zichzelf (* en &); schrijf de waarden uit.' })],
-  ],
+  RESOURCE_EXHAUSTION: [[/./, vast('instellingen.yaml.te_veel_verwijzingen')]],
 };
 
-export function vertaalYamlFout(fout: YAMLError, tekst: string): { zin: string; bereik: Bereik } {
+const vertaler =
+  (taal: Taal): T =>
+  (sleutel, waarden) =>
+    zinTekst(taal, sleutel, waarden);
+
+export function vertaalYamlFout(
+  fout: YAMLError,
+  tekst: string,
+  taal: Taal = 'nl',
+): { zin: string; bereik: Bereik } {
+  const t = vertaler(taal);
   const bereik = { begin: fout.pos[0], eind: fout.pos[1] };
   for (const [patroon, vertaling] of VERTALINGEN[fout.code] ?? []) {
     if (!patroon.test(fout.message)) continue;
-    const v = vertaling(fout.message, tekst, bereik);
+    const v = vertaling(fout.message, tekst, bereik, t);
     if (v) return { zin: v.zin, bereik: v.bereik ?? bereik };
   }
-  return { zin: ALGEMEEN, bereik };
+  return { zin: t(ALGEMEEN), bereik };
 }
 
 export interface GelezenYaml {
   document: Document;
   regels: LineCounter;
-  /** Syntax errors, in Dutch, in the order of the file; when there are any, `waarde` is not there. */
+  /** Syntax errors, in the reader's language, in the order of the file; when there are any, `waarde` is not there. */
   fouten: Melding[];
   waarde?: unknown;
 }
 
-export function leesYaml(tekst: string): GelezenYaml {
+export function leesYaml(tekst: string, taal: Taal = 'nl'): GelezenYaml {
   const regels = new LineCounter();
   const document = parseDocument(tekst, { lineCounter: regels, prettyErrors: false, uniqueKeys: true });
   const tabs = new Set<number>();
   const fouten = [...document.errors, ...document.warnings].map((f) => {
-    const { zin, bereik } = vertaalYamlFout(f, tekst);
+    const { zin, bereik } = vertaalYamlFout(f, tekst, taal);
     if (f.code === 'TAB_AS_INDENT') tabs.add(bereik.begin);
     return metPlek({ pad: '', bericht: zin }, bereik, regels, tekst);
   });
@@ -314,7 +222,7 @@ export function leesYaml(tekst: string): GelezenYaml {
           metPlek(
             {
               pad: '',
-              bericht: `*${knoop.source} verwijst naar een &${knoop.source} die er (nog) niet is. Zet tekst die met * begint tussen aanhalingstekens.`,
+              bericht: zinTekst(taal, 'instellingen.yaml.verwijzing_zonder_anker', { naam: knoop.source }),
             },
             { begin: knoop.range[0], eind: knoop.range[1] },
             regels,
@@ -327,7 +235,7 @@ export function leesYaml(tekst: string): GelezenYaml {
   try {
     return { document, regels, fouten, waarde: document.toJS({ maxAliasCount: 100 }) };
   } catch {
-    return { document, regels, fouten: [{ pad: '', bericht: ALGEMEEN }] };
+    return { document, regels, fouten: [{ pad: '', bericht: zinTekst(taal, ALGEMEEN) }] };
   }
 }
 

@@ -1,4 +1,6 @@
 // Shapes the precedent register hands to messages and adapters: plain data, no behaviour.
+
+import type { Taal } from '../taal/taal.ts';
 import type { BesluitUitkomst } from './woorden.ts';
 
 /** The two families the consistency signal compares. */
@@ -35,7 +37,8 @@ export interface KnelpuntCijfers {
 }
 
 export interface Rapport {
-  tenant: { slug: string; naam: string };
+  /** `taal`: the tenant's language, which the report is written in (Dutch when absent). */
+  tenant: { slug: string; naam: string; taal?: Taal };
   /** null: every table of the tenant. */
   tafel: { slug: string; naam: string } | null;
   /** Inclusive days, YYYY-MM-DD, Europe/Amsterdam. */

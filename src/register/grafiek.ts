@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type * as Echarts from 'echarts';
 import { label } from '../domain/woorden.ts';
-import type { KnelpuntCijfers, Rapport } from './rapportage.ts';
+import type { Sleutel } from '../taal/catalogus.ts';
+import type { Taal } from '../taal/taal.ts';
+import { tekst, type Waarden } from '../taal/tekst.ts';
+import { datumTekst, type KnelpuntCijfers, naamVan, type Rapport, rapportTaal } from './rapportage.ts';
 
 export interface PngMaat {
   breedte: number;
@@ -27,15 +30,21 @@ function kort(tekst: string, max = 34): string {
   return tekst.length <= max ? tekst : `${tekst.slice(0, max - 1).trimEnd()}…`;
 }
 
-function datum(iso: string): string {
-  const [j, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${j}`;
-}
+/** Which tables the report is about: one by its name, or all of the tenant. */
+const waarVan = (rapport: Rapport, taal: Taal) =>
+  rapport.tafel
+    ? rapport.tafel.naam
+    : tekst(taal, 'rapport.samenvatting.alle_tafels', { tenant: rapport.tenant.naam });
 
-export function grafiekOpties(rapport: Rapport): Echarts.EChartsCoreOption {
+/** The chart's options, its words in `taal`: by default the language of the report's tenant. */
+export function grafiekOpties(
+  rapport: Rapport,
+  taal: Taal = rapportTaal(rapport),
+): Echarts.EChartsCoreOption {
+  const t = (sleutel: Sleutel, waarden?: Waarden) => tekst(taal, sleutel, waarden);
   const rijen: KnelpuntCijfers[] = rapport.knelpunten.slice(0, MAX_KNELPUNTEN);
-  const namen = rijen.map((k) => kort(k.knelpunt.naam));
-  const waar = rapport.tafel ? rapport.tafel.naam : `alle tafels van ${rapport.tenant.naam}`;
+  const namen = rijen.map((k) => kort(naamVan(k, rapport, taal)));
+  const waar = waarVan(rapport, taal);
   const uitkomstSerie = (naam: string, waarden: number[], kleur: string) => ({
     name: naam,
     type: 'bar',
@@ -51,8 +60,13 @@ export function grafiekOpties(rapport: Rapport): Echarts.EChartsCoreOption {
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: LETTER },
     title: {
-      text: `Knelpunten — ${waar}`,
-      subtext: `${datum(rapport.van)} t/m ${datum(rapport.tot)} · ${rapport.totaal.casussen} casussen`,
+      text: t('rapport.grafiek.titel', { waar }),
+      subtext: t('rapport.grafiek.ondertitel', {
+        van: datumTekst(rapport.van, taal),
+        tot: datumTekst(rapport.tot, taal),
+        n: String(rapport.totaal.casussen),
+        aantal: rapport.totaal.casussen,
+      }),
       left: 'center',
       textStyle: { fontFamily: LETTER, fontSize: 20 },
       subtextStyle: { fontFamily: LETTER, fontSize: 13 },
@@ -64,11 +78,18 @@ export function grafiekOpties(rapport: Rapport): Echarts.EChartsCoreOption {
       { left: '53%', right: '4%', top: 110, bottom: 70 },
     ],
     xAxis: [
-      { type: 'value', gridIndex: 0, name: 'casussen', minInterval: 1, nameLocation: 'middle', nameGap: 24 },
+      {
+        type: 'value',
+        gridIndex: 0,
+        name: t('rapport.grafiek.as.casussen'),
+        minInterval: 1,
+        nameLocation: 'middle',
+        nameGap: 24,
+      },
       {
         type: 'value',
         gridIndex: 1,
-        name: 'euro',
+        name: t('rapport.grafiek.as.euro'),
         nameLocation: 'middle',
         nameGap: 24,
         axisLabel: { formatter: (v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v)) },
@@ -80,32 +101,32 @@ export function grafiekOpties(rapport: Rapport): Echarts.EChartsCoreOption {
     ],
     series: [
       uitkomstSerie(
-        label('toegekend'),
+        label('toegekend', taal),
         rijen.map((k) => k.uitkomsten.toegekend),
         KLEUREN[0]!,
       ),
       uitkomstSerie(
-        label('deels_toegekend'),
+        label('deels_toegekend', taal),
         rijen.map((k) => k.uitkomsten.deels_toegekend),
         KLEUREN[1]!,
       ),
       uitkomstSerie(
-        label('afgewezen'),
+        label('afgewezen', taal),
         rijen.map((k) => k.uitkomsten.afgewezen),
         KLEUREN[2]!,
       ),
       uitkomstSerie(
-        label('doorverwezen'),
+        label('doorverwezen', taal),
         rijen.map((k) => k.uitkomsten.doorverwezen),
         KLEUREN[3]!,
       ),
       uitkomstSerie(
-        'Open',
+        t('rapport.grafiek.open'),
         rijen.map((k) => k.open),
         KLEUREN[4]!,
       ),
       {
-        name: 'Kosten maatwerk',
+        name: t('rapport.grafiek.kosten_maatwerk'),
         type: 'bar',
         xAxisIndex: 1,
         yAxisIndex: 1,
@@ -113,7 +134,7 @@ export function grafiekOpties(rapport: Rapport): Echarts.EChartsCoreOption {
         data: rijen.map((k) => euro(k.kostenMaatwerkCent)),
       },
       {
-        name: 'Kosten niets doen (geschat)',
+        name: t('rapport.grafiek.kosten_niets_doen'),
         type: 'bar',
         xAxisIndex: 1,
         yAxisIndex: 1,
@@ -125,17 +146,22 @@ export function grafiekOpties(rapport: Rapport): Echarts.EChartsCoreOption {
 }
 
 /** Alt text for the chart: what it shows, in words; the figures themselves are in the summary beside it. */
-export function grafiekBeschrijving(rapport: Rapport): string {
-  const waar = rapport.tafel ? rapport.tafel.naam : `alle tafels van ${rapport.tenant.naam}`;
+export function grafiekBeschrijving(rapport: Rapport, taal: Taal = rapportTaal(rapport)): string {
   return kort(
-    `Staafdiagram knelpuntenrapport ${waar}, ${datum(rapport.van)} t/m ${datum(rapport.tot)}: ` +
-      `links per knelpunt het aantal casussen naar uitkomst, rechts de kosten van maatwerk tegenover ` +
-      `de geschatte kosten als er niets was gebeurd. De cijfers staan ook in de samenvatting.`,
+    tekst(taal, 'rapport.grafiek.beschrijving', {
+      waar: waarVan(rapport, taal),
+      van: datumTekst(rapport.van, taal),
+      tot: datumTekst(rapport.tot, taal),
+    }),
     500,
   );
 }
 
-export function naarSvg(rapport: Rapport, maat: PngMaat = { breedte: 1200, hoogte: 700 }): string {
+export function naarSvg(
+  rapport: Rapport,
+  maat: PngMaat = { breedte: 1200, hoogte: 700 },
+  taal: Taal = rapportTaal(rapport),
+): string {
   const grafiek = laadEcharts().init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -143,7 +169,7 @@ export function naarSvg(rapport: Rapport, maat: PngMaat = { breedte: 1200, hoogt
     height: maat.hoogte,
   });
   try {
-    grafiek.setOption(grafiekOpties(rapport));
+    grafiek.setOption(grafiekOpties(rapport, taal));
     return grafiek.renderToSVGString();
   } finally {
     // Without dispose the chart keeps timers alive and the process does not exit.
@@ -151,8 +177,12 @@ export function naarSvg(rapport: Rapport, maat: PngMaat = { breedte: 1200, hoogt
   }
 }
 
-export function naarPng(rapport: Rapport, maat: PngMaat = { breedte: 1200, hoogte: 700 }): Buffer {
-  const svg = naarSvg(rapport, maat);
+export function naarPng(
+  rapport: Rapport,
+  maat: PngMaat = { breedte: 1200, hoogte: 700 },
+  taal: Taal = rapportTaal(rapport),
+): Buffer {
+  const svg = naarSvg(rapport, maat, taal);
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: maat.breedte },
     background: '#ffffff',

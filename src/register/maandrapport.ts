@@ -7,6 +7,7 @@ import type { Ontvanger } from '../domain/berichten.ts';
 import { claimSlot } from '../services/agenda.ts';
 import { type Diensten, inTransactie } from '../services/context.ts';
 import { plaatsBericht } from '../services/outboxplaatsing.ts';
+import { type Taal, taalOf } from '../taal/taal.ts';
 import { alsBericht } from './berichten.ts';
 import { grafiekBeschrijving, type PngMaat } from './grafiek.ts';
 import { bewaarGrafiek } from './grafiekopslag.ts';
@@ -32,6 +33,8 @@ export function vorigeMaand(moment: Date): { van: string; tot: string; slot: str
 
 interface Verzending {
   tenantId: string;
+  /** The tenant's language: the summary, the chart and its description are written in it. */
+  taal: Taal;
   sleutel: string;
   ontvangers: Ontvanger[];
   rapport: Rapport;
@@ -47,12 +50,14 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
   // connection serves both, and a read outside an open transaction would wait for it.
   const verzendingen: Verzending[] = [];
   for (const tenant of await d.db.tenant.findMany({ orderBy: { slug: 'asc' } })) {
+    const taal = taalOf(tenant.taal);
     const bestuurders = await d.db.bestuurder.findMany({ where: { tenantId: tenant.id } });
     for (const tafel of await d.db.tafel.findMany({ where: { tenantId: tenant.id, actief: true } })) {
       const rapport = await maakRapport(d, { tenantId: tenant.id, van, tot, tafelId: tafel.id });
       if (rapport.totaal.casussen === 0) continue;
       verzendingen.push({
         tenantId: tenant.id,
+        taal,
         sleutel: `maandrapport:${tafel.id}:${slot}`,
         ontvangers: [
           { soort: 'kanaal', tafelId: tafel.id, kanaalSoort: 'tafel' },
@@ -61,7 +66,7 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
             .map((b) => ({ soort: 'persoon' as const, persoonId: b.persoonId })),
         ],
         rapport,
-        png: naarPng(rapport, MAANDGRAFIEK),
+        png: naarPng(rapport, MAANDGRAFIEK, taal),
       });
     }
     const breed = [...new Set(bestuurders.filter((b) => b.tafelId === null).map((b) => b.persoonId))];
@@ -70,10 +75,11 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
     if (rapport.totaal.casussen === 0) continue;
     verzendingen.push({
       tenantId: tenant.id,
+      taal,
       sleutel: `maandrapport:${tenant.id}:${slot}`,
       ontvangers: breed.map((persoonId) => ({ soort: 'persoon' as const, persoonId })),
       rapport,
-      png: naarPng(rapport, MAANDGRAFIEK),
+      png: naarPng(rapport, MAANDGRAFIEK, taal),
     });
   }
   return inTransactie(d, async (tx) => {
@@ -85,7 +91,7 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
         tenantId: v.tenantId,
         png: v.png,
         ...MAANDGRAFIEK,
-        beschrijving: grafiekBeschrijving(v.rapport),
+        beschrijving: grafiekBeschrijving(v.rapport, v.taal),
         nu,
       });
       await plaatsBericht(tx, {
@@ -97,7 +103,7 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
           tafelNaam: v.rapport.tafel?.naam ?? null,
           van,
           tot,
-          samenvatting: samenvatting(v.rapport),
+          samenvatting: samenvatting(v.rapport, v.taal),
           rapport: v.rapport,
           grafiek,
         }),

@@ -7,6 +7,7 @@ import { veldFouten, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import type { Db, Diensten } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
+import { taalOf } from '../taal/taal.ts';
 import { zin } from '../taal/tekst.ts';
 import { dagTekst, isDag, periode } from './periode.ts';
 import { aggregeer, type Rapport, type RapportRij } from './rapportage.ts';
@@ -116,9 +117,11 @@ export async function maakRapport(d: Diensten, vraag: RapportVraag): Promise<Rap
   const { begin, eind } = periode(v.van, v.tot);
   const nu = d.klok.nu();
   const rijen = await leesRijen(tx, tenant.id, begin!, eind!, tafel?.id, nu);
-  const { knelpunten, totaal } = aggregeer(rijen, leesKalender(tenant.kalender));
+  // The report is written in the tenant's language: its channel and its bestuurders read it together.
+  const taal = taalOf(tenant.taal);
+  const { knelpunten, totaal } = aggregeer(rijen, leesKalender(tenant.kalender), taal);
   return {
-    tenant: { slug: tenant.slug, naam: tenant.naam },
+    tenant: { slug: tenant.slug, naam: tenant.naam, taal },
     tafel: tafel ? { slug: tafel.slug, naam: tafel.naam } : null,
     van: typeof v.van === 'string' ? v.van : dagTekst(v.van),
     tot: typeof v.tot === 'string' ? v.tot : dagTekst(v.tot),

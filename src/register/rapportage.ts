@@ -6,12 +6,14 @@
 //   the estimated cost of doing nothing that it avoided;
 // - time to besluit is in werkuren (the tenant's working hours, Dutch holidays excluded), median over
 //   decided casussen: the deadlines of the table run in that same time.
-import type { KnelpuntCijfers } from '../domain/register.ts';
+import type { KnelpuntCijfers, Rapport } from '../domain/register.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 
 export type { KnelpuntCijfers, Rapport } from '../domain/register.ts';
 
 import { UITKOMSTEN } from '../domain/woorden.ts';
+import { LOCALE, STANDAARDTAAL, type Taal } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
 import { type Werkkalender, werkurenTussen } from '../time/index.ts';
 
 export interface RapportRij {
@@ -31,7 +33,41 @@ export interface RapportRij {
   } | null;
 }
 
-export const EIGEN_OMSCHRIJVING = 'Eigen omschrijving (niet in de lijst)';
+/** The heading of the knelpunten described in the submitter's own words (Dutch; see `naamVan`). */
+export const EIGEN_OMSCHRIJVING = tekst('nl', 'rapport.eigen_omschrijving');
+
+/** The language the report is written in: its tenant's. */
+export const rapportTaal = (rapport: Rapport): Taal => rapport.tenant.taal ?? STANDAARDTAAL;
+
+const isEigenOmschrijving = (k: KnelpuntCijfers) =>
+  k.knelpunt.code === null &&
+  (k.knelpunt.naam === EIGEN_OMSCHRIJVING || k.knelpunt.naam === tekst('en', 'rapport.eigen_omschrijving'));
+
+/**
+ * The name of a row as a reader of `taal` sees it: the total and the own descriptions are the report's
+ * words, in that language; a knelpunt from the catalogue keeps the name the tables file gives it.
+ */
+export function naamVan(k: KnelpuntCijfers, rapport: Rapport, taal: Taal): string {
+  if (k === rapport.totaal) return tekst(taal, 'rapport.totaal');
+  if (isEigenOmschrijving(k)) return tekst(taal, 'rapport.eigen_omschrijving');
+  return k.knelpunt.naam;
+}
+
+/** A report day (YYYY-MM-DD) as a reader writes it: 1-3-2026 in Dutch, 1 Mar 2026 in English. */
+export function datumTekst(iso: string, taal: Taal): string {
+  const [j, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (taal === 'nl') return `${d}-${m}-${j}`;
+  return new Intl.DateTimeFormat(LOCALE[taal], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(j, m - 1, d)));
+}
+
+/** A figure with one decimal, with the decimal sign of the language and no thousands separator. */
+export const decimaal = (n: number, taal: Taal): string =>
+  taal === 'nl' ? String(n).replace('.', ',') : String(n);
 
 function leeg(knelpunt: { code: string | null; naam: string }): KnelpuntCijfers {
   return {
@@ -82,9 +118,11 @@ function tel(c: KnelpuntCijfers, r: RapportRij, doorlooptijden: number[], werkur
 export function aggregeer(
   rijen: readonly RapportRij[],
   kalender: Werkkalender,
+  taal: Taal = STANDAARDTAAL,
 ): { knelpunten: KnelpuntCijfers[]; totaal: KnelpuntCijfers } {
   const perKnelpunt = new Map<string, { cijfers: KnelpuntCijfers; tijden: number[] }>();
-  const totaal = leeg({ code: null, naam: 'Totaal' });
+  const totaal = leeg({ code: null, naam: tekst(taal, 'rapport.totaal') });
+  const eigen = tekst(taal, 'rapport.eigen_omschrijving');
   const totaalTijden: number[] = [];
   for (const r of rijen) {
     // Once per casus: werkurenTussen is the costly step of a large report (~20 µs a span).
@@ -95,7 +133,7 @@ export function aggregeer(
       groep = {
         cijfers: leeg(
           r.knelpuntNaam === null
-            ? { code: null, naam: EIGEN_OMSCHRIJVING }
+            ? { code: null, naam: eigen }
             : { code: r.knelpuntCode, naam: r.knelpuntNaam },
         ),
         tijden: [],
@@ -112,9 +150,9 @@ export function aggregeer(
   // Own descriptions last: they are many different things under one heading.
   knelpunten.sort(
     (a, b) =>
-      Number(a.knelpunt.naam === EIGEN_OMSCHRIJVING) - Number(b.knelpunt.naam === EIGEN_OMSCHRIJVING) ||
+      Number(isEigenOmschrijving(a)) - Number(isEigenOmschrijving(b)) ||
       b.casussen - a.casussen ||
-      a.knelpunt.naam.localeCompare(b.knelpunt.naam, 'nl'),
+      a.knelpunt.naam.localeCompare(b.knelpunt.naam, LOCALE[taal]),
   );
   const m = mediaan(totaalTijden);
   return { knelpunten, totaal: { ...totaal, mediaanWerkuren: m === null ? null : eenDecimaal(m) } };

@@ -1,90 +1,131 @@
-// The report as CSV and as a short message text. Pure.
+// The report as CSV and as a short message text, in the tenant's language. Pure.
 //
 // CSV through the project's one writer (src/formaat/csv.ts: ';', CRLF, BOM, formula guard) for policy staff
-// opening it in Excel with Dutch regional settings. Amounts are whole euros with cents after a comma, no
-// thousands separator, so they stay numbers after import.
+// opening it in Excel with Dutch regional settings. Amounts are whole euros with cents after the decimal
+// sign of the language (a comma in Dutch), no thousands separator, so they stay numbers after import.
 import { formatteerBedrag } from '../domain/bedrag.ts';
 import { type CsvKolom, naarCsv as schrijfCsv } from '../formaat/csv.ts';
-import type { KnelpuntCijfers, Rapport } from './rapportage.ts';
+import type { Sleutel } from '../taal/catalogus.ts';
+import type { Taal } from '../taal/taal.ts';
+import { tekst, type Waarden } from '../taal/tekst.ts';
+import {
+  datumTekst,
+  decimaal,
+  type KnelpuntCijfers,
+  naamVan,
+  type Rapport,
+  rapportTaal,
+} from './rapportage.ts';
 
 export { BOM, csvVeld, SCHEIDINGSTEKEN } from '../formaat/csv.ts';
 
-const KOLOMMEN: readonly CsvKolom<KnelpuntCijfers>[] = [
-  ['Knelpunt', (k) => k.knelpunt.naam],
-  ['Code', (k) => k.knelpunt.code],
-  ['Casussen', (k) => k.casussen],
-  ['Toegekend', (k) => k.uitkomsten.toegekend],
-  ['Deels toegekend', (k) => k.uitkomsten.deels_toegekend],
-  ['Afgewezen', (k) => k.uitkomsten.afgewezen],
-  ['Doorverwezen', (k) => k.uitkomsten.doorverwezen],
-  ['Nog open', (k) => k.open],
-  ['Ingetrokken', (k) => k.ingetrokken],
-  ['Kosten maatwerk (EUR)', (k) => euro(k.kostenMaatwerkCent)],
-  ['Kosten niets doen (EUR)', (k) => euro(k.kostenNietsDoenCent)],
+type Kolom = readonly [Sleutel, (k: KnelpuntCijfers, taal: Taal) => string | number | null];
+
+const KOLOMMEN: readonly Kolom[] = [
+  ['rapport.kolom.knelpunt', (k) => k.knelpunt.naam],
+  ['rapport.kolom.code', (k) => k.knelpunt.code],
+  ['rapport.kolom.casussen', (k) => k.casussen],
+  ['rapport.kolom.toegekend', (k) => k.uitkomsten.toegekend],
+  ['rapport.kolom.deels_toegekend', (k) => k.uitkomsten.deels_toegekend],
+  ['rapport.kolom.afgewezen', (k) => k.uitkomsten.afgewezen],
+  ['rapport.kolom.doorverwezen', (k) => k.uitkomsten.doorverwezen],
+  ['rapport.kolom.open', (k) => k.open],
+  ['rapport.kolom.ingetrokken', (k) => k.ingetrokken],
+  ['rapport.kolom.kosten_maatwerk', (k, taal) => euro(k.kostenMaatwerkCent, taal)],
+  ['rapport.kolom.kosten_niets_doen', (k, taal) => euro(k.kostenNietsDoenCent, taal)],
   [
-    'Mediane doorlooptijd (werkuren)',
-    (k) => (k.mediaanWerkuren === null ? null : decimaal(k.mediaanWerkuren)),
+    'rapport.kolom.doorlooptijd',
+    (k, taal) => (k.mediaanWerkuren === null ? null : decimaal(k.mediaanWerkuren, taal)),
   ],
-  ['Open toezeggingen', (k) => k.toezeggingen.open],
-  ['Waarvan verlopen', (k) => k.toezeggingen.verlopen],
-  ['Gewerkt', (k) => k.evaluaties.gewerkt],
-  ['Niet gewerkt', (k) => k.evaluaties.nietGewerkt],
-  ['Nog niet geëvalueerd', (k) => k.evaluaties.nogNiet],
+  ['rapport.kolom.open_toezeggingen', (k) => k.toezeggingen.open],
+  ['rapport.kolom.verlopen', (k) => k.toezeggingen.verlopen],
+  ['rapport.kolom.gewerkt', (k) => k.evaluaties.gewerkt],
+  ['rapport.kolom.niet_gewerkt', (k) => k.evaluaties.nietGewerkt],
+  ['rapport.kolom.nog_niet', (k) => k.evaluaties.nogNiet],
 ];
 
-const euro = (cent: number) => `${Math.trunc(cent / 100)},${String(Math.abs(cent) % 100).padStart(2, '0')}`;
-const decimaal = (n: number) => String(n).replace('.', ',');
+const euro = (cent: number, taal: Taal) =>
+  `${Math.trunc(cent / 100)}${taal === 'nl' ? ',' : '.'}${String(Math.abs(cent) % 100).padStart(2, '0')}`;
 
-export function naarCsv(rapport: Rapport): string {
-  return schrijfCsv(KOLOMMEN, [...rapport.knelpunten, rapport.totaal]);
+/** The CSV in `taal`: by default the language of the tenant the report was made for. */
+export function naarCsv(rapport: Rapport, taal: Taal = rapportTaal(rapport)): string {
+  const kolommen: CsvKolom<KnelpuntCijfers>[] = KOLOMMEN.map(([kop, lees]) => [
+    tekst(taal, kop),
+    (k: KnelpuntCijfers) => lees(k, taal),
+  ]);
+  const rijen = [...rapport.knelpunten, rapport.totaal].map((k) => ({
+    ...k,
+    knelpunt: { ...k.knelpunt, naam: naamVan(k, rapport, taal) },
+  }));
+  return schrijfCsv(kolommen, rijen);
 }
-
-function datum(iso: string): string {
-  const [j, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${j}`;
-}
-
-const werkdagen = (uren: number) => {
-  const dagen = Math.round((uren / 8) * 10) / 10;
-  return `${decimaal(dagen)} werkdag${dagen === 1 ? '' : 'en'}`;
-};
 
 /** A few lines for a chat message: the headline figures and the knelpunten that come up most. */
-export function samenvatting(rapport: Rapport, maxKnelpunten = 5): string {
-  const t = rapport.totaal;
-  const waar = rapport.tafel ? rapport.tafel.naam : `alle tafels van ${rapport.tenant.naam}`;
-  const kop = `Knelpuntenrapport ${waar}, ${datum(rapport.van)} t/m ${datum(rapport.tot)}`;
-  if (t.casussen === 0) return `${kop}: geen casussen in deze periode.`;
+export function samenvatting(rapport: Rapport, taal: Taal = rapportTaal(rapport), maxKnelpunten = 5): string {
+  const t = (sleutel: Sleutel, waarden?: Waarden) => tekst(taal, sleutel, waarden);
+  const tot = rapport.totaal;
+  const waar = rapport.tafel
+    ? rapport.tafel.naam
+    : t('rapport.samenvatting.alle_tafels', { tenant: rapport.tenant.naam });
+  const kop = t('rapport.samenvatting.kop', {
+    waar,
+    van: datumTekst(rapport.van, taal),
+    tot: datumTekst(rapport.tot, taal),
+  });
+  if (tot.casussen === 0) return t('rapport.samenvatting.leeg', { kop });
+  const aantal = (sleutel: Sleutel, n: number) => t(sleutel, { n: String(n) });
   const uitkomsten = [
-    `${t.uitkomsten.toegekend} toegekend`,
-    `${t.uitkomsten.deels_toegekend} deels toegekend`,
-    `${t.uitkomsten.afgewezen} afgewezen`,
-    `${t.uitkomsten.doorverwezen} doorverwezen`,
-    ...(t.open ? [`${t.open} nog open`] : []),
-    ...(t.ingetrokken ? [`${t.ingetrokken} ingetrokken`] : []),
+    aantal('rapport.samenvatting.toegekend', tot.uitkomsten.toegekend),
+    aantal('rapport.samenvatting.deels_toegekend', tot.uitkomsten.deels_toegekend),
+    aantal('rapport.samenvatting.afgewezen', tot.uitkomsten.afgewezen),
+    aantal('rapport.samenvatting.doorverwezen', tot.uitkomsten.doorverwezen),
+    ...(tot.open ? [aantal('rapport.samenvatting.open', tot.open)] : []),
+    ...(tot.ingetrokken ? [aantal('rapport.samenvatting.ingetrokken', tot.ingetrokken)] : []),
   ].join(', ');
   const regels = [
-    `${kop}: ${t.casussen} casus${t.casussen === 1 ? '' : 'sen'} (${uitkomsten}).`,
-    `Kosten maatwerk ${formatteerBedrag(t.kostenMaatwerkCent)} tegenover ${formatteerBedrag(t.kostenNietsDoenCent)} geschatte kosten als er niets was gebeurd.`,
+    t('rapport.samenvatting.casussen', { kop, n: String(tot.casussen), aantal: tot.casussen, uitkomsten }),
+    t('rapport.samenvatting.kosten', {
+      maatwerk: formatteerBedrag(tot.kostenMaatwerkCent, taal),
+      nietsDoen: formatteerBedrag(tot.kostenNietsDoenCent, taal),
+    }),
   ];
-  if (t.mediaanWerkuren !== null) {
+  if (tot.mediaanWerkuren !== null) {
+    const dagen = Math.round((tot.mediaanWerkuren / 8) * 10) / 10;
     regels.push(
-      `Van indienen tot besluit: mediaan ${decimaal(t.mediaanWerkuren)} werkuren (${werkdagen(t.mediaanWerkuren)}).`,
+      t('rapport.samenvatting.doorlooptijd', {
+        uren: decimaal(tot.mediaanWerkuren, taal),
+        dagen: decimaal(dagen, taal),
+        aantal: dagen,
+      }),
     );
   }
-  if (t.toezeggingen.open > 0) {
+  if (tot.toezeggingen.open > 0) {
     regels.push(
-      `Open toezeggingen: ${t.toezeggingen.open}, waarvan ${t.toezeggingen.verlopen} over de datum.`,
+      t('rapport.samenvatting.toezeggingen', {
+        open: String(tot.toezeggingen.open),
+        verlopen: String(tot.toezeggingen.verlopen),
+      }),
     );
   }
-  const geevalueerd = t.evaluaties.gewerkt + t.evaluaties.nietGewerkt;
+  const geevalueerd = tot.evaluaties.gewerkt + tot.evaluaties.nietGewerkt;
   if (geevalueerd > 0) {
-    regels.push(`Evaluaties: ${t.evaluaties.gewerkt} keer gewerkt, ${t.evaluaties.nietGewerkt} keer niet.`);
+    regels.push(
+      t('rapport.samenvatting.evaluaties', {
+        gewerkt: String(tot.evaluaties.gewerkt),
+        nietGewerkt: String(tot.evaluaties.nietGewerkt),
+      }),
+    );
   }
-  regels.push('Meest voorkomende knelpunten:');
+  regels.push(t('rapport.samenvatting.meest'));
   for (const k of rapport.knelpunten.slice(0, maxKnelpunten)) {
     const toegekend = k.uitkomsten.toegekend + k.uitkomsten.deels_toegekend;
-    regels.push(`- ${k.knelpunt.naam}: ${k.casussen} (${toegekend} (deels) toegekend)`);
+    regels.push(
+      t('rapport.samenvatting.knelpunt', {
+        naam: naamVan(k, rapport, taal),
+        n: String(k.casussen),
+        toegekend: String(toegekend),
+      }),
+    );
   }
   return regels.join('\n');
 }

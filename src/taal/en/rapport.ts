@@ -1,4 +1,67 @@
 import type nl from '../nl/rapport.ts';
 import type { Vertaling } from '../vertaling.ts';
 
-export default {} as const satisfies Vertaling<typeof nl>;
+export default {
+  totaal: 'Total',
+  eigen_omschrijving: 'Own description (not in the list)',
+
+  'kolom.knelpunt': 'Bottleneck',
+  'kolom.code': 'Code',
+  'kolom.casussen': 'Cases',
+  'kolom.toegekend': 'Granted',
+  'kolom.deels_toegekend': 'Partly granted',
+  'kolom.afgewezen': 'Refused',
+  'kolom.doorverwezen': 'Referred',
+  'kolom.open': 'Still open',
+  'kolom.ingetrokken': 'Withdrawn',
+  'kolom.kosten_maatwerk': 'Cost of tailored solutions (EUR)',
+  'kolom.kosten_niets_doen': 'Cost of doing nothing (EUR)',
+  'kolom.doorlooptijd': 'Median lead time (working hours)',
+  'kolom.open_toezeggingen': 'Open commitments',
+  'kolom.verlopen': 'Of which overdue',
+  'kolom.gewerkt': 'Worked',
+  'kolom.niet_gewerkt': 'Did not work',
+  'kolom.nog_niet': 'Not yet evaluated',
+
+  'samenvatting.alle_tafels': 'all tables of {tenant}',
+  'samenvatting.kop': 'Bottleneck report {waar}, {van} to {tot}',
+  'samenvatting.leeg': '{kop}: no cases in this period.',
+  'samenvatting.toegekend': '{n} granted',
+  'samenvatting.deels_toegekend': '{n} partly granted',
+  'samenvatting.afgewezen': '{n} refused',
+  'samenvatting.doorverwezen': '{n} referred',
+  'samenvatting.open': '{n} still open',
+  'samenvatting.ingetrokken': '{n} withdrawn',
+  'samenvatting.casussen': '{kop}: {n} {aantal, plural, one {case} other {cases}} ({uitkomsten}).',
+  'samenvatting.kosten':
+    'Cost of tailored solutions {maatwerk} against an estimated {nietsDoen} had nothing been done.',
+  'samenvatting.doorlooptijd':
+    'From submission to decision: median {uren} working hours ({dagen} {aantal, plural, =1 {working day} other {working days}}).',
+  'samenvatting.toezeggingen': 'Open commitments: {open}, of which {verlopen} overdue.',
+  'samenvatting.evaluaties': 'Evaluations: {gewerkt} worked, {nietGewerkt} did not.',
+  'samenvatting.meest': 'Most frequent bottlenecks:',
+  'samenvatting.knelpunt': '- {naam}: {n} ({toegekend} (partly) granted)',
+
+  'grafiek.titel': 'Bottlenecks — {waar}',
+  'grafiek.ondertitel': '{van} to {tot} · {aantal, plural, one {{n} case} other {{n} cases}}',
+  'grafiek.as.casussen': 'cases',
+  'grafiek.as.euro': 'euro',
+  'grafiek.open': 'Open',
+  'grafiek.kosten_maatwerk': 'Cost of tailored solutions',
+  'grafiek.kosten_niets_doen': 'Cost of doing nothing (estimated)',
+  'grafiek.beschrijving':
+    'Bar chart of the bottleneck report {waar}, {van} to {tot}: on the left, the number of cases per bottleneck by outcome; on the right, the cost of tailored solutions against the estimated cost had nothing been done. The figures are also in the summary.',
+  'fout.periode': 'Check the period of the report.',
+  'fout.gemeente_onbekend': 'This municipality does not exist.',
+  'fout.tafel_onbekend': 'This table does not exist.',
+  'fout.geen_tafel': 'You are not at any table; the report is for members, chairs and executives.',
+  'fout.meer_tafels': 'You are at more than one table: choose the table for the report.',
+  'fout.niet_aan_tafel': 'You are not at {tafel}; the decisions of that table are not for you.',
+  'fout.zoekopdracht': 'Check the search.',
+  'fout.besluit_onbekend': 'This decision does not exist.',
+  'fout.alleen_voorzitter': 'Only the chair of {tafel} can explain why this decision differs.',
+  'veld.kies_tafel': 'Choose a table',
+  'veld.bestaande_tafel': 'Choose an existing table',
+  'veld.eigen_tafel': 'Choose a table you are at',
+  'veld.knelpunt_onbekend': 'This bottleneck is not in the list',
+} as const satisfies Vertaling<typeof nl>;

@@ -1,1 +1,69 @@
-export default {} as const;
+// The knelpunten report: its CSV columns, the summary in a message, and its chart.
+export default {
+  totaal: 'Totaal',
+  eigen_omschrijving: 'Eigen omschrijving (niet in de lijst)',
+
+  // CSV columns.
+  'kolom.knelpunt': 'Knelpunt',
+  'kolom.code': 'Code',
+  'kolom.casussen': 'Casussen',
+  'kolom.toegekend': 'Toegekend',
+  'kolom.deels_toegekend': 'Deels toegekend',
+  'kolom.afgewezen': 'Afgewezen',
+  'kolom.doorverwezen': 'Doorverwezen',
+  'kolom.open': 'Nog open',
+  'kolom.ingetrokken': 'Ingetrokken',
+  'kolom.kosten_maatwerk': 'Kosten maatwerk (EUR)',
+  'kolom.kosten_niets_doen': 'Kosten niets doen (EUR)',
+  'kolom.doorlooptijd': 'Mediane doorlooptijd (werkuren)',
+  'kolom.open_toezeggingen': 'Open toezeggingen',
+  'kolom.verlopen': 'Waarvan verlopen',
+  'kolom.gewerkt': 'Gewerkt',
+  'kolom.niet_gewerkt': 'Niet gewerkt',
+  'kolom.nog_niet': 'Nog niet geëvalueerd',
+
+  // The summary in a message.
+  'samenvatting.alle_tafels': 'alle tafels van {tenant}',
+  'samenvatting.kop': 'Knelpuntenrapport {waar}, {van} t/m {tot}',
+  'samenvatting.leeg': '{kop}: geen casussen in deze periode.',
+  'samenvatting.toegekend': '{n} toegekend',
+  'samenvatting.deels_toegekend': '{n} deels toegekend',
+  'samenvatting.afgewezen': '{n} afgewezen',
+  'samenvatting.doorverwezen': '{n} doorverwezen',
+  'samenvatting.open': '{n} nog open',
+  'samenvatting.ingetrokken': '{n} ingetrokken',
+  'samenvatting.casussen': '{kop}: {n} {aantal, plural, one {casus} other {casussen}} ({uitkomsten}).',
+  'samenvatting.kosten':
+    'Kosten maatwerk {maatwerk} tegenover {nietsDoen} geschatte kosten als er niets was gebeurd.',
+  'samenvatting.doorlooptijd':
+    'Van indienen tot besluit: mediaan {uren} werkuren ({dagen} {aantal, plural, =1 {werkdag} other {werkdagen}}).',
+  'samenvatting.toezeggingen': 'Open toezeggingen: {open}, waarvan {verlopen} over de datum.',
+  'samenvatting.evaluaties': 'Evaluaties: {gewerkt} keer gewerkt, {nietGewerkt} keer niet.',
+  'samenvatting.meest': 'Meest voorkomende knelpunten:',
+  'samenvatting.knelpunt': '- {naam}: {n} ({toegekend} (deels) toegekend)',
+
+  // The chart.
+  'grafiek.titel': 'Knelpunten — {waar}',
+  'grafiek.ondertitel': '{van} t/m {tot} · {aantal, plural, other {{n} casussen}}',
+  'grafiek.as.casussen': 'casussen',
+  'grafiek.as.euro': 'euro',
+  'grafiek.open': 'Open',
+  'grafiek.kosten_maatwerk': 'Kosten maatwerk',
+  'grafiek.kosten_niets_doen': 'Kosten niets doen (geschat)',
+  'grafiek.beschrijving':
+    'Staafdiagram knelpuntenrapport {waar}, {van} t/m {tot}: links per knelpunt het aantal casussen naar uitkomst, rechts de kosten van maatwerk tegenover de geschatte kosten als er niets was gebeurd. De cijfers staan ook in de samenvatting.',
+  // Refusals of the register: the report, the search and the consistency note.
+  'fout.periode': 'Controleer de periode van het rapport.',
+  'fout.gemeente_onbekend': 'Deze gemeente bestaat niet.',
+  'fout.tafel_onbekend': 'Deze tafel bestaat niet.',
+  'fout.geen_tafel': 'U zit aan geen tafel; het rapport is voor leden, voorzitters en bestuurders.',
+  'fout.meer_tafels': 'U zit aan meer dan één tafel: kies de tafel voor het rapport.',
+  'fout.niet_aan_tafel': 'U zit niet aan {tafel}; de besluiten van die tafel zijn niet voor u.',
+  'fout.zoekopdracht': 'Controleer de zoekopdracht.',
+  'fout.besluit_onbekend': 'Dit besluit bestaat niet.',
+  'fout.alleen_voorzitter': 'Alleen de voorzitter van {tafel} kan toelichten waarom dit besluit afwijkt.',
+  'veld.kies_tafel': 'Kies een tafel',
+  'veld.bestaande_tafel': 'Kies een bestaande tafel',
+  'veld.eigen_tafel': 'Kies een tafel waar u aan zit',
+  'veld.knelpunt_onbekend': 'Dit knelpunt staat niet in de lijst',
+} as const;
