@@ -5,12 +5,13 @@ import { isReferentie } from '../../../../src/domain/referentie.ts';
 import { COMMANDO } from '../../ids.ts';
 import { commandoSchema, identiteit } from '../../payloads.ts';
 import { md } from '../../tekst.ts';
-import { HULP, onbekendeOpdracht } from '../../weergave/hulp.ts';
+import { hulp, onbekendeOpdracht } from '../../weergave/hulp.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
+import { taalVanActor } from '../taal.ts';
 import { agendaAntwoord, binnenAck, ephemeral } from './agenda.ts';
 import { bekijkAntwoord } from './bekijk.ts';
-import { KOPPEL_GEBRUIK, koppelAntwoord } from './koppel.ts';
+import { koppelAntwoord, koppelGebruik } from './koppel.ts';
 import { zoekAntwoord } from './zoek.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
@@ -23,12 +24,13 @@ export function registreer(app: App, ctx: SlackContext): void {
     const c = p.data;
     const id = identiteit({ id: c.user_id, ...(c.user_name ? { name: c.user_name } : {}) }, c.team_id);
     const [opdracht = '', ...rest] = c.text.trim().split(/\s+/).filter(Boolean);
+    const taal = await taalVanActor(context);
     try {
       // A reference, alone or after `bekijk`: the casus as this person may see it.
       const gevraagd = (opdracht.toLowerCase() === 'bekijk' ? (rest[0] ?? '') : opdracht).toUpperCase();
       const referentie = isReferentie(gevraagd) ? gevraagd : null;
       if (referentie) {
-        await binnenAck(ctx, ack, respond, () => bekijkAntwoord(ctx, id, referentie));
+        await binnenAck(ctx, ack, respond, taal, () => bekijkAntwoord(ctx, id, taal, referentie));
         return;
       }
       switch (opdracht.toLowerCase()) {
@@ -40,26 +42,26 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         case 'help':
         case 'hulp':
-          await ack(ephemeral(HULP));
+          await ack(ephemeral(hulp(taal)));
           return;
         case 'zoek':
         case 'search':
-          await binnenAck(ctx, ack, respond, () => zoekAntwoord(ctx, id, rest.join(' ')));
+          await binnenAck(ctx, ack, respond, taal, () => zoekAntwoord(ctx, id, taal, rest.join(' ')));
           return;
         case 'agenda':
-          await binnenAck(ctx, ack, respond, () =>
-            agendaAntwoord(ctx, id, { kanaal: c.channel_id, tafel: rest[0] }),
+          await binnenAck(ctx, ack, respond, taal, () =>
+            agendaAntwoord(ctx, id, taal, { kanaal: c.channel_id, tafel: rest[0] }),
           );
           return;
         case 'koppel': {
           const [tafel, soort] = rest;
           const kanaalId = c.channel_id;
           if (!tafel || !kanaalId || (soort && soort !== 'leer')) {
-            await ack(ephemeral(KOPPEL_GEBRUIK));
+            await ack(ephemeral(koppelGebruik(taal)));
             return;
           }
-          await binnenAck(ctx, ack, respond, () =>
-            koppelAntwoord(ctx, client, id, {
+          await binnenAck(ctx, ack, respond, taal, () =>
+            koppelAntwoord(ctx, client, id, taal, {
               tafel,
               soort: soort === 'leer' ? 'leer' : 'tafel',
               kanaalId,
@@ -70,7 +72,7 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         }
         default:
-          await ack(ephemeral(onbekendeOpdracht(opdracht)));
+          await ack(ephemeral(onbekendeOpdracht(opdracht, taal)));
       }
     } catch (fout) {
       logFout(ctx.log, fout, 'slash-opdracht mislukt', { opdracht: md(opdracht, 20) });
