@@ -6,7 +6,7 @@ import { isDomeinFout } from '../../../../src/domain/fouten.ts';
 import { agendaOpVerzoek } from '../../../../src/services/agenda.ts';
 import type { Identiteit } from '../../../../src/services/identiteit.ts';
 import { tafelsVoorIndiener, tafelVoorKanaal } from '../../../../src/services/overzicht.ts';
-import type { Taal } from '../../../../src/taal/taal.ts';
+import { STANDAARDTAAL, type Taal } from '../../../../src/taal/taal.ts';
 import { tekst } from '../../../../src/taal/tekst.ts';
 import { berichtSchema } from '../../blockkit.ts';
 import { slackBericht } from '../../weergave/berichten.ts';
@@ -58,18 +58,26 @@ export async function agendaAntwoord(
 /**
  * Answers a slash command in its ack when the work is done in time (Slack gives 3 seconds); otherwise
  * acks with a holding line and sends the answer through the command's response_url when it is ready.
+ * The person's language is looked up inside that window too: a slow database must not make the ack late,
+ * so the holding line is in Dutch when the language is not known yet.
  */
 export async function binnenAck(
   ctx: SlackContext,
   ack: AckFn<string | RespondArguments>,
   respond: RespondFn,
-  taal: Taal,
-  werk: () => Promise<CommandoAntwoord>,
+  taalVraag: Promise<Taal>,
+  werk: (taal: Taal) => Promise<CommandoAntwoord>,
 ): Promise<void> {
-  const bezig = werk().then(
-    (antwoord) => ({ antwoord }),
-    (fout: unknown) => ({ fout }),
-  );
+  let taal: Taal = STANDAARDTAAL;
+  const bezig = taalVraag
+    .then((t) => {
+      taal = t;
+      return werk(t);
+    })
+    .then(
+      (antwoord) => ({ antwoord }),
+      (fout: unknown) => ({ fout }),
+    );
   let klok: NodeJS.Timeout | undefined;
   const teLaat = new Promise<null>((klaar) => {
     klok = setTimeout(() => klaar(null), ctx.ackBinnenMs ?? STANDAARD_ACK_BINNEN_MS);

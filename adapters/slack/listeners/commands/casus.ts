@@ -24,13 +24,13 @@ export function registreer(app: App, ctx: SlackContext): void {
     const c = p.data;
     const id = identiteit({ id: c.user_id, ...(c.user_name ? { name: c.user_name } : {}) }, c.team_id);
     const [opdracht = '', ...rest] = c.text.trim().split(/\s+/).filter(Boolean);
-    const taal = await taalVanActor(context);
+    const taal = () => taalVanActor(context);
     try {
       // A reference, alone or after `bekijk`: the casus as this person may see it.
       const gevraagd = (opdracht.toLowerCase() === 'bekijk' ? (rest[0] ?? '') : opdracht).toUpperCase();
       const referentie = isReferentie(gevraagd) ? gevraagd : null;
       if (referentie) {
-        await binnenAck(ctx, ack, respond, taal, () => bekijkAntwoord(ctx, id, taal, referentie));
+        await binnenAck(ctx, ack, respond, taal(), (t) => bekijkAntwoord(ctx, id, t, referentie));
         return;
       }
       switch (opdracht.toLowerCase()) {
@@ -42,26 +42,26 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         case 'help':
         case 'hulp':
-          await ack(ephemeral(hulp(taal)));
+          await ack(ephemeral(hulp(await taal())));
           return;
         case 'zoek':
         case 'search':
-          await binnenAck(ctx, ack, respond, taal, () => zoekAntwoord(ctx, id, taal, rest.join(' ')));
+          await binnenAck(ctx, ack, respond, taal(), (t) => zoekAntwoord(ctx, id, t, rest.join(' ')));
           return;
         case 'agenda':
-          await binnenAck(ctx, ack, respond, taal, () =>
-            agendaAntwoord(ctx, id, taal, { kanaal: c.channel_id, tafel: rest[0] }),
+          await binnenAck(ctx, ack, respond, taal(), (t) =>
+            agendaAntwoord(ctx, id, t, { kanaal: c.channel_id, tafel: rest[0] }),
           );
           return;
         case 'koppel': {
           const [tafel, soort] = rest;
           const kanaalId = c.channel_id;
           if (!tafel || !kanaalId || (soort && soort !== 'leer')) {
-            await ack(ephemeral(koppelGebruik(taal)));
+            await ack(ephemeral(koppelGebruik(await taal())));
             return;
           }
-          await binnenAck(ctx, ack, respond, taal, () =>
-            koppelAntwoord(ctx, client, id, taal, {
+          await binnenAck(ctx, ack, respond, taal(), (t) =>
+            koppelAntwoord(ctx, client, id, t, {
               tafel,
               soort: soort === 'leer' ? 'leer' : 'tafel',
               kanaalId,
@@ -72,7 +72,7 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         }
         default:
-          await ack(ephemeral(onbekendeOpdracht(opdracht, taal)));
+          await ack(ephemeral(onbekendeOpdracht(opdracht, await taal())));
       }
     } catch (fout) {
       logFout(ctx.log, fout, 'slash-opdracht mislukt', { opdracht: md(opdracht, 20) });
