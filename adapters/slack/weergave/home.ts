@@ -2,10 +2,11 @@
 // opens the same modal as the buttons elsewhere; the services decide again when it is submitted.
 import { KEUZES, label, type Taal } from '../../../src/domain/woorden.ts';
 import type { OpenBeslissing } from '../../../src/services/overzicht.ts';
+import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, type HomeView, LIMIET } from '../blockkit.ts';
-import { ACTIE, BESTUURDER_KEUZES, VOORZITTER_UITKOMSTEN } from '../ids.ts';
-import { md } from '../tekst.ts';
+import { ACTIE, BESTUURDER_KEUZES, COMMANDO, VOORZITTER_UITKOMSTEN } from '../ids.ts';
+import { md, SLACK_OPMAAK } from '../tekst.ts';
 import { BESTUURDER_LABEL, VOORZITTER_LABEL } from './berichten.ts';
 import { begrens, context, knop, kop, optie, platTekst, sectie } from './bouwstenen.ts';
 
@@ -29,12 +30,6 @@ export interface HomeGegevens {
   }[];
 }
 
-const SOORT: Record<OpenBeslissing['soort'], string> = {
-  antwoord: 'uw antwoord',
-  voorzitter: 'uw besluit als voorzitter',
-  bestuurder: 'uw goedkeuring als bestuurder',
-};
-
 function keuzes(b: OpenBeslissing, taal: Taal): [string, string][] {
   if (b.soort === 'antwoord') return KEUZES.map((k) => [`reactie:${k}`, label(k, taal)]);
   if (b.soort === 'voorzitter')
@@ -42,44 +37,52 @@ function keuzes(b: OpenBeslissing, taal: Taal): [string, string][] {
   return BESTUURDER_KEUZES.map((k) => [`bestuurder:${k}`, BESTUURDER_LABEL[k]]);
 }
 
-function openBlok(b: OpenBeslissing, i: number, taal: Taal): Blok {
+function openBlok(b: OpenBeslissing, i: number, taal: Taal, t: Vertaler): Blok {
+  const wat = t('beheer.home.open.voor', {
+    soort: t(`beheer.home.soort.${b.soort}`),
+    moment: formatteerMoment(b.deadline, taal),
+  });
   return {
     type: 'section',
     block_id: `open:${i}`,
     text: {
       type: 'mrkdwn',
       verbatim: true,
-      text: `*${b.referentie}* · ${md(b.titel, 300)}\n${md(b.tafelNaam, 200)} · ${SOORT[b.soort]} vóór ${formatteerMoment(b.deadline, taal)}`,
+      text: `*${b.referentie}* · ${md(b.titel, 300)}\n${md(b.tafelNaam, 200)} · ${wat}`,
     },
     accessory: {
       type: 'static_select',
       action_id: ACTIE.kies,
-      placeholder: platTekst('Beslis…', LIMIET.placeholder),
+      placeholder: platTekst(t('beheer.home.beslis'), LIMIET.placeholder),
       options: keuzes(b, taal).map(([waarde, tekst]) => optie(tekst, `${waarde}|${b.casusId}`)),
     },
   };
 }
 
 export function homeView(g: HomeGegevens, taal: Taal = 'nl'): HomeView {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const blokken: Blok[] = [
-    kop('Maatwerkbot'),
+    kop(t('beheer.product')),
     {
       type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: 'Leg een anonieme casus voor aan de maatwerktafel met */casus*, of hier:',
-      },
-      accessory: knop({ actionId: ACTIE.nieuw, tekst: 'Nieuwe casus', waarde: 'nieuw', stijl: 'primary' }),
+      text: { type: 'mrkdwn', text: t('beheer.home.intro') },
+      accessory: knop({
+        actionId: ACTIE.nieuw,
+        tekst: t('beheer.home.nieuw'),
+        waarde: 'nieuw',
+        stijl: 'primary',
+      }),
     },
-    kop('Wacht op u'),
+    kop(t('beheer.home.wacht')),
   ];
   const open = g.open.slice(0, 30);
-  if (open.length === 0) blokken.push(sectie('Er wacht nu geen besluit op u.'));
-  else blokken.push(...open.map((b, i) => openBlok(b, i, taal)));
-  if (g.open.length > open.length) blokken.push(context(`… en ${g.open.length - open.length} meer.`));
+  if (open.length === 0) blokken.push(sectie(t('beheer.home.wacht.niets')));
+  else blokken.push(...open.map((b, i) => openBlok(b, i, taal, t)));
+  if (g.open.length > open.length)
+    blokken.push(context(t('beheer.home.meer', { aantal: g.open.length - open.length })));
 
-  blokken.push(kop('Mijn casussen'));
-  if (g.casussen.length === 0) blokken.push(sectie('U heeft nog geen casus ingediend.'));
+  blokken.push(kop(t('beheer.home.casussen')));
+  if (g.casussen.length === 0) blokken.push(sectie(t('beheer.home.casussen.geen')));
   for (const c of g.casussen.slice(0, 15)) {
     blokken.push(
       sectie(
@@ -90,8 +93,8 @@ export function homeView(g: HomeGegevens, taal: Taal = 'nl'): HomeView {
     );
   }
 
-  blokken.push(kop('Recente besluiten van mijn tafels'));
-  if (g.besluiten.length === 0) blokken.push(sectie('Nog geen besluiten.'));
+  blokken.push(kop(t('beheer.home.besluiten')));
+  if (g.besluiten.length === 0) blokken.push(sectie(t('beheer.home.besluiten.geen')));
   for (const b of g.besluiten.slice(0, 10)) {
     blokken.push(
       sectie(
@@ -101,7 +104,10 @@ export function homeView(g: HomeGegevens, taal: Taal = 'nl'): HomeView {
   }
   blokken.push(
     context(
-      'De agenda van de volgende vergadering: `/casus agenda <tafel>`. Eerdere besluiten zoeken: `/casus zoek <woorden>`.',
+      t('beheer.home.voet', {
+        agenda: `\`${COMMANDO} agenda <${t('beheer.woord.tafel')}>\``,
+        zoek: `\`${COMMANDO} zoek <${t('beheer.woord.woorden')}>\``,
+      }),
     ),
   );
   return { type: 'home', blocks: begrens(blokken, LIMIET.blokkenView) };

@@ -1,28 +1,43 @@
 // Replies to `/casus <opdracht>` that need no service: help and usage.
+import type { Taal } from '../../../src/taal/taal.ts';
+import { vertaler } from '../../../src/taal/tekst.ts';
 import { COMMANDO } from '../ids.ts';
-import { md } from '../tekst.ts';
+import { md, SLACK_OPMAAK } from '../tekst.ts';
 
-export const HULP = [
-  '*Maatwerkbot* – anonieme casussen naar de maatwerktafel',
-  `• \`${COMMANDO}\` – nieuwe casus indienen (ook via het menu ⚡ of "Meer acties" bij een bericht)`,
-  `• \`${COMMANDO} zoek <woorden>\` – eerdere besluiten zoeken, met het hoe en waarom (alleen voor u zichtbaar)`,
-  `• \`${COMMANDO} agenda [tafel]\` – agenda van de volgende vergadering (leden van de tafel; in het tafelkanaal zonder tafel)`,
-  `• \`${COMMANDO} MW-2026-0042\` – een casus bekijken (als u aan de tafel zit, de indiener bent of erover beslist; alleen voor u zichtbaar)`,
-  `• \`${COMMANDO} koppel <tafel> [leer]\` – voorzitter: koppel dit kanaal aan uw tafel (of als leerkanaal); de bot controleert wie het kanaal kan lezen`,
-  `• \`${COMMANDO} help\` – deze uitleg`,
-  'Voorzitter: termijn verlengen, intrekken, heropenen, op de agenda zetten en het besluit van de vergadering vastleggen via ⋯ op de casuskaart of in uw privébericht.',
-  'Uw openstaande besluiten staan op het tabblad *Home* van de maatwerkbot.',
-].join('\n');
+const code = (s: string) => `\`${s}\``;
+
+export function hulp(taal: Taal): string {
+  const t = vertaler(taal, SLACK_OPMAAK);
+  const tafel = t('beheer.woord.tafel');
+  const regel = (sleutel: Parameters<typeof t>[0], opdracht: string) =>
+    `• ${t(sleutel, { opdracht: code(opdracht) })}`;
+  return [
+    t('beheer.hulp.kop'),
+    regel('beheer.hulp.nieuw', COMMANDO),
+    regel('beheer.hulp.zoek', `${COMMANDO} zoek <${t('beheer.woord.woorden')}>`),
+    regel('beheer.hulp.agenda', `${COMMANDO} agenda [${tafel}]`),
+    regel('beheer.hulp.bekijk', `${COMMANDO} MW-2026-0042`),
+    regel('beheer.hulp.koppel', `${COMMANDO} koppel <${tafel}> [leer]`),
+    regel('beheer.hulp.hulp', `${COMMANDO} help`),
+    t('beheer.hulp.voorzitter'),
+    t('beheer.hulp.home'),
+  ].join('\n');
+}
 
 /** `/casus agenda` without a table where no table is bound to the channel. */
-export const agendaWelkeTafel = (slugs: string[]) =>
-  `Van welke tafel? Gebruik \`${COMMANDO} agenda <tafel>\`${
-    slugs.length > 0
-      ? `, bijvoorbeeld ${slugs
-          .slice(0, 10)
-          .map((s) => `\`${md(s, 60)}\``)
-          .join(', ')}`
-      : ''
-  }, of typ \`${COMMANDO} agenda\` in het kanaal van de tafel.`;
+export function agendaWelkeTafel(slugs: string[], taal: Taal): string {
+  const t = vertaler(taal, SLACK_OPMAAK);
+  return t('beheer.agenda.welke_tafel', {
+    platform: 'slack',
+    opdracht: code(`${COMMANDO} agenda <${t('beheer.woord.tafel')}>`),
+    metVoorbeelden: slugs.length > 0 ? 'ja' : 'nee',
+    voorbeelden: slugs
+      .slice(0, 10)
+      .map((s) => code(md(s, 60)))
+      .join(', '),
+    kort: code(`${COMMANDO} agenda`),
+  });
+}
 
-export const onbekendeOpdracht = (opdracht: string) => `Onbekende opdracht \`${md(opdracht, 40)}\`.\n${HULP}`;
+export const onbekendeOpdracht = (opdracht: string, taal: Taal) =>
+  `${vertaler(taal, SLACK_OPMAAK)('beheer.hulp.onbekend', { opdracht: code(md(opdracht, 40)) })}\n${hulp(taal)}`;

@@ -8,7 +8,7 @@ import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET } from '../blockkit.ts';
 import { ACTIE } from '../ids.ts';
 import { kort, md } from '../tekst.ts';
-import { BEHEER_UITLEG, beheerMenu } from './beheer.ts';
+import { beheerMenu, beheerUitleg } from './beheer.ts';
 import {
   begrens,
   context,
@@ -144,7 +144,7 @@ export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
         ...(open
           ? ['Alleen beslissingsbevoegde leden antwoorden; u kunt uw antwoord wijzigen tot de ronde sluit.']
           : []),
-        ...(menu ? [BEHEER_UITLEG] : []),
+        ...(menu ? [beheerUitleg(taal)] : []),
       ),
     );
     const knoppenBlok = open ? antwoordKnoppen(k.casus.casusId, taal) : null;
@@ -153,7 +153,7 @@ export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
       block_id: knoppenBlok?.block_id ?? `beheer:${k.casus.casusId}`,
       elements: [
         ...(knoppenBlok?.type === 'actions' ? knoppenBlok.elements : []),
-        ...(menu ? [beheerMenu(k.casus.casusId)] : []),
+        ...(menu ? [beheerMenu(k.casus.casusId, taal)] : []),
       ],
     });
   }

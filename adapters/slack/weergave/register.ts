@@ -4,10 +4,11 @@
 import type { Bericht } from '../../../src/domain/berichten.ts';
 import type { PrecedentWeergave } from '../../../src/domain/register.ts';
 import { label, type Taal } from '../../../src/domain/woorden.ts';
+import { vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerDatum } from '../../../src/time/index.ts';
 import type { Blok } from '../blockkit.ts';
 import { ACTIE } from '../ids.ts';
-import { md, ontsnap } from '../tekst.ts';
+import { md, ontsnap, SLACK_OPMAAK } from '../tekst.ts';
 import { context, knoppen, kop, lijst, sectie, tekstSecties } from './bouwstenen.ts';
 
 type Van<S extends Bericht['soort']> = Extract<Bericht, { soort: S }>;
@@ -56,7 +57,7 @@ export function vergelijkbaarBlokken(lijstIn: PrecedentWeergave[] | undefined, t
   return [
     sectie(
       lijst(
-        '*Vergelijkbare eerdere besluiten*\n',
+        `${vertaler(taal, SLACK_OPMAAK)('beheer.register.vergelijkbaar')}\n`,
         lijstIn.slice(0, 5).map((p) => precedentRegel(p, taal)),
         '-',
         '\n',
@@ -66,46 +67,65 @@ export function vergelijkbaarBlokken(lijstIn: PrecedentWeergave[] | undefined, t
 }
 
 export function afwijkingGevraagdBlokken(b: Van<'afwijking_gevraagd'>, taal: Taal): Blok[] {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const voorbeelden = b.voorbeelden.slice(0, 3).map((p) => precedentRegel(p, taal, 150));
   return [
-    kop(`Waarin verschilt ${b.referentie}?`),
+    kop(t('beheer.register.afwijking.kop', { referentie: b.referentie })),
     sectie(
-      `Het besluit over *${b.referentie}* (${md(b.titel, 300)}, ${md(b.tafelNaam, 200)}) luidt *${label(b.uitkomst, taal)}*. ` +
-        `Dat gaat in tegen ${b.inMeerderheid} van de ${b.eerder} eerdere besluiten over *${md(b.knelpunt, 300)}*.`,
+      t('beheer.register.afwijking.uitleg', {
+        referentie: b.referentie,
+        titel: md(b.titel, 300),
+        tafel: md(b.tafelNaam, 200),
+        uitkomst: label(b.uitkomst, taal),
+        meerderheid: b.inMeerderheid,
+        eerder: b.eerder,
+        knelpunt: md(b.knelpunt, 300),
+      }),
     ),
     ...(voorbeelden.length > 0
-      ? [sectie(lijst('*Eerdere besluiten van de tafel*\n', voorbeelden, '-', '\n'))]
+      ? [sectie(lijst(`${t('beheer.register.afwijking.eerdere_tafel')}\n`, voorbeelden, '-', '\n'))]
       : []),
-    sectie(
-      'Voorzitter, waarin verschilt deze casus? Uw toelichting wordt bij het besluit bewaard en gedeeld met de tafel en het leerkanaal.',
-    ),
+    sectie(t('beheer.register.afwijking.vraag')),
     knoppen(`afwijking:${b.besluitId}`, [
-      { actionId: ACTIE.afwijking, tekst: 'Toelichten', waarde: b.besluitId, stijl: 'primary' },
+      {
+        actionId: ACTIE.afwijking,
+        tekst: t('beheer.register.afwijking.knop'),
+        waarde: b.besluitId,
+        stijl: 'primary',
+      },
     ]),
   ];
 }
 
 export function afwijkingToegelichtBlokken(b: Van<'afwijking_toegelicht'>, taal: Taal): Blok[] {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return [
     sectie(
-      `*${md(b.voorzitterNaam, 200)}* (voorzitter) licht toe waarom *${b.referentie}* (${md(b.titel, 300)}, ${label(b.uitkomst, taal)}) anders is besloten dan eerdere besluiten van ${md(b.tafelNaam, 200)}.`,
+      t('beheer.register.toegelicht', {
+        naam: md(b.voorzitterNaam, 200),
+        referentie: b.referentie,
+        titel: md(b.titel, 300),
+        uitkomst: label(b.uitkomst, taal),
+        tafel: md(b.tafelNaam, 200),
+      }),
     ),
-    ...tekstSecties('Waarin deze casus verschilt', b.toelichting),
+    ...tekstSecties(t('beheer.register.toegelicht.verschil'), b.toelichting),
   ];
 }
 
 /** The report as a message; `zonderGrafiek` says why the chart that belongs with it is not there. */
 export function rapportBlokken(b: Van<'knelpuntenrapport'>, taal: Taal, zonderGrafiek?: string): Blok[] {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return [
-    kop(`Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`),
+    kop(t('beheer.register.rapport.kop', { tafel: b.tafelNaam ?? t('beheer.register.rapport.alle_tafels') })),
     context(rapportPeriode(b, taal)),
-    ...tekstSecties('Samenvatting', b.samenvatting, 3),
+    ...tekstSecties(t('beheer.register.rapport.samenvatting'), b.samenvatting, 3),
     ...(zonderGrafiek ? [context(zonderGrafiek)] : []),
   ];
 }
 
 function rapportPeriode(b: Van<'knelpuntenrapport'>, taal: Taal): string {
-  const wie = b.tafelNaam ? md(b.tafelNaam, 200) : 'alle tafels';
+  const wie = b.tafelNaam ? md(b.tafelNaam, 200) : vertaler(taal)('beheer.register.rapport.alle_tafels');
   return `${wie} · ${formatteerDatum(new Date(`${b.van}T12:00:00Z`), taal)} – ${formatteerDatum(new Date(`${b.tot}T12:00:00Z`), taal)}`;
 }
 
@@ -115,8 +135,10 @@ function rapportPeriode(b: Van<'knelpuntenrapport'>, taal: Taal): string {
  * summary arrive as one message.
  */
 export function rapportOpmerking(b: Van<'knelpuntenrapport'>, taal: Taal): string {
+  const t = vertaler(taal, SLACK_OPMAAK);
+  const tafel = md(b.tafelNaam ?? t('beheer.register.rapport.alle_tafels'), 200);
   return [
-    `*Knelpuntenrapport ${md(b.tafelNaam ?? 'alle tafels', 200)}*`,
+    `*${t('beheer.register.rapport.kop', { tafel })}*`,
     `_${rapportPeriode(b, taal)}_`,
     md(b.samenvatting, 3500),
   ].join('\n');
@@ -124,8 +146,9 @@ export function rapportOpmerking(b: Van<'knelpuntenrapport'>, taal: Taal): strin
 
 /** Search results as an ephemeral answer: escaped excerpts with the matched words in bold. */
 export function zoekresultaatBlokken(woorden: string, resultaten: PrecedentWeergave[], taal: Taal): Blok[] {
-  const kopje = `*Eerdere besluiten voor "${md(woorden, 200)}"*`;
-  if (resultaten.length === 0) return [sectie(`${kopje}\nGeen besluiten gevonden.`)];
+  const t = vertaler(taal, SLACK_OPMAAK);
+  const kopje = t('beheer.register.zoek.kop', { woorden: md(woorden, 200) });
+  if (resultaten.length === 0) return [sectie(`${kopje}\n${t('beheer.register.zoek.geen')}`)];
   return [
     sectie(kopje),
     ...resultaten

@@ -3,7 +3,7 @@
 // record the meeting's besluit. The services decide who may and what is valid; this file translates the
 // card's inputs and draws the answer. The card version and a digest of the input make the request key, so
 // a double click or a repeated invoke acts once.
-import { DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
+import { DomeinFout, isDomeinFout, veldFout, veldTekst } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import type { Identiteit } from '../../../src/services/identiteit.ts';
 import { kaartVoor } from '../../../src/services/overzicht.ts';
@@ -14,7 +14,9 @@ import {
   verlengTermijn,
   zetOpAgenda,
 } from '../../../src/services/voorzitter.ts';
-import { amsterdamTijdstip } from '../../../src/time/index.ts';
+import type { Taal } from '../../../src/taal/taal.ts';
+import { vertaler, zin } from '../../../src/taal/tekst.ts';
+import { amsterdamTijdstip, formatteerMoment } from '../../../src/time/index.ts';
 import { type Activiteit, type InvokeAntwoord, tekst } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';
 import { bevestigingskaart } from '../kaarten/besluitkaarten.ts';
@@ -26,18 +28,23 @@ import {
   type BeheerActie,
   voorzitterskaart,
 } from '../kaarten/voorzitterskaart.ts';
-import { moment } from '../kaarten/woorden.ts';
 import {
   digest,
   foutAntwoord,
-  foutTekst,
   kaartAntwoord,
   logFout,
   type TeamsContext,
-  taalVanIdentiteit,
+  taalVanActor,
   tekstAntwoord,
   verzoek,
 } from './gemeenschappelijk.ts';
+
+/** An error of the core in the reader's language, with what its fields say. */
+function foutIn(fout: DomeinFout, taal: Taal): string {
+  const melding = fout.tekst(taal);
+  const velden = fout.velden.map((v) => veldTekst(v, taal)).filter((b) => b !== melding);
+  return [melding, ...velden].join(' ');
+}
 
 // Typed text is bounded by the request's size limit only: the service says at the field what is too long.
 const vrij = z.string().optional();
@@ -67,19 +74,25 @@ async function kaartVoorVoorzitter(
 }
 
 /** `beheer.kaart`: the chair's card in place of the card the chair acted on (only for the chair). */
-async function openKaart(t: TeamsContext, identiteit: Identiteit, data: unknown): Promise<InvokeAntwoord> {
+async function openKaart(
+  t: TeamsContext,
+  identiteit: Identiteit,
+  data: unknown,
+  taal: Taal,
+): Promise<InvokeAntwoord> {
+  const w = vertaler(taal);
   const d = beheerData.safeParse(data);
-  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!d.success) return foutAntwoord(400, w('beheer.voorzitter.kaart_ongeldig'));
   try {
     const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, d.data.casusId, 'voorzitter');
     if (!mogelijkheden.isVoorzitter)
       return tekstAntwoord(
-        `Alleen de voorzitter van ${kaart.casus.tafelNaam} heeft voorzittersacties voor ${kaart.casus.referentie}.`,
+        w('beheer.voorzitter.alleen', { tafel: kaart.casus.tafelNaam, referentie: kaart.casus.referentie }),
       );
     return kaartAntwoord(voorzitterskaart(kaart, { plek: d.data.plek }));
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
-    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    return tekstAntwoord(foutIn(fout, taal));
   }
 }
 
@@ -91,8 +104,8 @@ function invoerVan(actie: BeheerActie, d: Data) {
       const datum = leeg(d[v.datum]);
       const tijd = leeg(d[v.tijd])?.slice(0, 5);
       if (!datum || !tijd)
-        throw new DomeinFout('ongeldige_invoer', 'Kies een datum en een tijd.', [
-          { veld: 'nieuweDeadline', bericht: 'Kies een datum en een tijd' },
+        throw new DomeinFout('ongeldige_invoer', zin('beheer.voorzitter.kies_datum_tijd'), [
+          veldFout('nieuweDeadline', zin('beheer.voorzitter.kies_datum_tijd.veld')),
         ]);
       let nieuweDeadline: Date;
       try {
@@ -130,7 +143,9 @@ async function voerUit(
   casusId: string,
   invoer: Invoer,
   sleutel: { verzoek: string },
+  taal: Taal,
 ): Promise<string> {
+  const w = vertaler(taal);
   switch (actie) {
     case 'verlengen': {
       const r = await verlengTermijn(
@@ -140,19 +155,25 @@ async function voerUit(
         invoer as { nieuweDeadline: Date; reden: string },
         sleutel,
       );
-      return `De termijn van ${r.referentie} is verlengd tot ${moment(r.deadline)}. De tafel krijgt bericht, met uw reden.`;
+      return w('beheer.voorzitter.verlengd', {
+        referentie: r.referentie,
+        moment: formatteerMoment(new Date(r.deadline), taal),
+      });
     }
     case 'intrekken': {
       const r = await trekIn(t.d, identiteit, casusId, invoer as { reden: string }, sleutel);
-      return `${r.referentie} is ingetrokken. De besluitronde is gesloten en de tafel krijgt bericht, met de reden.`;
+      return w('beheer.voorzitter.ingetrokken', { referentie: r.referentie });
     }
     case 'heropenen': {
       const r = await heropenRonde(t.d, identiteit, casusId, invoer as { reden: string }, sleutel);
-      return `Er loopt een nieuwe besluitronde voor ${r.referentie}; de leden antwoorden uiterlijk ${moment(r.deadline)}.`;
+      return w('beheer.voorzitter.heropend', {
+        referentie: r.referentie,
+        moment: formatteerMoment(new Date(r.deadline), taal),
+      });
     }
     case 'op_agenda': {
       const r = await zetOpAgenda(t.d, identiteit, casusId, sleutel);
-      return `${r.referentie} staat op de agenda van de volgende vergadering. Leg daarna hier het besluit van de vergadering vast.`;
+      return w('beheer.voorzitter.op_agenda', { referentie: r.referentie });
     }
     case 'vergaderbesluit': {
       const r = await legVergaderbesluitVast(
@@ -162,7 +183,7 @@ async function voerUit(
         invoer as Parameters<typeof legVergaderbesluitVast>[3],
         sleutel,
       );
-      return `Het besluit van de vergadering over ${r.referentie} is vastgelegd en wordt gedeeld met de tafel, het leerkanaal en de indiener.`;
+      return w('beheer.voorzitter.vergaderbesluit', { referentie: r.referentie });
     }
   }
 }
@@ -177,9 +198,13 @@ async function antwoordMet(
   beurt: Beurt,
   plek: 'kanaal' | 'persoonlijk',
   k: AdaptiveKaart,
+  taal: Taal,
 ): Promise<InvokeAntwoord> {
   if (plek === 'persoonlijk' && a.replyToId) {
-    const r = await beurt.werkBij(a.replyToId, kaartBericht(k, 'Voorzittersacties'));
+    const r = await beurt.werkBij(
+      a.replyToId,
+      kaartBericht(k, vertaler(taal)('beheer.voorzitter.kaart_kort')),
+    );
     if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: kaart niet bijgewerkt');
   }
   return kaartAntwoord(k);
@@ -192,9 +217,10 @@ async function beheer(
   identiteit: Identiteit,
   actie: BeheerActie,
   data: unknown,
+  taal: Taal,
 ): Promise<InvokeAntwoord> {
   const p = beheerData.safeParse(data);
-  if (!p.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!p.success) return foutAntwoord(400, vertaler(taal)('beheer.voorzitter.kaart_ongeldig'));
   const d = p.data;
   const waarden = Object.fromEntries(alleVelden.map((id) => [id, d[id]]));
   try {
@@ -206,26 +232,27 @@ async function beheer(
       d.casusId,
       invoer,
       verzoek('beheer', actie, d.casusId, identiteit.extern, `v${d.versie}`, digest(invoer)),
+      taal,
     );
     t.log.info({ actie, casusId: d.casusId }, 'teams: voorzittersactie');
     const melding: Melding = { soort: 'goed', tekst };
     // The submitter who withdrew their own casus gets a confirmation, not the chair's card.
     const k =
       (await kaartVoorVoorzitter(t, identiteit, d, { melding })) ?? bevestigingskaart(tekst, [], undefined);
-    return antwoordMet(t, a, beurt, d.plek, k);
+    return antwoordMet(t, a, beurt, d.plek, k, taal);
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, `voorzitter ${actie}`);
     try {
       const k = await kaartVoorVoorzitter(t, identiteit, d, {
-        melding: { soort: 'fout', tekst: foutTekst(fout, await taalVanIdentiteit(t, identiteit)) },
+        melding: { soort: 'fout', tekst: foutIn(fout, taal) },
         fout: { actie, velden: fout.velden },
         waarden,
       });
-      return k ? kaartAntwoord(k) : tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+      return k ? kaartAntwoord(k) : tekstAntwoord(foutIn(fout, taal));
     } catch (nogmaals) {
       if (!isDomeinFout(nogmaals)) throw nogmaals;
-      return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+      return tekstAntwoord(foutIn(fout, taal));
     }
   }
 }
@@ -241,8 +268,9 @@ export async function verwerkBeheer(
   verb: string,
   data: unknown,
 ): Promise<InvokeAntwoord> {
-  if (verb === VERB_BEHEERKAART) return openKaart(t, identiteit, data);
+  const taal = await taalVanActor(t, a);
+  if (verb === VERB_BEHEERKAART) return openKaart(t, identiteit, data, taal);
   const actie = actieSchema.safeParse(verb.slice(VERB_BEHEER.length));
-  if (!actie.success) return foutAntwoord(400, 'Deze kaartactie ken ik niet.');
-  return beheer(t, a, beurt, identiteit, actie.data, data);
+  if (!actie.success) return foutAntwoord(400, vertaler(taal)('beheer.voorzitter.actie_onbekend'));
+  return beheer(t, a, beurt, identiteit, actie.data, data, taal);
 }

@@ -1,5 +1,5 @@
 // Text commands to the bot: in the personal chat, or in a channel with @Maatwerkbot before them.
-import { isDomeinFout } from '../../../src/domain/fouten.ts';
+import { type DomeinFout, isDomeinFout, veldTekst } from '../../../src/domain/fouten.ts';
 import { isReferentie } from '../../../src/domain/referentie.ts';
 import { label } from '../../../src/domain/woorden.ts';
 import { alsWeergave } from '../../../src/register/berichten.ts';
@@ -14,6 +14,9 @@ import {
   tafelsVoorIndiener,
   tafelVoorKanaal,
 } from '../../../src/services/overzicht.ts';
+import type { Taal } from '../../../src/taal/taal.ts';
+import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
+import { formatteerMoment } from '../../../src/time/index.ts';
 import type { Activiteit } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';
 import { kanaalIdVan } from '../gesprekken.ts';
@@ -30,19 +33,17 @@ import {
 } from '../kaarten/bouwstenen.ts';
 import { casuskaart } from '../kaarten/casuskaart.ts';
 import { berichtKaart, samenvatting } from '../kaarten/index.ts';
-import { KANAALCONTROLE_MISLUKT, kanaalcontroleRegels } from '../kaarten/kanaalcontrole.ts';
+import { kanaalcontroleMislukt, kanaalcontroleRegels } from '../kaarten/kanaalcontrole.ts';
 import { hulpkaart, indienknopkaart, tekstkaart } from '../kaarten/meldingen.ts';
 import { zoekkaart } from '../kaarten/register.ts';
 import { voorzitterskaart } from '../kaarten/voorzitterskaart.ts';
-import { moment } from '../kaarten/woorden.ts';
 import { leesKanaal } from '../kanaalcontrole.ts';
 import {
-  foutTekst,
   identiteitVan,
   logFout,
   ONBEKENDE_GEBRUIKER,
   type TeamsContext,
-  taalVanIdentiteit,
+  taalVanActor,
 } from './gemeenschappelijk.ts';
 
 /** The command as typed: mentions of the bot and markup removed, whitespace collapsed. */
@@ -55,34 +56,45 @@ export function opdrachtTekst(tekst: string): string {
     .trim();
 }
 
-const SOORT_TEKST = {
-  antwoord: 'uw antwoord',
-  voorzitter: 'uw besluit als voorzitter',
-  bestuurder: 'uw goedkeuring',
-};
+/** An error of the core in the reader's language, with what its fields say. */
+function foutIn(fout: DomeinFout, taal: Taal): string {
+  const melding = fout.tekst(taal);
+  const velden = fout.velden.map((v) => veldTekst(v, taal)).filter((b) => b !== melding);
+  return [melding, ...velden].join(' ');
+}
 
-async function openKaart(t: TeamsContext, a: Activiteit): Promise<AdaptiveKaart> {
+const aanhalen = (s: string) => `"${s}"`;
+
+const REFERENTIE_VOORBEELD = 'MW-2026-0042';
+
+async function openKaart(t: TeamsContext, a: Activiteit, taal: Taal): Promise<AdaptiveKaart> {
+  const w = vertaler(taal);
   const identiteit = identiteitVan(a);
   if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
   const open = (await mijnOpenBeslissingen(t.d, identiteit)).slice(0, 25);
   const eigen = await mijnCasussen(t.d, identiteit, 5);
-  const regels: Element[] = [kop('Wacht op u')];
-  if (open.length === 0) regels.push(klein('Niets: er wacht geen casus op uw besluit.'));
+  const regels: Element[] = [kop(w('beheer.home.wacht'))];
+  if (open.length === 0) regels.push(klein(w('beheer.home.wacht.niets_teams')));
   for (const o of open) {
     regels.push(
-      tekst(`${o.referentie} · ${o.tafelNaam}: ${SOORT_TEKST[o.soort]}, vóór ${moment(o.deadline)}`, {
-        spacing: 'small',
-      }),
+      tekst(
+        w('beheer.home.open.regel', {
+          referentie: o.referentie,
+          tafel: o.tafelNaam,
+          soort: w(`beheer.home.soort.${o.soort}`),
+          moment: formatteerMoment(o.deadline, taal),
+        }),
+        { spacing: 'small' },
+      ),
     );
     regels.push(letterlijk(o.titel, 120, { isSubtle: true }));
   }
-  regels.push(kop('Uw casussen', { spacing: 'large' }));
-  if (eigen.length === 0)
-    regels.push(klein('U heeft nog geen casus ingediend. Stuur "casus" om er een in te dienen.'));
+  regels.push(kop(w('beheer.home.casussen_teams'), { spacing: 'large' }));
+  if (eigen.length === 0) regels.push(klein(w('beheer.home.casussen.geen_teams')));
   for (const c of eigen) {
     regels.push(
       tekst(
-        `${c.referentie} · ${c.tafelNaam}: ${label(c.status)}${c.uitkomst ? ` (${label(c.uitkomst)})` : ''}`,
+        `${c.referentie} · ${c.tafelNaam}: ${label(c.status, taal)}${c.uitkomst ? ` (${label(c.uitkomst, taal)})` : ''}`,
         { spacing: 'small' },
       ),
     );
@@ -96,18 +108,24 @@ async function koppel(
   a: Activiteit,
   beurt: Beurt,
   argumenten: string[],
+  taal: Taal,
 ): Promise<AdaptiveKaart> {
+  const w = vertaler(taal);
+  const koppelTafel = `koppel <${w('beheer.woord.tafel')}>`;
   const kanaalId = kanaalIdVan(a);
   if (!kanaalId)
-    return tekstkaart(['Gebruik "koppel <tafel>" in het kanaal van de tafel, met @Maatwerkbot ervoor.'], {
-      fout: true,
-    });
+    return tekstkaart([w('beheer.koppel.in_kanaal', { opdracht: aanhalen(koppelTafel) })], { fout: true });
   const identiteit = identiteitVan(a);
   if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
   const [slug, soortWoord] = argumenten;
   if (!slug)
     return tekstkaart(
-      ['Noem de tafel: "koppel <tafel>", of "koppel <tafel> leerkanaal" voor het leerkanaal.'],
+      [
+        w('beheer.koppel.noem_tafel', {
+          opdracht: aanhalen(koppelTafel),
+          leer: aanhalen(`${koppelTafel} leerkanaal`),
+        }),
+      ],
       { fout: true },
     );
   const soort = soortWoord && /^leer/i.test(soortWoord) ? 'leer' : 'tafel';
@@ -119,15 +137,16 @@ async function koppel(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'koppel');
-    return tekstkaart([fout.message], { fout: true });
+    return tekstkaart([fout.tekst(taal)], { fout: true });
   }
   const gekoppeld = tekst(
-    soort === 'tafel'
-      ? `Dit kanaal is nu het kanaal van ${r.tafelNaam}: nieuwe casussen, de besluitrondes en de besluiten verschijnen hier.`
-      : `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: elk besluit met het hoe en waarom verschijnt hier.`,
+    w(soort === 'tafel' ? 'beheer.koppel.gekoppeld.tafel' : 'beheer.koppel.gekoppeld.leer', {
+      platform: 'teams',
+      tafel: r.tafelNaam,
+    }),
   );
   // The binding stands; who can read the channel is checked now, and the chair reads it in the same answer.
-  let controle: Element[] = [tekst(KANAALCONTROLE_MISLUKT)];
+  let controle: Element[] = [tekst(kanaalcontroleMislukt(taal))];
   try {
     const waarneming = await leesKanaal(beurt, a, kanaalId);
     const uitkomst = await controleerKanaal(t.d, identiteit, { ...kanaal, tafelId: r.tafelId }, waarneming);
@@ -139,7 +158,7 @@ async function koppel(
       },
       'teams: kanaal gecontroleerd',
     );
-    controle = kanaalcontroleRegels(uitkomst);
+    controle = kanaalcontroleRegels(uitkomst, taal);
   } catch (fout) {
     logFout(t.log, fout, 'kanaal controleren');
   }
@@ -147,8 +166,8 @@ async function koppel(
 }
 
 /** In a channel the answer is a reply everyone there reads: only the table's own channel may see its casussen. */
-const ALLEEN_PERSOONLIJK_OF_TAFEL = (wat: string) =>
-  `${wat} kan in uw persoonlijke chat met de bot, of in het kanaal van de tafel: in dit kanaal leest iedereen het antwoord mee.`;
+const alleenPersoonlijkOfTafel = (w: Vertaler, wat: 'agenda' | 'zoeken') =>
+  w('beheer.opdracht.alleen_persoonlijk', { wat });
 
 /**
  * `agenda [tafel]`: the agenda of the table's next meeting as it stands now, for its members (the service
@@ -159,7 +178,9 @@ async function agenda(
   t: TeamsContext,
   a: Activiteit,
   argumenten: string[],
+  taal: Taal,
 ): Promise<{ kaart: AdaptiveKaart; samenvatting?: string }> {
+  const w = vertaler(taal);
   const identiteit = identiteitVan(a);
   if (!identiteit) return { kaart: tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true }) };
   let tafel = argumenten[0]?.toLowerCase();
@@ -167,7 +188,7 @@ async function agenda(
   if (kanaalId) {
     const vanKanaal = await tafelVoorKanaal(t.d, 'teams', kanaalId);
     if (!vanKanaal || (tafel && tafel !== vanKanaal.slug))
-      return { kaart: tekstkaart([ALLEEN_PERSOONLIJK_OF_TAFEL('De agenda van een andere tafel')]) };
+      return { kaart: tekstkaart([alleenPersoonlijkOfTafel(w, 'agenda')]) };
     tafel = vanKanaal.id;
   }
   if (!tafel) {
@@ -175,14 +196,16 @@ async function agenda(
     if (tafels.length !== 1)
       return {
         kaart: tekstkaart([
-          `Van welke tafel? Stuur "agenda <tafel>"${
-            tafels.length > 0
-              ? `, bijvoorbeeld ${tafels
-                  .slice(0, 10)
-                  .map((x) => `"agenda ${x.slug}"`)
-                  .join(', ')}`
-              : ''
-          }, of stuur "agenda" in het kanaal van de tafel.`,
+          w('beheer.agenda.welke_tafel', {
+            platform: 'teams',
+            opdracht: aanhalen(`agenda <${w('beheer.woord.tafel')}>`),
+            metVoorbeelden: tafels.length > 0 ? 'ja' : 'nee',
+            voorbeelden: tafels
+              .slice(0, 10)
+              .map((x) => aanhalen(`agenda ${x.slug}`))
+              .join(', '),
+            kort: aanhalen('agenda'),
+          }),
         ]),
       };
     tafel = tafels[0]!.id;
@@ -194,7 +217,7 @@ async function agenda(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'agenda');
-    return { kaart: tekstkaart([fout.message], { fout: true }) };
+    return { kaart: tekstkaart([fout.tekst(taal)], { fout: true }) };
   }
 }
 
@@ -202,15 +225,29 @@ async function agenda(
  * `zoek <woorden>`: earlier besluiten this person may see (the register decides, and refuses on record
  * someone who sits at no table), as a reply card.
  */
-async function zoek(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
+async function zoek(
+  t: TeamsContext,
+  a: Activiteit,
+  argumenten: string[],
+  taal: Taal,
+): Promise<AdaptiveKaart> {
+  const w = vertaler(taal);
   const identiteit = identiteitVan(a);
   if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
   const woorden = argumenten.join(' ').trim();
-  if (!woorden) return tekstkaart(['Noem de woorden: "zoek kostendelersnorm huur".'], { fout: true });
+  if (!woorden)
+    return tekstkaart(
+      [
+        w('beheer.register.zoek.noem_woorden', {
+          voorbeeld: aanhalen(`zoek ${w('beheer.woord.zoekvoorbeeld')}`),
+        }),
+      ],
+      { fout: true },
+    );
   // In a channel everyone reads the answer: only the besluiten of the table bound to it, if any.
   const kanaalId = kanaalIdVan(a);
   const vanKanaal = kanaalId ? await tafelVoorKanaal(t.d, 'teams', kanaalId) : null;
-  if (kanaalId && !vanKanaal) return tekstkaart([ALLEEN_PERSOONLIJK_OF_TAFEL('Zoeken in eerdere besluiten')]);
+  if (kanaalId && !vanKanaal) return tekstkaart([alleenPersoonlijkOfTafel(w, 'zoeken')]);
   try {
     const resultaten = await zoekBesluiten(t.d, identiteit, {
       woorden,
@@ -218,30 +255,49 @@ async function zoek(t: TeamsContext, a: Activiteit, argumenten: string[]): Promi
       ...(vanKanaal ? { tafel: vanKanaal.id } : {}),
     });
     t.log.info({ resultaten: resultaten.length }, 'teams: zoeken');
-    return zoekkaart(woorden, resultaten.map(alsWeergave));
+    return zoekkaart(woorden, resultaten.map(alsWeergave), taal);
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'zoeken');
-    return tekstkaart([foutTekst(fout, await taalVanIdentiteit(t, identiteit))], { fout: true });
+    return tekstkaart([foutIn(fout, taal)], { fout: true });
   }
 }
 
 /** `voorzitter <referentie>` in the personal chat: the chair's card, for the chair of that table only. */
-async function voorzitter(t: TeamsContext, a: Activiteit, argumenten: string[]): Promise<AdaptiveKaart> {
+async function voorzitter(
+  t: TeamsContext,
+  a: Activiteit,
+  argumenten: string[],
+  taal: Taal,
+): Promise<AdaptiveKaart> {
+  const w = vertaler(taal);
   if (kanaalIdVan(a) || a.conversation.conversationType !== 'personal')
     return tekstkaart([
-      'Stuur "voorzitter <referentie>" in uw persoonlijke chat met de bot: daar staat de voorzitterskaart alleen voor u. In het kanaal kunt u ook "Voorzittersacties" op de casuskaart kiezen.',
+      w('beheer.opdracht.voorzitter.persoonlijk', {
+        opdracht: aanhalen(`voorzitter <${w('beheer.woord.referentie')}>`),
+      }),
     ]);
   const identiteit = identiteitVan(a);
   if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
   const referentie = argumenten[0]?.toUpperCase();
-  if (!referentie) return tekstkaart(['Noem de casus: "voorzitter MW-2026-0042".'], { fout: true });
+  if (!referentie)
+    return tekstkaart(
+      [
+        w('beheer.opdracht.voorzitter.noem_casus', {
+          voorbeeld: aanhalen(`voorzitter ${REFERENTIE_VOORBEELD}`),
+        }),
+      ],
+      { fout: true },
+    );
   try {
     const { kaart: stand, mogelijkheden } = await kaartVoor(t.d, identiteit, referentie, 'opdracht');
     if (!mogelijkheden.isVoorzitter)
       return tekstkaart(
         [
-          `Alleen de voorzitter van ${stand.casus.tafelNaam} heeft voorzittersacties voor ${stand.casus.referentie}.`,
+          w('beheer.voorzitter.alleen', {
+            tafel: stand.casus.tafelNaam,
+            referentie: stand.casus.referentie,
+          }),
         ],
         { fout: true },
       );
@@ -249,7 +305,7 @@ async function voorzitter(t: TeamsContext, a: Activiteit, argumenten: string[]):
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'voorzitter');
-    return tekstkaart([fout.message], { fout: true });
+    return tekstkaart([fout.tekst(taal)], { fout: true });
   }
 }
 
@@ -258,10 +314,15 @@ async function voorzitter(t: TeamsContext, a: Activiteit, argumenten: string[]):
  * it. The reference may come from anywhere (a link, a forwarded card, a search result): the core refuses on
  * record whoever may not see the casus. In a channel never, because everyone there reads the answer.
  */
-async function bekijk(t: TeamsContext, a: Activiteit, referentie: string): Promise<AdaptiveKaart> {
+async function bekijk(
+  t: TeamsContext,
+  a: Activiteit,
+  referentie: string,
+  taal: Taal,
+): Promise<AdaptiveKaart> {
   if (kanaalIdVan(a) || a.conversation.conversationType !== 'personal')
     return tekstkaart([
-      `Stuur "casus ${referentie}" in uw persoonlijke chat met de bot: daar ziet alleen u de casus.`,
+      vertaler(taal)('beheer.opdracht.bekijk.persoonlijk', { opdracht: aanhalen(`casus ${referentie}`) }),
     ]);
   const identiteit = identiteitVan(a);
   if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
@@ -272,7 +333,7 @@ async function bekijk(t: TeamsContext, a: Activiteit, referentie: string): Promi
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'casus bekijken');
-    return tekstkaart([fout.message], { fout: true });
+    return tekstkaart([fout.tekst(taal)], { fout: true });
   }
 }
 
@@ -280,12 +341,14 @@ export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beur
   const volledig = opdrachtTekst(a.text ?? '');
   if (!volledig) return;
   const [woord = '', ...argumenten] = volledig.split(' ');
+  const taal = await taalVanActor(t, a);
+  const w = vertaler(taal);
   let antwoord: AdaptiveKaart;
-  let kort = 'Maatwerkbot';
+  let kort = w('beheer.product');
   // A reference alone, or after `casus`: the casus as this person may see it.
   const gevraagd = (woord.toLowerCase() === 'casus' ? (argumenten[0] ?? '') : woord).toUpperCase();
   if (isReferentie(gevraagd)) {
-    antwoord = await bekijk(t, a, gevraagd);
+    antwoord = await bekijk(t, a, gevraagd, taal);
     kort = gevraagd;
   } else {
     switch (woord.toLowerCase()) {
@@ -300,26 +363,26 @@ export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beur
         break;
       case 'open':
       case 'mijn':
-        antwoord = await openKaart(t, a);
+        antwoord = await openKaart(t, a, taal);
         break;
       case 'koppel':
-        antwoord = await koppel(t, a, beurt, argumenten);
+        antwoord = await koppel(t, a, beurt, argumenten, taal);
         break;
       case 'zoek':
-        antwoord = await zoek(t, a, argumenten);
-        kort = 'Eerdere besluiten';
+        antwoord = await zoek(t, a, argumenten, taal);
+        kort = w('beheer.opdracht.zoek.kort');
         break;
       case 'agenda': {
-        const r = await agenda(t, a, argumenten);
+        const r = await agenda(t, a, argumenten, taal);
         antwoord = r.kaart;
         if (r.samenvatting) kort = r.samenvatting;
         break;
       }
       case 'voorzitter':
-        antwoord = await voorzitter(t, a, argumenten);
+        antwoord = await voorzitter(t, a, argumenten, taal);
         break;
       default:
-        antwoord = kaart([tekst('Die opdracht ken ik niet.', { weight: 'bolder' }), ...hulpkaart().body]);
+        antwoord = kaart([tekst(w('beheer.hulp.onbekend_teams'), { weight: 'bolder' }), ...hulpkaart().body]);
     }
   }
   const r = await beurt.antwoord(kaartBericht(antwoord, kort));

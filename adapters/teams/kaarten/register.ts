@@ -4,7 +4,9 @@
 import type { Bericht } from '../../../src/domain/berichten.ts';
 import type { PrecedentWeergave } from '../../../src/domain/register.ts';
 import { label } from '../../../src/domain/woorden.ts';
-import { formatteerDatum } from '../../../src/time/index.ts';
+import type { Taal } from '../../../src/taal/taal.ts';
+import { vertaler } from '../../../src/taal/tekst.ts';
+import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import {
   type AdaptiveKaart,
   alineas,
@@ -21,7 +23,6 @@ import {
   tekstveld,
   uitvoeren,
 } from './bouwstenen.ts';
-import { moment } from './woorden.ts';
 
 type Van<S extends Bericht['soort']> = Extract<Bericht, { soort: S }>;
 
@@ -52,10 +53,10 @@ export function fragmentBlok(
 }
 
 /** One earlier besluit: reference, outcome and date in our words; title and excerpt as user text. */
-export function precedentElementen(p: PrecedentWeergave, max: number): Element[] {
+export function precedentElementen(p: PrecedentWeergave, max: number, taal: Taal): Element[] {
   const fragment = fragmentBlok(p.fragment, p.markeringen, max);
   return [
-    tekst(`${p.referentie} · ${label(p.uitkomst)} · ${moment(p.genomen)}`, {
+    tekst(`${p.referentie} · ${label(p.uitkomst, taal)} · ${formatteerMoment(new Date(p.genomen), taal)}`, {
       weight: 'bolder',
       spacing: 'small',
     }),
@@ -65,44 +66,56 @@ export function precedentElementen(p: PrecedentWeergave, max: number): Element[]
 }
 
 /** "Like cases alike" on the first casus card and the submitter's confirmation. */
-export function vergelijkbaarElementen(lijst: PrecedentWeergave[] | undefined, max: number): Element[] {
+export function vergelijkbaarElementen(
+  lijst: PrecedentWeergave[] | undefined,
+  max: number,
+  taal: Taal = 'nl',
+): Element[] {
   if (!lijst || lijst.length === 0) return [];
   return [
     container(
       [
-        tekst('Vergelijkbare eerdere besluiten', { weight: 'bolder' }),
-        ...lijst.slice(0, 5).flatMap((p) => precedentElementen(p, Math.min(max, 300))),
+        tekst(vertaler(taal)('beheer.register.vergelijkbaar'), { weight: 'bolder' }),
+        ...lijst.slice(0, 5).flatMap((p) => precedentElementen(p, Math.min(max, 300), taal)),
       ],
       { separator: true, spacing: 'medium' },
     ),
   ];
 }
 
-export function afwijkingvraagkaart(b: Van<'afwijking_gevraagd'>): AdaptiveKaart {
+export function afwijkingvraagkaart(b: Van<'afwijking_gevraagd'>, taal: Taal = 'nl'): AdaptiveKaart {
+  const t = vertaler(taal);
   return passend((max) =>
     kaart([
-      kop(`Waarin verschilt ${b.referentie}?`),
+      kop(t('beheer.register.afwijking.kop', { referentie: b.referentie })),
       letterlijk(b.titel, 120, { weight: 'bolder' }),
       tekst(
-        `Het besluit (${label(b.uitkomst)}) gaat in tegen ${b.inMeerderheid} van de ${b.eerder} eerdere besluiten van ${b.tafelNaam} over dit knelpunt:`,
+        t('beheer.register.afwijking.uitleg_kort', {
+          uitkomst: label(b.uitkomst, taal),
+          meerderheid: b.inMeerderheid,
+          eerder: b.eerder,
+          tafel: b.tafelNaam,
+        }),
       ),
       letterlijk(b.knelpunt, 300),
       ...(b.voorbeelden.length > 0
         ? [
-            tekst('Eerdere besluiten', { weight: 'bolder', spacing: 'medium' }),
-            ...b.voorbeelden.slice(0, 3).flatMap((p) => precedentElementen(p, Math.min(max, 400))),
+            tekst(t('beheer.register.afwijking.eerdere'), { weight: 'bolder', spacing: 'medium' }),
+            ...b.voorbeelden.slice(0, 3).flatMap((p) => precedentElementen(p, Math.min(max, 400), taal)),
           ]
         : []),
       container(
         [
-          tekstveld('toelichting', 'Waarin verschilt deze casus?', {
+          tekstveld('toelichting', t('beheer.register.afwijking.veld'), {
             verplicht: true,
             meerdereRegels: true,
             max: 2000,
-            hint: 'Uw toelichting wordt gedeeld met de tafel en het leerkanaal. Geen persoonsgegevens.',
-            fout: 'Leg uit waarom deze casus anders is',
+            hint: t('beheer.register.afwijking.hint'),
+            fout: t('beheer.register.afwijking.leeg'),
           }),
-          knoppen([uitvoeren('Toelichting versturen', VERB_AFWIJKING, { besluitId: b.besluitId })]),
+          knoppen([
+            uitvoeren(t('beheer.register.afwijking.versturen'), VERB_AFWIJKING, { besluitId: b.besluitId }),
+          ]),
         ],
         { separator: true },
       ),
@@ -110,14 +123,19 @@ export function afwijkingvraagkaart(b: Van<'afwijking_gevraagd'>): AdaptiveKaart
   );
 }
 
-export function afwijkingtoegelichtkaart(b: Van<'afwijking_toegelicht'>): AdaptiveKaart {
+export function afwijkingtoegelichtkaart(b: Van<'afwijking_toegelicht'>, taal: Taal = 'nl'): AdaptiveKaart {
+  const t = vertaler(taal);
   return passend((max) =>
     kaart([
-      tekst(`Toelichting bij ${b.referentie} (${label(b.uitkomst)})`, { weight: 'bolder', color: 'accent' }),
-      letterlijk(b.titel, 120),
       tekst(
-        `${b.voorzitterNaam} (voorzitter) licht toe waarom deze casus anders is besloten dan eerdere besluiten van ${b.tafelNaam}:`,
+        t('beheer.register.toegelicht.kop', { referentie: b.referentie, uitkomst: label(b.uitkomst, taal) }),
+        {
+          weight: 'bolder',
+          color: 'accent',
+        },
       ),
+      letterlijk(b.titel, 120),
+      tekst(t('beheer.register.toegelicht_kort', { naam: b.voorzitterNaam, tafel: b.tafelNaam })),
       ...alineas(b.toelichting, Math.min(max, 2000)),
     ]),
   );
@@ -129,7 +147,12 @@ export function afwijkingtoegelichtkaart(b: Van<'afwijking_toegelicht'>): Adapti
  */
 export type RapportGrafiek = { url: string } | { ontbreekt: string };
 
-export function rapportkaart(b: Van<'knelpuntenrapport'>, grafiek?: RapportGrafiek): AdaptiveKaart {
+export function rapportkaart(
+  b: Van<'knelpuntenrapport'>,
+  grafiek?: RapportGrafiek,
+  taal: Taal = 'nl',
+): AdaptiveKaart {
+  const t = vertaler(taal);
   const url = grafiek && 'url' in grafiek ? grafiek.url : null;
   const afbeelding: Element[] =
     url && b.grafiek
@@ -142,7 +165,11 @@ export function rapportkaart(b: Van<'knelpuntenrapport'>, grafiek?: RapportGrafi
             // Teams opens the image full size when it is clicked.
             msteams: { allowExpand: true },
           },
-          klein(`Grafiek te zien tot ${formatteerDatum(new Date(b.grafiek.verloopt))}.`),
+          klein(
+            t('beheer.register.rapport.grafiek_tot', {
+              datum: formatteerDatum(new Date(b.grafiek.verloopt), taal),
+            }),
+          ),
         ]
       : grafiek && 'ontbreekt' in grafiek
         ? [klein(grafiek.ontbreekt)]
@@ -150,26 +177,33 @@ export function rapportkaart(b: Van<'knelpuntenrapport'>, grafiek?: RapportGrafi
   return passend((max) =>
     kaart(
       [
-        kop(`Knelpuntenrapport ${b.tafelNaam ?? 'alle tafels'}`),
-        klein(`${b.van} tot en met ${b.tot}`),
+        kop(
+          t('beheer.register.rapport.kop', {
+            tafel: b.tafelNaam ?? t('beheer.register.rapport.alle_tafels'),
+          }),
+        ),
+        klein(t('beheer.register.rapport.periode', { van: b.van, tot: b.tot })),
         ...afbeelding,
         ...alineas(b.samenvatting, max * 2),
       ],
-      url ? { actions: [{ type: 'Action.OpenUrl', title: 'Grafiek openen', url }] } : {},
+      url
+        ? { actions: [{ type: 'Action.OpenUrl', title: t('beheer.register.rapport.grafiek_openen'), url }] }
+        : {},
     ),
   );
 }
 
 /** Search results as a reply card. */
-export function zoekkaart(woorden: string, resultaten: PrecedentWeergave[]): AdaptiveKaart {
+export function zoekkaart(woorden: string, resultaten: PrecedentWeergave[], taal: Taal): AdaptiveKaart {
+  const t = vertaler(taal);
   return passend((max) =>
     kaart([
-      tekst('Eerdere besluiten voor uw zoekopdracht', { weight: 'bolder' }),
+      tekst(t('beheer.register.zoek.kop_kort'), { weight: 'bolder' }),
       letterlijk(woorden, 200, { italic: true }),
       ...(resultaten.length === 0
-        ? [klein('Geen besluiten gevonden.')]
+        ? [klein(t('beheer.register.zoek.geen'))]
         : resultaten.flatMap((p) => [
-            ...precedentElementen(p, Math.min(max, 600)),
+            ...precedentElementen(p, Math.min(max, 600), taal),
             letterlijk(`${p.tafelNaam}${p.knelpunt ? ` · ${p.knelpunt}` : ''}`, 300, {
               isSubtle: true,
               size: 'small',

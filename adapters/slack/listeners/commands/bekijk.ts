@@ -5,6 +5,7 @@
 import { isDomeinFout } from '../../../../src/domain/fouten.ts';
 import type { Identiteit } from '../../../../src/services/identiteit.ts';
 import { kaartVoor } from '../../../../src/services/overzicht.ts';
+import type { Taal } from '../../../../src/taal/taal.ts';
 import { berichtSchema } from '../../blockkit.ts';
 import { md } from '../../tekst.ts';
 import { kaartBlokken } from '../../weergave/kaart.ts';
@@ -14,19 +15,20 @@ import { type CommandoAntwoord, ephemeral } from './agenda.ts';
 export async function bekijkAntwoord(
   ctx: SlackContext,
   id: Identiteit,
+  taal: Taal,
   referentie: string,
 ): Promise<CommandoAntwoord> {
   try {
     const { kaart } = await kaartVoor(ctx.d, id, referentie, 'opdracht');
     const uit = berichtSchema.parse({
       text: md(`${kaart.casus.referentie} · ${kaart.casus.tafelNaam}`, 300),
-      blocks: kaartBlokken(kaart, 'nl'),
+      blocks: kaartBlokken(kaart, taal),
     });
     ctx.log.info({ referentie: kaart.casus.referentie }, 'casus bekeken via slack');
     return { response_type: 'ephemeral', text: uit.text, blocks: uit.blocks as never };
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(ctx.log, fout, 'casus bekijken geweigerd');
-    return ephemeral(fout.message);
+    return ephemeral(fout.tekst(taal));
   }
 }

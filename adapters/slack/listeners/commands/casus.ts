@@ -6,13 +6,13 @@ import { tekst } from '../../../../src/taal/tekst.ts';
 import { COMMANDO } from '../../ids.ts';
 import { commandoSchema, identiteit } from '../../payloads.ts';
 import { md } from '../../tekst.ts';
-import { HULP, onbekendeOpdracht } from '../../weergave/hulp.ts';
+import { hulp, onbekendeOpdracht } from '../../weergave/hulp.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { taalVanActor } from '../taal.ts';
 import { agendaAntwoord, binnenAck, ephemeral } from './agenda.ts';
 import { bekijkAntwoord } from './bekijk.ts';
-import { KOPPEL_GEBRUIK, koppelAntwoord } from './koppel.ts';
+import { koppelAntwoord, koppelGebruik } from './koppel.ts';
 import { zoekAntwoord } from './zoek.ts';
 
 export function registreer(app: App, ctx: SlackContext): void {
@@ -25,12 +25,13 @@ export function registreer(app: App, ctx: SlackContext): void {
     const c = p.data;
     const id = identiteit({ id: c.user_id, ...(c.user_name ? { name: c.user_name } : {}) }, c.team_id);
     const [opdracht = '', ...rest] = c.text.trim().split(/\s+/).filter(Boolean);
+    const taal = () => taalVanActor(context);
     try {
       // A reference, alone or after `bekijk`: the casus as this person may see it.
       const gevraagd = (opdracht.toLowerCase() === 'bekijk' ? (rest[0] ?? '') : opdracht).toUpperCase();
       const referentie = isReferentie(gevraagd) ? gevraagd : null;
       if (referentie) {
-        await binnenAck(ctx, ack, respond, () => bekijkAntwoord(ctx, id, referentie));
+        await binnenAck(ctx, ack, respond, taal(), (t) => bekijkAntwoord(ctx, id, t, referentie));
         return;
       }
       switch (opdracht.toLowerCase()) {
@@ -47,26 +48,26 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         case 'help':
         case 'hulp':
-          await ack(ephemeral(HULP));
+          await ack(ephemeral(hulp(await taal())));
           return;
         case 'zoek':
         case 'search':
-          await binnenAck(ctx, ack, respond, () => zoekAntwoord(ctx, id, rest.join(' ')));
+          await binnenAck(ctx, ack, respond, taal(), (t) => zoekAntwoord(ctx, id, t, rest.join(' ')));
           return;
         case 'agenda':
-          await binnenAck(ctx, ack, respond, () =>
-            agendaAntwoord(ctx, id, { kanaal: c.channel_id, tafel: rest[0] }),
+          await binnenAck(ctx, ack, respond, taal(), (t) =>
+            agendaAntwoord(ctx, id, t, { kanaal: c.channel_id, tafel: rest[0] }),
           );
           return;
         case 'koppel': {
           const [tafel, soort] = rest;
           const kanaalId = c.channel_id;
           if (!tafel || !kanaalId || (soort && soort !== 'leer')) {
-            await ack(ephemeral(KOPPEL_GEBRUIK));
+            await ack(ephemeral(koppelGebruik(await taal())));
             return;
           }
-          await binnenAck(ctx, ack, respond, () =>
-            koppelAntwoord(ctx, client, id, {
+          await binnenAck(ctx, ack, respond, taal(), (t) =>
+            koppelAntwoord(ctx, client, id, t, {
               tafel,
               soort: soort === 'leer' ? 'leer' : 'tafel',
               kanaalId,
@@ -77,7 +78,7 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         }
         default:
-          await ack(ephemeral(onbekendeOpdracht(opdracht)));
+          await ack(ephemeral(onbekendeOpdracht(opdracht, await taal())));
       }
     } catch (fout) {
       logFout(ctx.log, fout, 'slash-opdracht mislukt', { opdracht: md(opdracht, 20) });

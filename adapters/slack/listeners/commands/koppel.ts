@@ -8,18 +8,24 @@ import { isDomeinFout } from '../../../../src/domain/fouten.ts';
 import type { Identiteit } from '../../../../src/services/identiteit.ts';
 import { controleerKanaal } from '../../../../src/services/kanaalcontrole.ts';
 import { koppelKanaal } from '../../../../src/services/overzicht.ts';
+import type { Taal } from '../../../../src/taal/taal.ts';
+import { tekst } from '../../../../src/taal/tekst.ts';
 import { COMMANDO } from '../../ids.ts';
 import { leesKanaal } from '../../kanaalcontrole.ts';
-import { KANAALCONTROLE_MISLUKT, kanaalcontroleTekst } from '../../weergave/kanaalcontrole.ts';
+import { kanaalcontroleMislukt, kanaalcontroleTekst } from '../../weergave/kanaalcontrole.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { type CommandoAntwoord, ephemeral } from './agenda.ts';
 
-export const KOPPEL_GEBRUIK = `Gebruik: \`${COMMANDO} koppel <tafel> [leer]\` in het kanaal dat u wilt koppelen.`;
+export const koppelGebruik = (taal: Taal) =>
+  tekst(taal, 'beheer.koppel.gebruik', {
+    opdracht: `\`${COMMANDO} koppel <${tekst(taal, 'beheer.woord.tafel')}> [leer]\``,
+  });
 
 export async function koppelAntwoord(
   ctx: SlackContext,
   client: WebClient,
   id: Identiteit,
+  taal: Taal,
   o: {
     tafel: string;
     soort: 'tafel' | 'leer';
@@ -35,13 +41,17 @@ export async function koppelAntwoord(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(ctx.log, fout, 'kanaal koppelen geweigerd');
-    return ephemeral(fout.message);
+    return ephemeral(fout.tekst(taal));
   }
-  const gekoppeld =
-    o.soort === 'leer'
-      ? `Dit kanaal is nu het leerkanaal van ${r.tafelNaam}: besluiten met hun hoe en waarom verschijnen hier.`
-      : `Dit kanaal is nu het tafelkanaal van ${r.tafelNaam}: nieuwe casussen verschijnen hier. Nodig de maatwerkbot uit in het kanaal (/invite).`;
-  let controle = KANAALCONTROLE_MISLUKT;
+  const gekoppeld = tekst(
+    taal,
+    o.soort === 'leer' ? 'beheer.koppel.gekoppeld.leer' : 'beheer.koppel.gekoppeld.tafel',
+    {
+      platform: 'slack',
+      tafel: r.tafelNaam,
+    },
+  );
+  let controle = kanaalcontroleMislukt(taal);
   try {
     const waarneming = await leesKanaal(client, {
       kanaalId: o.kanaalId,
@@ -58,7 +68,7 @@ export async function koppelAntwoord(
       },
       'kanaal gecontroleerd',
     );
-    controle = kanaalcontroleTekst(uitkomst);
+    controle = kanaalcontroleTekst(uitkomst, taal);
   } catch (fout) {
     logFout(ctx.log, fout, 'kanaal controleren mislukt');
   }

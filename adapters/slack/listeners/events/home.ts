@@ -6,22 +6,24 @@ import { homeSchema } from '../../blockkit.ts';
 import { homeEventSchema } from '../../payloads.ts';
 import { homeView } from '../../weergave/home.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
+import { taalVanActor } from '../taal.ts';
 
 const omhulsel = z.object({ team_id: z.string().min(1).max(64).optional() });
 
 export function registreer(app: App, ctx: SlackContext): void {
-  app.event('app_home_opened', async ({ event, body, client }) => {
+  app.event('app_home_opened', async ({ event, body, client, context }) => {
     try {
       const e = homeEventSchema.parse(event);
       if (e.tab && e.tab !== 'home') return;
       const teamId = omhulsel.safeParse(body).data?.team_id;
       const id = { platform: 'slack' as const, extern: e.user, ...(teamId ? { werkruimte: teamId } : {}) };
-      const [open, casussen, besluiten] = await Promise.all([
+      const [open, casussen, besluiten, taal] = await Promise.all([
         mijnOpenBeslissingen(ctx.d, id),
         mijnCasussen(ctx.d, id),
         recenteBesluiten(ctx.d, id),
+        taalVanActor(context),
       ]);
-      const view = homeSchema.parse(homeView({ open, casussen, besluiten }));
+      const view = homeSchema.parse(homeView({ open, casussen, besluiten }, taal));
       await client.views.publish({ user_id: e.user, view: view as never });
     } catch (fout) {
       logFout(ctx.log, fout, 'app home mislukt');
