@@ -12,7 +12,6 @@ const MAPPEN = ['adapters', 'src/cli'] as const;
  * and also when it loses one: lower the number (or take the file out) so the list only shrinks.
  */
 const NOG_TE_VERPLAATSEN: Record<string, number> = {
-  'adapters/console/weergave.ts': 57,
   'adapters/slack/bezorger.ts': 7,
   'adapters/slack/blockkit.ts': 4,
   'adapters/slack/index.ts': 6,
@@ -36,8 +35,6 @@ const NOG_TE_VERPLAATSEN: Record<string, number> = {
   'adapters/slack/payloads.ts': 1,
   'adapters/slack/verzoek.ts': 15,
   'adapters/slack/weergave/beheer.ts': 7,
-  'adapters/slack/weergave/berichten.ts': 86,
-  'adapters/slack/weergave/bouwstenen.ts': 3,
   'adapters/slack/weergave/home.ts': 15,
   'adapters/slack/weergave/hulp.ts': 11,
   'adapters/slack/weergave/kaart.ts': 22,
@@ -55,16 +52,12 @@ const NOG_TE_VERPLAATSEN: Record<string, number> = {
   'adapters/teams/handlers/kaartacties.ts': 27,
   'adapters/teams/handlers/opdrachten.ts': 25,
   'adapters/teams/index.ts': 7,
-  'adapters/teams/kaarten/besluitkaarten.ts': 27,
-  'adapters/teams/kaarten/bouwstenen.ts': 3,
   'adapters/teams/kaarten/casuskaart.ts': 29,
   'adapters/teams/kaarten/index.ts': 18,
   'adapters/teams/kaarten/intakeformulier.ts': 25,
   'adapters/teams/kaarten/kanaalcontrole.ts': 29,
-  'adapters/teams/kaarten/meldingen.ts': 67,
   'adapters/teams/kaarten/register.ts': 17,
   'adapters/teams/kaarten/voorzitterskaart.ts': 37,
-  'adapters/teams/kaarten/woorden.ts': 4,
   'src/cli/anonimiseer.ts': 9,
   'src/cli/demo.ts': 34,
   'src/cli/main.ts': 5,
