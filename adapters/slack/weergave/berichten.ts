@@ -8,10 +8,13 @@ import {
   taalVanAdres,
 } from '../../../src/domain/berichten.ts';
 import { BESLISSINGEN, label, redenTekst, type Taal } from '../../../src/domain/woorden.ts';
+import berichtenNl from '../../../src/taal/nl/berichten.ts';
+import { STANDAARDTAAL } from '../../../src/taal/taal.ts';
+import { tekst, vertaler, ZONDER_OPMAAK } from '../../../src/taal/tekst.ts';
 import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type SlackBericht } from '../blockkit.ts';
 import { ACTIE, BESTUURDER_KEUZES, type BestuurderKeuze, VOORZITTER_UITKOMSTEN } from '../ids.ts';
-import { md } from '../tekst.ts';
+import { md, SLACK_OPMAAK } from '../tekst.ts';
 import { beheerMenu, intrekKnop } from './beheer.ts';
 import { begrens, context, knoppen, kop, lijst, scheiding, sectie, tekstSecties } from './bouwstenen.ts';
 import { casusBlokken, kaartBlokken } from './kaart.ts';
@@ -22,22 +25,43 @@ import {
   vergelijkbaarBlokken,
 } from './register.ts';
 
-export const VOORZITTER_LABEL: Record<string, string> = Object.fromEntries(
-  BESLISSINGEN.map((u) => [u, label(u)]),
-);
+/** The chair's casting-vote labels in one language (the same words as the outcomes they lead to). */
+export const voorzitterLabels = (taal: Taal): Record<string, string> =>
+  Object.fromEntries(BESLISSINGEN.map((u) => [u, label(u, taal)]));
 
+const BESTUURDER_SLEUTEL = {
+  goedkeuren: 'berichten.bestuurder_keuze.goedkeuren',
+  afwijzen: 'berichten.bestuurder_keuze.afwijzen',
+  informatie: 'berichten.bestuurder_keuze.informatie',
+} as const satisfies Record<BestuurderKeuze, string>;
+
+export const bestuurderLabel = (keuze: BestuurderKeuze, taal: Taal): string =>
+  tekst(taal, BESTUURDER_SLEUTEL[keuze]);
+
+/** Dutch labels for views that do not know their reader's language yet; new code takes `taal`. */
+export const VOORZITTER_LABEL: Record<string, string> = voorzitterLabels(STANDAARDTAAL);
 export const BESTUURDER_LABEL: Record<BestuurderKeuze, string> = {
-  goedkeuren: 'Goedkeuren',
-  afwijzen: 'Afwijzen',
-  informatie: 'Vraag om informatie',
+  goedkeuren: bestuurderLabel('goedkeuren', STANDAARDTAAL),
+  afwijzen: bestuurderLabel('afwijzen', STANDAARDTAAL),
+  informatie: bestuurderLabel('informatie', STANDAARDTAAL),
 };
 
-const GENOMEN_DOOR: Record<BesluitWeergave['genomenDoor'], string> = {
-  tafel: 'de tafel',
-  voorzitter: 'de voorzitter',
-  bestuurder: 'de bestuurder',
-  vergadering: 'de vergadering',
-};
+const GENOMEN_DOOR = {
+  tafel: 'berichten.genomen_door.tafel',
+  voorzitter: 'berichten.genomen_door.voorzitter',
+  bestuurder: 'berichten.genomen_door.bestuurder',
+  vergadering: 'berichten.genomen_door.vergadering',
+} as const satisfies Record<BesluitWeergave['genomenDoor'], string>;
+
+const isGenomenDoor = (x: string): x is keyof typeof GENOMEN_DOOR => x in GENOMEN_DOOR;
+
+/** The kind of a message as a person reads it (a failed delivery names the kind it could not deliver). */
+function soortTekst(soort: string, taal: Taal): string {
+  const sleutel = `soort.${soort}`;
+  return Object.hasOwn(berichtenNl, sleutel)
+    ? tekst(taal, `berichten.${sleutel as Extract<keyof typeof berichtenNl, `soort.${string}`>}`)
+    : soort.replace(/_/g, ' ');
+}
 
 const moment = (iso: string, taal: Taal) => formatteerMoment(new Date(iso), taal);
 
@@ -45,12 +69,13 @@ const moment = (iso: string, taal: Taal) => formatteerMoment(new Date(iso), taal
 const melding = (tekst: string) => md(tekst, 300);
 
 /** The casting-vote buttons; in the chair's DM followed by the chair's menu (extend, withdraw, …). */
-export function voorzitterKnoppen(casusId: string, metMenu = false): Blok {
+export function voorzitterKnoppen(casusId: string, taal: Taal, metMenu = false): Blok {
+  const labels = voorzitterLabels(taal);
   const blok = knoppen(
     `voorzitter:${casusId}`,
     VOORZITTER_UITKOMSTEN.map((u) => ({
       actionId: ACTIE.voorzitter(u),
-      tekst: VOORZITTER_LABEL[u]!,
+      tekst: labels[u]!,
       waarde: casusId,
       ...(u === 'toekennen' ? { stijl: 'primary' as const } : {}),
     })),
@@ -60,12 +85,12 @@ export function voorzitterKnoppen(casusId: string, metMenu = false): Blok {
     : blok;
 }
 
-export function bestuurderKnoppen(casusId: string): Blok {
+export function bestuurderKnoppen(casusId: string, taal: Taal): Blok {
   return knoppen(
     `bestuurder:${casusId}`,
     BESTUURDER_KEUZES.map((k) => ({
       actionId: ACTIE.bestuurder(k),
-      tekst: BESTUURDER_LABEL[k],
+      tekst: bestuurderLabel(k, taal),
       waarde: casusId,
       ...(k === 'goedkeuren' ? { stijl: 'primary' as const } : {}),
       ...(k === 'afwijzen' ? { stijl: 'danger' as const } : {}),
@@ -77,47 +102,67 @@ export function besluitBlokken(
   b: { referentie: string; titel: string; tafelNaam: string; besluit: BesluitWeergave },
   taal: Taal,
 ): Blok[] {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const x = b.besluit;
   const toezeggingen = x.toezeggingen.map(
-    (t) =>
-      `• *${md(t.organisatie, 200)}*: ${md(t.taak, 500)}, uiterlijk ${formatteerDatum(new Date(t.deadline), taal)}`,
+    (z) =>
+      `• ${t('berichten.toezegging.regel', {
+        organisatie: md(z.organisatie, 200),
+        taak: md(z.taak, 500),
+        deadline: formatteerDatum(new Date(z.deadline), taal),
+      })}`,
   );
+  const naam = x.besluiterNaam ? ` (${md(x.besluiterNaam, 100)})` : '';
   return begrens(
     [
-      kop(`Besluit ${b.referentie}: ${label(x.uitkomst, taal)}`),
+      kop(t('berichten.besluit.kop', { referentie: b.referentie, uitkomst: label(x.uitkomst, taal) })),
       sectie(`*${md(b.titel, 300)}* · ${md(b.tafelNaam, 200)}`),
-      ...tekstSecties('Waarom', x.waarom, 4),
-      ...tekstSecties('Hoe', x.hoe, 2),
-      ...tekstSecties('Voorwaarden', x.voorwaarden),
-      ...tekstSecties('Afgeweken van', x.afgewekenRegel),
-      ...tekstSecties('Verwezen naar', x.verwijzing),
+      ...tekstSecties(t('berichten.besluit.waarom'), x.waarom, 4),
+      ...tekstSecties(t('berichten.besluit.hoe'), x.hoe, 2),
+      ...tekstSecties(t('berichten.besluit.voorwaarden'), x.voorwaarden),
+      ...tekstSecties(t('berichten.besluit.afgeweken_van'), x.afgewekenRegel),
+      ...tekstSecties(t('berichten.besluit.verwezen_naar'), x.verwijzing),
       sectie(
-        `*Kosten:* ${formatteerBedrag(x.kostenMaatwerkCent, taal)} maatwerk, tegenover naar schatting ${formatteerBedrag(
-          x.kostenNietsDoenCent,
-          taal,
-        )} als er niets gebeurt`,
+        t('berichten.besluit.kosten', {
+          maatwerk: formatteerBedrag(x.kostenMaatwerkCent, taal),
+          nietsDoen: formatteerBedrag(x.kostenNietsDoenCent, taal),
+        }),
       ),
       ...(toezeggingen.length > 0
-        ? [sectie(lijst('*Toezeggingen (wie doet wat, per wanneer)*\n', toezeggingen, '-', '\n'))]
+        ? [
+            sectie(
+              lijst(
+                `*${t('berichten.besluit.toezeggingen_wie_wat')}*\n`,
+                toezeggingen,
+                '-',
+                '\n',
+                undefined,
+                taal,
+              ),
+            ),
+          ]
         : []),
       context(
-        `Besloten door ${GENOMEN_DOOR[x.genomenDoor]}${x.besluiterNaam ? ` (${md(x.besluiterNaam, 100)})` : ''} · ${moment(x.genomen, taal)}`,
+        `${t('berichten.besluit.besloten_door', { wie: t(GENOMEN_DOOR[x.genomenDoor]) })}${naam} · ${moment(x.genomen, taal)}`,
       ),
     ],
     LIMIET.blokkenBericht,
+    taal,
   );
 }
 
 function escalatieBlokken(b: Extract<Bericht, { soort: 'escalatie' }>, taal: Taal): Blok[] {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const c = b.casus;
   const voorzitter = b.niveau === 'voorzitter';
-  const laat = b.laat ? ' _(later verstuurd dan gepland)_' : '';
+  const laat = b.laat ? ` _(${t('algemeen.later_verstuurd')})_` : '';
   const reacties = b.reacties.slice(0, 15).map((r) => {
     const regels = [
       `*${md(r.organisatie, 200)}* (${md(r.naam, 100)}): ${label(r.keuze, taal)}`,
       md(r.reden, 600),
     ];
-    if (r.voorwaarden) regels.push(`_Voorwaarden:_ ${md(r.voorwaarden, 400)}`);
+    if (r.voorwaarden)
+      regels.push(t('berichten.reactie.voorwaarden', { voorwaarden: md(r.voorwaarden, 400) }));
     return sectie(regels.join('\n'));
   });
   const eerder = b.eerdereBesluiten
@@ -125,35 +170,48 @@ function escalatieBlokken(b: Extract<Bericht, { soort: 'escalatie' }>, taal: Taa
     .map((e) => sectie(`*${md(e.door, 200)}*: ${md(label(e.uitkomst, taal), 100)}\n${md(e.reden, 800)}`));
   return begrens(
     [
-      kop(voorzitter ? `Uw besluit als voorzitter: ${c.referentie}` : `Goedkeuring nodig: ${c.referentie}`),
-      sectie(
+      kop(
         voorzitter
-          ? `Voorzitter, uw doorslaggevende stem is nodig over *${c.referentie}*.${laat}`
-          : `*${md(b.titel, 200)}*, uw goedkeuring is nodig voor een uitzondering op *${md(
-              c.knelpunt.regel ?? c.knelpunt.naam ?? '-',
-              500,
-            )}* (trede ${b.trede}).${laat}`,
+          ? t('berichten.escalatie.kop_voorzitter', { referentie: c.referentie })
+          : t('berichten.escalatie.kop_bestuurder', { referentie: c.referentie }),
       ),
-      sectie(`*Waarom bij u:* ${md(b.redenen.map((r) => redenTekst(r, taal)).join('; '), 1500)}`),
-      sectie(`*Graag uw besluit vóór ${moment(b.deadline, taal)}*`),
+      sectie(
+        (voorzitter
+          ? `${t('berichten.escalatie.aanhef_voorzitter', { referentie: c.referentie })}.`
+          : t('berichten.escalatie.uitzondering_op', {
+              titel: md(b.titel, 200),
+              regel: md(c.knelpunt.regel ?? c.knelpunt.naam ?? '-', 500),
+              trede: b.trede,
+            })) + laat,
+      ),
+      sectie(
+        t('berichten.escalatie.waarom_bij_u', {
+          redenen: md(b.redenen.map((r) => redenTekst(r, taal)).join('; '), 1500),
+        }),
+      ),
+      sectie(`*${t('berichten.escalatie.graag_besluit', { deadline: moment(b.deadline, taal) })}*`),
       scheiding(),
       ...casusBlokken(c, taal, { kort: true }),
-      ...(reacties.length > 0 ? [sectie('*Antwoorden van de tafel*'), ...reacties] : []),
-      ...(eerder.length > 0 ? [sectie('*Eerdere besluiten in deze escalatie*'), ...eerder] : []),
-      voorzitter ? voorzitterKnoppen(c.casusId, true) : bestuurderKnoppen(c.casusId),
+      ...(reacties.length > 0 ? [sectie(`*${t('berichten.escalatie.antwoorden_tafel')}*`), ...reacties] : []),
+      ...(eerder.length > 0 ? [sectie(`*${t('berichten.escalatie.eerdere_besluiten')}*`), ...eerder] : []),
+      voorzitter ? voorzitterKnoppen(c.casusId, taal, true) : bestuurderKnoppen(c.casusId, taal),
     ],
     LIMIET.blokkenBericht,
+    taal,
   );
 }
 
 /** Renders one neutral message for one address. `casusId` comes from the outbox row. */
 export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | null): SlackBericht {
   const taal = taalVanAdres(adres);
+  const t = vertaler(taal, SLACK_OPMAAK);
+  /** The same sentence without markup, for the notification text. */
+  const p = vertaler(taal, ZONDER_OPMAAK);
   switch (bericht.soort) {
     case 'casus_geplaatst':
       return {
         text: melding(
-          `Nieuwe casus voor de tafel: ${bericht.kaart.casus.referentie} · ${bericht.kaart.casus.titel}`,
+          `${p('berichten.casus.nieuw')}: ${bericht.kaart.casus.referentie} · ${bericht.kaart.casus.titel}`,
         ),
         blocks: kaartBlokken(bericht.kaart, taal),
       };
@@ -164,11 +222,17 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
       };
     case 'casus_ontvangen':
       return {
-        text: melding(`Uw casus is ingediend als ${bericht.referentie}`),
+        text: melding(p('berichten.ontvangen.kop', { referentie: bericht.referentie })),
         blocks: [
           sectie(
-            `Uw casus is ingediend als *${bericht.referentie}* bij *${md(bericht.tafelNaam, 200)}*. ` +
-              `De leden beslissen uiterlijk ${moment(bericht.deadline, taal)}. U krijgt het besluit met de reden hier.`,
+            [
+              t('berichten.ontvangen.ingediend', {
+                referentie: bericht.referentie,
+                tafel: md(bericht.tafelNaam, 200),
+              }),
+              t('berichten.ontvangen.termijn', { deadline: moment(bericht.deadline, taal) }),
+              t('berichten.ontvangen.besluit_hier'),
+            ].join(' '),
           ),
           ...vergelijkbaarBlokken(bericht.vergelijkbaar, taal),
           {
@@ -180,28 +244,34 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
       };
     case 'crisis_doorverwezen':
       return {
-        text: melding('Crisis: bel nu de crisisdienst'),
+        text: melding(p('berichten.crisis.kop')),
         blocks: [
-          kop('Crisis: bel nu de crisisdienst'),
+          kop(p('berichten.crisis.kop')),
           sectie(
-            `Een crisis gaat niet via de tafel (${md(bericht.tafelNaam, 200)}). Bel direct de crisisdienst. ` +
-              `Vastgelegd als *${bericht.referentie}*, zodat bekend is dat u bent doorverwezen.`,
+            t('berichten.crisis.uitleg', {
+              tafel: md(bericht.tafelNaam, 200),
+              referentie: bericht.referentie,
+            }),
           ),
         ],
       };
     case 'herinnering': {
       const k = bericht.kaart;
-      const deadline = k.ronde ? moment(k.ronde.deadline, taal) : '-';
+      const waarden = {
+        referentie: k.casus.referentie,
+        deadline: k.ronde ? moment(k.ronde.deadline, taal) : '-',
+      };
       return {
-        text: melding(`Herinnering: uw antwoord op ${k.casus.referentie} is nodig vóór ${deadline}`),
+        text: melding(p('berichten.herinnering.antwoord_nodig', { ...waarden, laat: 'nee' })),
         blocks: begrens(
           [
             sectie(
-              `*Herinnering${bericht.laat ? ' (later verstuurd dan gepland)' : ''}:* uw antwoord op *${k.casus.referentie}* is nodig vóór *${deadline}*.`,
+              t('berichten.herinnering.antwoord_nodig', { ...waarden, laat: bericht.laat ? 'ja' : 'nee' }),
             ),
             ...kaartBlokken(k, taal),
           ],
           LIMIET.blokkenBericht,
+          taal,
         ),
       };
     }
@@ -209,189 +279,260 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
       return {
         text: melding(
           bericht.niveau === 'voorzitter'
-            ? `Uw besluit als voorzitter is nodig: ${bericht.casus.referentie}`
-            : `Goedkeuring nodig: ${bericht.casus.referentie}`,
+            ? p('berichten.escalatie.melding_voorzitter', { referentie: bericht.casus.referentie })
+            : p('berichten.escalatie.kop_bestuurder', { referentie: bericht.casus.referentie }),
         ),
         blocks: escalatieBlokken(bericht, taal),
       };
     case 'escalatie_verlopen':
       return {
-        text: melding(`Geen besluit binnen de termijn over ${bericht.referentie}`),
+        text: melding(p('berichten.verlopen.kop', { referentie: bericht.referentie })),
         blocks: [
           sectie(
-            `Geen besluit binnen de termijn over *${bericht.referentie}* (${md(bericht.titel, 300)}): de casus gaat naar de ${md(bericht.naar, 100)}.`,
+            `${t('berichten.verlopen.kop', { referentie: bericht.referentie })} (${md(bericht.titel, 300)}). ${t(
+              'berichten.verlopen.naar',
+              { wie: isGenomenDoor(bericht.naar) ? t(GENOMEN_DOOR[bericht.naar]) : md(bericht.naar, 100) },
+            )}`,
           ),
         ],
       };
-    case 'informatie_gevraagd':
+    case 'informatie_gevraagd': {
+      const waarden = { naam: bericht.vanNaam, referentie: bericht.referentie };
       return {
-        text: melding(`${bericht.vanNaam} vraagt om informatie over ${bericht.referentie}`),
+        text: melding(p('berichten.informatie.gevraagd', waarden)),
         blocks: [
           sectie(
-            `*${md(bericht.vanNaam, 200)}* vraagt om informatie over *${bericht.referentie}* (${md(bericht.titel, 300)}). De termijn staat stil tot er een antwoord is.`,
+            `${t('berichten.informatie.gevraagd', { ...waarden, naam: md(bericht.vanNaam, 200) })} (${md(
+              bericht.titel,
+              300,
+            )}). ${t('berichten.informatie.termijn_stil')}`,
           ),
-          ...tekstSecties('Vraag', bericht.vraag),
+          ...tekstSecties(t('berichten.informatie.vraag'), bericht.vraag),
           knoppen(`informatie:${bericht.verzoekId}`, [
             {
               actionId: ACTIE.informatieAntwoord,
-              tekst: 'Beantwoorden',
+              tekst: t('berichten.knop.beantwoorden'),
               waarde: bericht.verzoekId,
               stijl: 'primary',
             },
           ]),
         ],
       };
+    }
     case 'informatie_gegeven':
       return {
-        text: melding(`Antwoord op uw vraag over ${bericht.referentie}`),
+        text: melding(p('berichten.informatie.antwoord_op', { referentie: bericht.referentie })),
         blocks: [
-          sectie(`Antwoord op uw vraag over *${bericht.referentie}* (${md(bericht.titel, 300)}):`),
-          ...tekstSecties('Antwoord', bericht.antwoord, 2),
-          sectie(`*Graag uw besluit vóór ${moment(bericht.deadline, taal)}*`),
-          ...(casusId ? [bestuurderKnoppen(casusId)] : []),
+          sectie(
+            `${t('berichten.informatie.antwoord_op', { referentie: bericht.referentie })} (${md(bericht.titel, 300)}):`,
+          ),
+          ...tekstSecties(t('berichten.informatie.antwoord'), bericht.antwoord, 2),
+          sectie(`*${t('berichten.escalatie.graag_besluit', { deadline: moment(bericht.deadline, taal) })}*`),
+          ...(casusId ? [bestuurderKnoppen(casusId, taal)] : []),
         ],
       };
     case 'op_agenda':
       return {
-        text: melding(`${bericht.referentie} staat op de agenda van de volgende vergadering`),
+        text: melding(p('berichten.op_agenda.kop', { referentie: bericht.referentie })),
         blocks: [
           sectie(
-            `*${bericht.referentie}* (${md(bericht.titel, 300)}) staat op de agenda van de volgende vergadering: ${md(bericht.reden, 500)}`,
+            t('berichten.op_agenda.tekst', {
+              referentie: bericht.referentie,
+              titel: md(bericht.titel, 300),
+              reden: md(bericht.reden, 500),
+            }),
           ),
         ],
       };
     case 'besluit_gedeeld':
       return {
-        text: melding(`Besluit ${bericht.referentie}: ${label(bericht.besluit.uitkomst, taal)}`),
+        text: melding(
+          p('berichten.besluit.kop', {
+            referentie: bericht.referentie,
+            uitkomst: label(bericht.besluit.uitkomst, taal),
+          }),
+        ),
         blocks: besluitBlokken(bericht, taal),
       };
     case 'toezegging_herinnering':
       return {
-        text: melding(`Herinnering toezegging bij ${bericht.referentie}`),
+        text: melding(p('berichten.toezegging.herinnering', { referentie: bericht.referentie })),
         blocks: [
           sectie(
-            `*Herinnering toezegging bij ${bericht.referentie}:* ${md(bericht.organisatie, 200)} – ${md(bericht.taak, 1000)}, uiterlijk ${formatteerDatum(new Date(bericht.deadline), taal)}.`,
+            `*${t('berichten.toezegging.herinnering', { referentie: bericht.referentie })}:* ${md(
+              bericht.organisatie,
+              200,
+            )} – ${md(bericht.taak, 1000)}, ${t('algemeen.uiterlijk', {
+              deadline: formatteerDatum(new Date(bericht.deadline), taal),
+            })}.`,
           ),
         ],
       };
     case 'agenda': {
       const punten = bericht.punten.map(
-        (p) =>
-          `• *${p.referentie}* ${md(p.titel, 200)} · ${label(p.status, taal)}${p.opAgenda ? ' · *besluit in de vergadering*' : ''}${
-            p.deadline ? ` · termijn ${moment(p.deadline, taal)}` : ''
-          }`,
+        (q) =>
+          `• *${q.referentie}* ${md(q.titel, 200)} · ${label(q.status, taal)}${
+            q.opAgenda ? ` · *${t('berichten.agenda.besluit_in_vergadering')}*` : ''
+          }${q.deadline ? ` · ${t('berichten.agenda.termijn', { deadline: moment(q.deadline, taal) })}` : ''}`,
       );
       const besluiten = bericht.besluitenSinds.map(
         (b) => `• *${b.referentie}* ${md(b.titel, 200)}: ${label(b.uitkomst, taal)}`,
       );
       const toezeggingen = bericht.achterstalligeToezeggingen.map(
-        (t) =>
-          `• *${t.referentie}* ${md(t.organisatie, 150)}: ${md(t.taak, 300)} (was ${formatteerDatum(new Date(t.deadline), taal)})`,
+        (z) =>
+          `• *${z.referentie}* ${md(z.organisatie, 150)}: ${md(z.taak, 300)} (${t('berichten.agenda.was', {
+            deadline: formatteerDatum(new Date(z.deadline), taal),
+          })})`,
       );
+      const vergadering = moment(bericht.vergadering, taal);
+      const geen = t('algemeen.geen');
       return {
-        text: melding(`Agenda ${bericht.tafelNaam}, vergadering ${moment(bericht.vergadering, taal)}`),
+        text: melding(p('berichten.agenda.melding', { tafel: bericht.tafelNaam, vergadering })),
         blocks: [
-          kop(`Agenda ${bericht.tafelNaam}`),
+          kop(p('berichten.agenda.kop', { tafel: bericht.tafelNaam })),
           sectie(
-            `Vergadering ${moment(bericht.vergadering, taal)}${bericht.laat ? ' _(later verstuurd dan gepland)_' : ''}`,
+            `${t('berichten.agenda.vergadering', { vergadering })}${
+              bericht.laat ? ` _(${t('algemeen.later_verstuurd')})_` : ''
+            }`,
           ),
-          sectie(lijst('*Open en geëscaleerde casussen*\n', punten, 'Geen.', '\n')),
-          sectie(lijst('*Besluiten sinds de vorige vergadering*\n', besluiten, 'Geen.', '\n')),
-          sectie(lijst('*Achterstallige toezeggingen*\n', toezeggingen, 'Geen.', '\n')),
+          sectie(lijst(`*${t('berichten.agenda.open_casussen')}*\n`, punten, geen, '\n', undefined, taal)),
+          sectie(
+            lijst(`*${t('berichten.agenda.besluiten_sinds')}*\n`, besluiten, geen, '\n', undefined, taal),
+          ),
+          sectie(
+            lijst(
+              `*${t('berichten.agenda.achterstallige_toezeggingen')}*\n`,
+              toezeggingen,
+              geen,
+              '\n',
+              undefined,
+              taal,
+            ),
+          ),
         ],
       };
     }
     case 'weekoverzicht':
       return {
-        text: melding(`Weekoverzicht ${bericht.tafelNaam}`),
+        text: melding(p('berichten.weekoverzicht.kop', { tafel: bericht.tafelNaam })),
         blocks: [
-          kop(`Weekoverzicht ${bericht.tafelNaam}`),
+          kop(p('berichten.weekoverzicht.kop', { tafel: bericht.tafelNaam })),
           context(`${moment(bericht.van, taal)} – ${moment(bericht.tot, taal)}`),
           sectie(
             lijst(
-              '*Besluiten deze week*\n',
+              `*${t('berichten.weekoverzicht.besluiten')}*\n`,
               bericht.besluiten.map(
                 (b) => `• *${b.referentie}* ${md(b.titel, 200)}: ${label(b.uitkomst, taal)}`,
               ),
-              'Geen besluiten deze week.',
+              t('berichten.weekoverzicht.geen_besluiten'),
               '\n',
+              undefined,
+              taal,
             ),
           ),
         ],
       };
     case 'termijn_verlengd':
       return {
-        text: melding(`De termijn van ${bericht.referentie} is verlengd`),
+        text: melding(p('berichten.termijn.verlengd', { referentie: bericht.referentie })),
         blocks: [
           sectie(
-            `De termijn van *${bericht.referentie}* (${md(bericht.titel, 300)}) is verlengd tot *${moment(bericht.deadline, taal)}*.`,
+            t('berichten.termijn.verlengd_tot_titel', {
+              referentie: bericht.referentie,
+              titel: md(bericht.titel, 300),
+              deadline: moment(bericht.deadline, taal),
+            }),
           ),
-          ...tekstSecties('Reden', bericht.reden),
+          ...tekstSecties(t('berichten.reden'), bericht.reden),
         ],
       };
     case 'casus_ingetrokken':
       return {
-        text: melding(`${bericht.referentie} is ingetrokken`),
+        text: melding(p('berichten.ingetrokken.kop', { referentie: bericht.referentie })),
         blocks: [
-          sectie(`*${bericht.referentie}* (${md(bericht.titel, 300)}) is ingetrokken.`),
-          ...tekstSecties('Reden', bericht.reden),
+          sectie(
+            `${t('berichten.ingetrokken.met_titel', {
+              referentie: bericht.referentie,
+              titel: md(bericht.titel, 300),
+            })}.`,
+          ),
+          ...tekstSecties(t('berichten.reden'), bericht.reden),
         ],
       };
     case 'bezorging_mislukt':
       return {
-        text: melding('Een bericht kon niet worden bezorgd'),
+        text: melding(p('berichten.bezorging.kop')),
         blocks: [
           sectie(
-            `Een bericht (${md(bericht.soortBericht, 60)}${bericht.referentie ? ` over *${bericht.referentie}*` : ''}) kon na herhaalde pogingen niet worden bezorgd aan ${md(bericht.ontvanger, 200)}: \`${md(bericht.fout, 200)}\`. Controleer of de bot in dat kanaal zit of de persoon nog bestaat.`,
+            t('berichten.bezorging.mislukt', {
+              soort: md(soortTekst(bericht.soortBericht, taal), 60),
+              metReferentie: bericht.referentie ? 'ja' : 'nee',
+              referentie: bericht.referentie ?? '',
+              ontvanger: md(bericht.ontvanger, 200),
+              fout: md(bericht.fout, 200),
+            }),
           ),
         ],
       };
     case 'toestemming_herinnering':
       return {
-        text: melding(`Toestemming voor ${bericht.referentie} is nog niet vastgelegd`),
+        text: melding(p('berichten.toestemming.melding', { referentie: bericht.referentie })),
         blocks: [
           sectie(
-            `*Herinnering:* leg voor *${bericht.referentie}* (${md(bericht.titel, 300)}) de toestemming van het huishouden vast, of de afweging als er geen toestemming is.`,
+            t('berichten.toestemming.herinnering', {
+              referentie: bericht.referentie,
+              titel: md(bericht.titel, 300),
+            }),
           ),
           knoppen(`toestemming:${bericht.casusId}`, [
-            { actionId: ACTIE.toestemming, tekst: 'Vastleggen', waarde: bericht.casusId, stijl: 'primary' },
+            {
+              actionId: ACTIE.toestemming,
+              tekst: t('berichten.knop.vastleggen'),
+              waarde: bericht.casusId,
+              stijl: 'primary',
+            },
           ]),
         ],
       };
     case 'inhoud_verwijderd':
       return {
-        text: melding(`${bericht.referentie}: inhoud verwijderd na de bewaartermijn`),
-        blocks: [
-          sectie(
-            `*${bericht.referentie}*: de inhoud van deze casus is verwijderd na de bewaartermijn. Het besluit met het hoe en waarom blijft vindbaar.`,
-          ),
-        ],
+        text: melding(p('berichten.verwijderd.melding', { referentie: bericht.referentie })),
+        blocks: [sectie(t('berichten.verwijderd.tekst', { referentie: bericht.referentie }))],
       };
     case 'evaluatie_vraag':
       return {
-        text: melding(`Heeft het maatwerk voor ${bericht.referentie} gewerkt?`),
+        text: melding(p('berichten.evaluatie.vraag', { referentie: bericht.referentie })),
         blocks: [
           sectie(
-            `Heeft het maatwerk voor *${bericht.referentie}* (${md(bericht.titel, 300)}, ${label(bericht.uitkomst, taal).toLowerCase()}) gewerkt? Uw antwoord helpt de tafel om gelijke gevallen gelijk te beslissen.`,
+            t('berichten.evaluatie.vraag_met_besluit', {
+              referentie: bericht.referentie,
+              titel: md(bericht.titel, 300),
+              uitkomst: label(bericht.uitkomst, taal).toLowerCase(),
+            }),
           ),
           knoppen(`evaluatie:${bericht.besluitId}`, [
-            { actionId: ACTIE.evaluatie, tekst: 'Beantwoorden', waarde: bericht.besluitId, stijl: 'primary' },
+            {
+              actionId: ACTIE.evaluatie,
+              tekst: t('berichten.knop.beantwoorden'),
+              waarde: bericht.besluitId,
+              stijl: 'primary',
+            },
           ]),
         ],
       };
     case 'afwijking_gevraagd':
       return {
-        text: melding(`Waarin verschilt ${bericht.referentie} van eerdere besluiten?`),
+        text: melding(p('berichten.afwijking.gevraagd', { referentie: bericht.referentie })),
         blocks: afwijkingGevraagdBlokken(bericht, taal),
       };
     case 'afwijking_toegelicht':
       return {
-        text: melding(`Toelichting van de voorzitter bij ${bericht.referentie}`),
+        text: melding(p('berichten.afwijking.toegelicht', { referentie: bericht.referentie })),
         blocks: afwijkingToegelichtBlokken(bericht, taal),
       };
     case 'knelpuntenrapport':
       return {
-        text: melding(`Knelpuntenrapport ${bericht.tafelNaam ?? 'alle tafels'}`),
+        text: melding(p('berichten.rapport.kop', { tafel: bericht.tafelNaam ?? p('algemeen.alle_tafels') })),
         blocks: rapportBlokken(bericht, taal),
       };
   }

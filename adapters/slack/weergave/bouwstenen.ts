@@ -1,7 +1,10 @@
 // Small pure builders for Block Kit pieces, so each renderer reads as the message it builds.
+
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { tekst as catalogus } from '../../../src/taal/tekst.ts';
 import type { Blok } from '../blockkit.ts';
 import { LIMIET } from '../blockkit.ts';
-import { md, mdStukken, plat } from '../tekst.ts';
+import { md, mdStukken, plat, SLACK_OPMAAK } from '../tekst.ts';
 
 type PlatTekst = { type: 'plain_text'; text: string; emoji?: boolean };
 
@@ -29,22 +32,27 @@ export function tekstSecties(label: string, tekst: string | null | undefined, st
   return delen.map((deel, i) => sectie(i === 0 ? kopje + deel : deel));
 }
 
-/** A heading followed by escaped items, joined with commas; items that do not fit become "en N meer". */
+/**
+ * A heading followed by escaped items, joined with commas; items that do not fit become "en N meer".
+ * The language is last and optional so callers that do not yet know their reader keep compiling.
+ */
 export function lijst(
   kopje: string,
   items: string[],
   leeg = '-',
   teken = ', ',
   max: number = LIMIET.sectieTekst,
+  taal: Taal = STANDAARDTAAL,
 ): string {
   if (items.length === 0) return kopje + leeg;
+  const meer = (aantal: number) => catalogus(taal, 'algemeen.en_meer', { aantal });
   let uit = kopje;
   for (const [i, item] of items.entries()) {
     const stuk = (i > 0 ? teken : '') + item;
     const rest = items.length - i - 1;
-    const staart = rest > 0 ? ` en ${rest} meer`.length : 0;
+    const staart = rest > 0 ? meer(rest).length + 1 : 0;
     if (uit.length + stuk.length + staart > max)
-      return `${uit}${teken.trim() ? ' ' : teken}en ${items.length - i} meer`;
+      return uit + (teken.trim() ? ' ' : teken) + meer(items.length - i);
     uit += stuk;
   }
   return uit;
@@ -89,14 +97,14 @@ export const optie = (tekst: string, waarde: string) => ({
 });
 
 /** Keeps a message under the block limit: drops from the middle and says so, keeping the controls. */
-export function begrens(blokken: Blok[], max: number): Blok[] {
+export function begrens(blokken: Blok[], max: number, taal: Taal = STANDAARDTAAL): Blok[] {
   if (blokken.length <= max) return blokken;
   const laatste = blokken[blokken.length - 1]!;
   const houdLaatste = laatste.type === 'actions';
   const kop = blokken.slice(0, max - (houdLaatste ? 2 : 1));
   return [
     ...kop,
-    context('_… ingekort; de rest staat in de maatwerkbot._'),
+    context(catalogus(taal, 'algemeen.ingekort', undefined, SLACK_OPMAAK)),
     ...(houdLaatste ? [laatste] : []),
   ];
 }

@@ -2,6 +2,8 @@
 // besluit with its reasoning, shared with the table, the leerkanaal and the submitter.
 import type { Bericht, BesluitWeergave, ReactieRegel } from '../../../src/domain/berichten.ts';
 import { BESLISSINGEN, type Beslissing, label, redenTekst } from '../../../src/domain/woorden.ts';
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { vertaler } from '../../../src/taal/tekst.ts';
 import {
   type AdaptiveKaart,
   alineas,
@@ -14,6 +16,7 @@ import {
   letterlijk,
   metLabel,
   passend,
+  TEAMS_OPMAAK,
   tekst,
   tekstveld,
   uitvoeren,
@@ -33,85 +36,98 @@ const VOORZITTER_STIJL: Partial<Record<Beslissing, string>> = {
   toekennen: 'positive',
   afwijzen: 'destructive',
 };
-const BESTUURDER_KNOP: Record<(typeof BESTUURDER_ACTIES)[number], [string, string?]> = {
-  goedkeuren: ['Goedkeuren', 'positive'],
-  afwijzen: ['Afwijzen', 'destructive'],
-  informatie: ['Vraag om informatie'],
-};
+const BESTUURDER_KNOP = {
+  goedkeuren: ['berichten.bestuurder_keuze.goedkeuren', 'positive'],
+  afwijzen: ['berichten.bestuurder_keuze.afwijzen', 'destructive'],
+  informatie: ['berichten.bestuurder_keuze.informatie'],
+} as const satisfies Record<(typeof BESTUURDER_ACTIES)[number], readonly [string, string?]>;
 
 function reactiesBlok(
   reacties: ReactieRegel[],
   eerder: Escalatie['eerdereBesluiten'],
   max: number,
+  taal: Taal,
 ): Element[] {
   if (reacties.length === 0 && eerder.length === 0) return [];
+  const t = vertaler(taal);
   const uit: Element[] = [
-    tekst('Antwoorden van de tafel', { weight: 'bolder', separator: true, spacing: 'medium' }),
+    tekst(t('berichten.escalatie.antwoorden_tafel'), {
+      weight: 'bolder',
+      separator: true,
+      spacing: 'medium',
+    }),
   ];
   for (const r of reacties) {
-    uit.push(tekst(`${r.organisatie} (${r.naam}): ${label(r.keuze)}`, { spacing: 'small' }));
+    uit.push(tekst(`${r.organisatie} (${r.naam}): ${label(r.keuze, taal)}`, { spacing: 'small' }));
     uit.push(letterlijk(r.reden, max, { isSubtle: true }));
-    if (r.voorwaarden) uit.push(metLabel('Voorwaarden', r.voorwaarden, max));
+    if (r.voorwaarden) uit.push(metLabel(t('berichten.besluit.voorwaarden'), r.voorwaarden, max));
   }
   for (const e of eerder) {
-    uit.push(tekst(`${e.door}: ${label(e.uitkomst)}`, { spacing: 'small' }));
+    uit.push(tekst(`${e.door}: ${label(e.uitkomst, taal)}`, { spacing: 'small' }));
     uit.push(letterlijk(e.reden, max, { isSubtle: true }));
   }
   return uit;
 }
 
-export function escalatiekaart(b: Escalatie): AdaptiveKaart {
+export function escalatiekaart(b: Escalatie, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal, TEAMS_OPMAAK);
+  /** Without markup, for lines the card already shows in bold. */
+  const p = vertaler(taal);
   const c = b.casus;
   const voorzitter = b.niveau === 'voorzitter';
   const data = { casusId: c.casusId, escalatieId: b.escalatieId };
   const aanhef = voorzitter
-    ? `Voorzitter, uw besluit is nodig over ${c.referentie}`
-    : `${b.titel}, uw goedkeuring is nodig voor een uitzondering: ${c.referentie}`;
+    ? p('berichten.escalatie.aanhef_voorzitter', { referentie: c.referentie })
+    : p('berichten.escalatie.aanhef_bestuurder', { titel: b.titel, referentie: c.referentie });
   const velden: Element[] = voorzitter
     ? [
-        tekstveld('reden', 'Reden van uw besluit', {
+        tekstveld('reden', p('berichten.escalatie.veld.reden'), {
           verplicht: true,
           meerdereRegels: true,
           max: 3000,
-          fout: 'Geef een reden: de tafel deelt het hoe en waarom',
+          fout: p('berichten.escalatie.veld.reden_fout'),
         }),
-        tekstveld('hoe', 'Hoe (wat gebeurt er, als het anders is dan gevraagd)', {
-          meerdereRegels: true,
-          max: 2000,
-        }),
-        tekstveld('voorwaarden', 'Voorwaarden', { meerdereRegels: true, max: 1000 }),
-        tekstveld('verwijzing', 'Verwijzing (verplicht bij afwijzen of doorverwijzen)', { max: 1000 }),
+        tekstveld('hoe', p('berichten.escalatie.veld.hoe'), { meerdereRegels: true, max: 2000 }),
+        tekstveld('voorwaarden', p('berichten.besluit.voorwaarden'), { meerdereRegels: true, max: 1000 }),
+        tekstveld('verwijzing', p('berichten.escalatie.veld.verwijzing_voorzitter'), { max: 1000 }),
         knoppen(
           VOORZITTER_UITKOMSTEN.map((u) => {
             const stijl = VOORZITTER_STIJL[u];
-            return uitvoeren(label(u), `${VERB_VOORZITTER}${u}`, data, stijl ? { style: stijl } : {});
+            return uitvoeren(label(u, taal), `${VERB_VOORZITTER}${u}`, data, stijl ? { style: stijl } : {});
           }),
         ),
       ]
     : [
-        tekstveld('reden', 'Reden van uw besluit, of uw vraag', {
+        tekstveld('reden', p('berichten.escalatie.veld.reden_of_vraag'), {
           verplicht: true,
           meerdereRegels: true,
           max: 3000,
-          fout: 'Geef een reden of stel uw vraag',
+          fout: p('berichten.escalatie.veld.reden_of_vraag_fout'),
         }),
-        tekstveld('verwijzing', 'Verwijzing (verplicht bij afwijzen)', { max: 1000 }),
+        tekstveld('verwijzing', p('berichten.escalatie.veld.verwijzing_bestuurder'), { max: 1000 }),
         knoppen(
           BESTUURDER_ACTIES.map((a) => {
-            const [titel, stijl] = BESTUURDER_KNOP[a];
-            return uitvoeren(titel, `${VERB_BESTUURDER}${a}`, data, stijl ? { style: stijl } : {});
+            const [sleutel, stijl] = BESTUURDER_KNOP[a];
+            return uitvoeren(p(sleutel), `${VERB_BESTUURDER}${a}`, data, stijl ? { style: stijl } : {});
           }),
         ),
       ];
   return passend((max) =>
     kaart([
-      tekst(aanhef + (b.laat ? ' (verlaat verstuurd)' : ''), { weight: 'bolder', color: 'accent' }),
+      tekst(aanhef + (b.laat ? ` (${p('algemeen.later_verstuurd')})` : ''), {
+        weight: 'bolder',
+        color: 'accent',
+      }),
       klein(`${c.referentie} · ${c.tafelNaam}`, { spacing: 'default' }),
       letterlijk(c.titel, 120, { size: 'large', weight: 'bolder' }),
-      tekst(`Waarom bij u: ${b.redenen.map((r) => redenTekst(r)).join('; ')}.`),
-      tekst(`Graag uw besluit vóór ${moment(b.deadline)}.`, { weight: 'bolder' }),
+      tekst(
+        `${t('berichten.escalatie.waarom_bij_u', { redenen: b.redenen.map((r) => redenTekst(r, taal)).join('; ') })}.`,
+      ),
+      tekst(`${p('berichten.escalatie.graag_besluit', { deadline: moment(b.deadline, taal) })}.`, {
+        weight: 'bolder',
+      }),
       ...casusBlok(c, max),
-      ...reactiesBlok(b.reacties, b.eerdereBesluiten, Math.min(max, 800)),
+      ...reactiesBlok(b.reacties, b.eerdereBesluiten, Math.min(max, 800), taal),
       container(velden, { separator: true, spacing: 'medium' }),
     ]),
   );
@@ -124,29 +140,41 @@ const UITKOMST_KLEUR: Record<BesluitWeergave['uitkomst'], string> = {
   doorverwezen: 'warning',
 };
 
-export function besluitkaart(b: BesluitGedeeld): AdaptiveKaart {
+export function besluitkaart(b: BesluitGedeeld, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
   const w = b.besluit;
   return passend((max) =>
     kaart([
-      klein(`Besluit ${b.referentie} · ${b.tafelNaam}`),
+      klein(t('berichten.besluit.bij_tafel', { referentie: b.referentie, tafel: b.tafelNaam })),
       letterlijk(b.titel, 120, { size: 'large', weight: 'bolder' }),
-      tekst(label(w.uitkomst), { size: 'large', weight: 'bolder', color: UITKOMST_KLEUR[w.uitkomst] }),
-      klein(`Genomen door ${genomenDoorTekst(w)}, ${moment(w.genomen)}`),
+      tekst(label(w.uitkomst, taal), { size: 'large', weight: 'bolder', color: UITKOMST_KLEUR[w.uitkomst] }),
+      klein(
+        t('berichten.besluit.genomen_door', {
+          wie: genomenDoorTekst(w, taal),
+          moment: moment(w.genomen, taal),
+        }),
+      ),
       feiten([
-        ['Kosten maatwerk', euro(w.kostenMaatwerkCent)],
-        ['Als er niets gebeurt', euro(w.kostenNietsDoenCent)],
+        [t('berichten.besluit.kosten_maatwerk'), euro(w.kostenMaatwerkCent, taal)],
+        [t('berichten.besluit.als_niets_gebeurt'), euro(w.kostenNietsDoenCent, taal)],
       ]),
-      ...(w.afgewekenRegel ? [metLabel('Afgeweken van', w.afgewekenRegel, 300)] : []),
-      tekst('Waarom', { weight: 'bolder', spacing: 'medium' }),
+      ...(w.afgewekenRegel ? [metLabel(t('berichten.besluit.afgeweken_van'), w.afgewekenRegel, 300)] : []),
+      tekst(t('berichten.besluit.waarom'), { weight: 'bolder', spacing: 'medium' }),
       ...alineas(w.waarom, max),
-      ...(w.hoe ? [tekst('Hoe', { weight: 'bolder' }), ...alineas(w.hoe, max)] : []),
-      ...(w.voorwaarden ? [tekst('Voorwaarden', { weight: 'bolder' }), ...alineas(w.voorwaarden, max)] : []),
-      ...(w.verwijzing ? [metLabel('Verwezen naar', w.verwijzing, max)] : []),
+      ...(w.hoe ? [tekst(t('berichten.besluit.hoe'), { weight: 'bolder' }), ...alineas(w.hoe, max)] : []),
+      ...(w.voorwaarden
+        ? [tekst(t('berichten.besluit.voorwaarden'), { weight: 'bolder' }), ...alineas(w.voorwaarden, max)]
+        : []),
+      ...(w.verwijzing ? [metLabel(t('berichten.besluit.verwezen_naar'), w.verwijzing, max)] : []),
       ...(w.toezeggingen.length > 0
         ? [
-            tekst('Toezeggingen', { weight: 'bolder' }),
-            ...w.toezeggingen.map((t) =>
-              metLabel(`${t.organisatie}, uiterlijk ${moment(t.deadline)}`, t.taak, Math.min(max, 500)),
+            tekst(t('berichten.besluit.toezeggingen'), { weight: 'bolder' }),
+            ...w.toezeggingen.map((z) =>
+              metLabel(
+                `${z.organisatie}, ${t('algemeen.uiterlijk', { deadline: moment(z.deadline, taal) })}`,
+                z.taak,
+                Math.min(max, 500),
+              ),
             ),
           ]
         : []),

@@ -1,6 +1,8 @@
 // Building blocks for Adaptive Cards (schema 1.5) and the one place that keeps a card within Teams'
 // message limit. User text (casus text, reasons) goes into TextRuns, which Teams never reads as
 // Markdown, so a `**`, `[link](…)` or `<at>` in a casus stays literal text.
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { tekst as catalogus } from '../../../src/taal/tekst.ts';
 
 export type Element = Record<string, unknown>;
 
@@ -122,6 +124,8 @@ export function tekstveld(
     max?: number;
     hint?: string;
     fout?: string;
+    /** The language of the default error message. */
+    taal?: Taal;
   } = {},
 ): Element {
   // Text sent back with an error is shown again up to the field's maximum (Teams would not accept
@@ -136,7 +140,12 @@ export function tekstveld(
     ...(opties.max ? { maxLength: opties.max } : {}),
     ...(opties.hint ? { placeholder: opties.hint } : {}),
     ...(opties.verplicht
-      ? { isRequired: true, errorMessage: opties.fout ?? `Vul ${label.toLowerCase()} in` }
+      ? {
+          isRequired: true,
+          errorMessage:
+            opties.fout ??
+            catalogus(opties.taal ?? STANDAARDTAAL, 'algemeen.vul_in', { veld: label.toLowerCase() }),
+        }
       : {}),
   };
 }
@@ -152,6 +161,8 @@ export function keuzeveld(
     meerdere?: boolean;
     hint?: string;
     fout?: string;
+    /** The language of the default error message. */
+    taal?: Taal;
   } = {},
 ): Element {
   return {
@@ -164,7 +175,12 @@ export function keuzeveld(
     ...(opties.waarde ? { value: opties.waarde } : {}),
     ...(opties.hint ? { placeholder: opties.hint } : {}),
     ...(opties.verplicht
-      ? { isRequired: true, errorMessage: opties.fout ?? `Kies ${label.toLowerCase()}` }
+      ? {
+          isRequired: true,
+          errorMessage:
+            opties.fout ??
+            catalogus(opties.taal ?? STANDAARDTAAL, 'algemeen.kies', { veld: label.toLowerCase() }),
+        }
       : {}),
   };
 }
@@ -190,7 +206,8 @@ export const omvang = (waarde: unknown): number => Buffer.byteLength(JSON.string
 
 export class KaartTeGroot extends Error {
   constructor(public readonly bytes: number) {
-    super(`kaart past niet binnen ${MAX_BERICHT_BYTES} bytes (${bytes})`);
+    // For the operator's log and the failed-delivery notice; the class name says what it is.
+    super(`${bytes} bytes > ${MAX_BERICHT_BYTES}`);
     this.name = 'KaartTeGroot';
   }
 }

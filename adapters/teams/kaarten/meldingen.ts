@@ -1,6 +1,11 @@
 // Cards for the smaller messages: confirmations, reminders, questions, agenda and digests, help.
+// Every builder takes the reader's language last; it is optional so a caller that does not know it yet
+// keeps compiling (and shows Dutch).
 import type { Bericht } from '../../../src/domain/berichten.ts';
 import { label } from '../../../src/domain/woorden.ts';
+import berichtenNl from '../../../src/taal/nl/berichten.ts';
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { tekst as catalogus, vertaler } from '../../../src/taal/tekst.ts';
 import {
   type AdaptiveKaart,
   container,
@@ -13,6 +18,7 @@ import {
   letterlijk,
   metLabel,
   passend,
+  TEAMS_OPMAAK,
   tekst,
   tekstveld,
   uitvoeren,
@@ -21,7 +27,7 @@ import {
 import { VERB_BEHEER } from './casuskaart.ts';
 import { vergelijkbaarElementen } from './register.ts';
 import { BEHEER_VELDEN } from './voorzitterskaart.ts';
-import { moment } from './woorden.ts';
+import { isGenomenDoor, moment } from './woorden.ts';
 
 type Van<S extends Bericht['soort']> = Extract<Bericht, { soort: S }>;
 
@@ -31,17 +37,28 @@ export const VERB_TOESTEMMING = 'toestemming.vastleggen';
 
 export const eenvoudig = (regels: Element[]) => passend(() => kaart(regels));
 
-/** The submitter's confirmation, with their own way to withdraw the casus (the service decides). */
-export function ontvangenkaart(b: Van<'casus_ontvangen'>): AdaptiveKaart {
-  return passend((max) => ontvangen(b, max));
+/** The kind of a message as a person reads it (a failed delivery names the kind it could not deliver). */
+function soortTekst(soort: string, taal: Taal): string {
+  const sleutel = `soort.${soort}`;
+  return Object.hasOwn(berichtenNl, sleutel)
+    ? catalogus(taal, `berichten.${sleutel as Extract<keyof typeof berichtenNl, `soort.${string}`>}`)
+    : soort.replace(/_/g, ' ');
 }
 
-function ontvangen(b: Van<'casus_ontvangen'>, max: number): AdaptiveKaart {
+/** The submitter's confirmation, with their own way to withdraw the casus (the service decides). */
+export function ontvangenkaart(b: Van<'casus_ontvangen'>, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  return passend((max) => ontvangen(b, max, taal));
+}
+
+function ontvangen(b: Van<'casus_ontvangen'>, max: number, taal: Taal): AdaptiveKaart {
+  const t = vertaler(taal);
   return kaart(
     [
-      tekst(`Uw casus is ingediend als ${b.referentie}`, { weight: 'bolder', color: 'good' }),
+      tekst(t('berichten.ontvangen.kop', { referentie: b.referentie }), { weight: 'bolder', color: 'good' }),
       tekst(
-        `${b.tafelNaam} beslist uiterlijk ${moment(b.deadline)}. U krijgt het besluit met de onderbouwing hier.`,
+        `${t('berichten.ontvangen.tafel_beslist', { tafel: b.tafelNaam, deadline: moment(b.deadline, taal) })} ${t(
+          'berichten.ontvangen.besluit_hier',
+        )}`,
       ),
       ...vergelijkbaarElementen(b.vergelijkbaar, max),
     ],
@@ -49,21 +66,21 @@ function ontvangen(b: Van<'casus_ontvangen'>, max: number): AdaptiveKaart {
       actions: [
         {
           type: 'Action.ShowCard',
-          title: 'Casus intrekken',
+          title: t('berichten.intrekken.titel'),
           card: {
             type: 'AdaptiveCard',
             body: [
-              tekstveld(BEHEER_VELDEN.intrekken.reden, 'Reden van het intrekken', {
+              tekstveld(BEHEER_VELDEN.intrekken.reden, t('berichten.intrekken.reden'), {
                 verplicht: true,
                 meerdereRegels: true,
                 max: 2000,
-                hint: 'De tafel krijgt bericht met de reden. Geen persoonsgegevens.',
-                fout: 'Geef een reden',
+                hint: t('berichten.intrekken.hint'),
+                fout: t('berichten.intrekken.fout'),
               }),
             ],
             actions: [
               uitvoeren(
-                'Intrekken',
+                t('berichten.intrekken.knop'),
                 `${VERB_BEHEER}intrekken`,
                 { casusId: b.casusId, plek: 'persoonlijk' },
                 { style: 'destructive' },
@@ -76,29 +93,39 @@ function ontvangen(b: Van<'casus_ontvangen'>, max: number): AdaptiveKaart {
   );
 }
 
-export function crisiskaart(b: Van<'crisis_doorverwezen'>): AdaptiveKaart {
+export function crisiskaart(b: Van<'crisis_doorverwezen'>, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal, TEAMS_OPMAAK);
   return kaart([
-    waarschuwing('Dit is een crisis: bel nu de crisisdienst.'),
-    tekst(`Een crisis gaat niet via ${b.tafelNaam}. De doorverwijzing is vastgelegd als ${b.referentie}.`),
+    waarschuwing(t('berichten.crisis.waarschuwing')),
+    tekst(t('berichten.crisis.uitleg', { tafel: b.tafelNaam, referentie: b.referentie })),
   ]);
 }
 
-export function informatievraagkaart(b: Van<'informatie_gevraagd'>): AdaptiveKaart {
+export function informatievraagkaart(
+  b: Van<'informatie_gevraagd'>,
+  taal: Taal = STANDAARDTAAL,
+): AdaptiveKaart {
+  const t = vertaler(taal);
   return passend((max) =>
     kaart([
-      tekst(`Vraag over ${b.referentie}`, { weight: 'bolder', color: 'accent' }),
+      tekst(t('berichten.informatie.vraag_over', { referentie: b.referentie }), {
+        weight: 'bolder',
+        color: 'accent',
+      }),
       letterlijk(b.titel, 120, { weight: 'bolder' }),
-      tekst(`${b.vanNaam} vraagt om informatie voordat er een besluit valt:`),
+      tekst(t('berichten.informatie.voor_besluit', { naam: b.vanNaam })),
       letterlijk(b.vraag, max),
       container(
         [
-          tekstveld('antwoord', 'Uw antwoord', {
+          tekstveld('antwoord', t('berichten.informatie.uw_antwoord'), {
             verplicht: true,
             meerdereRegels: true,
             max: 3000,
-            fout: 'Geef een antwoord',
+            fout: t('berichten.informatie.geef_antwoord'),
           }),
-          knoppen([uitvoeren('Antwoord versturen', VERB_INFORMATIE, { verzoekId: b.verzoekId })]),
+          knoppen([
+            uitvoeren(t('berichten.informatie.versturen'), VERB_INFORMATIE, { verzoekId: b.verzoekId }),
+          ]),
         ],
         { separator: true },
       ),
@@ -106,100 +133,131 @@ export function informatievraagkaart(b: Van<'informatie_gevraagd'>): AdaptiveKaa
   );
 }
 
-export function informatieantwoordkaart(b: Van<'informatie_gegeven'>): AdaptiveKaart {
+export function informatieantwoordkaart(
+  b: Van<'informatie_gegeven'>,
+  taal: Taal = STANDAARDTAAL,
+): AdaptiveKaart {
+  const t = vertaler(taal);
   return passend((max) =>
     kaart([
-      tekst(`Antwoord op uw vraag over ${b.referentie}`, { weight: 'bolder', color: 'accent' }),
+      tekst(t('berichten.informatie.antwoord_op', { referentie: b.referentie }), {
+        weight: 'bolder',
+        color: 'accent',
+      }),
       letterlijk(b.titel, 120, { weight: 'bolder' }),
       letterlijk(b.antwoord, max),
-      tekst(`Graag uw besluit vóór ${moment(b.deadline)}, met de knoppen op de eerdere kaart.`),
+      tekst(t('berichten.informatie.graag_besluit_kaart', { deadline: moment(b.deadline, taal) })),
     ]),
   );
 }
 
-export function evaluatiekaart(b: Van<'evaluatie_vraag'>): AdaptiveKaart {
+export function evaluatiekaart(b: Van<'evaluatie_vraag'>, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
   return kaart([
-    tekst(`Heeft het maatwerk voor ${b.referentie} gewerkt?`, { weight: 'bolder', color: 'accent' }),
+    tekst(t('berichten.evaluatie.vraag', { referentie: b.referentie }), {
+      weight: 'bolder',
+      color: 'accent',
+    }),
     letterlijk(b.titel, 120),
-    klein(`Besluit: ${label(b.uitkomst)}`),
-    tekstveld('toelichting', 'Korte toelichting', {
+    klein(t('berichten.evaluatie.besluit', { uitkomst: label(b.uitkomst, taal) })),
+    tekstveld('toelichting', t('berichten.evaluatie.toelichting'), {
       verplicht: true,
       meerdereRegels: true,
       max: 2000,
-      fout: 'Geef een korte toelichting',
+      fout: t('berichten.evaluatie.toelichting_fout'),
     }),
     knoppen([
-      uitvoeren('Ja, het werkte', `${VERB_EVALUATIE}ja`, { besluitId: b.besluitId }, { style: 'positive' }),
-      uitvoeren('Nee', `${VERB_EVALUATIE}nee`, { besluitId: b.besluitId }),
+      uitvoeren(
+        t('berichten.evaluatie.ja'),
+        `${VERB_EVALUATIE}ja`,
+        { besluitId: b.besluitId },
+        { style: 'positive' },
+      ),
+      uitvoeren(t('berichten.evaluatie.nee'), `${VERB_EVALUATIE}nee`, { besluitId: b.besluitId }),
     ]),
   ]);
 }
 
 /** Long lists shrink with the text budget, and say how many were left out. */
-function lijst<T>(items: T[], max: number, regel: (item: T) => Element[]): Element[] {
+function lijst<T>(items: T[], max: number, taal: Taal, regel: (item: T) => Element[]): Element[] {
   const aantal = Math.max(8, Math.floor(max / 40));
   const uit = items.slice(0, aantal).flatMap(regel);
-  if (items.length > aantal) uit.push(klein(`… en nog ${items.length - aantal}`));
+  if (items.length > aantal)
+    uit.push(klein(catalogus(taal, 'algemeen.en_nog', { aantal: items.length - aantal })));
   return uit;
 }
 
-export function toestemmingkaart(b: Van<'toestemming_herinnering'>): AdaptiveKaart {
+export function toestemmingkaart(
+  b: Van<'toestemming_herinnering'>,
+  taal: Taal = STANDAARDTAAL,
+): AdaptiveKaart {
+  const t = vertaler(taal);
   return kaart([
-    tekst(`Toestemming nog niet vastgelegd voor ${b.referentie}`, { weight: 'bolder', color: 'accent' }),
+    tekst(t('berichten.toestemming.kop', { referentie: b.referentie }), {
+      weight: 'bolder',
+      color: 'accent',
+    }),
     letterlijk(b.titel, 120),
-    tekst('Leg de toestemming van het huishouden vast, of de afweging als er geen toestemming is.'),
+    tekst(t('berichten.toestemming.leg_vast')),
     keuzeveld(
       'toestemming',
-      'Toestemming',
+      t('berichten.toestemming.veld'),
       [
-        { title: label('ja_vastgelegd'), value: 'ja_vastgelegd' },
-        { title: label('nee_afweging_vastgelegd'), value: 'nee_afweging_vastgelegd' },
+        { title: label('ja_vastgelegd', taal), value: 'ja_vastgelegd' },
+        { title: label('nee_afweging_vastgelegd', taal), value: 'nee_afweging_vastgelegd' },
       ],
-      { uitgeklapt: true, verplicht: true, fout: 'Kies een van beide' },
+      { uitgeklapt: true, verplicht: true, fout: t('berichten.toestemming.kies') },
     ),
-    tekstveld('afweging', 'Afweging (als er geen toestemming is)', { meerdereRegels: true, max: 1000 }),
-    knoppen([uitvoeren('Vastleggen', VERB_TOESTEMMING, { casusId: b.casusId })]),
+    tekstveld('afweging', t('berichten.toestemming.afweging'), { meerdereRegels: true, max: 1000 }),
+    knoppen([uitvoeren(t('berichten.knop.vastleggen'), VERB_TOESTEMMING, { casusId: b.casusId })]),
   ]);
 }
 
 /** The stub that replaces a channel post once the casus text is purged after the retention period. */
-export function verwijderdkaart(b: Van<'inhoud_verwijderd'>): AdaptiveKaart {
+export function verwijderdkaart(b: Van<'inhoud_verwijderd'>, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
   return kaart([
     klein(b.referentie),
-    tekst('Inhoud verwijderd na de bewaartermijn.', { weight: 'bolder' }),
-    tekst(`Het besluit ${b.referentie} blijft vindbaar, zonder de tekst van de casus.`),
+    tekst(t('berichten.verwijderd.kort'), { weight: 'bolder' }),
+    tekst(t('berichten.verwijderd.vindbaar', { referentie: b.referentie })),
   ]);
 }
 
-export function agendakaart(b: Van<'agenda'>): AdaptiveKaart {
+export function agendakaart(b: Van<'agenda'>, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
   return passend((max) => {
-    const titel = (t: string) => letterlijk(t, Math.min(max, 120));
+    const titel = (x: string) => letterlijk(x, Math.min(max, 120));
     return kaart([
-      kop(`Agenda ${b.tafelNaam}, ${moment(b.vergadering)}${b.laat ? ' (verlaat verstuurd)' : ''}`),
-      tekst('Casussen', { weight: 'bolder', spacing: 'medium' }),
+      kop(
+        `${t('berichten.agenda.kop', { tafel: b.tafelNaam })}, ${moment(b.vergadering, taal)}` +
+          (b.laat ? ` (${t('algemeen.later_verstuurd')})` : ''),
+      ),
+      tekst(t('berichten.agenda.open_casussen'), { weight: 'bolder', spacing: 'medium' }),
       ...(b.punten.length === 0
-        ? [klein('Geen open of geëscaleerde casussen.')]
-        : lijst(b.punten, max, (p) => [
+        ? [klein(t('algemeen.geen'))]
+        : lijst(b.punten, max, taal, (q) => [
             tekst(
-              `${p.referentie} · ${label(p.status)}${p.opAgenda ? ' · op de agenda' : ''}${p.deadline ? ` · termijn ${moment(p.deadline)}` : ''}`,
+              `${q.referentie} · ${label(q.status, taal)}${
+                q.opAgenda ? ` · ${t('berichten.agenda.besluit_in_vergadering')}` : ''
+              }${q.deadline ? ` · ${t('berichten.agenda.termijn', { deadline: moment(q.deadline, taal) })}` : ''}`,
               { spacing: 'small' },
             ),
-            titel(p.titel),
+            titel(q.titel),
           ])),
-      tekst('Besluiten sinds de vorige vergadering', { weight: 'bolder', spacing: 'medium' }),
+      tekst(t('berichten.agenda.besluiten_sinds'), { weight: 'bolder', spacing: 'medium' }),
       ...(b.besluitenSinds.length === 0
-        ? [klein('Geen.')]
-        : lijst(b.besluitenSinds, max, (s) => [
-            tekst(`${s.referentie}: ${label(s.uitkomst)}`, { spacing: 'small' }),
+        ? [klein(t('algemeen.geen'))]
+        : lijst(b.besluitenSinds, max, taal, (s) => [
+            tekst(`${s.referentie}: ${label(s.uitkomst, taal)}`, { spacing: 'small' }),
             titel(s.titel),
           ])),
       ...(b.achterstalligeToezeggingen.length > 0
         ? [
-            tekst('Toezeggingen over de termijn', { weight: 'bolder', spacing: 'medium' }),
-            ...lijst(b.achterstalligeToezeggingen, max, (t) => [
+            tekst(t('berichten.agenda.achterstallige_toezeggingen'), { weight: 'bolder', spacing: 'medium' }),
+            ...lijst(b.achterstalligeToezeggingen, max, taal, (z) => [
               metLabel(
-                `${t.referentie}, ${t.organisatie}, uiterlijk ${moment(t.deadline)}`,
-                t.taak,
+                `${z.referentie}, ${z.organisatie}, ${t('algemeen.uiterlijk', { deadline: moment(z.deadline, taal) })}`,
+                z.taak,
                 Math.min(max, 300),
               ),
             ]),
@@ -209,14 +267,17 @@ export function agendakaart(b: Van<'agenda'>): AdaptiveKaart {
   });
 }
 
-export function weekoverzichtkaart(b: Van<'weekoverzicht'>): AdaptiveKaart {
+export function weekoverzichtkaart(b: Van<'weekoverzicht'>, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
   return passend((max) =>
     kaart([
-      kop(`Besluiten van ${b.tafelNaam}, ${moment(b.van)} tot ${moment(b.tot)}`),
+      kop(
+        `${t('berichten.weekoverzicht.kop', { tafel: b.tafelNaam })}, ${moment(b.van, taal)} – ${moment(b.tot, taal)}`,
+      ),
       ...(b.besluiten.length === 0
-        ? [klein('Deze week geen besluiten.')]
-        : lijst(b.besluiten, max, (s) => [
-            tekst(`${s.referentie}: ${label(s.uitkomst)}`, { spacing: 'small' }),
+        ? [klein(t('berichten.weekoverzicht.geen_besluiten'))]
+        : lijst(b.besluiten, max, taal, (s) => [
+            tekst(`${s.referentie}: ${label(s.uitkomst, taal)}`, { spacing: 'small' }),
             letterlijk(s.titel, Math.min(max, 120)),
           ])),
     ]),
@@ -224,100 +285,109 @@ export function weekoverzichtkaart(b: Van<'weekoverzicht'>): AdaptiveKaart {
 }
 
 /** Every message without controls of its own, as a few lines. */
-export function meldingkaart(b: Bericht): AdaptiveKaart | null {
+export function meldingkaart(b: Bericht, taal: Taal = STANDAARDTAAL): AdaptiveKaart | null {
+  const t = vertaler(taal);
   switch (b.soort) {
     case 'escalatie_verlopen':
       return kaart([
-        tekst(`Geen besluit binnen de termijn over ${b.referentie}`, { weight: 'bolder' }),
+        tekst(t('berichten.verlopen.kop', { referentie: b.referentie }), { weight: 'bolder' }),
         letterlijk(b.titel, 120),
-        tekst(`De casus gaat naar de ${b.naar}.`),
+        tekst(
+          t('berichten.verlopen.naar', {
+            wie: isGenomenDoor(b.naar) ? t(`berichten.genomen_door.${b.naar}`) : b.naar,
+          }),
+        ),
       ]);
     case 'op_agenda':
       return eenvoudig([
-        tekst(`${b.referentie} staat op de agenda van de volgende vergadering`, { weight: 'bolder' }),
+        tekst(t('berichten.op_agenda.kop', { referentie: b.referentie }), { weight: 'bolder' }),
         letterlijk(b.titel, 120),
         letterlijk(b.reden, 1000, { isSubtle: true }),
       ]);
     case 'toezegging_herinnering':
       return eenvoudig([
-        tekst(`Herinnering: toezegging bij ${b.referentie}`, { weight: 'bolder', color: 'accent' }),
+        tekst(t('berichten.toezegging.herinnering', { referentie: b.referentie }), {
+          weight: 'bolder',
+          color: 'accent',
+        }),
         metLabel(b.organisatie, b.taak, 500),
-        tekst(`Uiterlijk ${moment(b.deadline)}.`),
+        tekst(t('berichten.toezegging.uiterlijk', { deadline: moment(b.deadline, taal) })),
       ]);
     case 'termijn_verlengd':
       return eenvoudig([
-        tekst(`De termijn van ${b.referentie} is verlengd tot ${moment(b.deadline)}`, { weight: 'bolder' }),
+        tekst(
+          t('berichten.termijn.verlengd_tot', {
+            referentie: b.referentie,
+            deadline: moment(b.deadline, taal),
+          }),
+          {
+            weight: 'bolder',
+          },
+        ),
         letterlijk(b.titel, 120),
-        metLabel('Reden', b.reden, 1000),
+        metLabel(t('berichten.reden'), b.reden, 1000),
       ]);
     case 'casus_ingetrokken':
       return eenvoudig([
-        tekst(`${b.referentie} is ingetrokken`, { weight: 'bolder' }),
+        tekst(t('berichten.ingetrokken.kop', { referentie: b.referentie }), { weight: 'bolder' }),
         letterlijk(b.titel, 120),
-        metLabel('Reden', b.reden, 1000),
+        metLabel(t('berichten.reden'), b.reden, 1000),
       ]);
     case 'bezorging_mislukt':
       return kaart([
-        waarschuwing(`Een bericht${b.referentie ? ` over ${b.referentie}` : ''} kon niet worden bezorgd`),
-        tekst(`Bericht: ${b.soortBericht.replace(/_/g, ' ')} · aan ${b.ontvanger}`),
-        klein(`Fout: ${b.fout}`),
+        waarschuwing(
+          t('berichten.bezorging.kop_over', {
+            metReferentie: b.referentie ? 'ja' : 'nee',
+            referentie: b.referentie ?? '',
+          }),
+        ),
+        tekst(
+          t('berichten.bezorging.welk_bericht', {
+            soort: soortTekst(b.soortBericht, taal),
+            ontvanger: b.ontvanger,
+          }),
+        ),
+        klein(t('berichten.bezorging.fout', { fout: b.fout })),
       ]);
     default:
       return null;
   }
 }
 
-export function hulpkaart(): AdaptiveKaart {
+/** The commands are the same words in every language; only what they take and do is translated. */
+export function hulpkaart(taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
+  const referentie = t('berichten.hulp.arg.referentie');
+  const tafel = t('berichten.hulp.arg.tafel');
   return kaart([
-    kop('Maatwerkbot'),
-    tekst(
-      'Leg een anonieme casus voor aan de maatwerktafel, beslis binnen de termijn en deel het hoe en waarom.',
-    ),
+    kop(t('berichten.hulp.kop')),
+    tekst(t('berichten.hulp.inleiding')),
     {
       type: 'FactSet',
       facts: [
-        { title: 'casus', value: 'Een nieuwe casus indienen (formulier)' },
-        {
-          title: 'casus <referentie>',
-          value:
-            'Een casus bekijken, in uw persoonlijke chat (als u aan de tafel zit, de indiener bent of erover beslist)',
-        },
-        { title: 'open', value: 'Wat op uw besluit wacht, en uw eigen casussen' },
-        { title: 'zoek <woorden>', value: 'Eerdere besluiten zoeken, met het hoe en waarom' },
-        {
-          title: 'agenda [tafel]',
-          value: 'De agenda van de volgende vergadering (voor de leden; in het tafelkanaal zonder tafel)',
-        },
-        {
-          title: 'voorzitter <referentie>',
-          value:
-            'Voorzitter: termijn verlengen, intrekken, heropenen, op de agenda zetten en het vergaderbesluit vastleggen',
-        },
-        {
-          title: 'koppel <tafel>',
-          value:
-            'Dit kanaal aan een tafel koppelen (alleen de voorzitter); de bot controleert wie het kanaal kan lezen',
-        },
-        { title: 'help', value: 'Dit overzicht' },
+        { title: 'casus', value: t('berichten.hulp.casus_uitleg') },
+        { title: `casus <${referentie}>`, value: t('berichten.hulp.casus_referentie_uitleg') },
+        { title: 'open', value: t('berichten.hulp.open_uitleg') },
+        { title: `zoek <${t('berichten.hulp.arg.woorden')}>`, value: t('berichten.hulp.zoek_uitleg') },
+        { title: `agenda [${tafel}]`, value: t('berichten.hulp.agenda_uitleg') },
+        { title: `voorzitter <${referentie}>`, value: t('berichten.hulp.voorzitter_uitleg') },
+        { title: `koppel <${tafel}>`, value: t('berichten.hulp.koppel_uitleg') },
+        { title: 'help', value: t('berichten.hulp.help_uitleg') },
       ],
     },
-    klein('Schrijf nooit namen, adressen, BSN of andere persoonsgegevens in een casus: de bot weigert ze.'),
+    klein(t('berichten.hulp.privacy')),
   ]);
 }
 
-export function indienknopkaart(): AdaptiveKaart {
+export function indienknopkaart(taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
   return kaart(
-    [
-      tekst('Een casus voor de maatwerktafel', { weight: 'bolder' }),
-      tekst(
-        'Het formulier vraagt de situatie, het knelpunt, de gevraagde oplossing en de kosten. Anoniem: geen namen of andere persoonsgegevens.',
-      ),
-    ],
+    [tekst(t('berichten.indienen.kop'), { weight: 'bolder' }), tekst(t('berichten.indienen.uitleg'))],
     {
       actions: [
         {
           type: 'Action.Submit',
-          title: 'Casus indienen',
+          title: t('berichten.indienen.knop'),
           data: { msteams: { type: 'task/fetch' }, actie: 'casus.formulier' },
         },
       ],
@@ -325,13 +395,14 @@ export function indienknopkaart(): AdaptiveKaart {
   );
 }
 
-export function welkomkaart(inKanaal: boolean): AdaptiveKaart {
+export function welkomkaart(inKanaal: boolean, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
   return kaart([
-    kop('Welkom bij de Maatwerkbot'),
+    kop(t('berichten.welkom.kop')),
     tekst(
       inKanaal
-        ? 'Is dit het kanaal van een maatwerktafel? Laat de voorzitter dan "koppel <tafel>" sturen (met @Maatwerkbot ervoor); daarna komen nieuwe casussen en besluiten hier.'
-        : 'Stuur "casus" om een casus in te dienen, "open" voor wat op u wacht, of "help" voor alle opdrachten.',
+        ? t('berichten.welkom.kanaal', { opdracht: `koppel <${t('berichten.hulp.arg.tafel')}>` })
+        : t('berichten.welkom.persoonlijk'),
     ),
   ]);
 }

@@ -1,4 +1,14 @@
 import type nl from '../nl/algemeen.ts';
 import type { Vertaling } from '../vertaling.ts';
 
-export default {} as const satisfies Vertaling<typeof nl>;
+export default {
+  en_meer: 'and {aantal} more',
+  en_nog: '… and {aantal} more',
+  ingekort: '<i>… shortened; the rest is in Maatwerkbot.</i>',
+  geen: 'None.',
+  later_verstuurd: 'sent later than planned',
+  uiterlijk: 'by {deadline}',
+  alle_tafels: 'all tables',
+  vul_in: 'Please fill in {veld}',
+  kies: 'Please choose {veld}',
+} as const satisfies Vertaling<typeof nl>;

@@ -1,0 +1,527 @@
+// Every message kind of the core, rendered by Slack, Teams and the console for a Dutch and an English
+// reader: no code reaches a person, and the English reader gets no Dutch from the notification texts.
+import { describe, expect, it } from 'vitest';
+import { weergaveTekst } from '../../adapters/console/weergave.ts';
+import type { Blok } from '../../adapters/slack/blockkit.ts';
+import { slackBericht } from '../../adapters/slack/weergave/berichten.ts';
+import { besluitkaart, escalatiekaart } from '../../adapters/teams/kaarten/besluitkaarten.ts';
+import type { AdaptiveKaart } from '../../adapters/teams/kaarten/bouwstenen.ts';
+import { berichtKaart } from '../../adapters/teams/kaarten/index.ts';
+import {
+  agendakaart,
+  crisiskaart,
+  evaluatiekaart,
+  informatieantwoordkaart,
+  informatievraagkaart,
+  meldingkaart,
+  ontvangenkaart,
+  toestemmingkaart,
+  verwijderdkaart,
+  weekoverzichtkaart,
+} from '../../adapters/teams/kaarten/meldingen.ts';
+import {
+  type Adres,
+  type Bericht,
+  type BerichtSoort,
+  type CasusSamenvatting,
+  type KaartStand,
+  taalVanAdres,
+} from '../../src/domain/berichten.ts';
+import type { Rapport } from '../../src/domain/register.ts';
+import type { Taal } from '../../src/taal/taal.ts';
+
+/** A code as it is stored: lower-case words joined by underscores. */
+const CODE = /\b[a-z]+_[a-z_]+\b/;
+
+/** Dutch words of the notifications that an English reader must never see. */
+const NEDERLANDS = [
+  'Besluit',
+  'Graag',
+  'vóór',
+  ' uw ',
+  'Uw ',
+  'Herinnering',
+  ' de ',
+  ' het ',
+  ' van ',
+  'Waarom',
+  'casus',
+  'termijn',
+  'oezegging',
+  'Geen',
+  ' niet ',
+  'tafel',
+  'voorzitter',
+  'bestuurder',
+  'vergadering',
+  'Vastleggen',
+  'Beantwoorden',
+  'Reden',
+  'verwijderd',
+] as const;
+
+// User text and names in English-neutral words, so a Dutch marker can only come from our own wording.
+const casus: CasusSamenvatting = {
+  casusId: 'c1',
+  referentie: 'MW-2026-0042',
+  tafelId: 't1',
+  tafelNaam: 'City Deal Utrecht',
+  titel: 'Shared housing norm',
+  situatie: 'Mother and son; income drops.',
+  knelpunt: { code: null, naam: 'Shared housing norm', regel: 'Participation Act 22a' },
+  leefgebieden: ['inkomen', 'wonen', 'zorg_gezondheid'],
+  gevraagdeOplossing: 'Suspend for a year.',
+  kostenMaatwerkCent: 240_000,
+  kostenNietsDoenCent: 1_800_000,
+  kostenNietsDoenToelichting: 'Eviction and shelter.',
+  urgentie: 'spoed',
+  betrokkenheid: 'wisselend',
+  betrokkenheidToelichting: null,
+  toestemming: 'nee_afweging_vastgelegd',
+  status: 'in_besluitronde',
+  opAgenda: true,
+};
+
+const kaart: KaartStand = {
+  casus,
+  versie: 2,
+  ronde: {
+    rondeId: 'r1',
+    status: 'open',
+    deadline: '2026-11-25T09:00:00.000Z',
+    geantwoord: [
+      {
+        lidId: 'l1',
+        naam: 'Ann',
+        organisatie: 'Org A',
+        keuze: 'akkoord_met_voorwaarden',
+        reden: 'Fine.',
+        voorwaarden: 'If so.',
+      },
+    ],
+    wachtend: [{ lidId: 'l2', naam: 'Bob', organisatie: 'Org B' }],
+    inhoudZichtbaar: true,
+  },
+};
+
+const RAPPORT: Rapport = {
+  tenant: { slug: 't', naam: 'Utrecht' },
+  tafel: null,
+  van: '2026-10-01',
+  tot: '2026-10-31',
+  gemaakt: '2026-11-01T08:00:00.000Z',
+  doorlooptijdEenheid: 'werkuren',
+  knelpunten: [],
+  totaal: {
+    knelpunt: { code: null, naam: 'Total' },
+    casussen: 0,
+    uitkomsten: { toegekend: 0, deels_toegekend: 0, afgewezen: 0, doorverwezen: 0 },
+    open: 0,
+    ingetrokken: 0,
+    kostenMaatwerkCent: 0,
+    kostenNietsDoenCent: 0,
+    mediaanWerkuren: null,
+    toezeggingen: { open: 0, verlopen: 0 },
+    evaluaties: { gewerkt: 0, nietGewerkt: 0, nogNiet: 0 },
+  },
+};
+
+const escalatie = (niveau: 'voorzitter' | 'bestuurder'): Bericht => ({
+  soort: 'escalatie',
+  escalatieId: 'e1',
+  niveau,
+  trede: niveau === 'voorzitter' ? 0 : 1,
+  titel: 'Director Social Affairs',
+  redenen: ['niet_akkoord', 'boven_mandaat'],
+  deadline: '2026-11-26T16:00:00.000Z',
+  casus,
+  reacties: [
+    {
+      organisatie: 'Org A',
+      naam: 'Ann',
+      keuze: 'niet_akkoord',
+      reden: 'First the assessment.',
+      voorwaarden: 'If so.',
+    },
+  ],
+  eerdereBesluiten: [
+    { door: 'Chair M. Jansen', uitkomst: 'toekennen', reden: 'Costs are higher otherwise.' },
+  ],
+  laat: true,
+});
+
+/** One sample of every kind the core emits (two for the escalation: chair and executive). */
+const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
+  casus_geplaatst: [{ soort: 'casus_geplaatst', kaart }],
+  casus_bijgewerkt: [{ soort: 'casus_bijgewerkt', kaart }],
+  casus_ontvangen: [
+    {
+      soort: 'casus_ontvangen',
+      referentie: 'MW-2026-0042',
+      tafelNaam: 'City Deal Utrecht',
+      deadline: '2026-11-25T09:00:00.000Z',
+      casusId: 'c1',
+    },
+  ],
+  crisis_doorverwezen: [
+    { soort: 'crisis_doorverwezen', referentie: 'MW-2026-0043', tafelNaam: 'City Deal Utrecht' },
+  ],
+  herinnering: [{ soort: 'herinnering', kaart, lidId: 'l2', laat: true }],
+  escalatie: [escalatie('voorzitter'), escalatie('bestuurder')],
+  escalatie_verlopen: [
+    {
+      soort: 'escalatie_verlopen',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      naar: 'vergadering',
+    },
+  ],
+  informatie_gevraagd: [
+    {
+      soort: 'informatie_gevraagd',
+      escalatieId: 'e1',
+      verzoekId: 'v1',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      vraag: 'Is an application pending?',
+      vanNaam: 'Ingrid Smit',
+    },
+  ],
+  informatie_gegeven: [
+    {
+      soort: 'informatie_gegeven',
+      escalatieId: 'e1',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      antwoord: 'Yes.',
+      deadline: '2026-11-30T16:00:00.000Z',
+    },
+  ],
+  op_agenda: [
+    { soort: 'op_agenda', referentie: 'MW-2026-0042', titel: 'Shared housing norm', reden: 'no quorum' },
+  ],
+  besluit_gedeeld: [
+    {
+      soort: 'besluit_gedeeld',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      tafelNaam: 'City Deal Utrecht',
+      besluit: {
+        uitkomst: 'deels_toegekend',
+        waarom: 'Agreed.',
+        hoe: 'Suspended for a year.',
+        voorwaarden: 'Assessment in parallel.',
+        afgewekenRegel: 'Participation Act 22a',
+        verwijzing: 'Social support desk',
+        kostenMaatwerkCent: 240_000,
+        kostenNietsDoenCent: 1_800_000,
+        genomenDoor: 'bestuurder',
+        besluiterNaam: 'Ingrid Smit',
+        genomen: '2026-11-25T09:00:00.000Z',
+        toezeggingen: [
+          { organisatie: 'Housing Co', taak: 'Find housing', deadline: '2026-12-15T16:00:00.000Z' },
+        ],
+      },
+    },
+  ],
+  toezegging_herinnering: [
+    {
+      soort: 'toezegging_herinnering',
+      referentie: 'MW-2026-0042',
+      organisatie: 'Housing Co',
+      taak: 'Find housing',
+      deadline: '2026-12-15T16:00:00.000Z',
+      toezeggingId: 'z1',
+    },
+  ],
+  agenda: [
+    {
+      soort: 'agenda',
+      tafelNaam: 'City Deal Utrecht',
+      vergadering: '2026-12-01T09:00:00.000Z',
+      laat: true,
+      punten: [
+        {
+          referentie: 'MW-2026-1000',
+          titel: 'Rent arrears',
+          status: 'bij_voorzitter',
+          opAgenda: true,
+          deadline: '2026-11-27T16:00:00.000Z',
+        },
+      ],
+      besluitenSinds: [{ referentie: 'MW-2026-2000', titel: 'Debts', uitkomst: 'deels_toegekend' }],
+      achterstalligeToezeggingen: [
+        {
+          referentie: 'MW-2026-3000',
+          organisatie: 'Mental health',
+          taak: 'Assess',
+          deadline: '2026-11-20T16:00:00.000Z',
+        },
+      ],
+    },
+  ],
+  weekoverzicht: [
+    {
+      soort: 'weekoverzicht',
+      tafelNaam: 'City Deal Utrecht',
+      van: '2026-11-16T00:00:00.000Z',
+      tot: '2026-11-23T00:00:00.000Z',
+      besluiten: [{ referentie: 'MW-2026-4000', titel: 'Debts', uitkomst: 'afgewezen' }],
+    },
+    {
+      soort: 'weekoverzicht',
+      tafelNaam: 'City Deal Utrecht',
+      van: '2026-11-16T00:00:00.000Z',
+      tot: '2026-11-23T00:00:00.000Z',
+      besluiten: [],
+    },
+  ],
+  termijn_verlengd: [
+    {
+      soort: 'termijn_verlengd',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      deadline: '2026-11-27T16:00:00.000Z',
+      reden: 'More talks',
+    },
+  ],
+  casus_ingetrokken: [
+    { soort: 'casus_ingetrokken', referentie: 'MW-2026-0042', titel: 'Shared housing norm', reden: 'Solved' },
+  ],
+  bezorging_mislukt: [
+    {
+      soort: 'bezorging_mislukt',
+      referentie: 'MW-2026-0042',
+      soortBericht: 'casus_geplaatst',
+      ontvanger: 'channel C1 (slack)',
+      fout: 'HTTP 403',
+    },
+  ],
+  inhoud_verwijderd: [
+    {
+      soort: 'inhoud_verwijderd',
+      referentie: 'MW-2026-0042',
+      platformBericht: { platform: 'slack', kanaalId: 'C1', berichtId: '1.2', soort: 'casuskaart' },
+    },
+  ],
+  toestemming_herinnering: [
+    {
+      soort: 'toestemming_herinnering',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      casusId: 'c1',
+    },
+  ],
+  evaluatie_vraag: [
+    {
+      soort: 'evaluatie_vraag',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      besluitId: 'b1',
+      uitkomst: 'toegekend',
+    },
+  ],
+  afwijking_gevraagd: [
+    {
+      soort: 'afwijking_gevraagd',
+      besluitId: 'b9',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      tafelNaam: 'City Deal Utrecht',
+      knelpunt: 'Shared housing norm',
+      uitkomst: 'afgewezen',
+      meerderheid: 'geholpen',
+      eerder: 8,
+      inMeerderheid: 6,
+      voorbeelden: [],
+    },
+  ],
+  afwijking_toegelicht: [
+    {
+      soort: 'afwijking_toegelicht',
+      besluitId: 'b9',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      tafelNaam: 'City Deal Utrecht',
+      uitkomst: 'afgewezen',
+      toelichting: 'A debt must be settled first.',
+      voorzitterNaam: 'Chair V.',
+    },
+  ],
+  knelpuntenrapport: [
+    {
+      soort: 'knelpuntenrapport',
+      tafelNaam: 'City Deal Utrecht',
+      van: '2026-10-01',
+      tot: '2026-10-31',
+      samenvatting: 'Shared housing norm: 3 cases.',
+      rapport: RAPPORT,
+    },
+  ],
+};
+
+const adres = (taal: Taal): Adres => ({
+  soort: 'persoon',
+  platform: 'slack',
+  extern: 'U1',
+  persoonId: 'p1',
+  naam: 'Ann',
+  taal,
+});
+
+/** What a person reads in Slack: the notification and every text object, not ids or button values. */
+function slackTeksten(blokken: unknown): string[] {
+  const uit: string[] = [];
+  const loop = (x: unknown) => {
+    if (Array.isArray(x)) return x.forEach(loop);
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    if ((o.type === 'plain_text' || o.type === 'mrkdwn') && typeof o.text === 'string') uit.push(o.text);
+    for (const [sleutel, waarde] of Object.entries(o)) if (sleutel !== 'value') loop(waarde);
+  };
+  loop(blokken);
+  return uit;
+}
+
+/** What a person reads on a card: texts, titles, labels and hints, not verbs, ids or choice values. */
+function teamsTeksten(k: unknown): string[] {
+  const uit: string[] = [];
+  const loop = (x: unknown) => {
+    if (Array.isArray(x)) return x.forEach(loop);
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    for (const veld of ['text', 'title', 'label', 'placeholder', 'errorMessage'])
+      if (typeof o[veld] === 'string') uit.push(o[veld] as string);
+    if (o.type === 'FactSet') for (const f of o.facts as { value: string }[]) uit.push(f.value);
+    for (const [sleutel, waarde] of Object.entries(o)) if (sleutel !== 'data') loop(waarde);
+  };
+  loop(k);
+  return uit;
+}
+
+/**
+ * The Teams card in the reader's language. The card for each kind is built by the notification cards
+ * with `taal`; the casus card, the reminder's heading and the register's cards come from builders
+ * that do not take a language yet, and are rendered as the Teams adapter renders them today.
+ */
+function teamsKaart(b: Bericht, taal: Taal): AdaptiveKaart {
+  switch (b.soort) {
+    case 'casus_ontvangen':
+      return ontvangenkaart(b, taal);
+    case 'crisis_doorverwezen':
+      return crisiskaart(b, taal);
+    case 'escalatie':
+      return escalatiekaart(b, taal);
+    case 'informatie_gevraagd':
+      return informatievraagkaart(b, taal);
+    case 'informatie_gegeven':
+      return informatieantwoordkaart(b, taal);
+    case 'besluit_gedeeld':
+      return besluitkaart(b, taal);
+    case 'evaluatie_vraag':
+      return evaluatiekaart(b, taal);
+    case 'agenda':
+      return agendakaart(b, taal);
+    case 'weekoverzicht':
+      return weekoverzichtkaart(b, taal);
+    case 'toestemming_herinnering':
+      return toestemmingkaart(b, taal);
+    case 'inhoud_verwijderd':
+      return verwijderdkaart(b, taal);
+    default:
+      return meldingkaart(b, taal) ?? berichtKaart(b);
+  }
+}
+
+/**
+ * Kinds whose Slack blocks or Teams card are built (in part) by the casus card and the register views,
+ * which are translated separately: for those only the texts of the notification files themselves are
+ * checked for Dutch. The escalation embeds the casus card between its own heading and its controls.
+ */
+const VAN_ANDEREN = new Set<BerichtSoort>([
+  'casus_geplaatst',
+  'casus_bijgewerkt',
+  'herinnering',
+  'afwijking_gevraagd',
+  'afwijking_toegelicht',
+  'knelpuntenrapport',
+]);
+
+/** The chair's menu next to the casting-vote buttons is the chair's views' own (weergave/beheer.ts). */
+const zonderMenu = (blokken: Blok[]): Blok[] =>
+  blokken.map((blok) =>
+    blok.type === 'actions'
+      ? { ...blok, elements: blok.elements.filter((e) => (e as { type: string }).type === 'button') }
+      : blok,
+  );
+
+function eigenSlack(b: Bericht, s: ReturnType<typeof slackBericht>): string[] {
+  if (b.soort === 'herinnering') return [s.text, ...slackTeksten(s.blocks[0])];
+  if (VAN_ANDEREN.has(b.soort)) return [s.text];
+  if (b.soort === 'escalatie') {
+    const scheiding = s.blocks.findIndex((blok) => blok.type === 'divider');
+    const reacties = s.blocks.findIndex(
+      (blok, i) => i > scheiding && slackTeksten(blok).some((t) => t.includes('Org A')),
+    );
+    return [
+      s.text,
+      ...slackTeksten(s.blocks.slice(0, scheiding)),
+      ...slackTeksten(zonderMenu(s.blocks.slice(reacties - 1))),
+    ];
+  }
+  return [s.text, ...slackTeksten(s.blocks)];
+}
+
+function eigenTeams(b: Bericht, k: AdaptiveKaart): string[] {
+  if (VAN_ANDEREN.has(b.soort)) return [];
+  if (b.soort === 'escalatie') return teamsTeksten([...k.body.slice(0, 5), k.body[k.body.length - 1]]);
+  return teamsTeksten(k);
+}
+
+const gevallen = Object.values(VOORBEELDEN)
+  .flat()
+  .flatMap((b) => (['nl', 'en'] as const).map((taal) => [b.soort, taal, b] as const));
+
+describe('notifications in the reader language', () => {
+  it('has a sample of every kind', () => {
+    for (const [soort, lijst] of Object.entries(VOORBEELDEN)) expect(lijst.length, soort).toBeGreaterThan(0);
+  });
+
+  it('reads the language from the address', () => {
+    expect(taalVanAdres(adres('en'))).toBe('en');
+    expect(taalVanAdres(adres('nl'))).toBe('nl');
+  });
+
+  it.each(gevallen)('%s in %s: no code reaches the reader on any platform', (_, taal, b) => {
+    const s = slackBericht(b, adres(taal), 'c1');
+    const teksten = [
+      s.text,
+      ...slackTeksten(s.blocks),
+      ...teamsTeksten(teamsKaart(b, taal)),
+      weergaveTekst(b, adres(taal)),
+    ];
+    for (const t of teksten) expect(t, t).not.toMatch(CODE);
+  });
+
+  it.each(gevallen.filter(([, taal]) => taal === 'en'))(
+    '%s in %s: the notification files write no Dutch for an English reader',
+    (_, taal, b) => {
+      const teksten = [
+        ...eigenSlack(b, slackBericht(b, adres(taal), 'c1')),
+        ...eigenTeams(b, teamsKaart(b, taal)),
+        weergaveTekst(b, adres(taal)),
+      ];
+      for (const t of teksten)
+        for (const woord of NEDERLANDS) expect(t, `"${woord}" in: ${t}`).not.toContain(woord);
+    },
+  );
+
+  it('keeps the Dutch wording for a Dutch reader', () => {
+    const [besluit] = VOORBEELDEN.besluit_gedeeld;
+    expect(slackBericht(besluit!, adres('nl'), 'c1').text).toBe('Besluit MW-2026-0042: Deels toegekend');
+    expect(slackBericht(besluit!, adres('en'), 'c1').text).toBe('Decision MW-2026-0042: Partly granted');
+    expect(
+      teamsTeksten(besluitkaart(besluit as Extract<Bericht, { soort: 'besluit_gedeeld' }>, 'nl')),
+    ).toContain('Genomen door de bestuurder (Ingrid Smit), wo 25 nov 10:00');
+  });
+});
