@@ -31,7 +31,6 @@ const NOG_TE_VERPLAATSEN: Record<string, number> = {
   'adapters/slack/opwarmen.ts': 3,
   'adapters/slack/payloads.ts': 1,
   'adapters/slack/verzoek.ts': 15,
-  'adapters/slack/weergave/beheer.ts': 7,
   'adapters/slack/weergave/berichten.ts': 86,
   'adapters/slack/weergave/bouwstenen.ts': 3,
   'adapters/slack/weergave/home.ts': 15,

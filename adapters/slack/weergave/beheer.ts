@@ -1,28 +1,30 @@
 // The chair's entry points on a message: the overflow menu on the card and the chair's DM, and the
 // submitter's "withdraw" button. Showing them grants nothing: the services decide on submission.
+import type { Sleutel } from '../../../src/taal/catalogus.ts';
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { tekst } from '../../../src/taal/tekst.ts';
 import { ACTIE, BEHEER_ACTIES, type BeheerActie } from '../ids.ts';
 import { knop, optie } from './bouwstenen.ts';
 
-export const BEHEER_LABEL: Record<BeheerActie, string> = {
-  verlengen: 'Termijn verlengen',
-  intrekken: 'Casus intrekken',
-  heropenen: 'Ronde heropenen',
-  op_agenda: 'Op de agenda zetten',
-  vergaderbesluit: 'Besluit vergadering vastleggen',
-};
+export const BEHEER_LABEL = {
+  verlengen: 'kaart.beheer.titel.verlengen',
+  intrekken: 'kaart.beheer.titel.intrekken',
+  heropenen: 'kaart.beheer.titel.heropenen',
+  op_agenda: 'kaart.beheer.knop.op_agenda',
+  vergaderbesluit: 'kaart.beheer.menu.vergaderbesluit',
+} as const satisfies Record<BeheerActie, Sleutel>;
 
 /** The chair's menu: one option per control, each naming the casus. At most five, as Slack allows. */
-export function beheerMenu(casusId: string) {
+export function beheerMenu(casusId: string, taal: Taal = STANDAARDTAAL) {
   return {
     type: 'overflow' as const,
     action_id: ACTIE.beheer,
-    options: BEHEER_ACTIES.map((a) => optie(BEHEER_LABEL[a], `${a}|${casusId}`)),
+    options: BEHEER_ACTIES.map((a) => optie(tekst(taal, BEHEER_LABEL[a]), `${a}|${casusId}`)),
   };
 }
 
 /** The submitter's own way out, in the DM that confirms their casus. */
-export const intrekKnop = (casusId: string) =>
-  knop({ actionId: ACTIE.intrekken, tekst: 'Casus intrekken', waarde: casusId });
+export const intrekKnop = (casusId: string, taal: Taal = STANDAARDTAAL) =>
+  knop({ actionId: ACTIE.intrekken, tekst: tekst(taal, 'kaart.beheer.titel.intrekken'), waarde: casusId });
 
-export const BEHEER_UITLEG =
-  'Voorzitter: termijn verlengen, intrekken, heropenen, agenda en vergaderbesluit via ⋯';
+export const beheerUitleg = (taal: Taal): string => tekst(taal, 'kaart.beheer.menu.uitleg');

@@ -174,7 +174,7 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
           {
             type: 'actions',
             block_id: `intrekken:${bericht.casusId}`,
-            elements: [intrekKnop(bericht.casusId)],
+            elements: [intrekKnop(bericht.casusId, taal)],
           },
         ],
       };

@@ -9,7 +9,7 @@ import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET } from '../blockkit.ts';
 import { ACTIE } from '../ids.ts';
 import { kort, md, SLACK_OPMAAK } from '../tekst.ts';
-import { BEHEER_UITLEG, beheerMenu } from './beheer.ts';
+import { beheerMenu, beheerUitleg } from './beheer.ts';
 import {
   begrens,
   context,
@@ -151,7 +151,7 @@ export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
     blokken.push(
       context(
         ...(open ? [vertaler(taal, SLACK_OPMAAK)('kaart.ronde.wie_antwoordt')] : []),
-        ...(menu ? [BEHEER_UITLEG] : []),
+        ...(menu ? [beheerUitleg(taal)] : []),
       ),
     );
     const knoppenBlok = open ? antwoordKnoppen(k.casus.casusId, taal) : null;
@@ -160,7 +160,7 @@ export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
       block_id: knoppenBlok?.block_id ?? `beheer:${k.casus.casusId}`,
       elements: [
         ...(knoppenBlok?.type === 'actions' ? knoppenBlok.elements : []),
-        ...(menu ? [beheerMenu(k.casus.casusId)] : []),
+        ...(menu ? [beheerMenu(k.casus.casusId, taal)] : []),
       ],
     });
   }

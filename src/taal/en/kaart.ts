@@ -57,6 +57,8 @@ export default {
   'beheer.titel.heropenen': 'Reopen round',
   'beheer.titel.op_agenda': 'On the agenda',
   'beheer.titel.vergaderbesluit': 'Meeting decision',
+  'beheer.menu.vergaderbesluit': 'Record the meeting decision',
+  'beheer.menu.uitleg': 'Chair: extend the deadline, withdraw, reopen, agenda and meeting decision via ⋯',
   'beheer.knop.verlengen': 'Extend',
   'beheer.knop.intrekken': 'Withdraw',
   'beheer.knop.heropenen': 'Reopen',

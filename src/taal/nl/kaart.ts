@@ -61,6 +61,9 @@ export default {
   'beheer.titel.heropenen': 'Ronde heropenen',
   'beheer.titel.op_agenda': 'Op de agenda',
   'beheer.titel.vergaderbesluit': 'Besluit vergadering',
+  'beheer.menu.vergaderbesluit': 'Besluit vergadering vastleggen',
+  'beheer.menu.uitleg':
+    'Voorzitter: termijn verlengen, intrekken, heropenen, agenda en vergaderbesluit via ⋯',
   'beheer.knop.verlengen': 'Verlengen',
   'beheer.knop.intrekken': 'Intrekken',
   'beheer.knop.heropenen': 'Heropenen',
