@@ -2,14 +2,16 @@
 // person may decide is read from the core (`kaartVoor`), never from what the button sent back.
 import type { WebClient } from '@slack/web-api';
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
-import { KEUZES, type Keuze, type Taal } from '../../../src/domain/woorden.ts';
-import type { Identiteit } from '../../../src/services/identiteit.ts';
+import { KEUZES, type Keuze } from '../../../src/domain/woorden.ts';
+import { type Identiteit, taalVan } from '../../../src/services/identiteit.ts';
 import {
   type KaartVoorPersoon,
   kaartVoor,
   tafelsVoorIndiener,
   tafelVoorKanaal,
 } from '../../../src/services/overzicht.ts';
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { tekst } from '../../../src/taal/tekst.ts';
 import {
   BEHEER_ACTIES,
   BESTUURDER_KEUZES,
@@ -28,6 +30,16 @@ import {
 import { beheerModal } from '../weergave/voorzitter.ts';
 import { type BeslisSoort, openModal, type SlackContext, type Waar, weiger, weigerTekst } from './gedeeld.ts';
 
+/**
+ * The language of the person who clicked: a listener passes it (`taalVanActor(context)`, asked once per
+ * request); without it, it is looked up here.
+ */
+const taalVoor = (
+  ctx: SlackContext,
+  o: { identiteit: Identiteit; taal?: Taal | undefined },
+): Promise<Taal> =>
+  o.taal ? Promise.resolve(o.taal) : taalVan(ctx.d, o.identiteit).catch(() => STANDAARDTAAL);
+
 export async function openIntake(
   ctx: SlackContext,
   client: WebClient,
@@ -36,7 +48,7 @@ export async function openIntake(
     triggerId: string;
     kanaal?: string | undefined;
     situatie?: string | undefined;
-    taal?: Taal;
+    taal?: Taal | undefined;
   },
 ): Promise<void> {
   const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, o.identiteit);
@@ -44,7 +56,7 @@ export async function openIntake(
     await weiger(
       client,
       { gebruiker: o.identiteit.extern, kanaal: o.kanaal, triggerId: o.triggerId },
-      'Er is nog geen maatwerktafel ingesteld voor deze werkruimte. Vraag de beheerder het tafelbestand te importeren.',
+      tekst(await taalVoor(ctx, o), 'kaart.weigering.geen_tafel'),
     );
     return;
   }
@@ -82,6 +94,7 @@ export async function openBeslissing(
     actie: string;
     casusId: string;
     pad: 'kaart' | 'home';
+    taal?: Taal | undefined;
   },
 ): Promise<void> {
   const [soort, keuze = ''] = o.actie.split(':') as [BeslisSoort, string];
@@ -90,7 +103,7 @@ export async function openBeslissing(
     k = await kaartVoor(ctx.d, o.identiteit, o.casusId, o.pad);
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
-    await weiger(client, o.waar, fout.message);
+    await weiger(client, o.waar, fout.tekst(await taalVoor(ctx, o)));
     return;
   }
   const m = k.mogelijkheden;
@@ -125,7 +138,13 @@ const isBeheerActie = (a: string): a is BeheerActie => (BEHEER_ACTIES as readonl
 export async function openBeheer(
   ctx: SlackContext,
   client: WebClient,
-  o: { identiteit: Identiteit; waar: Waar & { triggerId: string }; actie: string; casusId: string },
+  o: {
+    identiteit: Identiteit;
+    waar: Waar & { triggerId: string };
+    actie: string;
+    casusId: string;
+    taal?: Taal | undefined;
+  },
 ): Promise<void> {
   if (!isBeheerActie(o.actie)) {
     ctx.log.warn({ actie: o.actie.slice(0, 60) }, 'onbekende slack-actie');
@@ -136,20 +155,22 @@ export async function openBeheer(
     k = await kaartVoor(ctx.d, o.identiteit, o.casusId, 'voorzitter');
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
-    await weiger(client, o.waar, fout.message);
+    await weiger(client, o.waar, fout.tekst(await taalVoor(ctx, o)));
     return;
   }
+  const taal = await taalVoor(ctx, o);
   const oordeel = k.bevoegdheid.beheer[o.actie];
   if (!oordeel.mag) {
     const c = k.kaart.casus;
     await weiger(
       client,
       o.waar,
-      oordeel.reden === 'niet_bevoegd'
-        ? `Alleen de voorzitter van ${c.tafelNaam} of de indiener kan ${c.referentie} intrekken.`
-        : `Alleen de voorzitter van ${c.tafelNaam} kan dit doen voor ${c.referentie}.`,
+      tekst(taal, oordeel.reden === 'niet_bevoegd' ? 'kaart.weigering.intrekken' : 'kaart.weigering.beheer', {
+        tafel: c.tafelNaam,
+        referentie: c.referentie,
+      }),
     );
     return;
   }
-  await openModal(client, o.waar.triggerId, beheerModal(o.actie, k.kaart, o.waar.kanaal));
+  await openModal(client, o.waar.triggerId, beheerModal(o.actie, k.kaart, o.waar.kanaal, taal));
 }

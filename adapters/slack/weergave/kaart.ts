@@ -4,10 +4,11 @@ import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { CasusSamenvatting, KaartStand } from '../../../src/domain/berichten.ts';
 import { isDefinitief } from '../../../src/domain/casusstatus.ts';
 import { KEUZES, label, type Taal } from '../../../src/domain/woorden.ts';
+import { vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET } from '../blockkit.ts';
 import { ACTIE } from '../ids.ts';
-import { kort, md } from '../tekst.ts';
+import { kort, md, SLACK_OPMAAK } from '../tekst.ts';
 import { beheerMenu, beheerUitleg } from './beheer.ts';
 import {
   begrens,
@@ -23,38 +24,41 @@ import {
 import { vergelijkbaarBlokken } from './register.ts';
 
 export function statusTekst(c: Pick<CasusSamenvatting, 'status' | 'opAgenda'>, taal: Taal): string {
-  return `${label(c.status, taal)}${c.opAgenda ? ' · op de agenda van de vergadering' : ''}`;
+  const status = label(c.status, taal);
+  return c.opAgenda ? vertaler(taal)('kaart.status.op_agenda', { status }) : status;
 }
 
-export function knelpuntTekst(c: CasusSamenvatting): string {
-  return `${c.knelpunt.naam || 'Niet opgegeven'}${c.knelpunt.regel ? ` (${c.knelpunt.regel})` : ''}`;
+export function knelpuntTekst(c: CasusSamenvatting, taal: Taal): string {
+  const naam = c.knelpunt.naam || vertaler(taal)('kaart.knelpunt.niet_opgegeven');
+  return c.knelpunt.regel ? `${naam} (${c.knelpunt.regel})` : naam;
 }
 
 /** The facts of a casus: what every card, reminder and escalation shows. */
 export function casusBlokken(c: CasusSamenvatting, taal: Taal, opties: { kort?: boolean } = {}): Blok[] {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const blokken: Blok[] = [
     kop(`${c.referentie} · ${c.titel}`),
     velden([
-      ['Tafel', c.tafelNaam],
-      ['Status', statusTekst(c, taal)],
-      ['Urgentie', label(c.urgentie, taal)],
-      ['Knelpunt', knelpuntTekst(c)],
-      ['Leefgebieden', c.leefgebieden.map((l) => label(l, taal)).join(', ') || '-'],
-      ['Kosten maatwerk', formatteerBedrag(c.kostenMaatwerkCent, taal)],
-      ['Als er niets gebeurt', formatteerBedrag(c.kostenNietsDoenCent, taal)],
+      [t('kaart.veld.tafel'), c.tafelNaam],
+      [t('kaart.veld.status'), statusTekst(c, taal)],
+      [t('kaart.veld.urgentie'), label(c.urgentie, taal)],
+      [t('kaart.veld.knelpunt'), knelpuntTekst(c, taal)],
+      [t('kaart.veld.leefgebieden'), c.leefgebieden.map((l) => label(l, taal)).join(', ') || '-'],
+      [t('kaart.veld.kosten_maatwerk'), formatteerBedrag(c.kostenMaatwerkCent, taal)],
+      [t('kaart.veld.kosten_niets_doen'), formatteerBedrag(c.kostenNietsDoenCent, taal)],
     ]),
   ];
   if (opties.kort) {
-    blokken.push(...tekstSecties('Situatie', kort(c.situatie, 600)));
-    blokken.push(...tekstSecties('Gevraagde oplossing', c.gevraagdeOplossing));
+    blokken.push(...tekstSecties(t('kaart.veld.situatie'), kort(c.situatie, 600)));
+    blokken.push(...tekstSecties(t('kaart.veld.gevraagde_oplossing'), c.gevraagdeOplossing));
     return blokken;
   }
   blokken.push(
-    ...tekstSecties('Situatie', c.situatie),
-    ...tekstSecties('Gevraagde oplossing', c.gevraagdeOplossing),
-    ...tekstSecties('Kosten als er niets gebeurt', c.kostenNietsDoenToelichting),
+    ...tekstSecties(t('kaart.veld.situatie'), c.situatie),
+    ...tekstSecties(t('kaart.veld.gevraagde_oplossing'), c.gevraagdeOplossing),
+    ...tekstSecties(t('kaart.veld.kosten_niets_doen_toelichting'), c.kostenNietsDoenToelichting),
     context(
-      `Betrokkenheid huishouden: ${label(c.betrokkenheid, taal)}${
+      `${t('kaart.veld.betrokkenheid_huishouden')}: ${label(c.betrokkenheid, taal)}${
         c.betrokkenheidToelichting ? ` – ${md(c.betrokkenheidToelichting, 1000)}` : ''
       }`,
       label(c.toestemming, taal),
@@ -66,47 +70,52 @@ export function casusBlokken(c: CasusSamenvatting, taal: Taal, opties: { kort?: 
 function rondeBlokken(k: KaartStand, taal: Taal): Blok[] {
   const r = k.ronde;
   if (!r) return [];
+  const t = vertaler(taal, SLACK_OPMAAK);
   const totaal = r.geantwoord.length + r.wachtend.length;
+  // Room for the sentence around a list of names, so the list is cut before the section's limit.
+  const ruimte = LIMIET.sectieTekst - 100;
   const blokken: Blok[] = [
     sectie(
       r.status === 'open'
-        ? `*Besluitronde open tot ${formatteerMoment(new Date(r.deadline), taal)}*`
-        : `*Besluitronde gesloten* · ${md(statusTekst(k.casus, taal))}`,
+        ? t('kaart.ronde.open', { deadline: formatteerMoment(new Date(r.deadline), taal) })
+        : `${t('kaart.ronde.gesloten')} · ${md(statusTekst(k.casus, taal))}`,
     ),
   ];
   const metInhoud = r.geantwoord.filter((l) => l.keuze);
   if (metInhoud.length > 0) {
     for (const l of metInhoud) {
-      const regels = [`*${md(l.organisatie, 200)}* (${md(l.naam, 100)}): ${label(l.keuze!, taal)}`];
+      const regels = [
+        `${SLACK_OPMAAK.b(md(l.organisatie, 200))} (${md(l.naam, 100)}): ${label(l.keuze!, taal)}`,
+      ];
       if (l.reden) regels.push(md(l.reden, 700));
-      if (l.voorwaarden) regels.push(`_Voorwaarden:_ ${md(l.voorwaarden, 500)}`);
+      if (l.voorwaarden)
+        regels.push(`${SLACK_OPMAAK.i(`${t('kaart.veld.voorwaarden')}:`)} ${md(l.voorwaarden, 500)}`);
       blokken.push(sectie(regels.join('\n')));
     }
   }
   const zonderInhoud = r.geantwoord.filter((l) => !l.keuze);
   if (zonderInhoud.length > 0 || metInhoud.length === 0) {
-    blokken.push(
-      sectie(
-        lijst(
-          `*Geantwoord (${r.geantwoord.length} van ${totaal}):* `,
-          zonderInhoud.map((l) => md(l.organisatie, 200)),
-          'nog niemand',
-        ),
-      ),
+    const leden = lijst(
+      '',
+      zonderInhoud.map((l) => md(l.organisatie, 200)),
+      t('kaart.ronde.nog_niemand'),
+      ', ',
+      ruimte,
     );
+    blokken.push(sectie(t('kaart.ronde.geantwoord_telling', { aantal: r.geantwoord.length, totaal, leden })));
   }
   if (r.status === 'open' && r.wachtend.length > 0) {
-    blokken.push(
-      sectie(
-        lijst(
-          '*Wacht nog op:* ',
-          r.wachtend.map((l) => `${md(l.organisatie, 200)} (${md(l.naam, 100)})`),
-        ),
-      ),
+    const leden = lijst(
+      '',
+      r.wachtend.map((l) => `${md(l.organisatie, 200)} (${md(l.naam, 100)})`),
+      '-',
+      ', ',
+      ruimte,
     );
+    blokken.push(sectie(t('kaart.ronde.wacht_op', { leden })));
   }
   if (r.status === 'open' && !r.inhoudZichtbaar) {
-    blokken.push(context('De inhoud van de antwoorden blijft verborgen tot de ronde sluit.'));
+    blokken.push(context(t('kaart.ronde.inhoud_verborgen')));
   }
   return blokken;
 }
@@ -141,9 +150,7 @@ export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
   if (open || menu) {
     blokken.push(
       context(
-        ...(open
-          ? ['Alleen beslissingsbevoegde leden antwoorden; u kunt uw antwoord wijzigen tot de ronde sluit.']
-          : []),
+        ...(open ? [vertaler(taal, SLACK_OPMAAK)('kaart.ronde.wie_antwoordt')] : []),
         ...(menu ? [beheerUitleg(taal)] : []),
       ),
     );

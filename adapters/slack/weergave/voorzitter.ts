@@ -4,46 +4,50 @@
 // field names, so their field errors land under the right input.
 import { DateTime } from 'luxon';
 import type { KaartStand } from '../../../src/domain/berichten.ts';
-import type { Taal } from '../../../src/domain/woorden.ts';
+import { label, type Taal } from '../../../src/domain/woorden.ts';
+import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type Modal } from '../blockkit.ts';
 import { type BeheerActie, VIEW, VOORZITTER_UITKOMSTEN, WAARDE } from '../ids.ts';
-import { md } from '../tekst.ts';
-import { BEHEER_LABEL } from './beheer.ts';
-import { VOORZITTER_LABEL } from './berichten.ts';
+import { md, SLACK_OPMAAK } from '../tekst.ts';
 import { context, platTekst, sectie } from './bouwstenen.ts';
 import { statusTekst } from './kaart.ts';
 import { casusRegel, invoer, modal, tekstveld } from './modals.ts';
 
 const ZONE = 'Europe/Amsterdam';
-const GEEN_PERSOONSGEGEVENS = 'Wordt met de tafel gedeeld. Geen persoonsgegevens.';
 
-const redenVeld = (label: string, max = 2000): Blok =>
+/** A control's title, the same as on the Teams chair's card. */
+const titel = (actie: BeheerActie) => `kaart.beheer.titel.${actie}` as const;
+
+const redenVeld = (t: Vertaler, kopje: string, max = 2000): Blok =>
   invoer({
     blockId: 'reden',
-    label,
-    hint: GEEN_PERSOONSGEGEVENS,
+    label: kopje,
+    hint: t('kaart.beheer.geen_persoonsgegevens'),
     element: tekstveld({ max, meerregelig: true }),
   });
 
 function verlengenModal(k: KaartStand, taal: Taal, kanaal?: string): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   const open = k.ronde?.status === 'open';
   const huidig = open ? DateTime.fromISO(k.ronde!.deadline, { zone: ZONE }) : null;
   return modal({
     callbackId: VIEW.verlengen,
-    titel: BEHEER_LABEL.verlengen,
-    verstuur: 'Verlengen',
+    titel: t(titel('verlengen')),
+    verstuur: t('kaart.beheer.knop.verlengen'),
     metadata: { casusId: k.casus.casusId, kanaal },
     blokken: [
       casusRegel(k),
       context(
         open
-          ? `Huidige deadline: ${formatteerMoment(new Date(k.ronde!.deadline), taal)}. Herinneringen worden opnieuw gepland.`
-          : `Er is nu geen open besluitronde (${md(statusTekst(k.casus, taal), 300)}).`,
+          ? t('kaart.beheer.huidige_deadline', {
+              deadline: formatteerMoment(new Date(k.ronde!.deadline), taal),
+            })
+          : t('kaart.beheer.geen_open_ronde', { status: md(statusTekst(k.casus, taal), 300) }),
       ),
       invoer({
         blockId: 'nieuweDeadline',
-        label: 'Nieuwe deadline (datum)',
+        label: t('kaart.beheer.nieuwe_deadline'),
         element: {
           type: 'datepicker',
           action_id: WAARDE,
@@ -52,102 +56,106 @@ function verlengenModal(k: KaartStand, taal: Taal, kanaal?: string): Modal {
       }),
       invoer({
         blockId: 'tijd',
-        label: 'Tijd',
-        hint: 'Nederlandse tijd.',
+        label: t('kaart.beheer.tijd'),
+        hint: t('kaart.beheer.tijd_hint'),
         element: {
           type: 'timepicker',
           action_id: WAARDE,
           initial_time: huidig?.isValid ? huidig.toFormat('HH:mm') : '17:00',
         },
       }),
-      redenVeld('Reden van de verlenging'),
+      redenVeld(t, t('kaart.beheer.reden.verlengen')),
     ],
   });
 }
 
-function intrekkenModal(k: KaartStand, kanaal?: string): Modal {
+function intrekkenModal(k: KaartStand, t: Vertaler, kanaal?: string): Modal {
   return modal({
     callbackId: VIEW.intrekken,
-    titel: BEHEER_LABEL.intrekken,
-    verstuur: 'Intrekken',
+    titel: t(titel('intrekken')),
+    verstuur: t('kaart.beheer.knop.intrekken'),
     metadata: { casusId: k.casus.casusId, kanaal },
     blokken: [
       casusRegel(k),
-      context('De besluitronde sluit; de tafel en de indiener krijgen bericht met de reden.'),
-      redenVeld('Reden van het intrekken'),
+      context(t('kaart.beheer.uitleg.intrekken')),
+      redenVeld(t, t('kaart.beheer.reden.intrekken')),
     ],
   });
 }
 
-function heropenenModal(k: KaartStand, kanaal?: string): Modal {
+function heropenenModal(k: KaartStand, t: Vertaler, kanaal?: string): Modal {
   return modal({
     callbackId: VIEW.heropenen,
-    titel: BEHEER_LABEL.heropenen,
-    verstuur: 'Heropenen',
+    titel: t(titel('heropenen')),
+    verstuur: t('kaart.beheer.knop.heropenen'),
     metadata: { casusId: k.casus.casusId, kanaal },
     blokken: [
       casusRegel(k),
-      context('Er begint een nieuwe besluitronde met een nieuwe termijn; een open escalatie vervalt.'),
-      redenVeld('Reden van het heropenen'),
+      context(t('kaart.beheer.uitleg.heropenen')),
+      redenVeld(t, t('kaart.beheer.reden.heropenen')),
     ],
   });
 }
 
-function opAgendaModal(k: KaartStand, kanaal?: string): Modal {
+function opAgendaModal(k: KaartStand, t: Vertaler, kanaal?: string): Modal {
   return modal({
     callbackId: VIEW.opAgenda,
-    titel: 'Op de agenda',
-    verstuur: 'Op de agenda',
+    titel: t(titel('op_agenda')),
+    verstuur: t(titel('op_agenda')),
     metadata: { casusId: k.casus.casusId, kanaal },
     blokken: [
       casusRegel(k),
       sectie(
-        `Zet *${k.casus.referentie}* op de agenda van de volgende vergadering? Het besluit van de vergadering legt u daarna vast met _${BEHEER_LABEL.vergaderbesluit}_.`,
+        t('kaart.beheer.uitleg.op_agenda', {
+          referentie: md(k.casus.referentie, 100),
+          actie: t(titel('vergaderbesluit')),
+        }),
       ),
     ],
   });
 }
 
-function vergaderbesluitModal(k: KaartStand, kanaal?: string): Modal {
+function vergaderbesluitModal(k: KaartStand, taal: Taal, kanaal?: string): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   return modal({
     callbackId: VIEW.vergaderbesluit,
-    titel: 'Besluit vergadering',
-    verstuur: 'Vastleggen',
+    titel: t(titel('vergaderbesluit')),
+    verstuur: t('kaart.beheer.knop.vastleggen'),
     metadata: { casusId: k.casus.casusId, kanaal },
     blokken: [
       casusRegel(k),
-      context('Voor een casus op de agenda: het besluit wordt met het hoe en waarom gedeeld.'),
+      context(t('kaart.beheer.uitleg.vergaderbesluit')),
       invoer({
         blockId: 'uitkomst',
-        label: 'Besluit van de vergadering',
+        label: t('kaart.beheer.vergaderbesluit.uitkomst'),
         element: {
           type: 'radio_buttons',
           action_id: WAARDE,
           options: VOORZITTER_UITKOMSTEN.map((u) => ({
-            text: platTekst(VOORZITTER_LABEL[u]!, LIMIET.optieTekst),
+            text: platTekst(label(u, taal), LIMIET.optieTekst),
             value: u,
           })),
         },
       }),
-      redenVeld('Waarom (de afweging van de vergadering)', 3000),
+      redenVeld(t, t('kaart.beheer.vergaderbesluit.waarom'), 3000),
       invoer({
         blockId: 'hoe',
-        label: 'Hoe (uitvoering)',
+        label: t('kaart.beheer.vergaderbesluit.hoe'),
         optioneel: true,
-        hint: 'Leeg bij toekennen: de gevraagde oplossing.',
+        hint: t('kaart.beheer.vergaderbesluit.hoe_hint'),
         element: tekstveld({ max: 2000, meerregelig: true }),
       }),
       invoer({
         blockId: 'voorwaarden',
-        label: 'Voorwaarden',
+        label: t('kaart.veld.voorwaarden'),
         optioneel: true,
         element: tekstveld({ max: 1000, meerregelig: true }),
       }),
       invoer({
         blockId: 'verwijzing',
-        label: 'Verwezen naar',
+        label: t('kaart.beheer.vergaderbesluit.verwijzing'),
         optioneel: true,
-        hint: 'Nodig bij afwijzen of doorverwijzen: waar kan het huishouden terecht?',
+        hint: t('kaart.beheer.vergaderbesluit.verwijzing_hint'),
         element: tekstveld({ max: 1000, meerregelig: true }),
       }),
     ],
@@ -156,16 +164,17 @@ function vergaderbesluitModal(k: KaartStand, kanaal?: string): Modal {
 
 /** The modal behind one of the chair's controls. */
 export function beheerModal(actie: BeheerActie, k: KaartStand, kanaal?: string, taal: Taal = 'nl'): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
   switch (actie) {
     case 'verlengen':
       return verlengenModal(k, taal, kanaal);
     case 'intrekken':
-      return intrekkenModal(k, kanaal);
+      return intrekkenModal(k, t, kanaal);
     case 'heropenen':
-      return heropenenModal(k, kanaal);
+      return heropenenModal(k, t, kanaal);
     case 'op_agenda':
-      return opAgendaModal(k, kanaal);
+      return opAgendaModal(k, t, kanaal);
     case 'vergaderbesluit':
-      return vergaderbesluitModal(k, kanaal);
+      return vergaderbesluitModal(k, taal, kanaal);
   }
 }

@@ -2,7 +2,7 @@
 // the chair's casting vote, the bestuurder's approval, answers to information requests, evaluations,
 // and the chair's controls (beheer.ts).
 // Each is answered in the same request with the card (or message) that user sees next.
-import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
+import { type DomeinFout, isDomeinFout, veldTekst } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import { lichtAfwijkingToe } from '../../../src/register/consistentie.ts';
@@ -14,6 +14,9 @@ import { legEvaluatieVast } from '../../../src/services/opvolging.ts';
 import { kaartVoor } from '../../../src/services/overzicht.ts';
 import { legToestemmingVast } from '../../../src/services/toestemming.ts';
 import { beslisAlsVoorzitter } from '../../../src/services/voorzittersbesluit.ts';
+import type { Sleutel } from '../../../src/taal/catalogus.ts';
+import type { Taal } from '../../../src/taal/taal.ts';
+import { vertaler } from '../../../src/taal/tekst.ts';
 import { type Activiteit, type InvokeAntwoord, kaartActieSchema, tekst } from '../activiteit.ts';
 import type { Beurt } from '../botframework.ts';
 import {
@@ -38,13 +41,12 @@ import { verwerkBeheer } from './beheer.ts';
 import {
   digest,
   foutAntwoord,
-  foutTekst,
   identiteitVan,
   kaartAntwoord,
   logFout,
   ONBEKENDE_GEBRUIKER,
   type TeamsContext,
-  taalVanIdentiteit,
+  taalVanActor,
   tekstAntwoord,
   verzoek,
 } from './gemeenschappelijk.ts';
@@ -80,28 +82,42 @@ const toestemmingData = z.object({ casusId: id, toestemming: vrij, afweging: vri
 
 const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
 
+/** The core's refusal in the reader's language, with the field messages that say more than it. */
+function foutIn(fout: DomeinFout, taal: Taal): string {
+  const velden = fout.velden.filter((v) => v.bericht !== fout.message).map((v) => veldTekst(v, taal));
+  return [fout.tekst(taal), ...velden].join(' ');
+}
+
+const ongeldig = (taal: Taal) => foutAntwoord(400, vertaler(taal)('kaart.weigering.kaart_ongeldig'));
+
 /** The casus card as this person may see it now, with an optional message and the values they typed. */
 async function persoonlijkeKaart(
   t: TeamsContext,
   identiteit: Identiteit,
   casusId: string,
   plek: 'kanaal' | 'persoonlijk',
+  taal: Taal,
   extra: { melding?: Melding; fouten?: DomeinFout['velden']; waarden?: Reactiewaarden } = {},
 ) {
   const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, casusId);
   // In an invoke there is no time for roster look-ups: only Teams ids already known.
   const userIds = plek === 'kanaal' ? await t.gesprekken.userIdsVoorKaart(kaart) : undefined;
-  return casuskaart(kaart, { plek, mogelijkheden, userIds, ...extra });
+  return casuskaart(kaart, { plek, taal, mogelijkheden, userIds, ...extra });
 }
 
-async function vernieuw(t: TeamsContext, identiteit: Identiteit, data: unknown): Promise<InvokeAntwoord> {
+async function vernieuw(
+  t: TeamsContext,
+  identiteit: Identiteit,
+  data: unknown,
+  taal: Taal,
+): Promise<InvokeAntwoord> {
   const d = vernieuwData.safeParse(data);
-  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!d.success) return ongeldig(taal);
   try {
-    return kaartAntwoord(await persoonlijkeKaart(t, identiteit, d.data.casusId, d.data.plek));
+    return kaartAntwoord(await persoonlijkeKaart(t, identiteit, d.data.casusId, d.data.plek, taal));
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
-    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    return tekstAntwoord(foutIn(fout, taal));
   }
 }
 
@@ -110,9 +126,10 @@ async function reageer(
   identiteit: Identiteit,
   keuze: Keuze,
   data: unknown,
+  taal: Taal,
 ): Promise<InvokeAntwoord> {
   const d = reactieData.safeParse(data);
-  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!d.success) return ongeldig(taal);
   const { casusId, versie, plek, reden, voorwaarden, toezeggingTaak, toezeggingDatum } = d.data;
   const taak = leeg(toezeggingTaak);
   const datum = leeg(toezeggingDatum);
@@ -135,29 +152,29 @@ async function reageer(
       { referentie: r.referentie, keuze: r.keuze, revisie: r.revisie },
       'teams: antwoord vastgelegd',
     );
-    const tekst = r.gesloten
-      ? `Uw antwoord is vastgelegd: ${label(keuze)}. Daarmee is de besluitronde gesloten.`
-      : `Uw antwoord is vastgelegd: ${label(keuze)}.`;
+    const tekst = vertaler(taal)(
+      r.gesloten ? 'kaart.antwoord.vastgelegd_gesloten' : 'kaart.antwoord.vastgelegd',
+      { keuze: label(keuze, taal) },
+    );
     return kaartAntwoord(
-      await persoonlijkeKaart(t, identiteit, casusId, plek, { melding: { soort: 'goed', tekst } }),
+      await persoonlijkeKaart(t, identiteit, casusId, plek, taal, { melding: { soort: 'goed', tekst } }),
     );
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'antwoord');
     // Someone who may not see the casus: the refusal is already on record; no card to show them.
-    if (fout.code === 'niet_bevoegd')
-      return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    if (fout.code === 'niet_bevoegd') return tekstAntwoord(foutIn(fout, taal));
     try {
       return kaartAntwoord(
-        await persoonlijkeKaart(t, identiteit, casusId, plek, {
-          melding: { soort: 'fout', tekst: fout.message },
+        await persoonlijkeKaart(t, identiteit, casusId, plek, taal, {
+          melding: { soort: 'fout', tekst: fout.tekst(taal) },
           fouten: fout.velden,
           waarden: { reden, voorwaarden, toezeggingTaak, toezeggingDatum },
         }),
       );
     } catch (nogmaals) {
       if (!isDomeinFout(nogmaals)) throw nogmaals;
-      return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+      return tekstAntwoord(foutIn(fout, taal));
     }
   }
 }
@@ -171,20 +188,22 @@ async function afgehandeld(
   a: Activiteit,
   beurt: Beurt,
   k: AdaptiveKaart,
+  taal: Taal,
 ): Promise<InvokeAntwoord> {
   if (a.replyToId) {
-    const r = await beurt.werkBij(a.replyToId, kaartBericht(k, 'Afgehandeld'));
+    const r = await beurt.werkBij(a.replyToId, kaartBericht(k, vertaler(taal)('kaart.afgehandeld')));
     if (!r.ok) t.log.warn({ fout: r.fout }, 'teams: kaart niet bijgewerkt');
   }
   return kaartAntwoord(k);
 }
 
-const UITKOMST_TEKST: Record<(typeof VOORZITTER_UITKOMSTEN)[number], string> = {
-  toekennen: 'toekennen',
-  deels_toekennen: 'deels toekennen',
-  afwijzen: 'afwijzen',
-  doorverwijzen: 'doorverwijzen',
-};
+/** The chair's decision as a verb in a sentence ("U besloot: deels toekennen."), not as a label. */
+const UITKOMST_TEKST = {
+  toekennen: 'kaart.besloten.uitkomst.toekennen',
+  deels_toekennen: 'kaart.besloten.uitkomst.deels_toekennen',
+  afwijzen: 'kaart.besloten.uitkomst.afwijzen',
+  doorverwijzen: 'kaart.besloten.uitkomst.doorverwijzen',
+} as const satisfies Record<(typeof VOORZITTER_UITKOMSTEN)[number], Sleutel>;
 
 async function alsVoorzitter(
   t: TeamsContext,
@@ -193,10 +212,11 @@ async function alsVoorzitter(
   identiteit: Identiteit,
   verb: string,
   data: unknown,
+  taal: Taal,
 ) {
   const uitkomst = z.enum(VOORZITTER_UITKOMSTEN).safeParse(verb.slice(VERB_VOORZITTER.length));
   const d = escalatieData.safeParse(data);
-  if (!uitkomst.success || !d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!uitkomst.success || !d.success) return ongeldig(taal);
   const invoer = {
     uitkomst: uitkomst.data,
     reden: d.data.reden ?? '',
@@ -213,24 +233,22 @@ async function alsVoorzitter(
       verzoek('voorzitter', d.data.escalatieId, identiteit.extern, digest(invoer)),
     );
     t.log.info({ referentie: r.referentie, gevolg: r.gevolg }, 'teams: voorzitter besliste');
+    const tt = vertaler(taal);
     return afgehandeld(
       t,
       a,
       beurt,
       bevestigingskaart(
-        `U besloot: ${UITKOMST_TEKST[uitkomst.data]}.`,
-        [
-          r.gevolg === 'naar_bestuurder'
-            ? 'De uitzondering gaat nu ter goedkeuring naar de bestuurder.'
-            : 'De tafel, het leerkanaal en de indiener krijgen het besluit met uw onderbouwing.',
-        ],
+        tt('kaart.besloten.voorzitter', { uitkomst: tt(UITKOMST_TEKST[uitkomst.data]) }),
+        [tt(r.gevolg === 'naar_bestuurder' ? 'kaart.besloten.naar_bestuurder' : 'kaart.besloten.gedeeld')],
         r.referentie,
       ),
+      taal,
     );
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'voorzitter');
-    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    return tekstAntwoord(foutIn(fout, taal));
   }
 }
 
@@ -241,22 +259,20 @@ async function alsBestuurder(
   identiteit: Identiteit,
   verb: string,
   data: unknown,
+  taal: Taal,
 ) {
   const actie = z.enum(BESTUURDER_ACTIES).safeParse(verb.slice(VERB_BESTUURDER.length));
   const d = escalatieData.safeParse(data);
-  if (!actie.success || !d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!actie.success || !d.success) return ongeldig(taal);
   const reden = d.data.reden ?? '';
+  const tt = vertaler(taal);
   const sleutel = (invoer: unknown) =>
     verzoek('bestuurder', d.data.escalatieId, identiteit.extern, actie.data, digest(invoer));
   try {
     if (actie.data === 'informatie') {
       await vraagInformatie(t.d, identiteit, d.data.casusId, reden, sleutel(reden));
       // The card stays: after the answer the bestuurder decides with its buttons.
-      return kaartAntwoord(
-        bevestigingskaart('Uw vraag is gesteld.', [
-          'De indiener en de voorzitter krijgen hem. Uw termijn staat stil tot het antwoord er is; daarna beslist u met deze kaart of met de knoppen bij het antwoord.',
-        ]),
-      );
+      return kaartAntwoord(bevestigingskaart(tt('kaart.vraag.gesteld'), [tt('kaart.vraag.gesteld_uitleg')]));
     }
     const invoer = { besluit: actie.data, reden, verwijzing: leeg(d.data.verwijzing) };
     const r = await decideAsBestuurder(t.d, identiteit, d.data.casusId, invoer, sleutel(invoer));
@@ -266,15 +282,16 @@ async function alsBestuurder(
       a,
       beurt,
       bevestigingskaart(
-        actie.data === 'goedkeuren' ? 'U keurde de uitzondering goed.' : 'U wees de uitzondering af.',
-        ['De tafel, het leerkanaal en de indiener krijgen het besluit met uw onderbouwing.'],
+        tt(actie.data === 'goedkeuren' ? 'kaart.besloten.goedgekeurd' : 'kaart.besloten.afgewezen'),
+        [tt('kaart.besloten.gedeeld')],
         r.referentie,
       ),
+      taal,
     );
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'bestuurder');
-    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    return tekstAntwoord(foutIn(fout, taal));
   }
 }
 
@@ -284,9 +301,10 @@ async function beantwoord(
   beurt: Beurt,
   identiteit: Identiteit,
   data: unknown,
+  taal: Taal,
 ) {
   const d = informatieData.safeParse(data);
-  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!d.success) return ongeldig(taal);
   const antwoord = d.data.antwoord ?? '';
   try {
     await beantwoordInformatie(
@@ -296,11 +314,11 @@ async function beantwoord(
       antwoord,
       verzoek('informatie', d.data.verzoekId, identiteit.extern, digest(antwoord)),
     );
-    return afgehandeld(t, a, beurt, bevestigingskaart('Uw antwoord is doorgestuurd naar de bestuurder.', []));
+    return afgehandeld(t, a, beurt, bevestigingskaart(vertaler(taal)('kaart.vraag.beantwoord'), []), taal);
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'informatie');
-    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    return tekstAntwoord(foutIn(fout, taal));
   }
 }
 
@@ -311,10 +329,11 @@ async function evalueer(
   identiteit: Identiteit,
   verb: string,
   data: unknown,
+  taal: Taal,
 ) {
   const d = evaluatieData.safeParse(data);
   const gewerkt = verb === `${VERB_EVALUATIE}ja` ? true : verb === `${VERB_EVALUATIE}nee` ? false : null;
-  if (!d.success || gewerkt === null) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!d.success || gewerkt === null) return ongeldig(taal);
   const invoer = { gewerkt, toelichting: d.data.toelichting ?? '' };
   try {
     await legEvaluatieVast(
@@ -324,17 +343,30 @@ async function evalueer(
       invoer,
       verzoek('evaluatie', d.data.besluitId, digest(invoer)),
     );
-    return afgehandeld(t, a, beurt, bevestigingskaart('Dank u: uw evaluatie is vastgelegd.', []));
+    return afgehandeld(
+      t,
+      a,
+      beurt,
+      bevestigingskaart(vertaler(taal)('kaart.evaluatie.vastgelegd'), []),
+      taal,
+    );
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'evaluatie');
-    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    return tekstAntwoord(foutIn(fout, taal));
   }
 }
 
-async function lichtToe(t: TeamsContext, a: Activiteit, beurt: Beurt, identiteit: Identiteit, data: unknown) {
+async function lichtToe(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  data: unknown,
+  taal: Taal,
+) {
   const d = afwijkingData.safeParse(data);
-  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!d.success) return ongeldig(taal);
   const toelichting = d.data.toelichting ?? '';
   try {
     const r = await lichtAfwijkingToe(
@@ -349,15 +381,16 @@ async function lichtToe(t: TeamsContext, a: Activiteit, beurt: Beurt, identiteit
       a,
       beurt,
       bevestigingskaart(
-        'Dank u: uw toelichting is vastgelegd.',
-        ['De tafel en het leerkanaal krijgen haar bij het besluit.'],
+        vertaler(taal)('kaart.afwijking.vastgelegd'),
+        [vertaler(taal)('kaart.afwijking.gedeeld')],
         r.referentie,
       ),
+      taal,
     );
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'afwijking');
-    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    return tekstAntwoord(foutIn(fout, taal));
   }
 }
 
@@ -367,9 +400,10 @@ async function legToestemmingVastOpKaart(
   beurt: Beurt,
   identiteit: Identiteit,
   data: unknown,
+  taal: Taal,
 ) {
   const d = toestemmingData.safeParse(data);
-  if (!d.success) return foutAntwoord(400, 'Deze kaart is niet (meer) geldig.');
+  if (!d.success) return ongeldig(taal);
   const invoer = { toestemming: d.data.toestemming ?? '', afweging: d.data.afweging ?? '' };
   try {
     const r = await legToestemmingVast(
@@ -384,15 +418,16 @@ async function legToestemmingVastOpKaart(
       a,
       beurt,
       bevestigingskaart(
-        `Vastgelegd: ${label(r.toestemming)}.`,
-        ['De casuskaart van de tafel toont het nu.'],
+        vertaler(taal)('kaart.toestemming.vastgelegd', { toestemming: label(r.toestemming, taal) }),
+        [vertaler(taal)('kaart.toestemming.op_kaart')],
         r.referentie,
       ),
+      taal,
     );
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'toestemming');
-    return tekstAntwoord(foutTekst(fout, await taalVanIdentiteit(t, identiteit)));
+    return tekstAntwoord(foutIn(fout, taal));
   }
 }
 
@@ -401,23 +436,27 @@ export async function verwerkKaartactie(
   a: Activiteit,
   beurt: Beurt,
 ): Promise<InvokeAntwoord> {
+  const taal = await taalVanActor(t, a);
+  const onbekend = () => foutAntwoord(400, vertaler(taal)('kaart.weigering.onbekende_actie'));
   const v = kaartActieSchema.safeParse(a.value);
-  if (!v.success) return foutAntwoord(400, 'Deze kaartactie ken ik niet.');
+  if (!v.success) return onbekend();
   const identiteit = identiteitVan(a);
   if (!identiteit) return tekstAntwoord(ONBEKENDE_GEBRUIKER);
   const { verb, data } = v.data.action;
   t.log.debug({ verb }, 'teams: kaartactie');
-  if (verb === VERB_VERNIEUW) return vernieuw(t, identiteit, data);
+  if (verb === VERB_VERNIEUW) return vernieuw(t, identiteit, data, taal);
   if (verb.startsWith(VERB_REACTIE)) {
     const keuze = z.enum(KEUZES).safeParse(verb.slice(VERB_REACTIE.length));
-    return keuze.success ? reageer(t, identiteit, keuze.data, data) : foutAntwoord(400, 'Onbekend antwoord.');
+    return keuze.success
+      ? reageer(t, identiteit, keuze.data, data, taal)
+      : foutAntwoord(400, vertaler(taal)('kaart.weigering.onbekend_antwoord'));
   }
-  if (verb.startsWith(VERB_VOORZITTER)) return alsVoorzitter(t, a, beurt, identiteit, verb, data);
-  if (verb.startsWith(VERB_BESTUURDER)) return alsBestuurder(t, a, beurt, identiteit, verb, data);
-  if (verb === VERB_INFORMATIE) return beantwoord(t, a, beurt, identiteit, data);
-  if (verb.startsWith(VERB_EVALUATIE)) return evalueer(t, a, beurt, identiteit, verb, data);
-  if (verb === VERB_AFWIJKING) return lichtToe(t, a, beurt, identiteit, data);
-  if (verb === VERB_TOESTEMMING) return legToestemmingVastOpKaart(t, a, beurt, identiteit, data);
+  if (verb.startsWith(VERB_VOORZITTER)) return alsVoorzitter(t, a, beurt, identiteit, verb, data, taal);
+  if (verb.startsWith(VERB_BESTUURDER)) return alsBestuurder(t, a, beurt, identiteit, verb, data, taal);
+  if (verb === VERB_INFORMATIE) return beantwoord(t, a, beurt, identiteit, data, taal);
+  if (verb.startsWith(VERB_EVALUATIE)) return evalueer(t, a, beurt, identiteit, verb, data, taal);
+  if (verb === VERB_AFWIJKING) return lichtToe(t, a, beurt, identiteit, data, taal);
+  if (verb === VERB_TOESTEMMING) return legToestemmingVastOpKaart(t, a, beurt, identiteit, data, taal);
   if (verb.startsWith(VERB_BEHEER)) return verwerkBeheer(t, a, beurt, identiteit, verb, data);
-  return foutAntwoord(400, 'Deze kaartactie ken ik niet.');
+  return onbekend();
 }

@@ -1,11 +1,16 @@
 // The casus card in the table's channel: the state for everyone, and through Action.Execute + refresh
 // each listed member's own controls and current answer. What a person may do is decided by the
 // service (`kaartVoor`); this file only draws it.
+
+import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { CasusSamenvatting, KaartStand } from '../../../src/domain/berichten.ts';
 import { isDefinitief } from '../../../src/domain/casusstatus.ts';
-import type { VeldFout } from '../../../src/domain/fouten.ts';
+import { type VeldFout, veldTekst } from '../../../src/domain/fouten.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import type { Mogelijkheden } from '../../../src/services/overzicht.ts';
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
+import { formatteerMoment } from '../../../src/time/index.ts';
 import {
   type AdaptiveKaart,
   container,
@@ -23,7 +28,6 @@ import {
   waarschuwing,
 } from './bouwstenen.ts';
 import { vergelijkbaarElementen } from './register.ts';
-import { euro, moment } from './woorden.ts';
 
 export const VERB_VERNIEUW = 'casus.vernieuw';
 export const VERB_REACTIE = 'reactie.';
@@ -47,6 +51,8 @@ export interface Reactiewaarden {
 
 export interface CasuskaartOpties {
   plek: Plek;
+  /** The reader's language: the channel's for the card everyone sees, the person's for their own view. */
+  taal?: Taal;
   /** The view of one person; without it, the base card everyone sees before a refresh. */
   mogelijkheden?: Mogelijkheden;
   /** Teams user ids (MRIs) of the listed members, for automatic refresh. */
@@ -61,43 +67,52 @@ export interface CasuskaartOpties {
 const KNOP_STIJL: Partial<Record<Keuze, string>> = { akkoord: 'positive', niet_akkoord: 'destructive' };
 
 /** The summary of a casus, shared by the table card and the escalation cards. */
-export function casusBlok(c: CasusSamenvatting, max: number): Element[] {
-  const leefgebieden = c.leefgebieden.map((l) => label(l)).join(', ') || '-';
+export function casusBlok(c: CasusSamenvatting, max: number, taal: Taal = STANDAARDTAAL): Element[] {
+  const t = vertaler(taal);
+  const leefgebieden = c.leefgebieden.map((l) => label(l, taal)).join(', ') || '-';
   const blok: Element[] = [
     feiten([
-      ['Urgentie', label(c.urgentie)],
-      ['Leefgebieden', leefgebieden],
-      ['Kosten maatwerk', euro(c.kostenMaatwerkCent)],
-      ['Als er niets gebeurt', euro(c.kostenNietsDoenCent)],
-      ['Betrokkenheid', label(c.betrokkenheid)],
-      ['Toestemming', label(c.toestemming)],
+      [t('kaart.veld.urgentie'), label(c.urgentie, taal)],
+      [t('kaart.veld.leefgebieden'), leefgebieden],
+      [t('kaart.veld.kosten_maatwerk'), formatteerBedrag(c.kostenMaatwerkCent, taal)],
+      [t('kaart.veld.kosten_niets_doen'), formatteerBedrag(c.kostenNietsDoenCent, taal)],
+      [t('kaart.veld.betrokkenheid'), label(c.betrokkenheid, taal)],
+      [t('kaart.veld.toestemming'), label(c.toestemming, taal)],
     ]),
     metLabel(
-      'Knelpunt',
+      t('kaart.veld.knelpunt'),
       c.knelpunt.regel ? `${c.knelpunt.naam} (${c.knelpunt.regel})` : c.knelpunt.naam,
       max,
     ),
   ];
-  if (c.situatie) blok.push(metLabel('Situatie', c.situatie, max));
-  if (c.gevraagdeOplossing) blok.push(metLabel('Gevraagde oplossing', c.gevraagdeOplossing, max));
+  if (c.situatie) blok.push(metLabel(t('kaart.veld.situatie'), c.situatie, max));
+  if (c.gevraagdeOplossing)
+    blok.push(metLabel(t('kaart.veld.gevraagde_oplossing'), c.gevraagdeOplossing, max));
   if (c.kostenNietsDoenToelichting)
-    blok.push(metLabel('Kosten als er niets gebeurt', c.kostenNietsDoenToelichting, max));
+    blok.push(metLabel(t('kaart.veld.kosten_niets_doen_toelichting'), c.kostenNietsDoenToelichting, max));
   if (c.betrokkenheidToelichting)
-    blok.push(metLabel('Betrokkenheid van het huishouden', c.betrokkenheidToelichting, max));
+    blok.push(metLabel(t('kaart.veld.betrokkenheid_huishouden'), c.betrokkenheidToelichting, max));
   return blok;
 }
 
-function statusRegel(c: CasusSamenvatting): string {
-  const delen = [label(c.status)];
-  if (c.opAgenda) delen.push('op de agenda van de volgende vergadering');
-  return delen.join(' · ');
+/** The casus's status, and that it is on the meeting's agenda: the same line on the card and the chair's card. */
+export function statusRegel(c: Pick<CasusSamenvatting, 'status' | 'opAgenda'>, taal: Taal): string {
+  const status = label(c.status, taal);
+  return c.opAgenda ? vertaler(taal)('kaart.status.op_agenda', { status }) : status;
 }
 
-function rondeBlok(k: KaartStand, max: number): Element[] {
+/** The round's heading; the element is bold already, so the catalogue's emphasis is not repeated. */
+export function rondeKop(r: NonNullable<KaartStand['ronde']>, taal: Taal): string {
+  return r.status === 'open'
+    ? vertaler(taal)('kaart.ronde.open', { deadline: formatteerMoment(new Date(r.deadline), taal) })
+    : vertaler(taal)('kaart.ronde.gesloten');
+}
+
+function rondeBlok(k: KaartStand, max: number, t: Vertaler, taal: Taal): Element[] {
   const r = k.ronde;
   if (!r) return [];
   const uit: Element[] = [
-    tekst(r.status === 'open' ? `Besluitronde open tot ${moment(r.deadline)}` : 'Besluitronde gesloten', {
+    tekst(rondeKop(r, taal), {
       weight: 'bolder',
       spacing: 'medium',
       separator: true,
@@ -107,73 +122,71 @@ function rondeBlok(k: KaartStand, max: number): Element[] {
     if (r.inhoudZichtbaar && r.geantwoord.some((l) => l.keuze)) {
       for (const l of r.geantwoord) {
         uit.push(
-          tekst(`${l.organisatie} (${l.naam}): ${l.keuze ? label(l.keuze) : 'geantwoord'}`, {
-            spacing: 'small',
-          }),
+          tekst(
+            `${l.organisatie} (${l.naam}): ${l.keuze ? label(l.keuze, taal) : t('kaart.ronde.antwoord_zonder_keuze')}`,
+            { spacing: 'small' },
+          ),
         );
         if (l.reden) uit.push(letterlijk(l.reden, max, { isSubtle: true }));
-        if (l.voorwaarden) uit.push(metLabel('Voorwaarden', l.voorwaarden, max));
+        if (l.voorwaarden) uit.push(metLabel(t('kaart.veld.voorwaarden'), l.voorwaarden, max));
       }
     } else {
-      uit.push(tekst(`Geantwoord: ${r.geantwoord.map((l) => l.organisatie).join(', ')}`));
+      uit.push(
+        tekst(t('kaart.ronde.geantwoord', { leden: r.geantwoord.map((l) => l.organisatie).join(', ') })),
+      );
     }
   }
   if (r.status === 'open' && r.wachtend.length > 0)
-    uit.push(tekst(`Wacht nog op: ${r.wachtend.map((l) => l.organisatie).join(', ')}`));
+    uit.push(tekst(t('kaart.ronde.wacht_op', { leden: r.wachtend.map((l) => l.organisatie).join(', ') })));
   return uit;
 }
 
-function veldfout(fouten: VeldFout[] | undefined, veld: string): Element[] {
+function veldfout(fouten: VeldFout[] | undefined, veld: string, taal: Taal): Element[] {
   return (fouten ?? [])
     .filter((f) => f.veld === veld || f.veld.startsWith(`${veld}.`) || f.veld.startsWith(`${veld}[`))
-    .map((f) => tekst(f.bericht, { color: 'attention', size: 'small', spacing: 'none' }));
+    .map((f) => tekst(veldTekst(f, taal), { color: 'attention', size: 'small', spacing: 'none' }));
 }
 
-function antwoordBlok(k: KaartStand, o: CasuskaartOpties, max: number): Element[] {
+function antwoordBlok(k: KaartStand, o: CasuskaartOpties, max: number, t: Vertaler, taal: Taal): Element[] {
   const w = o.waarden ?? {};
   const data = { casusId: k.casus.casusId, versie: k.versie, plek: o.plek };
   const huidig = o.mogelijkheden?.huidigeKeuze;
   return [
     container(
       [
-        tekst(
-          huidig
-            ? `Uw huidige antwoord: ${label(huidig)}. U kunt het wijzigen tot de ronde sluit.`
-            : 'Uw antwoord',
-          {
-            weight: 'bolder',
-          },
-        ),
-        tekstveld('reden', 'Reden (de tafel deelt het hoe en waarom)', {
+        tekst(huidig ? t('kaart.antwoord.huidig', { keuze: label(huidig, taal) }) : t('kaart.antwoord.kop'), {
+          weight: 'bolder',
+        }),
+        tekstveld('reden', t('kaart.antwoord.reden'), {
           waarde: w.reden ? w.reden.slice(0, max) : undefined,
           verplicht: true,
           meerdereRegels: true,
           max: 2000,
-          fout: 'Geef een reden',
+          fout: t('kaart.fout.geef_reden'),
         }),
-        ...veldfout(o.fouten, 'reden'),
-        tekstveld('voorwaarden', 'Voorwaarden (bij akkoord met voorwaarden)', {
+        ...veldfout(o.fouten, 'reden', taal),
+        tekstveld('voorwaarden', t('kaart.antwoord.voorwaarden'), {
           waarde: w.voorwaarden?.slice(0, max),
           meerdereRegels: true,
           max: 1000,
         }),
-        ...veldfout(o.fouten, 'voorwaarden'),
-        tekstveld('toezeggingTaak', 'Toezegging van uw organisatie (optioneel): wat doet u?', {
+        ...veldfout(o.fouten, 'voorwaarden', taal),
+        tekstveld('toezeggingTaak', t('kaart.antwoord.toezegging_taak'), {
           waarde: w.toezeggingTaak?.slice(0, max),
           max: 500,
         }),
-        ...veldfout(o.fouten, 'toezegging.taak'),
+        ...veldfout(o.fouten, 'toezegging.taak', taal),
         {
           type: 'Input.Date',
           id: 'toezeggingDatum',
-          label: 'Toezegging uiterlijk op',
+          label: t('kaart.antwoord.toezegging_datum'),
           ...(w.toezeggingDatum ? { value: w.toezeggingDatum } : {}),
         },
-        ...veldfout(o.fouten, 'toezegging.deadline'),
+        ...veldfout(o.fouten, 'toezegging.deadline', taal),
         knoppen(
           KEUZES.map((keuze) =>
             uitvoeren(
-              label(keuze),
+              label(keuze, taal),
               `${VERB_REACTIE}${keuze}`,
               data,
               KNOP_STIJL[keuze] ? { style: KNOP_STIJL[keuze] } : {},
@@ -186,24 +199,18 @@ function antwoordBlok(k: KaartStand, o: CasuskaartOpties, max: number): Element[
   ];
 }
 
-function persoonlijkeRegel(m: Mogelijkheden | undefined): Element[] {
+function persoonlijkeRegel(m: Mogelijkheden | undefined, t: Vertaler): Element[] {
   if (!m) return [];
-  if (m.magAlsVoorzitterBeslissen)
-    return [
-      tekst('U beslist als voorzitter over deze casus; uw besluitkaart staat in uw chat met de bot.', {
-        color: 'accent',
-      }),
-    ];
-  if (m.magAlsBestuurderBeslissen)
-    return [
-      tekst('Uw goedkeuring is nodig; de kaart daarvoor staat in uw chat met de bot.', { color: 'accent' }),
-    ];
-  if (m.isIndiener) return [klein('U heeft deze casus ingediend.')];
+  if (m.magAlsVoorzitterBeslissen) return [tekst(t('kaart.persoonlijk.voorzitter'), { color: 'accent' })];
+  if (m.magAlsBestuurderBeslissen) return [tekst(t('kaart.persoonlijk.bestuurder'), { color: 'accent' })];
+  if (m.isIndiener) return [klein(t('kaart.persoonlijk.indiener'))];
   return [];
 }
 
 export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
   const c = k.casus;
+  const taal = o.taal ?? STANDAARDTAAL;
+  const t = vertaler(taal);
   const open = k.ronde?.status === 'open';
   // The base card carries the controls for clients that do not refresh; the server decides who may answer.
   const magAntwoorden = open && (o.mogelijkheden ? o.mogelijkheden.magAntwoorden : true);
@@ -214,7 +221,7 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
   const voorzitter = !definitief && (o.mogelijkheden ? o.mogelijkheden.isVoorzitter : true);
   const refresh = blijftLevend
     ? {
-        action: uitvoeren('Vernieuwen', VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek }),
+        action: uitvoeren(t('kaart.knop.vernieuwen'), VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek }),
         ...(o.userIds && o.userIds.length > 0 ? { userIds: o.userIds } : {}),
       }
     : undefined;
@@ -224,7 +231,7 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
         ...(o.aanhef ? [tekst(o.aanhef, { weight: 'bolder', color: 'accent' })] : []),
         klein(`${c.referentie} · ${c.tafelNaam}`, { spacing: 'default' }),
         letterlijk(c.titel, 120, { size: 'large', weight: 'bolder' }),
-        klein(statusRegel(c)),
+        klein(statusRegel(c, taal)),
         ...(o.melding
           ? [
               o.melding.soort === 'fout'
@@ -232,15 +239,18 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
                 : tekst(o.melding.tekst, { color: 'good', weight: 'bolder' }),
             ]
           : []),
-        ...persoonlijkeRegel(o.mogelijkheden),
-        ...casusBlok(c, max),
+        ...persoonlijkeRegel(o.mogelijkheden, t),
+        ...casusBlok(c, max, taal),
         ...vergelijkbaarElementen(k.vergelijkbaar, max),
-        ...rondeBlok(k, Math.min(max, 600)),
-        ...(magAntwoorden ? antwoordBlok(k, o, max) : []),
+        ...rondeBlok(k, Math.min(max, 600), t, taal),
+        ...(magAntwoorden ? antwoordBlok(k, o, max, t, taal) : []),
         ...(voorzitter
           ? [
               knoppen([
-                uitvoeren('Voorzittersacties', VERB_BEHEERKAART, { casusId: c.casusId, plek: o.plek }),
+                uitvoeren(t('kaart.knop.voorzittersacties'), VERB_BEHEERKAART, {
+                  casusId: c.casusId,
+                  plek: o.plek,
+                }),
               ]),
             ]
           : []),

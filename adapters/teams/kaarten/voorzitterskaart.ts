@@ -6,8 +6,12 @@ import { DateTime } from 'luxon';
 import type { KaartStand } from '../../../src/domain/berichten.ts';
 import { BEHEERACTIES, type Beheeractie } from '../../../src/domain/bevoegdheid.ts';
 import { isDefinitief } from '../../../src/domain/casusstatus.ts';
-import type { VeldFout } from '../../../src/domain/fouten.ts';
+import { type VeldFout, veldTekst } from '../../../src/domain/fouten.ts';
 import { BESLISSINGEN, label } from '../../../src/domain/woorden.ts';
+import type { Sleutel } from '../../../src/taal/catalogus.ts';
+import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
+import { formatteerMoment } from '../../../src/time/index.ts';
 import {
   type AdaptiveKaart,
   type Element,
@@ -17,26 +21,25 @@ import {
   knoppen,
   letterlijk,
   passend,
+  TEAMS_OPMAAK,
   tekst,
   tekstveld,
   uitvoeren,
   waarschuwing,
 } from './bouwstenen.ts';
-import { type Melding, type Plek, VERB_BEHEER, VERB_VERNIEUW } from './casuskaart.ts';
-import { moment } from './woorden.ts';
+import { type Melding, type Plek, rondeKop, statusRegel, VERB_BEHEER, VERB_VERNIEUW } from './casuskaart.ts';
 
 export const BEHEER_ACTIES = BEHEERACTIES;
 export type BeheerActie = Beheeractie;
 
-export const BEHEER_TITEL: Record<BeheerActie, string> = {
-  verlengen: 'Termijn verlengen',
-  intrekken: 'Intrekken',
-  heropenen: 'Ronde heropenen',
-  op_agenda: 'Op de agenda',
-  vergaderbesluit: 'Besluit vergadering',
-};
-
-const UITKOMSTEN = BESLISSINGEN.map((u) => ({ title: label(u), value: u }));
+/** The title of each control, the same on the Slack modals. */
+export const BEHEER_TITEL = {
+  verlengen: 'kaart.beheer.titel.verlengen',
+  intrekken: 'kaart.beheer.titel.intrekken',
+  heropenen: 'kaart.beheer.titel.heropenen',
+  op_agenda: 'kaart.beheer.titel.op_agenda',
+  vergaderbesluit: 'kaart.beheer.titel.vergaderbesluit',
+} as const satisfies Record<BeheerActie, Sleutel>;
 
 /** Input ids per control: unique within the card, because Teams collects the inputs of the whole card. */
 export const BEHEER_VELDEN = {
@@ -54,6 +57,8 @@ export const BEHEER_VELDEN = {
 
 export interface VoorzitterskaartOpties {
   plek: Plek;
+  /** The chair's language. */
+  taal?: Taal;
   melding?: Melding;
   /** A refused submit: the control it came from and the core's field errors. */
   fout?: { actie: BeheerActie; velden: VeldFout[] };
@@ -62,28 +67,28 @@ export interface VoorzitterskaartOpties {
 }
 
 const ZONE = 'Europe/Amsterdam';
-const GEEN_PII = 'Wordt met de tafel gedeeld. Geen persoonsgegevens.';
 
-function foutenBij(o: VoorzitterskaartOpties, actie: BeheerActie, veld: string): Element[] {
+function foutenBij(o: VoorzitterskaartOpties, actie: BeheerActie, veld: string, taal: Taal): Element[] {
   if (o.fout?.actie !== actie) return [];
   return o.fout.velden
     .filter((f) => f.veld === veld || f.veld.startsWith(`${veld}.`))
-    .map((f) => tekst(f.bericht, { color: 'attention', size: 'small', spacing: 'none' }));
+    .map((f) => tekst(veldTekst(f, taal), { color: 'attention', size: 'small', spacing: 'none' }));
 }
 
-function redenveld(id: string, titel: string, o: VoorzitterskaartOpties, max: number): Element {
+function redenveld(id: string, titel: string, o: VoorzitterskaartOpties, max: number, t: Vertaler): Element {
   return tekstveld(id, titel, {
     waarde: o.waarden?.[id]?.slice(0, max),
     verplicht: true,
     meerdereRegels: true,
     max: 2000,
-    hint: GEEN_PII,
-    fout: 'Geef een reden',
+    hint: t('kaart.beheer.geen_persoonsgegevens'),
+    fout: t('kaart.fout.geef_reden'),
   });
 }
 
 function toon(
   actie: BeheerActie,
+  t: Vertaler,
   body: Element[],
   knop: string,
   data: Record<string, unknown>,
@@ -91,7 +96,7 @@ function toon(
 ): Element {
   return {
     type: 'Action.ShowCard',
-    title: BEHEER_TITEL[actie],
+    title: t(BEHEER_TITEL[actie]),
     card: {
       type: 'AdaptiveCard',
       body,
@@ -100,7 +105,8 @@ function toon(
   };
 }
 
-function bedieningen(k: KaartStand, o: VoorzitterskaartOpties, max: number): Element[] {
+function bedieningen(k: KaartStand, o: VoorzitterskaartOpties, max: number, taal: Taal): Element[] {
+  const t = vertaler(taal);
   const data = { casusId: k.casus.casusId, versie: k.versie, plek: o.plek };
   const open = k.ronde?.status === 'open';
   const deadline = open ? DateTime.fromISO(k.ronde!.deadline, { zone: ZONE }) : null;
@@ -109,101 +115,118 @@ function bedieningen(k: KaartStand, o: VoorzitterskaartOpties, max: number): Ele
   const datum = w[v.verlengen.datum] ?? (deadline?.isValid ? deadline.toFormat('yyyy-MM-dd') : undefined);
   const verlengen = toon(
     'verlengen',
+    t,
     [
       klein(
         open
-          ? `Huidige deadline: ${moment(k.ronde!.deadline)}. Herinneringen worden opnieuw gepland.`
-          : 'Er is nu geen open besluitronde.',
+          ? t('kaart.beheer.huidige_deadline', {
+              deadline: formatteerMoment(new Date(k.ronde!.deadline), taal),
+            })
+          : t('kaart.beheer.geen_open_ronde', { status: statusRegel(k.casus, taal) }),
       ),
       {
         type: 'Input.Date',
         id: v.verlengen.datum,
-        label: 'Nieuwe deadline (datum)',
+        label: t('kaart.beheer.nieuwe_deadline'),
         isRequired: true,
-        errorMessage: 'Kies een datum',
+        errorMessage: t('kaart.beheer.kies_datum'),
         ...(datum ? { value: datum } : {}),
       },
       {
         type: 'Input.Time',
         id: v.verlengen.tijd,
-        label: 'Tijd (Nederlandse tijd)',
+        label: t('kaart.beheer.tijd_met_zone'),
         isRequired: true,
-        errorMessage: 'Kies een tijd',
+        errorMessage: t('kaart.beheer.kies_tijd'),
         value: w[v.verlengen.tijd] ?? (deadline?.isValid ? deadline.toFormat('HH:mm') : '17:00'),
       },
-      ...foutenBij(o, 'verlengen', 'nieuweDeadline'),
-      redenveld(v.verlengen.reden, 'Reden van de verlenging', o, max),
-      ...foutenBij(o, 'verlengen', 'reden'),
+      ...foutenBij(o, 'verlengen', 'nieuweDeadline', taal),
+      redenveld(v.verlengen.reden, t('kaart.beheer.reden.verlengen'), o, max, t),
+      ...foutenBij(o, 'verlengen', 'reden', taal),
     ],
-    'Verlengen',
+    t('kaart.beheer.knop.verlengen'),
     data,
     'positive',
   );
   const intrekken = toon(
     'intrekken',
+    t,
     [
-      klein('De besluitronde sluit; de tafel en de indiener krijgen bericht met de reden.'),
-      redenveld(v.intrekken.reden, 'Reden van het intrekken', o, max),
-      ...foutenBij(o, 'intrekken', 'reden'),
+      klein(t('kaart.beheer.uitleg.intrekken')),
+      redenveld(v.intrekken.reden, t('kaart.beheer.reden.intrekken'), o, max, t),
+      ...foutenBij(o, 'intrekken', 'reden', taal),
     ],
-    'Intrekken',
+    t('kaart.beheer.knop.intrekken'),
     data,
     'destructive',
   );
   const heropenen = toon(
     'heropenen',
+    t,
     [
-      klein('Er begint een nieuwe besluitronde met een nieuwe termijn; een open escalatie vervalt.'),
-      redenveld(v.heropenen.reden, 'Reden van het heropenen', o, max),
-      ...foutenBij(o, 'heropenen', 'reden'),
+      klein(t('kaart.beheer.uitleg.heropenen')),
+      redenveld(v.heropenen.reden, t('kaart.beheer.reden.heropenen'), o, max, t),
+      ...foutenBij(o, 'heropenen', 'reden', taal),
     ],
-    'Heropenen',
+    t('kaart.beheer.knop.heropenen'),
     data,
   );
   const opAgenda = toon(
     'op_agenda',
+    t,
     [
       tekst(
-        `Zet ${k.casus.referentie} op de agenda van de volgende vergadering. Het besluit van de vergadering legt u daarna vast met "${BEHEER_TITEL.vergaderbesluit}".`,
+        vertaler(taal, TEAMS_OPMAAK)('kaart.beheer.uitleg.op_agenda', {
+          referentie: k.casus.referentie,
+          actie: t(BEHEER_TITEL.vergaderbesluit),
+        }),
       ),
     ],
-    'Op de agenda zetten',
+    t('kaart.beheer.knop.op_agenda'),
     data,
   );
   const b = v.vergaderbesluit;
   const vergaderbesluit = toon(
     'vergaderbesluit',
+    t,
     [
-      klein('Voor een casus op de agenda: het besluit wordt met het hoe en waarom gedeeld.'),
-      keuzeveld(b.uitkomst, 'Besluit van de vergadering', UITKOMSTEN, {
-        waarde: w[b.uitkomst],
-        verplicht: true,
-        uitgeklapt: true,
-        fout: 'Kies een besluit',
-      }),
-      ...foutenBij(o, 'vergaderbesluit', 'uitkomst'),
-      redenveld(b.reden, 'Waarom (de afweging van de vergadering)', o, max),
-      ...foutenBij(o, 'vergaderbesluit', 'reden'),
-      tekstveld(b.hoe, 'Hoe (leeg bij toekennen: de gevraagde oplossing)', {
+      klein(t('kaart.beheer.uitleg.vergaderbesluit')),
+      keuzeveld(
+        b.uitkomst,
+        t('kaart.beheer.vergaderbesluit.uitkomst'),
+        BESLISSINGEN.map((u) => ({ title: label(u, taal), value: u })),
+        {
+          waarde: w[b.uitkomst],
+          verplicht: true,
+          uitgeklapt: true,
+          fout: t('kaart.beheer.vergaderbesluit.kies'),
+        },
+      ),
+      ...foutenBij(o, 'vergaderbesluit', 'uitkomst', taal),
+      redenveld(b.reden, t('kaart.beheer.vergaderbesluit.waarom'), o, max, t),
+      ...foutenBij(o, 'vergaderbesluit', 'reden', taal),
+      tekstveld(b.hoe, t('kaart.beheer.vergaderbesluit.hoe'), {
+        hint: t('kaart.beheer.vergaderbesluit.hoe_hint'),
         waarde: w[b.hoe]?.slice(0, max),
         meerdereRegels: true,
         max: 2000,
       }),
-      ...foutenBij(o, 'vergaderbesluit', 'hoe'),
-      tekstveld(b.voorwaarden, 'Voorwaarden', {
+      ...foutenBij(o, 'vergaderbesluit', 'hoe', taal),
+      tekstveld(b.voorwaarden, t('kaart.veld.voorwaarden'), {
         waarde: w[b.voorwaarden]?.slice(0, max),
         meerdereRegels: true,
         max: 1000,
       }),
-      ...foutenBij(o, 'vergaderbesluit', 'voorwaarden'),
-      tekstveld(b.verwijzing, 'Verwezen naar (nodig bij afwijzen of doorverwijzen)', {
+      ...foutenBij(o, 'vergaderbesluit', 'voorwaarden', taal),
+      tekstveld(b.verwijzing, t('kaart.beheer.vergaderbesluit.verwijzing'), {
+        hint: t('kaart.beheer.vergaderbesluit.verwijzing_hint'),
         waarde: w[b.verwijzing]?.slice(0, max),
         meerdereRegels: true,
         max: 1000,
       }),
-      ...foutenBij(o, 'vergaderbesluit', 'verwijzing'),
+      ...foutenBij(o, 'vergaderbesluit', 'verwijzing', taal),
     ],
-    'Vastleggen',
+    t('kaart.beheer.knop.vastleggen'),
     data,
     'positive',
   );
@@ -212,22 +235,17 @@ function bedieningen(k: KaartStand, o: VoorzitterskaartOpties, max: number): Ele
 
 export function voorzitterskaart(k: KaartStand, o: VoorzitterskaartOpties): AdaptiveKaart {
   const c = k.casus;
+  const taal = o.taal ?? STANDAARDTAAL;
+  const t = vertaler(taal);
   const afgerond = isDefinitief(c.status);
   return passend((max) =>
     kaart([
-      klein(`Voorzitter · ${c.referentie} · ${c.tafelNaam}`, { spacing: 'default' }),
+      klein(t('kaart.voorzitter.kop', { referentie: c.referentie, tafel: c.tafelNaam }), {
+        spacing: 'default',
+      }),
       letterlijk(c.titel, 120, { size: 'large', weight: 'bolder' }),
-      klein(`${label(c.status)}${c.opAgenda ? ' · op de agenda van de volgende vergadering' : ''}`),
-      ...(k.ronde
-        ? [
-            tekst(
-              k.ronde.status === 'open'
-                ? `Besluitronde open tot ${moment(k.ronde.deadline)}`
-                : 'Besluitronde gesloten',
-              { weight: 'bolder' },
-            ),
-          ]
-        : []),
+      klein(statusRegel(c, taal)),
+      ...(k.ronde ? [tekst(rondeKop(k.ronde, taal), { weight: 'bolder' })] : []),
       ...(o.melding
         ? [
             o.melding.soort === 'fout'
@@ -236,12 +254,14 @@ export function voorzitterskaart(k: KaartStand, o: VoorzitterskaartOpties): Adap
           ]
         : []),
       ...(afgerond
-        ? [tekst('Deze casus is afgerond: er zijn geen voorzittersacties meer.')]
+        ? [tekst(t('kaart.voorzitter.afgerond'))]
         : [
-            klein('Elke actie vraagt een reden; de tafel krijgt bericht.', { spacing: 'medium' }),
-            ...bedieningen(k, o, Math.min(max, 2000)),
+            klein(t('kaart.voorzitter.uitleg'), { spacing: 'medium' }),
+            ...bedieningen(k, o, Math.min(max, 2000), taal),
           ]),
-      knoppen([uitvoeren('Naar de casuskaart', VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek })]),
+      knoppen([
+        uitvoeren(t('kaart.knop.naar_casuskaart'), VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek }),
+      ]),
     ]),
   );
 }

@@ -4,10 +4,12 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from '../../../../src/domain/validatie.ts';
+import type { Taal } from '../../../../src/taal/taal.ts';
 import { ACTIE, knopWaarde } from '../../ids.ts';
 import { actieSchema, identiteit } from '../../payloads.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openBeheer } from '../openen.ts';
+import { taalVanActor } from '../taal.ts';
 
 const menuKeuze = z
   .string()
@@ -17,7 +19,7 @@ const menuKeuze = z
     return { actie, casusId };
   });
 
-async function behandel(ctx: SlackContext, client: WebClient, body: unknown) {
+async function behandel(ctx: SlackContext, client: WebClient, body: unknown, taal: Taal) {
   const p = actieSchema.parse(body);
   const a = p.actions[0]!;
   const keuze =
@@ -32,17 +34,18 @@ async function behandel(ctx: SlackContext, client: WebClient, body: unknown) {
       triggerId: p.trigger_id,
     },
     ...keuze,
+    taal,
   });
 }
 
 export function registreer(app: App, ctx: SlackContext): void {
   for (const actie of [ACTIE.beheer, ACTIE.intrekken]) {
-    app.action(actie, async ({ ack, body, client }) => {
+    app.action(actie, async ({ ack, body, client, context }) => {
       await ack();
       try {
-        await behandel(ctx, client, body);
+        await behandel(ctx, client, body, await taalVanActor(context));
       } catch (fout) {
-        logFout(ctx.log, fout, 'voorzittersactie openen mislukt');
+        logFout(ctx.log, fout, 'voorzittersactie-openen-mislukt');
       }
     });
   }

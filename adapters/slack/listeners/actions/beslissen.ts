@@ -3,10 +3,12 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from '../../../../src/domain/validatie.ts';
+import type { Taal } from '../../../../src/taal/taal.ts';
 import { ACTIE, ACTIE_PATROON, knopWaarde } from '../../ids.ts';
 import { type ActiePayload, actieSchema, identiteit } from '../../payloads.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openBeslissing } from '../openen.ts';
+import { taalVanActor } from '../taal.ts';
 
 const homeKeuze = z
   .string()
@@ -16,7 +18,7 @@ const homeKeuze = z
     return { actie, casusId };
   });
 
-async function behandel(ctx: SlackContext, client: WebClient, body: unknown) {
+async function behandel(ctx: SlackContext, client: WebClient, body: unknown, taal: Taal) {
   const p: ActiePayload = actieSchema.parse(body);
   const a = p.actions[0]!;
   const keuze =
@@ -33,6 +35,7 @@ async function behandel(ctx: SlackContext, client: WebClient, body: unknown) {
     actie: keuze.actie,
     casusId: keuze.casusId,
     pad: a.action_id === ACTIE.kies ? 'home' : 'kaart',
+    taal,
   });
 }
 
@@ -43,12 +46,12 @@ export function registreer(app: App, ctx: SlackContext): void {
     ACTIE_PATROON.bestuurder,
     ACTIE.kies,
   ]) {
-    app.action(patroon, async ({ ack, body, client }) => {
+    app.action(patroon, async ({ ack, body, client, context }) => {
       await ack();
       try {
-        await behandel(ctx, client, body);
+        await behandel(ctx, client, body, await taalVanActor(context));
       } catch (fout) {
-        logFout(ctx.log, fout, 'beslisknop mislukt');
+        logFout(ctx.log, fout, 'beslisknop-mislukt');
       }
     });
   }

@@ -15,6 +15,7 @@ import {
 } from '../../weergave/modals.ts';
 import { logFout, openModal, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
+import { taalVanActor } from '../taal.ts';
 
 async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown) {
   const p = actieSchema.parse(body);
@@ -40,13 +41,17 @@ async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknow
 }
 
 export function registreer(app: App, ctx: SlackContext): void {
-  app.action(ACTIE.nieuw, async ({ ack, body, client }) => {
+  app.action(ACTIE.nieuw, async ({ ack, body, client, context }) => {
     await ack();
     try {
       const p = actieSchema.parse(body);
-      await openIntake(ctx, client, { identiteit: identiteit(p.user, p.team?.id), triggerId: p.trigger_id });
+      await openIntake(ctx, client, {
+        identiteit: identiteit(p.user, p.team?.id),
+        triggerId: p.trigger_id,
+        taal: await taalVanActor(context),
+      });
     } catch (fout) {
-      logFout(ctx.log, fout, 'nieuwe casus openen mislukt');
+      logFout(ctx.log, fout, 'nieuwe-casus-openen-mislukt');
     }
   });
 
@@ -55,7 +60,7 @@ export function registreer(app: App, ctx: SlackContext): void {
     try {
       await wisselUrgentie(ctx, client, body);
     } catch (fout) {
-      logFout(ctx.log, fout, 'urgentie wisselen mislukt');
+      logFout(ctx.log, fout, 'urgentie-wisselen-mislukt');
     }
   });
 
@@ -67,7 +72,7 @@ export function registreer(app: App, ctx: SlackContext): void {
       const verzoekId = knopWaarde.parse(p.actions[0]!.value);
       await openModal(client, p.trigger_id, informatieAntwoordModal(verzoekId, p.channel?.id));
     } catch (fout) {
-      logFout(ctx.log, fout, 'informatie-antwoord openen mislukt');
+      logFout(ctx.log, fout, 'informatie-antwoord-openen-mislukt');
     }
   });
 
@@ -78,7 +83,7 @@ export function registreer(app: App, ctx: SlackContext): void {
       const casusId = knopWaarde.parse(p.actions[0]!.value);
       await openModal(client, p.trigger_id, toestemmingModal(casusId, p.channel?.id));
     } catch (fout) {
-      logFout(ctx.log, fout, 'toestemming openen mislukt');
+      logFout(ctx.log, fout, 'toestemming-openen-mislukt');
     }
   });
 
@@ -89,7 +94,7 @@ export function registreer(app: App, ctx: SlackContext): void {
       const besluitId = knopWaarde.parse(p.actions[0]!.value);
       await openModal(client, p.trigger_id, afwijkingModal(besluitId, p.channel?.id));
     } catch (fout) {
-      logFout(ctx.log, fout, 'afwijking toelichten openen mislukt');
+      logFout(ctx.log, fout, 'afwijking-toelichten-openen-mislukt');
     }
   });
 
@@ -100,7 +105,7 @@ export function registreer(app: App, ctx: SlackContext): void {
       const besluitId = knopWaarde.parse(p.actions[0]!.value);
       await openModal(client, p.trigger_id, evaluatieModal(besluitId, p.channel?.id));
     } catch (fout) {
-      logFout(ctx.log, fout, 'evaluatie openen mislukt');
+      logFout(ctx.log, fout, 'evaluatie-openen-mislukt');
     }
   });
 }
