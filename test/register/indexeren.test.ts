@@ -18,13 +18,14 @@ describe('besluiten from before the register', () => {
   let d: Diensten;
   beforeAll(async () => {
     db = await openDatabase({ soort: 'pglite-geheugen' }, { migreer: false });
-    // The schema before the register; the job table and the audit trail as the engine writes them today (the
-    // import plans jobs and records an event).
+    // The schema before the register; the job table, the audit trail and the columns the import writes as
+    // the engine writes them today (the import plans jobs, records an event, sets languages and dates).
     const alle = leesMigraties();
     await pasMigratiesToe(db.ruw, [
       alle[0]!,
-      alle.find((m) => m.naam.endsWith('_jobgroep'))!,
-      alle.find((m) => m.naam.endsWith('_auditvolgorde'))!,
+      ...['_jobgroep', '_auditvolgorde', '_taal', '_tafel_aangemaakt', '_crisisdienst'].map(
+        (naam) => alle.find((m) => m.naam.endsWith(naam))!,
+      ),
     ]);
     d = {
       db: db.prisma,

@@ -46,6 +46,13 @@ describe('the catalogue has every sentence in Dutch and in English', () => {
     },
   );
 
+  it('no placeholder is named like a markup tag (b, i, code): the tag would take its place', () => {
+    const botsend = Object.entries({ ...nl, ...en }).filter(([, v]) =>
+      [...gaten(parse(v))].some((g) => ['b', 'i', 'code'].includes(g)),
+    );
+    expect(botsend).toEqual([]);
+  });
+
   it('no message is empty, and a sentence of three words or more is translated, not copied', () => {
     const leeg = Object.entries({
       ...nl,
