@@ -15,6 +15,7 @@ import { ketenAudit } from '../services/auditvolgorde.ts';
 import type { Diensten } from '../services/context.ts';
 import type { Database } from '../store/database.ts';
 import { leesHouder } from '../store/datalock.ts';
+import { STANDAARDTAAL } from '../taal/taal.ts';
 import { voerGegevensOpdrachtUit } from './opdrachten.ts';
 import {
   antwoordSchema,
@@ -179,6 +180,7 @@ async function behandel(socket: net.Socket, token: string, db: Database, d: Dien
     fout: stroom('fout'),
     bestanden,
     inServer: true,
+    taal: verzoek.data.taal ?? STANDAARDTAAL,
     // Like the same command without a server: its own audit events are chained when it returns (the
     // sequencer would within a tick; the two take turns on the chain's head).
     async metDatabase(werk, opties = {}) {

@@ -6,6 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { leesOmgeving, type Omgeving } from '../config/omgeving.ts';
 import { beoordeel, leesHouder } from '../store/datalock.ts';
+import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
 import { VIA_SERVER } from './opdrachten.ts';
 import {
   type Antwoord,
@@ -49,6 +50,7 @@ export async function geefDoorAanServer(
   uit: NodeJS.WritableStream,
   fout: NodeJS.WritableStream,
   leesInstellingen: () => Omgeving = leesOmgeving,
+  taal: Taal = STANDAARDTAAL,
 ): Promise<number | null> {
   if (!VIA_SERVER.has(argv[0] ?? '')) return null;
   // Read only for these commands: the others (demo, anonimiseer, help) never needed the environment.
@@ -68,7 +70,7 @@ export async function geefDoorAanServer(
   }
   // A holder without a beheerpunt (another command, a server still starting): refused as before.
   if (!lezing || lezing.eindpunt.pid !== houder.pid || lezing.eindpunt.nonce !== houder.nonce) return null;
-  return stuur(lezing.eindpunt, argv, uit, fout);
+  return stuur(lezing.eindpunt, argv, uit, fout, taal);
 }
 
 function verbind(e: Eindpunt): Promise<net.Socket | null> {
@@ -87,6 +89,7 @@ async function stuur(
   argv: string[],
   uit: NodeJS.WritableStream,
   fout: NodeJS.WritableStream,
+  taal: Taal,
 ): Promise<number | null> {
   const socket = await verbind(e);
   if (!socket) return null;
@@ -161,7 +164,7 @@ async function stuur(
       },
       () => void ketting.then(() => klaar(uitkomst)),
     );
-    socket.write(`${JSON.stringify({ token: e.token, argv })}\n`);
+    socket.write(`${JSON.stringify({ token: e.token, argv, taal })}\n`);
   });
   socket.destroy();
   for (const s of open.values()) await s.breekAf().catch(() => {});

@@ -1,4 +1,125 @@
 import type nl from '../nl/cli.ts';
 import type { Vertaling } from '../vertaling.ts';
 
-export default {} as const satisfies Vertaling<typeof nl>;
+export default {
+  'hulp.gebruik': 'Usage:',
+  'hulp.opties': 'Options:',
+  'hulp.opdrachten': 'Commands:',
+  'hulp.argumenten': 'Arguments:',
+  'hulp.algemene_opties': 'Global options:',
+  'hulp.plaats_opties': '[options]',
+  'hulp.plaats_opdracht': '[command]',
+  'hulp.optie_hulp': 'display help for command',
+  'hulp.opdracht_hulp': 'display help for command',
+  'hulp.standaard': 'default',
+
+  'fout.onbekende_optie': 'error: unknown option {optie}',
+  'fout.onbekende_opdracht': 'error: unknown command {opdracht}',
+  'fout.argument_ontbreekt': 'error: missing required argument {argument}',
+  'fout.optie_zonder_waarde': 'error: option {optie} needs a value',
+  'fout.verplichte_optie': 'error: required option {optie} not specified',
+  'fout.te_veel_argumenten':
+    'error: too many arguments for {opdracht}: {verwacht, plural, =0 {it takes no arguments} one {it takes # argument} other {it takes # arguments}}, you gave {gekregen}.',
+  'fout.ongeldige_waarde': 'error: the value {waarde} for {optie} is invalid. {reden}',
+  'fout.suggestie': '(Did you mean {namen}?)',
+  'fout.algemeen': 'error: {melding}',
+
+  'naam.bestand': 'file',
+  'naam.datum': 'date',
+  'naam.opties': 'options',
+
+  'opdracht.programma':
+    'Maatwerkbot: cases to the table, decisions within the time limit, the how and why shared.',
+  'opdracht.start': 'Start the server (HTTP, Slack and Teams connections, scheduler).',
+  'opdracht.demo': 'Play a complete scenario on a new embedded database.',
+  'opdracht.anonimiseer': 'Find personal data in text on stdin (--json or --jsonl for batches).',
+  'opdracht.anonimiseer.json': 'read all text, print {vorm}',
+  'opdracht.anonimiseer.jsonl': 'read lines {invoer}, print {uitvoer} per line',
+  'opdracht.tafels': 'Manage tables, members, mandates and policy.',
+  'opdracht.tafels.importeer': 'Import (or update) tables from a YAML file. All or nothing.',
+  'opdracht.tafels.importeer.bestand': 'YAML file, see tafels.example.yml',
+  'opdracht.audit': 'The audit trail.',
+  'opdracht.audit.verifieer': 'Check the hash chain of the audit trail and report the first broken link.',
+  'opdracht.audit.exporteer':
+    'Export the audit trail (actor, action, case, time, position and hash; no free text).',
+  'opdracht.audit.exporteer.van': 'from this day (Europe/Amsterdam), for example 2026-01-01',
+  'opdracht.audit.exporteer.tot': 'up to and including this day',
+  'opdracht.audit.exporteer.formaat': 'csv or jsonl',
+  'opdracht.privacy': 'Privacy: overview for the data protection officer.',
+  'opdracht.privacy.overzicht':
+    'Per municipality: data, retention period, waiting for consent, erasures, audit chain.',
+  'opdracht.rapport': 'Bottleneck report per period: summary, --csv [file] or --png file (see --help).',
+  'opdracht.backup':
+    'Make a consistent backup of the database, also while the server runs (see README, "In productie").',
+  'opdracht.backup.bestand': 'for example maatwerkbot-2026-12-05.jsonl.gz',
+  'opdracht.herstel':
+    'Restore a backup into an empty data directory (MAATWERKBOT_DATA_DIR) or, with DATABASE_URL, into an empty PostgreSQL database.',
+  'opdracht.herstel.bestand': 'a backup made by `maatwerkbot backup`',
+  'opdracht.verhuis':
+    'Copy the embedded database (MAATWERKBOT_DATA_DIR) with everything in it to an empty PostgreSQL database.',
+  'opdracht.verhuis.naar': 'an empty PostgreSQL database, postgresql://user@server:5432/maatwerkbot',
+
+  ongeldige_instelling: 'Invalid setting:',
+  'audit.datum_ongeldig': 'Use a date such as 2026-01-31',
+  'audit.formaat_ongeldig': 'Choose --formaat csv or jsonl',
+  'audit.van_na_tot': '--van must be before --tot',
+
+  'anonimiseer.gebruik':
+    'Usage: maatwerkbot anonimiseer [--json | --jsonl] [--naam "First Last"]...\n' +
+    '  no flag      reads text from stdin and writes the anonymised text\n' +
+    '  --json       writes {vorm}\n' +
+    '  --jsonl      reads {invoer} per line and writes {uitvoer} per line\n' +
+    '  --naam       name of a member of the workspace to recognise as well (may be repeated)\n',
+  'anonimiseer.niet_allebei': 'Choose --json or --jsonl, not both.',
+  'anonimiseer.naam_ontbreekt': '--naam needs a name.',
+  'anonimiseer.onbekende_optie': 'Unknown option: {optie}',
+  'anonimiseer.regel': 'line {nummer}: {fout}',
+  'anonimiseer.geen_json': 'not valid JSON',
+  'anonimiseer.id_en_text': 'fields "id" and "text" are missing or invalid',
+  'anonimiseer.text': 'field "text" is missing or not text',
+  'anonimiseer.id': 'field "id" is missing or not text or a number',
+  'anonimiseer.geen_object': 'line is not an object with "id" and "text"',
+
+  'rapport.gebruik':
+    'Usage: maatwerkbot rapport --van YYYY-MM-DD --tot YYYY-MM-DD [--tafel slug] [--gemeente slug] [--csv [file]] [--png file]\n' +
+    '  --van, --tot  the period (both days included); cases count in the period they were submitted in\n' +
+    '  --tafel       one table; without this option all tables of the municipality\n' +
+    '  --gemeente    needed only when the database holds more than one municipality\n' +
+    "  --csv         CSV with ';' and decimal comma (for Excel); without a file name to the screen\n" +
+    '  --png         the chart as a PNG file\n',
+  'rapport.dag_ontbreekt': 'Give --{optie} as YYYY-MM-DD',
+  'rapport.dag_ongeldig': '--{optie} must be a date as YYYY-MM-DD, for example 2026-01-31',
+  'rapport.png_zonder_naam': 'Give a file name with --png',
+  'rapport.tot_voor_van': '--tot is before --van',
+  'rapport.onverwacht_argument': 'Unexpected argument "{argument}".',
+  'rapport.onbekende_optie': 'Unknown option --{optie}.',
+  'rapport.dubbele_optie': '--{optie} is given twice.',
+  'rapport.waarde_ontbreekt': 'Give a value with --{optie}.',
+  'rapport.gemeente_onbekend': 'Municipality "{gemeente}" does not exist in this database.',
+  'rapport.geen_gemeente': 'There is no municipality yet; import a tables file first.',
+  'rapport.meer_gemeenten': 'The database holds more than one municipality: choose one with --gemeente.',
+  'rapport.tafel_onbekend': 'Table "{tafel}" does not exist at {gemeente}.',
+  'rapport.niet_geschreven': 'Cannot write {bestand}.',
+  'rapport.csv_geschreven': 'CSV written to {bestand} ({knelpunten} bottlenecks, {casussen} cases).',
+  'rapport.grafiek_geschreven': 'Chart written to {bestand}.',
+
+  'start.ongeldige_instelling': 'Invalid setting: {wat}',
+  'start.onverwacht':
+    'Start-up failed on an unexpected error ({soort}{bericht}); set LOG_LEVEL=debug for details.',
+  'start.onbekend': 'unknown',
+  'start.veroorzaakt_door': 'Caused by: ',
+  'opstart.migraties': 'The migrations could not be applied: {fout}',
+  'opstart.database_ontbreekt':
+    'Database "{naam}" does not exist on {host}:{poort}: create it with `createdb -h {host} -p {poort} -U {gebruiker} {naam}` (or in psql: CREATE DATABASE "{naam}";) and start again; the bot creates the tables itself.',
+  'opstart.login_geweigerd':
+    'PostgreSQL on {host}:{poort} refuses user "{gebruiker}": check the user and password in DATABASE_URL (and pg_hba.conf on the server).',
+  'opstart.onbereikbaar':
+    'PostgreSQL on {host}:{poort} cannot be reached ({code}): start the database server or check the host and port in DATABASE_URL.',
+  'opstart.poort_in_gebruik':
+    "Port {poort} on {host} is already in use: stop the other process (see: ss -ltnp 'sport = :{poort}') or choose another port with PORT=….",
+  'opstart.poort_geen_toestemming':
+    'No permission to open port {poort}: choose a port from 1024 upwards with PORT=…; let the reverse proxy serve ports 80/443.',
+  'opstart.host_onbekend':
+    'HOST={host} is not an address of this machine: choose 127.0.0.1 (behind a reverse proxy on this machine) or 0.0.0.0 (all addresses).',
+  'opstart.poort_mislukt': 'Port {poort} on {host} cannot be opened ({code}); check PORT and HOST.',
+} as const satisfies Vertaling<typeof nl>;

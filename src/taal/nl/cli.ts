@@ -1,1 +1,136 @@
-export default {} as const;
+// The command line `maatwerkbot`: commander's own words, the commands' help texts, their output and
+// their refusals, and the one-line start-up failures.
+export default {
+  // Commander's help.
+  'hulp.gebruik': 'Gebruik:',
+  'hulp.opties': 'Opties:',
+  'hulp.opdrachten': 'Opdrachten:',
+  'hulp.argumenten': 'Argumenten:',
+  'hulp.algemene_opties': 'Algemene opties:',
+  'hulp.plaats_opties': '[opties]',
+  'hulp.plaats_opdracht': '[opdracht]',
+  'hulp.optie_hulp': 'toon de hulp bij deze opdracht',
+  'hulp.opdracht_hulp': 'toon de hulp bij een opdracht',
+  'hulp.standaard': 'standaard',
+
+  // Commander's refusals.
+  'fout.onbekende_optie': 'fout: onbekende optie {optie}',
+  'fout.onbekende_opdracht': 'fout: onbekende opdracht {opdracht}',
+  'fout.argument_ontbreekt': 'fout: het argument {argument} ontbreekt',
+  'fout.optie_zonder_waarde': 'fout: geef een waarde bij de optie {optie}',
+  'fout.verplichte_optie': 'fout: de optie {optie} is verplicht',
+  'fout.te_veel_argumenten':
+    'fout: te veel argumenten voor {opdracht}: {verwacht, plural, =0 {er hoort geen argument bij} one {er hoort # argument bij} other {er horen # argumenten bij}}, u gaf er {gekregen}.',
+  'fout.ongeldige_waarde': 'fout: de waarde {waarde} bij {optie} is ongeldig. {reden}',
+  'fout.suggestie': '(Bedoelde u {namen}?)',
+  'fout.algemeen': 'fout: {melding}',
+
+  // Names of arguments and option values in the help.
+  'naam.bestand': 'bestand',
+  'naam.datum': 'datum',
+  'naam.opties': 'opties',
+
+  // The commands and their options, as the help lists them.
+  'opdracht.programma':
+    'Maatwerkbot: casussen naar de maatwerktafel, besluiten binnen de termijn, het hoe en waarom gedeeld.',
+  'opdracht.start': 'Start de server (HTTP, Slack- en Teams-aansluitingen, planner).',
+  'opdracht.demo': 'Speel een volledig scenario af op een nieuwe ingebouwde database.',
+  'opdracht.anonimiseer': 'Zoek persoonsgegevens in tekst op stdin (--json of --jsonl voor batches).',
+  'opdracht.anonimiseer.json': 'lees alle tekst, print {vorm}',
+  'opdracht.anonimiseer.jsonl': 'lees regels {invoer}, print per regel {uitvoer}',
+  'opdracht.tafels': 'Tafels, leden, mandaten en beleid beheren.',
+  'opdracht.tafels.importeer': 'Importeer (of werk bij) tafels uit een YAML-bestand. Alles of niets.',
+  'opdracht.tafels.importeer.bestand': 'YAML-bestand, zie tafels.example.yml',
+  'opdracht.audit': 'Het auditspoor.',
+  'opdracht.audit.verifieer':
+    'Controleer de hashketen van het auditspoor en meld de eerste gebroken schakel.',
+  'opdracht.audit.exporteer':
+    'Exporteer het auditspoor (actor, actie, casus, tijd, positie en hash; geen vrije tekst).',
+  'opdracht.audit.exporteer.van': 'vanaf deze dag (Europe/Amsterdam), bijvoorbeeld 2026-01-01',
+  'opdracht.audit.exporteer.tot': 'tot en met deze dag',
+  'opdracht.audit.exporteer.formaat': 'csv of jsonl',
+  'opdracht.privacy': 'Privacy: overzicht voor de functionaris gegevensbescherming.',
+  'opdracht.privacy.overzicht':
+    'Per gemeente: gegevens, bewaartermijn, wachten op toestemming, wissingen, auditketen.',
+  'opdracht.rapport':
+    'Knelpuntenrapport per periode: samenvatting, --csv [bestand] of --png bestand (zie --help).',
+  'opdracht.backup':
+    'Maak een consistente backup van de database, ook terwijl de server draait (zie README, "In productie").',
+  'opdracht.backup.bestand': 'bijvoorbeeld maatwerkbot-2026-12-05.jsonl.gz',
+  'opdracht.herstel':
+    'Zet een backup terug in een lege datamap (MAATWERKBOT_DATA_DIR) of, met DATABASE_URL, in een lege PostgreSQL-database.',
+  'opdracht.herstel.bestand': 'een backup van `maatwerkbot backup`',
+  'opdracht.verhuis':
+    'Kopieer de ingebouwde database (MAATWERKBOT_DATA_DIR) met alles erin naar een lege PostgreSQL-database.',
+  'opdracht.verhuis.naar': 'een lege PostgreSQL-database, postgresql://gebruiker@server:5432/maatwerkbot',
+
+  // Refusals and output of the data commands.
+  ongeldige_instelling: 'Ongeldige instelling:',
+  'audit.datum_ongeldig': 'Gebruik een datum als 2026-01-31',
+  'audit.formaat_ongeldig': 'Kies --formaat csv of jsonl',
+  'audit.van_na_tot': '--van moet voor --tot liggen',
+
+  // `maatwerkbot anonimiseer`.
+  'anonimiseer.gebruik':
+    'Gebruik: maatwerkbot anonimiseer [--json | --jsonl] [--naam "Voornaam Achternaam"]...\n' +
+    '  zonder vlag  leest tekst van stdin en schrijft de geanonimiseerde tekst\n' +
+    '  --json       schrijft {vorm}\n' +
+    '  --jsonl      leest per regel {invoer} en schrijft per regel {uitvoer}\n' +
+    '  --naam       naam van een lid van de werkruimte die ook herkend moet worden (mag vaker)\n',
+  'anonimiseer.niet_allebei': 'Kies --json of --jsonl, niet allebei.',
+  'anonimiseer.naam_ontbreekt': '--naam verwacht een naam.',
+  'anonimiseer.onbekende_optie': 'Onbekende optie: {optie}',
+  'anonimiseer.regel': 'regel {nummer}: {fout}',
+  'anonimiseer.geen_json': 'geen geldige JSON',
+  'anonimiseer.id_en_text': 'velden "id" en "text" ontbreken of zijn ongeldig',
+  'anonimiseer.text': 'veld "text" ontbreekt of is geen tekst',
+  'anonimiseer.id': 'veld "id" ontbreekt of is geen tekst of getal',
+  'anonimiseer.geen_object': 'regel is geen object met "id" en "text"',
+
+  // `maatwerkbot rapport`.
+  'rapport.gebruik':
+    'Gebruik: maatwerkbot rapport --van JJJJ-MM-DD --tot JJJJ-MM-DD [--tafel slug] [--gemeente slug] [--csv [bestand]] [--png bestand]\n' +
+    '  --van, --tot  de periode (beide dagen tellen mee); casussen tellen in de periode waarin ze zijn ingediend\n' +
+    '  --tafel       één tafel; zonder deze optie alle tafels van de gemeente\n' +
+    '  --gemeente    alleen nodig als de database meer dan één gemeente bevat\n' +
+    "  --csv         CSV met ';' en decimale komma (voor Excel); zonder bestandsnaam naar het scherm\n" +
+    '  --png         de grafiek als PNG-bestand\n',
+  'rapport.dag_ontbreekt': 'Geef --{optie} op als JJJJ-MM-DD',
+  'rapport.dag_ongeldig': '--{optie} moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-01-31',
+  'rapport.png_zonder_naam': 'Geef bij --png een bestandsnaam op',
+  'rapport.tot_voor_van': '--tot ligt voor --van',
+  'rapport.onverwacht_argument': 'Onverwacht argument "{argument}".',
+  'rapport.onbekende_optie': 'Onbekende optie --{optie}.',
+  'rapport.dubbele_optie': '--{optie} staat er twee keer.',
+  'rapport.waarde_ontbreekt': 'Geef een waarde bij --{optie}.',
+  'rapport.gemeente_onbekend': 'Gemeente "{gemeente}" bestaat niet in deze database.',
+  'rapport.geen_gemeente': 'Er is nog geen gemeente; importeer eerst een tafelbestand.',
+  'rapport.meer_gemeenten': 'De database bevat meer dan één gemeente: kies er een met --gemeente.',
+  'rapport.tafel_onbekend': 'Tafel "{tafel}" bestaat niet bij {gemeente}.',
+  'rapport.niet_geschreven': 'Kan {bestand} niet schrijven.',
+  'rapport.csv_geschreven': 'CSV geschreven naar {bestand} ({knelpunten} knelpunten, {casussen} casussen).',
+  'rapport.grafiek_geschreven': 'Grafiek geschreven naar {bestand}.',
+
+  // `maatwerkbot start`.
+  'start.ongeldige_instelling': 'Ongeldige instelling: {wat}',
+  'start.onverwacht':
+    'Starten mislukt door een onverwachte fout ({soort}{bericht}); zet LOG_LEVEL=debug voor details.',
+  'start.onbekend': 'onbekend',
+  'start.veroorzaakt_door': 'Veroorzaakt door: ',
+  // Why the server cannot start, one line each with what to do.
+  'opstart.migraties': 'De migraties konden niet worden toegepast: {fout}',
+  'opstart.database_ontbreekt':
+    'Database "{naam}" bestaat niet op {host}:{poort}: maak hem aan met `createdb -h {host} -p {poort} -U {gebruiker} {naam}` (of in psql: CREATE DATABASE "{naam}";) en start opnieuw; de bot maakt de tabellen zelf.',
+  'opstart.login_geweigerd':
+    'PostgreSQL op {host}:{poort} weigert gebruiker "{gebruiker}": controleer gebruiker en wachtwoord in DATABASE_URL (en pg_hba.conf op de server).',
+  'opstart.onbereikbaar':
+    'PostgreSQL op {host}:{poort} is niet bereikbaar ({code}): start de databaseserver of controleer host en poort in DATABASE_URL.',
+  'opstart.poort_in_gebruik':
+    "Poort {poort} op {host} is al in gebruik: stop het andere proces (zie: ss -ltnp 'sport = :{poort}') of kies een andere poort met PORT=….",
+  'opstart.poort_geen_toestemming':
+    'Geen toestemming om poort {poort} te openen: kies een poort vanaf 1024 met PORT=…; laat de reverse proxy poort 80/443 bedienen.',
+  'opstart.host_onbekend':
+    'HOST={host} is geen adres van deze machine: kies 127.0.0.1 (achter een reverse proxy op deze machine) of 0.0.0.0 (alle adressen).',
+  'opstart.poort_mislukt':
+    'Poort {poort} op {host} kan niet worden geopend ({code}); controleer PORT en HOST.',
+} as const;
