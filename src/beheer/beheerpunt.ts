@@ -16,6 +16,7 @@ import type { Diensten } from '../services/context.ts';
 import type { Database } from '../store/database.ts';
 import { leesHouder } from '../store/datalock.ts';
 import { STANDAARDTAAL } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
 import { voerGegevensOpdrachtUit } from './opdrachten.ts';
 import {
   antwoordSchema,
@@ -199,7 +200,8 @@ async function behandel(socket: net.Socket, token: string, db: Database, d: Dien
   } catch (fout) {
     // A bug, not a refusal: the command line hears that much; the log gets the kind, never data.
     log.error({ opdracht, err: { naam: (fout as Error)?.name } }, 'beheeropdracht mislukt');
-    w.fout.write(`Interne fout in de server: ${(fout as Error)?.message ?? fout}\n`);
+    const melding = String((fout as Error)?.message ?? fout);
+    w.fout.write(`${tekst(w.taal, 'cli.beheerpunt.interne_fout', { melding })}\n`);
     code = 1;
   }
   log.info({ opdracht, code, ms: Math.round(performance.now() - begin) }, 'beheeropdracht');

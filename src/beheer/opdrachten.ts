@@ -14,7 +14,7 @@ import { ankerNaam, controleerAnkerbestand, verifieerAudit } from '../services/a
 import { importeerTafels } from '../services/tafelsimport.ts';
 import { DataMapInGebruik, DataMapVerhuisd } from '../store/datalock.ts';
 import type { Taal } from '../taal/taal.ts';
-import { vertaler } from '../taal/tekst.ts';
+import { type Vertaler, vertaler } from '../taal/tekst.ts';
 import { amsterdamDag } from '../time/index.ts';
 import { BackupFout } from './backup.ts';
 import { maakBackup } from './backupopdracht.ts';
@@ -51,7 +51,7 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
       try {
         tekst = (await w.bestanden.lees(bestand)).toString('utf8');
       } catch {
-        fout.write(`Kan ${bestand} niet lezen.\n`);
+        fout.write(`${t('cli.niet_leesbaar', { bestand })}\n`);
         u.code = 2;
         return;
       }
@@ -65,10 +65,16 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
         return;
       }
       const verslag = await w.metDatabase((_db, d) => importeerTafels(d, inhoud, tekst), { keten: true });
+      const { tenant, gedeactiveerd, ...aantallen } = verslag;
+      const getallen = Object.fromEntries(Object.entries(aantallen).map(([k, v]) => [k, String(v)]));
       uit.write(
-        `Geïmporteerd voor ${verslag.tenant}: ${verslag.tafels} tafel(s), ${verslag.leden} leden, ${verslag.organisaties} organisaties, ` +
-          `${verslag.personen} personen, ${verslag.bestuurders} bestuurders, ${verslag.knelpunten} knelpunten` +
-          `${verslag.gedeactiveerd ? `; ${verslag.gedeactiveerd} lid/leden gedeactiveerd` : ''}.\n`,
+        `${t('cli.tafels.geimporteerd', {
+          ...getallen,
+          gemeente: tenant,
+          gedeactiveerd: gedeactiveerd
+            ? t('cli.tafels.gedeactiveerd', { aantal: String(gedeactiveerd) })
+            : '',
+        })}\n`,
       );
     });
 
@@ -83,29 +89,24 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
       );
       const ankerbestand = instellingen.anker ? await controleerAnkerbestand(instellingen.anker) : null;
       for (const { tenant, oordeel, ongeketend, ankers } of tenants) {
-        const wacht = ongeketend.aantal > 0 ? `; ${ongeketend.aantal} nog niet geketend` : '';
-        if (oordeel.geldig) {
-          const anker = ankers?.laatsteGoed
-            ? `; klopt met ${ankers.aantal} anker(s), laatste: ${ankerNaam(ankers.laatsteGoed)}`
+        const wacht =
+          ongeketend.aantal > 0 ? t('cli.audit.wacht', { aantal: String(ongeketend.aantal) }) : '';
+        const anker =
+          oordeel.geldig && ankers?.laatsteGoed
+            ? t('cli.audit.anker', { aantal: String(ankers.aantal), naam: ankerNaam(ankers.laatsteGoed) })
             : '';
-          uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen${wacht}${anker}).\n`);
-        } else {
-          uit.write(
-            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen${wacht}).\n`,
-          );
-          u.code = 1;
-        }
+        uit.write(`${ketenRegel(t, tenant, oordeel, wacht, anker)}\n`);
+        if (!oordeel.geldig) u.code = 1;
       }
       if (!instellingen.anker) {
-        uit.write(
-          'Geen auditsleutel gevonden (MAATWERKBOT_AUDIT_SLEUTEL of MAATWERKBOT_AUDIT_SLEUTELBESTAND): ankers niet gecontroleerd.\n',
-        );
+        uit.write(`${t('cli.audit.geen_sleutel')}\n`);
       } else if (!ankerbestand?.gelezen) {
-        uit.write(`Nog geen ankerbestand op ${instellingen.anker.bestand}: ankers niet gecontroleerd.\n`);
+        uit.write(`${t('cli.audit.geen_ankerbestand', { bestand: instellingen.anker.bestand })}\n`);
       }
-      for (const melding of ankerbestand?.meldingen ?? []) uit.write(`Ankerbestand: ${melding}.\n`);
+      for (const melding of ankerbestand?.meldingen ?? [])
+        uit.write(`${t('cli.audit.ankerbestand', { melding })}\n`);
       if (ankerbestand?.fout) u.code = 1;
-      if (tenants.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+      if (tenants.length === 0) uit.write(`${t('cli.geen_gemeenten')}\n`);
     });
 
   const datum = z.iso.date({ error: t('cli.audit.datum_ongeldig') });
@@ -143,20 +144,23 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
       for (const p of overzichten) {
         uit.write(
           [
-            `Gemeente ${p.gemeente}`,
-            '  Gegevens in de maatwerkbot:',
+            t('cli.privacy.gemeente', { gemeente: p.gemeente }),
+            `  ${t('cli.privacy.gegevens')}`,
             ...p.categorieen.map((c) => `    - ${c.categorie}: ${c.aantal}`),
-            `  Bewaartermijn vrije tekst: ${p.bewaartermijnMaanden} maanden na het besluit (daarna gewist; besluit blijft)`,
-            `  Casussen die wachten op toestemming of een vastgelegde afweging: ${p.wachtenOpToestemming}`,
-            `  Wissingen na bewaartermijn uitgevoerd: ${p.gewist}; gepland binnen 30 dagen: ${p.teWissenBinnen30Dagen}`,
-            `  Auditketen: ${p.ketenGeldig ? 'onverbroken' : 'VERBROKEN'} (${p.ketenLengte} gebeurtenissen)`,
-            `  Berichten niet bezorgd: ${p.nietBezorgd.onbezorgbaar} onbezorgbaar (geen adres of geen platform dat ze bezorgt), ${p.nietBezorgd.mislukt} mislukt na herhaald proberen`,
+            `  ${t('cli.privacy.bewaartermijn', { maanden: String(p.bewaartermijnMaanden) })}`,
+            `  ${t('cli.privacy.wachten', { aantal: String(p.wachtenOpToestemming) })}`,
+            `  ${t('cli.privacy.wissingen', { gewist: String(p.gewist), gepland: String(p.teWissenBinnen30Dagen) })}`,
+            `  ${t('cli.privacy.auditketen', { geldig: p.ketenGeldig ? 'ja' : 'nee', aantal: String(p.ketenLengte) })}`,
+            `  ${t('cli.privacy.niet_bezorgd', {
+              onbezorgbaar: String(p.nietBezorgd.onbezorgbaar),
+              mislukt: String(p.nietBezorgd.mislukt),
+            })}`,
             '',
           ].join('\n'),
         );
         if (!p.ketenGeldig) u.code = 1;
       }
-      if (overzichten.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+      if (overzichten.length === 0) uit.write(`${t('cli.geen_gemeenten')}\n`);
     });
 
   programma
@@ -200,6 +204,26 @@ export function voegBeheerOpdrachtenToe(programma: Command, w: Werkplek, u: Uitk
       const { verhuis } = await import('./verhuis.ts');
       u.code = await verhuis(opties.naar, w);
     });
+}
+
+/** One tenant's verdict on its audit chain, as `audit verifieer`, `herstel` and `verhuis` print it. */
+export function ketenRegel(
+  t: Vertaler,
+  gemeente: string,
+  oordeel: { geldig: boolean; aantal: number; positie?: number | null; reden?: string | null },
+  wacht = '',
+  anker = '',
+): string {
+  const aantal = String(oordeel.aantal);
+  return oordeel.geldig
+    ? t('cli.audit.onverbroken', { gemeente, aantal, wacht, anker })
+    : t('cli.audit.verbroken', {
+        gemeente,
+        aantal,
+        wacht,
+        positie: String(oordeel.positie),
+        reden: String(oordeel.reden),
+      });
 }
 
 /** A refusal the user can act on, as a message and exit code; undefined for anything else (a bug). */

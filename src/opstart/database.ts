@@ -53,13 +53,13 @@ export function alsDatabaseFout(fout: unknown, keuze: DatabaseKeuze): OpstartFou
   if (code === '28P01' || code === '28000')
     return new OpstartFout(
       AFSLUITCODE.databaseOnbereikbaar,
-      zin('cli.opstart.login_geweigerd', { host, poort, gebruiker }),
+      zin('cli.opstart.login_geweigerd', { host, poort, gebruiker, hba: 'pg_hba.conf' }),
       { cause: fout },
     );
   if ((typeof code === 'string' && ONBEREIKBAAR.has(code)) || code === '57P03')
     return new OpstartFout(
       AFSLUITCODE.databaseOnbereikbaar,
-      zin('cli.opstart.onbereikbaar', { host, poort, code: String(code) }),
+      zin('cli.opstart.onbereikbaar', { host, poort, foutcode: String(code) }),
       { cause: fout },
     );
   return null;

@@ -29,7 +29,10 @@ function alsPoortFout(fout: unknown, poort: number, host: string): OpstartFout {
         ? zin('cli.opstart.poort_geen_toestemming', waar)
         : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
           ? zin('cli.opstart.host_onbekend', waar)
-          : zin('cli.opstart.poort_mislukt', { ...waar, code: code ?? (fout as Error)?.name ?? 'onbekend' });
+          : zin('cli.opstart.poort_mislukt', {
+              ...waar,
+              foutcode: code ?? (fout as Error)?.name ?? 'onbekend',
+            });
   return new OpstartFout(AFSLUITCODE.poort, melding, { cause: fout });
 }
 

@@ -64,6 +64,53 @@ export default {
   'audit.formaat_ongeldig': 'Choose --formaat csv or jsonl',
   'audit.van_na_tot': '--van must be before --tot',
 
+  geen_gemeenten: 'No municipalities in the database yet.',
+  niet_leesbaar: 'Cannot read {bestand}.',
+  'tafels.geimporteerd':
+    'Imported for {gemeente}: {tafels} table(s), {leden} members, {organisaties} organisations, {personen} people, {bestuurders} executives, {knelpunten} bottlenecks{gedeactiveerd}.',
+  'tafels.gedeactiveerd': '; {aantal} member(s) deactivated',
+  'audit.wacht': '; {aantal} not chained yet',
+  'audit.anker': '; matches {aantal} anchor(s), latest: {naam}',
+  'audit.onverbroken': '{gemeente}: chain intact ({aantal} events{wacht}{anker}).',
+  'audit.verbroken': '{gemeente}: chain BROKEN at position {positie}: {reden} ({aantal} events{wacht}).',
+  'audit.geen_sleutel':
+    'No audit key found (MAATWERKBOT_AUDIT_SLEUTEL or MAATWERKBOT_AUDIT_SLEUTELBESTAND): anchors not checked.',
+  'audit.geen_ankerbestand': 'No anchor file at {bestand} yet: anchors not checked.',
+  'audit.ankerbestand': 'Anchor file: {melding}.',
+  'privacy.gemeente': 'Municipality {gemeente}',
+  'privacy.gegevens': 'Data in Maatwerkbot:',
+  'privacy.bewaartermijn':
+    'Retention period of free text: {maanden} months after the decision (then erased; the decision stays)',
+  'privacy.wachten': 'Cases waiting for consent or a recorded consideration: {aantal}',
+  'privacy.wissingen':
+    'Erasures after the retention period carried out: {gewist}; planned within 30 days: {gepland}',
+  'privacy.auditketen': 'Audit chain: {geldig, select, ja {intact} other {BROKEN}} ({aantal} events)',
+  'privacy.niet_bezorgd':
+    'Messages not delivered: {onbezorgbaar} undeliverable (no address or no platform that delivers them), {mislukt} failed after repeated attempts',
+  'backup.geschreven':
+    'Backup written to {bestand}: {tabellen} tables, {rijen} rows, migration {migratie} ({grootte}).',
+  'herstel.map_niet_leeg':
+    'The data directory {map} is not empty. Restore only into an empty or not yet existing directory: set MAATWERKBOT_DATA_DIR to a new directory, or move the old one first.',
+  'herstel.hersteld':
+    'Restored from {bestand} into {database}: {tabellen} tables, {rijen} rows (made at migration {migratie}; the newer migrations of this version were applied afterwards).',
+  'verhuis.url':
+    '--naar must be a PostgreSQL address with a database, such as postgresql://maatwerkbot@db:5432/maatwerkbot',
+  'verhuis.database_url':
+    'verhuis reads the embedded database from MAATWERKBOT_DATA_DIR; leave DATABASE_URL empty for this command and set it only afterwards.',
+  'verhuis.geen_database': 'There is no embedded database in {map} (MAATWERKBOT_DATA_DIR).',
+  'verhuis.verhuisd':
+    'Moved to {database}: {tabellen} tables, {rijen} rows; every table has as many rows as in the embedded database.',
+  'verhuis.keten_klopt_niet':
+    'The audit chain does not match on the new database; the embedded database stays in use.',
+  'verhuis.klaar':
+    'Now set DATABASE_URL to this database and start the server. The embedded database in {map} stays, but no longer starts (remove {bestand} to use it anyway).',
+  'doorgeven.geen_toegang':
+    'The database in {map} is in use by the server (pid {pid}), but {bestand} cannot be read by this user. Run the command as the server’s user, for example with `sudo maatwerkbot-beheer …` (see deploy/README.md).',
+  'doorgeven.onverwacht': 'Unexpected answer from the server’s management endpoint.',
+  'doorgeven.weggevallen':
+    'The connection to the server dropped before the command finished; check the server’s log to see whether it was carried out.',
+  'beheerpunt.interne_fout': 'Internal error in the server: {melding}',
+
   'anonimiseer.gebruik':
     'Usage: maatwerkbot anonimiseer [--json | --jsonl] [--naam "First Last"]...\n' +
     '  no flag      reads text from stdin and writes the anonymised text\n' +
@@ -112,14 +159,14 @@ export default {
   'opstart.database_ontbreekt':
     'Database "{naam}" does not exist on {host}:{poort}: create it with `createdb -h {host} -p {poort} -U {gebruiker} {naam}` (or in psql: CREATE DATABASE "{naam}";) and start again; the bot creates the tables itself.',
   'opstart.login_geweigerd':
-    'PostgreSQL on {host}:{poort} refuses user "{gebruiker}": check the user and password in DATABASE_URL (and pg_hba.conf on the server).',
+    'PostgreSQL on {host}:{poort} refuses user "{gebruiker}": check the user and password in DATABASE_URL (and {hba} on the server).',
   'opstart.onbereikbaar':
-    'PostgreSQL on {host}:{poort} cannot be reached ({code}): start the database server or check the host and port in DATABASE_URL.',
+    'PostgreSQL on {host}:{poort} cannot be reached ({foutcode}): start the database server or check the host and port in DATABASE_URL.',
   'opstart.poort_in_gebruik':
     "Port {poort} on {host} is already in use: stop the other process (see: ss -ltnp 'sport = :{poort}') or choose another port with PORT=….",
   'opstart.poort_geen_toestemming':
     'No permission to open port {poort}: choose a port from 1024 upwards with PORT=…; let the reverse proxy serve ports 80/443.',
   'opstart.host_onbekend':
     'HOST={host} is not an address of this machine: choose 127.0.0.1 (behind a reverse proxy on this machine) or 0.0.0.0 (all addresses).',
-  'opstart.poort_mislukt': 'Port {poort} on {host} cannot be opened ({code}); check PORT and HOST.',
+  'opstart.poort_mislukt': 'Port {poort} on {host} cannot be opened ({foutcode}); check PORT and HOST.',
 } as const satisfies Vertaling<typeof nl>;

@@ -70,6 +70,55 @@ export default {
   'audit.formaat_ongeldig': 'Kies --formaat csv of jsonl',
   'audit.van_na_tot': '--van moet voor --tot liggen',
 
+  // Output of the data and management commands.
+  geen_gemeenten: 'Nog geen gemeenten in de database.',
+  niet_leesbaar: 'Kan {bestand} niet lezen.',
+  'tafels.geimporteerd':
+    'Geïmporteerd voor {gemeente}: {tafels} tafel(s), {leden} leden, {organisaties} organisaties, {personen} personen, {bestuurders} bestuurders, {knelpunten} knelpunten{gedeactiveerd}.',
+  'tafels.gedeactiveerd': '; {aantal} lid/leden gedeactiveerd',
+  'audit.wacht': '; {aantal} nog niet geketend',
+  'audit.anker': '; klopt met {aantal} anker(s), laatste: {naam}',
+  'audit.onverbroken': '{gemeente}: keten onverbroken ({aantal} gebeurtenissen{wacht}{anker}).',
+  'audit.verbroken':
+    '{gemeente}: keten VERBROKEN bij positie {positie}: {reden} ({aantal} gebeurtenissen{wacht}).',
+  'audit.geen_sleutel':
+    'Geen auditsleutel gevonden (MAATWERKBOT_AUDIT_SLEUTEL of MAATWERKBOT_AUDIT_SLEUTELBESTAND): ankers niet gecontroleerd.',
+  'audit.geen_ankerbestand': 'Nog geen ankerbestand op {bestand}: ankers niet gecontroleerd.',
+  'audit.ankerbestand': 'Ankerbestand: {melding}.',
+  'privacy.gemeente': 'Gemeente {gemeente}',
+  'privacy.gegevens': 'Gegevens in de maatwerkbot:',
+  'privacy.bewaartermijn':
+    'Bewaartermijn vrije tekst: {maanden} maanden na het besluit (daarna gewist; besluit blijft)',
+  'privacy.wachten': 'Casussen die wachten op toestemming of een vastgelegde afweging: {aantal}',
+  'privacy.wissingen': 'Wissingen na bewaartermijn uitgevoerd: {gewist}; gepland binnen 30 dagen: {gepland}',
+  'privacy.auditketen':
+    'Auditketen: {geldig, select, ja {onverbroken} other {VERBROKEN}} ({aantal} gebeurtenissen)',
+  'privacy.niet_bezorgd':
+    'Berichten niet bezorgd: {onbezorgbaar} onbezorgbaar (geen adres of geen platform dat ze bezorgt), {mislukt} mislukt na herhaald proberen',
+  'backup.geschreven':
+    'Backup geschreven naar {bestand}: {tabellen} tabellen, {rijen} rijen, migratie {migratie} ({grootte}).',
+  'herstel.map_niet_leeg':
+    'De datamap {map} is niet leeg. Herstel alleen in een lege of nog niet bestaande map: zet MAATWERKBOT_DATA_DIR op een nieuwe map, of verplaats de oude eerst.',
+  'herstel.hersteld':
+    'Hersteld uit {bestand} in {database}: {tabellen} tabellen, {rijen} rijen (gemaakt op migratie {migratie}; de nieuwere migraties van deze versie zijn daarna toegepast).',
+  'verhuis.url':
+    '--naar moet een PostgreSQL-adres met database zijn, zoals postgresql://maatwerkbot@db:5432/maatwerkbot',
+  'verhuis.database_url':
+    'verhuis leest de ingebouwde database uit MAATWERKBOT_DATA_DIR; laat DATABASE_URL leeg voor deze opdracht en zet hem pas daarna.',
+  'verhuis.geen_database': 'Er is geen ingebouwde database in {map} (MAATWERKBOT_DATA_DIR).',
+  'verhuis.verhuisd':
+    'Verhuisd naar {database}: {tabellen} tabellen, {rijen} rijen; elke tabel telt evenveel rijen als in de ingebouwde database.',
+  'verhuis.keten_klopt_niet':
+    'De auditketen klopt niet op de nieuwe database; de ingebouwde database blijft in gebruik.',
+  'verhuis.klaar':
+    'Zet nu DATABASE_URL op deze database en start de server. De ingebouwde database in {map} blijft staan, maar start niet meer (verwijder {bestand} om hem toch te gebruiken).',
+  'doorgeven.geen_toegang':
+    'De database in {map} is in gebruik door de server (pid {pid}), maar {bestand} is voor deze gebruiker niet leesbaar. Voer de opdracht uit als de gebruiker van de server, bijvoorbeeld met `sudo maatwerkbot-beheer …` (zie deploy/README.md).',
+  'doorgeven.onverwacht': 'Onverwacht antwoord van het beheerpunt van de server.',
+  'doorgeven.weggevallen':
+    'De verbinding met de server viel weg voordat de opdracht klaar was; kijk in het log van de server of hij is uitgevoerd.',
+  'beheerpunt.interne_fout': 'Interne fout in de server: {melding}',
+
   // `maatwerkbot anonimiseer`.
   'anonimiseer.gebruik':
     'Gebruik: maatwerkbot anonimiseer [--json | --jsonl] [--naam "Voornaam Achternaam"]...\n' +
@@ -122,9 +171,9 @@ export default {
   'opstart.database_ontbreekt':
     'Database "{naam}" bestaat niet op {host}:{poort}: maak hem aan met `createdb -h {host} -p {poort} -U {gebruiker} {naam}` (of in psql: CREATE DATABASE "{naam}";) en start opnieuw; de bot maakt de tabellen zelf.',
   'opstart.login_geweigerd':
-    'PostgreSQL op {host}:{poort} weigert gebruiker "{gebruiker}": controleer gebruiker en wachtwoord in DATABASE_URL (en pg_hba.conf op de server).',
+    'PostgreSQL op {host}:{poort} weigert gebruiker "{gebruiker}": controleer gebruiker en wachtwoord in DATABASE_URL (en {hba} op de server).',
   'opstart.onbereikbaar':
-    'PostgreSQL op {host}:{poort} is niet bereikbaar ({code}): start de databaseserver of controleer host en poort in DATABASE_URL.',
+    'PostgreSQL op {host}:{poort} is niet bereikbaar ({foutcode}): start de databaseserver of controleer host en poort in DATABASE_URL.',
   'opstart.poort_in_gebruik':
     "Poort {poort} op {host} is al in gebruik: stop het andere proces (zie: ss -ltnp 'sport = :{poort}') of kies een andere poort met PORT=….",
   'opstart.poort_geen_toestemming':
@@ -132,5 +181,5 @@ export default {
   'opstart.host_onbekend':
     'HOST={host} is geen adres van deze machine: kies 127.0.0.1 (achter een reverse proxy op deze machine) of 0.0.0.0 (alle adressen).',
   'opstart.poort_mislukt':
-    'Poort {poort} op {host} kan niet worden geopend ({code}); controleer PORT en HOST.',
+    'Poort {poort} op {host} kan niet worden geopend ({foutcode}); controleer PORT en HOST.',
 } as const;
