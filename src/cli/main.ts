@@ -40,7 +40,7 @@ export async function main(
     .description(t('cli.opdracht.demo'))
     .action(async () => {
       const { speelDemo } = await import('./demo.ts');
-      const verslag = await speelDemo((t) => uit.write(`${t}\n`));
+      const verslag = await speelDemo((regel) => uit.write(`${regel}\n`), { taal });
       if (!verslag.auditGeldig) uitkomst.code = 1;
     });
 

@@ -111,6 +111,51 @@ export default {
     'The connection to the server dropped before the command finished; check the server’s log to see whether it was carried out.',
   'beheerpunt.interne_fout': 'Internal error in the server: {melding}',
 
+  'demo.geimporteerd': 'Tables imported: {tafels} table, {leden} members, {bestuurders} executives',
+  'demo.fatima_probeert': 'Caseworker Fatima first tries a case with a phone number in the situation',
+  'demo.geweigerd': 'Refused at field "{veld}": {bericht}\nSuggestion: {suggestie}',
+  'demo.opnieuw': 'Fatima removes the number and submits again',
+  'demo.leden_antwoorden': 'The members respond; mental health care does not agree',
+  'demo.herinnering': 'A day later: Kees from debt support has not responded yet and gets a reminder',
+  'demo.voorzitter_beslist': 'The chair decides (casting vote)',
+  'demo.tweede_casus': 'Second case: special assistance beyond the mandate of one member',
+  'demo.spoed':
+    'Urgent: after 4 working hours the time limit has passed; the round closes by itself and the director gets the request',
+  'demo.directeur': 'The director approves the exception',
+  'demo.keten': '{gemeente} {aantal} events, {geldig, select, ja {intact} other {BROKEN}}',
+  'demo.auditketen': 'Audit chain: {ketens}',
+  'demo.casus1.titel': 'Cost-sharing rule with a live-in son with a disability',
+  'demo.casus1.situatie':
+    'Mother (52) lives with her adult son who has an intellectual disability. Because of the cost-sharing rule her benefit drops by over 300 euros a month; there are rent arrears.',
+  'demo.casus1.telefoon': 'Call her on {nummer}.',
+  'demo.casus1.oplossing':
+    'Set the cost-sharing rule aside for a year; meanwhile the neighbourhood team looks for housing for the son.',
+  'demo.casus1.kosten_niets_doen':
+    'Eviction, temporary shelter for the mother and a crisis placement for the son.',
+  'demo.casus1.reden_ahmed': 'Within our mandate; the cost of doing nothing is many times higher.',
+  'demo.casus1.reden_sanne': 'We would rather prevent an eviction.',
+  'demo.casus1.voorwaarden_sanne': 'A payment plan for the rent arrears within a month.',
+  'demo.casus1.toezegging_sanne': 'halts the eviction procedure and offers a payment plan',
+  'demo.casus1.reden_peter': 'First apply for supported living; that route has not been tried yet.',
+  'demo.casus1.reden_lotte': 'The family cooperates well.',
+  'demo.casus1.reden_kees': 'Prevents new debts.',
+  'demo.casus1.besluit':
+    'The cost of doing nothing (eviction, shelter) is much higher; the application for supported living runs in parallel through the neighbourhood team.',
+  'demo.casus2.titel': 'ID card fees and a recovery claim block social assistance',
+  'demo.casus2.situatie':
+    'A young woman without a valid identity document cannot pay the fees and gets no benefit without ID. A recovery claim from an earlier period is running.',
+  'demo.casus2.oplossing':
+    'Waive the fees and suspend the recovery claim for six months so the benefit can start.',
+  'demo.casus2.kosten_niets_doen': 'Homelessness, night shelter and growing debts with the health insurer.',
+  'demo.casus2.betrokkenheid': 'Mostly keeps appointments, sometimes with help from the neighbourhood team.',
+  'demo.casus2.afweging':
+    'No consent asked: no contact details, but in the interest of the resident to prevent homelessness.',
+  'demo.casus2.reden_ahmed': 'Suspending a recovery claim is beyond my mandate.',
+  'demo.casus2.reden_sanne': 'Prevents homelessness.',
+  'demo.casus2.reden_lotte': 'We will accompany her to the counter.',
+  'demo.casus2.besluit':
+    'One-off exception: the social cost of doing nothing is higher. Fees waived, recovery claim suspended for six months.',
+
   'anonimiseer.gebruik':
     'Usage: maatwerkbot anonimiseer [--json | --jsonl] [--naam "First Last"]...\n' +
     '  no flag      reads text from stdin and writes the anonymised text\n' +

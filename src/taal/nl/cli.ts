@@ -119,6 +119,54 @@ export default {
     'De verbinding met de server viel weg voordat de opdracht klaar was; kijk in het log van de server of hij is uitgevoerd.',
   'beheerpunt.interne_fout': 'Interne fout in de server: {melding}',
 
+  // `maatwerkbot demo`: the narrator, and the story the people in it type.
+  'demo.geimporteerd': 'Tafels geïmporteerd: {tafels} tafel, {leden} leden, {bestuurders} bestuurders',
+  'demo.fatima_probeert': 'Consulent Fatima probeert eerst een casus met een telefoonnummer in de situatie',
+  'demo.geweigerd': 'Geweigerd bij veld "{veld}": {bericht}\nSuggestie: {suggestie}',
+  'demo.opnieuw': 'Fatima haalt het nummer weg en dient opnieuw in',
+  'demo.leden_antwoorden': 'De leden antwoorden; GGZ gaat niet akkoord',
+  'demo.herinnering':
+    'Een dag later: Kees van schuldhulp heeft nog niet geantwoord en krijgt een herinnering',
+  'demo.voorzitter_beslist': 'De voorzitter beslist (doorslaggevende stem)',
+  'demo.tweede_casus': 'Tweede casus: een bijzondere bijstand boven het mandaat van één lid',
+  'demo.spoed':
+    'Spoed: na 4 werkuren is de termijn om; de ronde sluit vanzelf en de directeur krijgt het verzoek',
+  'demo.directeur': 'De directeur keurt de uitzondering goed',
+  'demo.keten': '{gemeente} {aantal} gebeurtenissen, {geldig, select, ja {onverbroken} other {VERBROKEN}}',
+  'demo.auditketen': 'Auditketen: {ketens}',
+  'demo.casus1.titel': 'Kostendelersnorm bij inwonende zoon met beperking',
+  'demo.casus1.situatie':
+    'Moeder (52) woont met haar meerderjarige zoon met een verstandelijke beperking. Door de kostendelersnorm daalt haar uitkering met ruim 300 euro per maand; er is een huurachterstand.',
+  'demo.casus1.telefoon': 'Bel haar op {nummer}.',
+  'demo.casus1.oplossing':
+    'De kostendelersnorm een jaar buiten toepassing laten; intussen zoekt het buurtteam een woonvorm voor de zoon.',
+  'demo.casus1.kosten_niets_doen':
+    'Uithuiszetting, tijdelijke opvang voor moeder en een crisisplaatsing voor de zoon.',
+  'demo.casus1.reden_ahmed': 'Binnen ons mandaat; de kosten van niets doen zijn vele malen hoger.',
+  'demo.casus1.reden_sanne': 'Wij voorkomen liever een ontruiming.',
+  'demo.casus1.voorwaarden_sanne': 'Betalingsregeling voor de huurachterstand binnen een maand.',
+  'demo.casus1.toezegging_sanne': 'zet de ontruimingsprocedure stil en biedt een betalingsregeling aan',
+  'demo.casus1.reden_peter':
+    'Eerst een indicatie voor begeleid wonen aanvragen; die route is nog niet geprobeerd.',
+  'demo.casus1.reden_lotte': 'Het gezin werkt goed mee.',
+  'demo.casus1.reden_kees': 'Voorkomt nieuwe schulden.',
+  'demo.casus1.besluit':
+    'De kosten van niets doen (uithuiszetting, opvang) zijn veel hoger; de indicatie voor begeleid wonen loopt parallel via het buurtteam.',
+  'demo.casus2.titel': 'Leges ID-kaart en terugvordering blokkeren bijstand',
+  'demo.casus2.situatie':
+    'Jonge vrouw zonder geldig identiteitsbewijs kan de leges niet betalen en krijgt zonder ID geen uitkering. Er loopt een terugvordering uit een eerdere periode.',
+  'demo.casus2.oplossing':
+    'Leges kwijtschelden en de terugvordering zes maanden opschorten zodat de uitkering kan starten.',
+  'demo.casus2.kosten_niets_doen': 'Dakloosheid, nachtopvang en oplopende schulden bij de zorgverzekeraar.',
+  'demo.casus2.betrokkenheid': 'Komt afspraken meestal na, soms met hulp van het buurtteam.',
+  'demo.casus2.afweging':
+    'Geen toestemming gevraagd: geen contactgegevens, wel in belang van de inwoner om dakloosheid te voorkomen.',
+  'demo.casus2.reden_ahmed': 'Opschorten van een terugvordering valt buiten mijn mandaat.',
+  'demo.casus2.reden_sanne': 'Voorkomt dakloosheid.',
+  'demo.casus2.reden_lotte': 'Wij begeleiden haar naar het loket.',
+  'demo.casus2.besluit':
+    'Eenmalige uitzondering: de maatschappelijke kosten van niets doen zijn hoger. Leges kwijtgescholden, terugvordering zes maanden opgeschort.',
+
   // `maatwerkbot anonimiseer`.
   'anonimiseer.gebruik':
     'Gebruik: maatwerkbot anonimiseer [--json | --jsonl] [--naam "Voornaam Achternaam"]...\n' +
