@@ -8,7 +8,7 @@ import { createGunzip } from 'node:zlib';
 import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
 import { openDatabase } from '../store/database.ts';
-import { vertaler } from '../taal/tekst.ts';
+import { vertaler, zin } from '../taal/tekst.ts';
 import { BackupFout, laadNaKop, leesKop } from './backup.ts';
 import { ketenRegel } from './opdrachten.ts';
 import { diensten, type Werkplek } from './werkplek.ts';
@@ -30,9 +30,7 @@ export async function* regelsUit(bestand: string): AsyncGenerator<string> {
     }
   } catch (fout) {
     if (fout instanceof BackupFout) throw fout;
-    throw new BackupFout(
-      `${bestand} is geen maatwerkbot-backup of is beschadigd (${(fout as Error).message}). Er is niets hersteld.`,
-    );
+    throw new BackupFout(zin('cli.backup.beschadigd', { bestand, melding: (fout as Error).message }));
   } finally {
     bron.destroy();
     gunzip.destroy();

@@ -234,7 +234,11 @@ export function meldFout(e: unknown, fout: NodeJS.WritableStream, taal: Taal): n
     return AFSLUITCODE.dataMapInGebruik;
   }
   // Moved to PostgreSQL: what is missing is DATABASE_URL.
-  if (e instanceof DataMapVerhuisd || e instanceof BackupFout) {
+  if (e instanceof BackupFout) {
+    fout.write(`${e.tekst(taal)}\n`);
+    return AFSLUITCODE.configuratie;
+  }
+  if (e instanceof DataMapVerhuisd) {
     fout.write(`${e.message}\n`);
     return AFSLUITCODE.configuratie;
   }

@@ -156,6 +156,31 @@ export default {
   'demo.casus2.besluit':
     'One-off exception: the social cost of doing nothing is higher. Fees waived, recovery claim suspended for six months.',
 
+  'backup.onleesbaar':
+    'This is not a Maatwerkbot backup or it is damaged ({wat, select, kop {header line} tabel {table line} other {closing line}} unreadable).',
+  'backup.klopt_niet':
+    'This is not a Maatwerkbot backup or it is damaged ({wat, select, kop {header line} tabel {table line} other {closing line}} does not match).',
+  'backup.formaat':
+    'This backup has format {formaat}; this version reads format {eigen}. Use the Maatwerkbot version it was made with ({versie}).',
+  'backup.nieuwer':
+    'This backup comes from a newer or different Maatwerkbot ({versie}, migration {migratie}). Restore it with that version, or update this one first.',
+  'backup.migratie_verschilt': 'Migration {migratie} in the backup differs from the one in this version.',
+  'backup.doel_niet_leeg':
+    'The target database ({database}) is not empty: table {tabel} holds rows. Restore only into an empty database.',
+  'backup.doel_nieuwer':
+    'The target database ({database}) has migration {migratie}, which the backup does not have. Restore into a new, empty database.',
+  'backup.leeg': 'The file is empty: this is not a Maatwerkbot backup.',
+  'backup.past_niet': 'The backup does not fit the target database ({melding}). Nothing was restored.',
+  'backup.na_einde': 'Something follows the closing line: the backup is damaged.',
+  'backup.rij_zonder_tabel': 'A row without a table: the backup is damaged.',
+  'backup.tabel_onbekend': 'Table {tabel} from the backup does not exist in the target database.',
+  'backup.kolom_onbekend': 'Column {kolom} from the backup does not exist in the target database.',
+  'backup.onvolledig': 'The backup is incomplete: the closing line is missing. Nothing was restored.',
+  'backup.aantal_klopt_niet':
+    'Table {tabel}: the backup lists {verwacht} rows, {geladen} were loaded. Nothing was restored.',
+  'backup.beschadigd':
+    '{bestand} is not a Maatwerkbot backup or is damaged ({melding}). Nothing was restored.',
+
   'anonimiseer.gebruik':
     'Usage: maatwerkbot anonimiseer [--json | --jsonl] [--naam "First Last"]...\n' +
     '  no flag      reads text from stdin and writes the anonymised text\n' +

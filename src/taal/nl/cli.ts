@@ -167,6 +167,31 @@ export default {
   'demo.casus2.besluit':
     'Eenmalige uitzondering: de maatschappelijke kosten van niets doen zijn hoger. Leges kwijtgescholden, terugvordering zes maanden opgeschort.',
 
+  'backup.onleesbaar':
+    'Dit is geen maatwerkbot-backup of hij is beschadigd ({wat, select, kop {kopregel} tabel {tabelregel} other {afsluitende regel}} onleesbaar).',
+  'backup.klopt_niet':
+    'Dit is geen maatwerkbot-backup of hij is beschadigd ({wat, select, kop {kopregel} tabel {tabelregel} other {afsluitende regel}} klopt niet).',
+  'backup.formaat':
+    'Deze backup heeft formaat {formaat}; deze versie leest formaat {eigen}. Gebruik de maatwerkbot-versie waarmee hij is gemaakt ({versie}).',
+  'backup.nieuwer':
+    'Deze backup komt van een nieuwere of andere maatwerkbot ({versie}, migratie {migratie}). Herstel hem met die versie, of werk deze eerst bij.',
+  'backup.migratie_verschilt': 'Migratie {migratie} in de backup verschilt van die in deze versie.',
+  'backup.doel_niet_leeg':
+    'De doeldatabase ({database}) is niet leeg: tabel {tabel} bevat rijen. Herstel alleen in een lege database.',
+  'backup.doel_nieuwer':
+    'De doeldatabase ({database}) heeft migratie {migratie}, die de backup niet heeft. Herstel in een nieuwe, lege database.',
+  'backup.leeg': 'Het bestand is leeg: dit is geen maatwerkbot-backup.',
+  'backup.past_niet': 'De backup past niet in de doeldatabase ({melding}). Er is niets hersteld.',
+  'backup.na_einde': 'Na de afsluitende regel staat nog iets: de backup is beschadigd.',
+  'backup.rij_zonder_tabel': 'Een rij zonder tabel: de backup is beschadigd.',
+  'backup.tabel_onbekend': 'Tabel {tabel} uit de backup bestaat niet in de doeldatabase.',
+  'backup.kolom_onbekend': 'Kolom {kolom} uit de backup bestaat niet in de doeldatabase.',
+  'backup.onvolledig': 'De backup is onvolledig: de afsluitende regel ontbreekt. Er is niets hersteld.',
+  'backup.aantal_klopt_niet':
+    'Tabel {tabel}: de backup noemt {verwacht} rijen, er zijn er {geladen} geladen. Er is niets hersteld.',
+  'backup.beschadigd':
+    '{bestand} is geen maatwerkbot-backup of is beschadigd ({melding}). Er is niets hersteld.',
+
   // `maatwerkbot anonimiseer`.
   'anonimiseer.gebruik':
     'Gebruik: maatwerkbot anonimiseer [--json | --jsonl] [--naam "Voornaam Achternaam"]...\n' +
