@@ -126,7 +126,7 @@ export default {
   'demo.auditketen': 'Audit chain: {ketens}',
   'demo.casus1.titel': 'Cost-sharing rule with a live-in son with a disability',
   'demo.casus1.situatie':
-    'Mother (52) lives with her adult son who has an intellectual disability. Because of the cost-sharing rule her benefit drops by over 300 euros a month; there are rent arrears.',
+    'A mother (52) lives with her adult son who has an intellectual disability. Because of the cost-sharing rule her benefit drops by over 300 euros a month; there are rent arrears.',
   'demo.casus1.telefoon': 'Call her on {nummer}.',
   'demo.casus1.oplossing':
     'Set the cost-sharing rule aside for a year; meanwhile the neighbourhood team looks for housing for the son.',
