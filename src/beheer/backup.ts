@@ -28,13 +28,24 @@ import {
 } from '../store/kopie.ts';
 import { leesMigraties, type Migratie, pasMigratiesToe } from '../store/migraties.ts';
 import type { Sql } from '../store/transactie.ts';
+import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
+import { weergave, type Zin, zin } from '../taal/tekst.ts';
 
 export const FORMAAT = 1;
 const VERSIE: string = JSON.parse(readFileSync(pakketPad('package.json'), 'utf8')).version;
 // Serialises restores into one PostgreSQL database; PGlite has one process already.
 const HERSTEL_SLOT = 4_204_221_327;
 
-export class BackupFout extends Error {}
+/** Why a backup cannot be made or restored: a catalogue sentence, its Dutch as the message for logs. */
+export class BackupFout extends Error {
+  constructor(public readonly zin: Zin) {
+    super(weergave(STANDAARDTAAL, zin));
+  }
+
+  tekst(taal: Taal): string {
+    return weergave(taal, this.zin);
+  }
+}
 
 const kopSchema = z.object({
   maatwerkbot: z.literal('backup'),
@@ -106,16 +117,19 @@ function verslag(aantallen: Record<string, number>, migratie: string): Verslag {
   };
 }
 
-function leesRegel<S extends z.ZodType>(schema: S, tekst: string, wat: string): z.infer<S> {
+function leesRegel<S extends z.ZodType>(
+  schema: S,
+  tekst: string,
+  wat: 'kop' | 'tabel' | 'einde',
+): z.infer<S> {
   let json: unknown;
   try {
     json = JSON.parse(tekst);
   } catch {
-    throw new BackupFout(`Dit is geen maatwerkbot-backup of hij is beschadigd (${wat} onleesbaar).`);
+    throw new BackupFout(zin('cli.backup.onleesbaar', { wat }));
   }
   const r = schema.safeParse(json);
-  if (!r.success)
-    throw new BackupFout(`Dit is geen maatwerkbot-backup of hij is beschadigd (${wat} klopt niet).`);
+  if (!r.success) throw new BackupFout(zin('cli.backup.klopt_niet', { wat }));
   return r.data;
 }
 
@@ -123,17 +137,14 @@ function leesRegel<S extends z.ZodType>(schema: S, tekst: string, wat: string): 
 export function migratiesVan(kop: Kop, bekend: Migratie[] = leesMigraties()): Migratie[] {
   if (kop.formaat !== FORMAAT)
     throw new BackupFout(
-      `Deze backup heeft formaat ${kop.formaat}; deze versie leest formaat ${FORMAAT}. Gebruik de maatwerkbot-versie waarmee hij is gemaakt (${kop.versie}).`,
+      zin('cli.backup.formaat', { formaat: String(kop.formaat), eigen: String(FORMAAT), versie: kop.versie }),
     );
   kop.migraties.forEach((m, i) => {
     const eigen = bekend[i];
     if (!eigen || eigen.naam !== m.naam)
-      throw new BackupFout(
-        `Deze backup komt van een nieuwere of andere maatwerkbot (${kop.versie}, migratie ${m.naam}). ` +
-          'Herstel hem met die versie, of werk deze eerst bij.',
-      );
+      throw new BackupFout(zin('cli.backup.nieuwer', { versie: kop.versie, migratie: m.naam }));
     if (eigen.checksum !== m.checksum)
-      throw new BackupFout(`Migratie ${m.naam} in de backup verschilt van die in deze versie.`);
+      throw new BackupFout(zin('cli.backup.migratie_verschilt', { migratie: m.naam }));
   });
   return bekend.slice(0, kop.migraties.length);
 }
@@ -142,22 +153,20 @@ export function migratiesVan(kop: Kop, bekend: Migratie[] = leesMigraties()): Mi
 async function controleerLeeg(doel: Database, nodig: Migratie[]): Promise<void> {
   const gevuld = await eersteGevuldeTabel(doel.ruw);
   if (gevuld)
-    throw new BackupFout(
-      `De doeldatabase (${doel.omschrijving}) is niet leeg: tabel ${gevuld} bevat rijen. Herstel alleen in een lege database.`,
-    );
+    throw new BackupFout(zin('cli.backup.doel_niet_leeg', { database: doel.omschrijving, tabel: gevuld }));
   const al = await toegepasteMigraties(doel.ruw);
   const teVer = al.find((m, i) => nodig[i]?.naam !== m.naam);
   if (teVer)
     throw new BackupFout(
-      `De doeldatabase (${doel.omschrijving}) heeft migratie ${teVer.naam}, die de backup niet heeft. Herstel in een nieuwe, lege database.`,
+      zin('cli.backup.doel_nieuwer', { database: doel.omschrijving, migratie: teVer.naam }),
     );
 }
 
 /** Reads and checks the first line: is this a backup, and one this version can restore? */
 export async function leesKop(lijnen: AsyncIterator<string>): Promise<{ kop: Kop; migraties: Migratie[] }> {
   const eerste = await lijnen.next();
-  if (eerste.done) throw new BackupFout('Het bestand is leeg: dit is geen maatwerkbot-backup.');
-  const kop = leesRegel(kopSchema, eerste.value, 'kopregel');
+  if (eerste.done) throw new BackupFout(zin('cli.backup.leeg'));
+  const kop = leesRegel(kopSchema, eerste.value, 'kop');
   return { kop, migraties: migratiesVan(kop) };
 }
 
@@ -190,7 +199,7 @@ export async function laadNaKop(
       if (fout instanceof BackupFout) throw fout;
       // A row the target refuses (a foreign key, a constraint): the file was altered or damaged.
       throw new BackupFout(
-        `De backup past niet in de doeldatabase (${(fout as Error)?.message ?? fout}). Er is niets hersteld.`,
+        zin('cli.backup.past_niet', { melding: String((fout as Error)?.message ?? fout) }),
       );
     }
   });
@@ -214,9 +223,9 @@ async function laadRijen(sql: Sql, lijnen: AsyncIterator<string>): Promise<Recor
   let einde: { aantallen: Record<string, number>; reeksen: Record<string, Reeks> } | undefined;
   for (let r = await lijnen.next(); !r.done; r = await lijnen.next()) {
     const tekst = r.value;
-    if (einde) throw new BackupFout('Na de afsluitende regel staat nog iets: de backup is beschadigd.');
+    if (einde) throw new BackupFout(zin('cli.backup.na_einde'));
     if (tekst.startsWith(RIJ_BEGIN) && tekst.endsWith('}')) {
-      if (!tabel) throw new BackupFout('Een rij zonder tabel: de backup is beschadigd.');
+      if (!tabel) throw new BackupFout(zin('cli.backup.rij_zonder_tabel'));
       partij.push(tekst.slice(RIJ_BEGIN.length, -1));
       grootte += tekst.length;
       if (partij.length >= 500 || grootte > 4_000_000) await spoel();
@@ -224,27 +233,30 @@ async function laadRijen(sql: Sql, lijnen: AsyncIterator<string>): Promise<Recor
     }
     await spoel();
     if (tekst.startsWith('{"tabel"')) {
-      const t = leesRegel(tabelSchema, tekst, 'tabelregel');
+      const t = leesRegel(tabelSchema, tekst, 'tabel');
       const kolommen = doelTabellen.get(t.tabel);
-      if (!kolommen) throw new BackupFout(`Tabel ${t.tabel} uit de backup bestaat niet in de doeldatabase.`);
+      if (!kolommen) throw new BackupFout(zin('cli.backup.tabel_onbekend', { tabel: t.tabel }));
       const onbekend = t.kolommen.find((k) => !kolommen.has(k));
       if (onbekend)
-        throw new BackupFout(`Kolom ${t.tabel}.${onbekend} uit de backup bestaat niet in de doeldatabase.`);
+        throw new BackupFout(zin('cli.backup.kolom_onbekend', { kolom: `${t.tabel}.${onbekend}` }));
       tabel = { naam: t.tabel, kolommen: t.kolommen };
       geladen[t.tabel] ??= 0;
       continue;
     }
-    einde = leesRegel(eindeSchema, tekst, 'afsluitende regel');
+    einde = leesRegel(eindeSchema, tekst, 'einde');
   }
   await spoel();
-  if (!einde)
-    throw new BackupFout('De backup is onvolledig: de afsluitende regel ontbreekt. Er is niets hersteld.');
+  if (!einde) throw new BackupFout(zin('cli.backup.onvolledig'));
   await zetReeksen(sql, einde.reeksen);
   const geteld = await telRijen(sql, Object.keys(einde.aantallen));
   for (const [naam, verwacht] of Object.entries(einde.aantallen)) {
     if (geladen[naam] !== verwacht || geteld[naam] !== verwacht)
       throw new BackupFout(
-        `Tabel ${naam}: de backup noemt ${verwacht} rijen, er zijn er ${geteld[naam]} geladen. Er is niets hersteld.`,
+        zin('cli.backup.aantal_klopt_niet', {
+          tabel: naam,
+          verwacht: String(verwacht),
+          geladen: String(geteld[naam]),
+        }),
       );
   }
   return geteld;

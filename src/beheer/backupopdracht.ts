@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { vertaler } from '../taal/tekst.ts';
 import { schrijfBackup } from './backup.ts';
 import type { Schrijver, Werkplek } from './werkplek.ts';
 
@@ -13,13 +14,14 @@ class SchrijfFout extends Error {}
 export const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
 
 export async function maakBackup(bestand: string, w: Werkplek): Promise<number> {
+  const t = vertaler(w.taal);
   return w.metDatabase(
     async (db) => {
       let schrijver: Schrijver;
       try {
         schrijver = await w.bestanden.open(bestand);
       } catch {
-        w.fout.write(`Kan ${bestand} niet schrijven.\n`);
+        w.fout.write(`${t('cli.rapport.niet_geschreven', { bestand })}\n`);
         return 1;
       }
       let grootte = 0;
@@ -47,16 +49,20 @@ export async function maakBackup(bestand: string, w: Werkplek): Promise<number> 
         await schrijver.sluit().catch((fout: unknown) => {
           throw new SchrijfFout(String(fout));
         });
-        w.uit.write(
-          `Backup geschreven naar ${bestand}: ${verslag.tabellen} tabellen, ${verslag.rijen} rijen, ` +
-            `migratie ${verslag.migratie} (${megabytes(grootte)}).\n`,
-        );
+        const geschreven = t('cli.backup.geschreven', {
+          bestand,
+          tabellen: String(verslag.tabellen),
+          rijen: String(verslag.rijen),
+          migratie: verslag.migratie,
+          grootte: megabytes(grootte),
+        });
+        w.uit.write(`${geschreven}\n`);
         return 0;
       } catch (fout) {
         gzip.destroy();
         await schrijver.breekAf().catch(() => {});
         if (fout instanceof SchrijfFout) {
-          w.fout.write(`Kan ${bestand} niet schrijven.\n`);
+          w.fout.write(`${t('cli.rapport.niet_geschreven', { bestand })}\n`);
           return 1;
         }
         throw fout;

@@ -15,6 +15,8 @@ import { ketenAudit } from '../services/auditvolgorde.ts';
 import type { Diensten } from '../services/context.ts';
 import type { Database } from '../store/database.ts';
 import { leesHouder } from '../store/datalock.ts';
+import { STANDAARDTAAL } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
 import { voerGegevensOpdrachtUit } from './opdrachten.ts';
 import {
   antwoordSchema,
@@ -179,6 +181,7 @@ async function behandel(socket: net.Socket, token: string, db: Database, d: Dien
     fout: stroom('fout'),
     bestanden,
     inServer: true,
+    taal: verzoek.data.taal ?? STANDAARDTAAL,
     // Like the same command without a server: its own audit events are chained when it returns (the
     // sequencer would within a tick; the two take turns on the chain's head).
     async metDatabase(werk, opties = {}) {
@@ -197,7 +200,8 @@ async function behandel(socket: net.Socket, token: string, db: Database, d: Dien
   } catch (fout) {
     // A bug, not a refusal: the command line hears that much; the log gets the kind, never data.
     log.error({ opdracht, err: { naam: (fout as Error)?.name } }, 'beheeropdracht mislukt');
-    w.fout.write(`Interne fout in de server: ${(fout as Error)?.message ?? fout}\n`);
+    const melding = String((fout as Error)?.message ?? fout);
+    w.fout.write(`${tekst(w.taal, 'cli.beheerpunt.interne_fout', { melding })}\n`);
     code = 1;
   }
   log.info({ opdracht, code, ms: Math.round(performance.now() - begin) }, 'beheeropdracht');

@@ -6,6 +6,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { leesOmgeving, type Omgeving } from '../config/omgeving.ts';
 import { beoordeel, leesHouder } from '../store/datalock.ts';
+import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
 import { VIA_SERVER } from './opdrachten.ts';
 import {
   type Antwoord,
@@ -49,6 +51,7 @@ export async function geefDoorAanServer(
   uit: NodeJS.WritableStream,
   fout: NodeJS.WritableStream,
   leesInstellingen: () => Omgeving = leesOmgeving,
+  taal: Taal = STANDAARDTAAL,
 ): Promise<number | null> {
   if (!VIA_SERVER.has(argv[0] ?? '')) return null;
   // Read only for these commands: the others (demo, anonimiseer, help) never needed the environment.
@@ -59,16 +62,17 @@ export async function geefDoorAanServer(
   if (!houder || beoordeel(houder) !== 'levend') return null;
   const lezing = leesEindpunt(map);
   if (lezing && 'geenToegang' in lezing) {
-    fout.write(
-      `De database in ${map} is in gebruik door de server (pid ${houder.pid}), maar ${lezing.geenToegang} is ` +
-        'voor deze gebruiker niet leesbaar. Voer de opdracht uit als de gebruiker van de server, bijvoorbeeld ' +
-        'met `sudo maatwerkbot-beheer …` (zie deploy/README.md).\n',
-    );
+    const melding = tekst(taal, 'cli.doorgeven.geen_toegang', {
+      map,
+      pid: String(houder.pid),
+      bestand: lezing.geenToegang,
+    });
+    fout.write(`${melding}\n`);
     return 3;
   }
   // A holder without a beheerpunt (another command, a server still starting): refused as before.
   if (!lezing || lezing.eindpunt.pid !== houder.pid || lezing.eindpunt.nonce !== houder.nonce) return null;
-  return stuur(lezing.eindpunt, argv, uit, fout);
+  return stuur(lezing.eindpunt, argv, uit, fout, taal);
 }
 
 function verbind(e: Eindpunt): Promise<net.Socket | null> {
@@ -87,6 +91,7 @@ async function stuur(
   argv: string[],
   uit: NodeJS.WritableStream,
   fout: NodeJS.WritableStream,
+  taal: Taal,
 ): Promise<number | null> {
   const socket = await verbind(e);
   if (!socket) return null;
@@ -151,7 +156,7 @@ async function stuur(
           if (uitkomst !== undefined) return;
           const b = serverBerichtSchema.safeParse(leesJson(regel));
           if (!b.success) {
-            fout.write('Onverwacht antwoord van het beheerpunt van de server.\n');
+            fout.write(`${tekst(taal, 'cli.doorgeven.onverwacht')}\n`);
             uitkomst = 1;
             socket.destroy();
             return;
@@ -161,14 +166,12 @@ async function stuur(
       },
       () => void ketting.then(() => klaar(uitkomst)),
     );
-    socket.write(`${JSON.stringify({ token: e.token, argv })}\n`);
+    socket.write(`${JSON.stringify({ token: e.token, argv, taal })}\n`);
   });
   socket.destroy();
   for (const s of open.values()) await s.breekAf().catch(() => {});
   if (code === undefined) {
-    fout.write(
-      'De verbinding met de server viel weg voordat de opdracht klaar was; kijk in het log van de server of hij is uitgevoerd.\n',
-    );
+    fout.write(`${tekst(taal, 'cli.doorgeven.weggevallen')}\n`);
     return 1;
   }
   return code;

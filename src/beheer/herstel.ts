@@ -8,7 +8,9 @@ import { createGunzip } from 'node:zlib';
 import { databaseKeuze, leesOmgeving } from '../config/omgeving.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
 import { openDatabase } from '../store/database.ts';
+import { vertaler, zin } from '../taal/tekst.ts';
 import { BackupFout, laadNaKop, leesKop } from './backup.ts';
+import { ketenRegel } from './opdrachten.ts';
 import { diensten, type Werkplek } from './werkplek.ts';
 
 /** The lines of a gzip-compressed backup file; a damaged file becomes a BackupFout. */
@@ -28,9 +30,7 @@ export async function* regelsUit(bestand: string): AsyncGenerator<string> {
     }
   } catch (fout) {
     if (fout instanceof BackupFout) throw fout;
-    throw new BackupFout(
-      `${bestand} is geen maatwerkbot-backup of is beschadigd (${(fout as Error).message}). Er is niets hersteld.`,
-    );
+    throw new BackupFout(zin('cli.backup.beschadigd', { bestand, melding: (fout as Error).message }));
   } finally {
     bron.destroy();
     gunzip.destroy();
@@ -40,19 +40,17 @@ export async function* regelsUit(bestand: string): AsyncGenerator<string> {
 }
 
 export async function herstel(bestand: string, w: Werkplek): Promise<number> {
+  const t = vertaler(w.taal);
   try {
     closeSync(openSync(bestand, 'r'));
   } catch {
-    w.fout.write(`Kan ${bestand} niet lezen.\n`);
+    w.fout.write(`${t('cli.niet_leesbaar', { bestand })}\n`);
     return 2;
   }
   const keuze = databaseKeuze(leesOmgeving());
   const map = keuze.soort === 'pglite' ? path.resolve(keuze.dataMap) : undefined;
   if (map && existsSync(map) && readdirSync(map).length > 0) {
-    w.fout.write(
-      `De datamap ${map} is niet leeg. Herstel alleen in een lege of nog niet bestaande map: ` +
-        'zet MAATWERKBOT_DATA_DIR op een nieuwe map, of verplaats de oude eerst.\n',
-    );
+    w.fout.write(`${t('cli.herstel.map_niet_leeg', { map })}\n`);
     return 2;
   }
   // The first line decides whether this is a backup at all, before anything is created.
@@ -69,19 +67,18 @@ export async function herstel(bestand: string, w: Werkplek): Promise<number> {
   try {
     const verslag = await laadNaKop(db, kop, lijnen);
     gelukt = true;
-    w.uit.write(
-      `Hersteld uit ${bestand} in ${db.omschrijving}: ${verslag.tabellen} tabellen, ${verslag.rijen} rijen ` +
-        `(gemaakt op migratie ${verslag.migratie}; de nieuwere migraties van deze versie zijn daarna toegepast).\n`,
-    );
+    const hersteld = t('cli.herstel.hersteld', {
+      bestand,
+      database: db.omschrijving,
+      tabellen: String(verslag.tabellen),
+      rijen: String(verslag.rijen),
+      migratie: verslag.migratie,
+    });
+    w.uit.write(`${hersteld}\n`);
     let code = 0;
     for (const { tenant, oordeel } of await verifieerAudit(diensten(db))) {
-      if (oordeel.geldig) w.uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen).\n`);
-      else {
-        w.uit.write(
-          `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`,
-        );
-        code = 1;
-      }
+      w.uit.write(`${ketenRegel(t, tenant, oordeel)}\n`);
+      if (!oordeel.geldig) code = 1;
     }
     return code;
   } finally {

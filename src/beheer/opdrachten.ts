@@ -2,16 +2,19 @@
 // runs them on its own database, the server's beheerpunt runs the very same definitions on its own,
 // so help texts, output and exit codes are the same either way.
 import { Command, CommanderError } from 'commander';
+import { inTaal, weigeringIn } from '../cli/commander.ts';
 import { auditInstellingen } from '../config/auditsleutel.ts';
 import { leesOmgeving } from '../config/omgeving.ts';
 import { beschrijfTafelsBestandFout, leesTafelsBestand, TafelsBestandFout } from '../config/tafelsbestand.ts';
-import { isDomeinFout } from '../domain/fouten.ts';
+import { isDomeinFout, veldTekst } from '../domain/fouten.ts';
 import { beschrijfFouten, z } from '../domain/validatie.ts';
 import { AFSLUITCODE } from '../opstart/afsluitcodes.ts';
 import { auditNaarCsv, auditNaarJsonl, auditRegels, privacyOverzicht } from '../services/auditexport.ts';
 import { ankerNaam, controleerAnkerbestand, verifieerAudit } from '../services/auditverificatie.ts';
 import { importeerTafels } from '../services/tafelsimport.ts';
 import { DataMapInGebruik, DataMapVerhuisd } from '../store/datalock.ts';
+import type { Taal } from '../taal/taal.ts';
+import { type Vertaler, vertaler } from '../taal/tekst.ts';
 import { amsterdamDag } from '../time/index.ts';
 import { BackupFout } from './backup.ts';
 import { maakBackup } from './backupopdracht.ts';
@@ -24,28 +27,31 @@ export interface Uitkomst {
   code: number;
 }
 
-export function nieuwProgramma(uit: NodeJS.WritableStream, fout: NodeJS.WritableStream): Command {
-  return new Command('maatwerkbot')
-    .description(
-      'Maatwerkbot: casussen naar de maatwerktafel, besluiten binnen de termijn, het hoe en waarom gedeeld.',
-    )
+export function nieuwProgramma(uit: NodeJS.WritableStream, fout: NodeJS.WritableStream, taal: Taal): Command {
+  return inTaal(new Command('maatwerkbot'), taal)
+    .description(vertaler(taal)('cli.opdracht.programma'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => uit.write(s), writeErr: (s) => fout.write(s) });
+    .configureOutput({
+      writeOut: (s) => uit.write(s),
+      writeErr: (s) => fout.write(s),
+      outputError: weigeringIn(taal),
+    });
 }
 
 export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Uitkomst): void {
   const { uit, fout } = w;
-  const tafels = programma.command('tafels').description('Tafels, leden, mandaten en beleid beheren.');
+  const t = vertaler(w.taal);
+  const tafels = programma.command('tafels').description(t('cli.opdracht.tafels'));
   tafels
     .command('importeer')
-    .argument('<bestand>', 'YAML-bestand, zie tafels.example.yml')
-    .description('Importeer (of werk bij) tafels uit een YAML-bestand. Alles of niets.')
+    .argument(`<${t('cli.naam.bestand')}>`, t('cli.opdracht.tafels.importeer.bestand'))
+    .description(t('cli.opdracht.tafels.importeer'))
     .action(async (bestand: string) => {
       let tekst: string;
       try {
         tekst = (await w.bestanden.lees(bestand)).toString('utf8');
       } catch {
-        fout.write(`Kan ${bestand} niet lezen.\n`);
+        fout.write(`${t('cli.niet_leesbaar', { bestand })}\n`);
         u.code = 2;
         return;
       }
@@ -59,17 +65,23 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
         return;
       }
       const verslag = await w.metDatabase((_db, d) => importeerTafels(d, inhoud, tekst), { keten: true });
+      const { tenant, gedeactiveerd, ...aantallen } = verslag;
+      const getallen = Object.fromEntries(Object.entries(aantallen).map(([k, v]) => [k, String(v)]));
       uit.write(
-        `Geïmporteerd voor ${verslag.tenant}: ${verslag.tafels} tafel(s), ${verslag.leden} leden, ${verslag.organisaties} organisaties, ` +
-          `${verslag.personen} personen, ${verslag.bestuurders} bestuurders, ${verslag.knelpunten} knelpunten` +
-          `${verslag.gedeactiveerd ? `; ${verslag.gedeactiveerd} lid/leden gedeactiveerd` : ''}.\n`,
+        `${t('cli.tafels.geimporteerd', {
+          ...getallen,
+          gemeente: tenant,
+          gedeactiveerd: gedeactiveerd
+            ? t('cli.tafels.gedeactiveerd', { aantal: String(gedeactiveerd) })
+            : '',
+        })}\n`,
       );
     });
 
-  const audit = programma.command('audit').description('Het auditspoor.');
+  const audit = programma.command('audit').description(t('cli.opdracht.audit'));
   audit
     .command('verifieer')
-    .description('Controleer de hashketen van het auditspoor en meld de eerste gebroken schakel.')
+    .description(t('cli.opdracht.audit.verifieer'))
     .action(async () => {
       const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
       const tenants = await w.metDatabase((_db, d) =>
@@ -77,46 +89,41 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
       );
       const ankerbestand = instellingen.anker ? await controleerAnkerbestand(instellingen.anker) : null;
       for (const { tenant, oordeel, ongeketend, ankers } of tenants) {
-        const wacht = ongeketend.aantal > 0 ? `; ${ongeketend.aantal} nog niet geketend` : '';
-        if (oordeel.geldig) {
-          const anker = ankers?.laatsteGoed
-            ? `; klopt met ${ankers.aantal} anker(s), laatste: ${ankerNaam(ankers.laatsteGoed)}`
+        const wacht =
+          ongeketend.aantal > 0 ? t('cli.audit.wacht', { aantal: String(ongeketend.aantal) }) : '';
+        const anker =
+          oordeel.geldig && ankers?.laatsteGoed
+            ? t('cli.audit.anker', { aantal: String(ankers.aantal), naam: ankerNaam(ankers.laatsteGoed) })
             : '';
-          uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen${wacht}${anker}).\n`);
-        } else {
-          uit.write(
-            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen${wacht}).\n`,
-          );
-          u.code = 1;
-        }
+        uit.write(`${ketenRegel(t, tenant, oordeel, wacht, anker)}\n`);
+        if (!oordeel.geldig) u.code = 1;
       }
       if (!instellingen.anker) {
-        uit.write(
-          'Geen auditsleutel gevonden (MAATWERKBOT_AUDIT_SLEUTEL of MAATWERKBOT_AUDIT_SLEUTELBESTAND): ankers niet gecontroleerd.\n',
-        );
+        uit.write(`${t('cli.audit.geen_sleutel')}\n`);
       } else if (!ankerbestand?.gelezen) {
-        uit.write(`Nog geen ankerbestand op ${instellingen.anker.bestand}: ankers niet gecontroleerd.\n`);
+        uit.write(`${t('cli.audit.geen_ankerbestand', { bestand: instellingen.anker.bestand })}\n`);
       }
-      for (const melding of ankerbestand?.meldingen ?? []) uit.write(`Ankerbestand: ${melding}.\n`);
+      for (const melding of ankerbestand?.meldingen ?? [])
+        uit.write(`${t('cli.audit.ankerbestand', { melding })}\n`);
       if (ankerbestand?.fout) u.code = 1;
-      if (tenants.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+      if (tenants.length === 0) uit.write(`${t('cli.geen_gemeenten')}\n`);
     });
 
-  const datum = z.iso.date({ error: 'Gebruik een datum als 2026-01-31' });
+  const datum = z.iso.date({ error: t('cli.audit.datum_ongeldig') });
   audit
     .command('exporteer')
-    .description('Exporteer het auditspoor (actor, actie, casus, tijd, positie en hash; geen vrije tekst).')
-    .requiredOption('--van <datum>', 'vanaf deze dag (Europe/Amsterdam), bijvoorbeeld 2026-01-01')
-    .requiredOption('--tot <datum>', 'tot en met deze dag')
-    .option('--formaat <csv|jsonl>', 'csv of jsonl', 'csv')
+    .description(t('cli.opdracht.audit.exporteer'))
+    .requiredOption(`--van <${t('cli.naam.datum')}>`, t('cli.opdracht.audit.exporteer.van'))
+    .requiredOption(`--tot <${t('cli.naam.datum')}>`, t('cli.opdracht.audit.exporteer.tot'))
+    .option('--formaat <csv|jsonl>', t('cli.opdracht.audit.exporteer.formaat'), 'csv')
     .action(async (opties: { van: string; tot: string; formaat: string }) => {
       const o = z
         .object({
           van: datum,
           tot: datum,
-          formaat: z.enum(['csv', 'jsonl'], { error: 'Kies --formaat csv of jsonl' }),
+          formaat: z.enum(['csv', 'jsonl'], { error: t('cli.audit.formaat_ongeldig') }),
         })
-        .refine((v) => v.van <= v.tot, { error: '--van moet voor --tot liggen', path: ['van'] })
+        .refine((v) => v.van <= v.tot, { error: t('cli.audit.van_na_tot'), path: ['van'] })
         .parse(opties);
       const van = amsterdamDag(o.van);
       const tot = new Date(amsterdamDag(o.tot).getTime() + 24 * 3_600_000);
@@ -126,9 +133,9 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
 
   programma
     .command('privacy')
-    .description('Privacy: overzicht voor de functionaris gegevensbescherming.')
+    .description(t('cli.opdracht.privacy'))
     .command('overzicht')
-    .description('Per gemeente: gegevens, bewaartermijn, wachten op toestemming, wissingen, auditketen.')
+    .description(t('cli.opdracht.privacy.overzicht'))
     .action(async () => {
       const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
       const overzichten = await w.metDatabase((_db, d) =>
@@ -137,42 +144,41 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
       for (const p of overzichten) {
         uit.write(
           [
-            `Gemeente ${p.gemeente}`,
-            '  Gegevens in de maatwerkbot:',
+            t('cli.privacy.gemeente', { gemeente: p.gemeente }),
+            `  ${t('cli.privacy.gegevens')}`,
             ...p.categorieen.map((c) => `    - ${c.categorie}: ${c.aantal}`),
-            `  Bewaartermijn vrije tekst: ${p.bewaartermijnMaanden} maanden na het besluit (daarna gewist; besluit blijft)`,
-            `  Casussen die wachten op toestemming of een vastgelegde afweging: ${p.wachtenOpToestemming}`,
-            `  Wissingen na bewaartermijn uitgevoerd: ${p.gewist}; gepland binnen 30 dagen: ${p.teWissenBinnen30Dagen}`,
-            `  Auditketen: ${p.ketenGeldig ? 'onverbroken' : 'VERBROKEN'} (${p.ketenLengte} gebeurtenissen)`,
-            `  Berichten niet bezorgd: ${p.nietBezorgd.onbezorgbaar} onbezorgbaar (geen adres of geen platform dat ze bezorgt), ${p.nietBezorgd.mislukt} mislukt na herhaald proberen`,
+            `  ${t('cli.privacy.bewaartermijn', { maanden: String(p.bewaartermijnMaanden) })}`,
+            `  ${t('cli.privacy.wachten', { aantal: String(p.wachtenOpToestemming) })}`,
+            `  ${t('cli.privacy.wissingen', { gewist: String(p.gewist), gepland: String(p.teWissenBinnen30Dagen) })}`,
+            `  ${t('cli.privacy.auditketen', { geldig: p.ketenGeldig ? 'ja' : 'nee', aantal: String(p.ketenLengte) })}`,
+            `  ${t('cli.privacy.niet_bezorgd', {
+              onbezorgbaar: String(p.nietBezorgd.onbezorgbaar),
+              mislukt: String(p.nietBezorgd.mislukt),
+            })}`,
             '',
           ].join('\n'),
         );
         if (!p.ketenGeldig) u.code = 1;
       }
-      if (overzichten.length === 0) uit.write('Nog geen gemeenten in de database.\n');
+      if (overzichten.length === 0) uit.write(`${t('cli.geen_gemeenten')}\n`);
     });
 
   programma
     .command('rapport')
-    .description(
-      'Knelpuntenrapport per periode: samenvatting, --csv [bestand] of --png bestand (zie --help).',
-    )
+    .description(t('cli.opdracht.rapport'))
     .allowUnknownOption()
     .allowExcessArguments()
     .helpOption(false)
-    .argument('[opties...]')
+    .argument(`[${t('cli.naam.opties')}...]`)
     .action(async (opties: string[]) => {
       const { rapport } = await import('../cli/rapport.ts');
-      u.code = await w.metDatabase((_db, d) => rapport(opties, uit, d, fout, w.bestanden));
+      u.code = await w.metDatabase((_db, d) => rapport(opties, uit, d, fout, w.bestanden, w.taal));
     });
 
   programma
     .command('backup')
-    .argument('<bestand>', 'bijvoorbeeld maatwerkbot-2026-12-05.jsonl.gz')
-    .description(
-      'Maak een consistente backup van de database, ook terwijl de server draait (zie README, "In productie").',
-    )
+    .argument(`<${t('cli.naam.bestand')}>`, t('cli.opdracht.backup.bestand'))
+    .description(t('cli.opdracht.backup'))
     .action(async (bestand: string) => {
       u.code = await maakBackup(bestand, w);
     });
@@ -180,12 +186,11 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
 
 /** The commands that run only in a shell of their own: they need the database to themselves. */
 export function voegBeheerOpdrachtenToe(programma: Command, w: Werkplek, u: Uitkomst): void {
+  const t = vertaler(w.taal);
   programma
     .command('herstel')
-    .argument('<bestand>', 'een backup van `maatwerkbot backup`')
-    .description(
-      'Zet een backup terug in een lege datamap (MAATWERKBOT_DATA_DIR) of, met DATABASE_URL, in een lege PostgreSQL-database.',
-    )
+    .argument(`<${t('cli.naam.bestand')}>`, t('cli.opdracht.herstel.bestand'))
+    .description(t('cli.opdracht.herstel'))
     .action(async (bestand: string) => {
       const { herstel } = await import('./herstel.ts');
       u.code = await herstel(bestand, w);
@@ -193,37 +198,56 @@ export function voegBeheerOpdrachtenToe(programma: Command, w: Werkplek, u: Uitk
 
   programma
     .command('verhuis')
-    .requiredOption(
-      '--naar <url>',
-      'een lege PostgreSQL-database, postgresql://gebruiker@server:5432/maatwerkbot',
-    )
-    .description(
-      'Kopieer de ingebouwde database (MAATWERKBOT_DATA_DIR) met alles erin naar een lege PostgreSQL-database.',
-    )
+    .requiredOption('--naar <url>', t('cli.opdracht.verhuis.naar'))
+    .description(t('cli.opdracht.verhuis'))
     .action(async (opties: { naar: string }) => {
       const { verhuis } = await import('./verhuis.ts');
       u.code = await verhuis(opties.naar, w);
     });
 }
 
+/** One tenant's verdict on its audit chain, as `audit verifieer`, `herstel` and `verhuis` print it. */
+export function ketenRegel(
+  t: Vertaler,
+  gemeente: string,
+  oordeel: { geldig: boolean; aantal: number; positie?: number | null; reden?: string | null },
+  wacht = '',
+  anker = '',
+): string {
+  const aantal = String(oordeel.aantal);
+  return oordeel.geldig
+    ? t('cli.audit.onverbroken', { gemeente, aantal, wacht, anker })
+    : t('cli.audit.verbroken', {
+        gemeente,
+        aantal,
+        wacht,
+        positie: String(oordeel.positie),
+        reden: String(oordeel.reden),
+      });
+}
+
 /** A refusal the user can act on, as a message and exit code; undefined for anything else (a bug). */
-export function meldFout(e: unknown, fout: NodeJS.WritableStream): number | undefined {
+export function meldFout(e: unknown, fout: NodeJS.WritableStream, taal: Taal): number | undefined {
   if (e instanceof CommanderError) return e.exitCode === 0 ? AFSLUITCODE.klaar : AFSLUITCODE.configuratie;
   if (e instanceof DataMapInGebruik) {
     fout.write(`${e.message}\n`);
     return AFSLUITCODE.dataMapInGebruik;
   }
   // Moved to PostgreSQL: what is missing is DATABASE_URL.
-  if (e instanceof DataMapVerhuisd || e instanceof BackupFout) {
+  if (e instanceof BackupFout) {
+    fout.write(`${e.tekst(taal)}\n`);
+    return AFSLUITCODE.configuratie;
+  }
+  if (e instanceof DataMapVerhuisd) {
     fout.write(`${e.message}\n`);
     return AFSLUITCODE.configuratie;
   }
   if (isDomeinFout(e)) {
-    fout.write(`${e.message}\n${e.velden.map((v) => `- ${v.veld}: ${v.bericht}`).join('\n')}\n`);
+    fout.write(`${e.tekst(taal)}\n${e.velden.map((v) => `- ${v.veld}: ${veldTekst(v, taal)}`).join('\n')}\n`);
     return AFSLUITCODE.configuratie;
   }
   if (e && typeof e === 'object' && 'issues' in e) {
-    fout.write(`Ongeldige instelling:\n${beschrijfFouten(e as never)}\n`);
+    fout.write(`${vertaler(taal)('cli.ongeldige_instelling')}\n${beschrijfFouten(e as never)}\n`);
     return AFSLUITCODE.configuratie;
   }
   return undefined;
@@ -231,14 +255,14 @@ export function meldFout(e: unknown, fout: NodeJS.WritableStream): number | unde
 
 /** Runs argv with the data commands only: what the beheerpunt does for a command line. */
 export async function voerGegevensOpdrachtUit(argv: string[], w: Werkplek): Promise<number> {
-  const programma = nieuwProgramma(w.uit, w.fout);
+  const programma = nieuwProgramma(w.uit, w.fout, w.taal);
   const u: Uitkomst = { code: 0 };
   voegGegevensOpdrachtenToe(programma, w, u);
   try {
     await programma.parseAsync(argv, { from: 'user' });
     return u.code;
   } catch (e) {
-    const code = meldFout(e, w.fout);
+    const code = meldFout(e, w.fout, w.taal);
     if (code === undefined) throw e;
     return code;
   }

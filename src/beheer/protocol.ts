@@ -14,6 +14,7 @@
 // these commands, which is who may read the data directory anyway.
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
+import { TALEN } from '../taal/taal.ts';
 
 export const eindpuntPad = (map: string) => `${map}.beheer.json`;
 export const socketPad = (map: string) => `${map}.beheer.sock`;
@@ -34,6 +35,8 @@ export type Eindpunt = z.infer<typeof eindpuntSchema>;
 export const verzoekSchema = z.object({
   token: z.string().max(200),
   argv: z.array(z.string().max(10_000)).max(200),
+  // The terminal's language; a command line from before languages sends none and reads Dutch.
+  taal: z.enum(TALEN).optional(),
 });
 
 export const antwoordSchema = z.union([

@@ -9,31 +9,31 @@ import { z } from '../domain/validatie.ts';
 import { verifieerAudit } from '../services/auditverificatie.ts';
 import { openDatabase } from '../store/database.ts';
 import { verhuisdPad } from '../store/datalock.ts';
+import { vertaler } from '../taal/tekst.ts';
 import { laadBackup, schrijfBackup } from './backup.ts';
+import { ketenRegel } from './opdrachten.ts';
 import { diensten, type Werkplek } from './werkplek.ts';
 
-const urlSchema = z.string().regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, {
-  error:
-    '--naar moet een PostgreSQL-adres met database zijn, zoals postgresql://maatwerkbot@db:5432/maatwerkbot',
-});
+const POSTGRES_URL = /^postgres(ql)?:\/\/[^/]+\/[^/?]+/;
 
 export async function verhuis(naar: string, w: Werkplek): Promise<number> {
-  const url = urlSchema.safeParse(naar);
+  const t = vertaler(w.taal);
+  const url = z
+    .string()
+    .regex(POSTGRES_URL, { error: t('cli.verhuis.url') })
+    .safeParse(naar);
   if (!url.success) {
     w.fout.write(`${url.error.issues[0]!.message}\n`);
     return 2;
   }
   const omgeving = leesOmgeving();
   if (omgeving.DATABASE_URL) {
-    w.fout.write(
-      'verhuis leest de ingebouwde database uit MAATWERKBOT_DATA_DIR; laat DATABASE_URL leeg voor deze opdracht ' +
-        'en zet hem pas daarna.\n',
-    );
+    w.fout.write(`${t('cli.verhuis.database_url')}\n`);
     return 2;
   }
   const map = path.resolve(omgeving.MAATWERKBOT_DATA_DIR);
   if (!existsSync(path.join(map, 'PG_VERSION'))) {
-    w.fout.write(`Er is geen ingebouwde database in ${map} (MAATWERKBOT_DATA_DIR).\n`);
+    w.fout.write(`${t('cli.verhuis.geen_database', { map })}\n`);
     return 2;
   }
   const bron = await openDatabase({ soort: 'pglite', dataMap: map }, { migreer: false });
@@ -73,34 +73,26 @@ export async function verhuis(naar: string, w: Werkplek): Promise<number> {
         if (geladen.aantallen[tabel] !== aantal)
           throw new Error(`Tabel ${tabel}: ${aantal} rijen gelezen, ${geladen.aantallen[tabel]} geschreven.`);
       }
-      w.uit.write(
-        `Verhuisd naar ${doel.omschrijving}: ${geladen.tabellen} tabellen, ${geladen.rijen} rijen; ` +
-          'elke tabel telt evenveel rijen als in de ingebouwde database.\n',
-      );
+      const verhuisd = t('cli.verhuis.verhuisd', {
+        database: doel.omschrijving,
+        tabellen: String(geladen.tabellen),
+        rijen: String(geladen.rijen),
+      });
+      w.uit.write(`${verhuisd}\n`);
       let geldig = true;
       for (const { tenant, oordeel } of await verifieerAudit(diensten(doel))) {
-        if (oordeel.geldig) w.uit.write(`${tenant}: keten onverbroken (${oordeel.aantal} gebeurtenissen).\n`);
-        else {
-          geldig = false;
-          w.uit.write(
-            `${tenant}: keten VERBROKEN bij positie ${oordeel.positie}: ${oordeel.reden} (${oordeel.aantal} gebeurtenissen).\n`,
-          );
-        }
+        w.uit.write(`${ketenRegel(t, tenant, oordeel)}\n`);
+        if (!oordeel.geldig) geldig = false;
       }
       if (!geldig) {
-        w.fout.write(
-          'De auditketen klopt niet op de nieuwe database; de ingebouwde database blijft in gebruik.\n',
-        );
+        w.fout.write(`${t('cli.verhuis.keten_klopt_niet')}\n`);
         return 1;
       }
       writeFileSync(
         verhuisdPad(map),
         `${JSON.stringify({ naar: doel.omschrijving, wanneer: new Date().toISOString() })}\n`,
       );
-      w.uit.write(
-        `Zet nu DATABASE_URL op deze database en start de server. De ingebouwde database in ${map} blijft ` +
-          `staan, maar start niet meer (verwijder ${verhuisdPad(map)} om hem toch te gebruiken).\n`,
-      );
+      w.uit.write(`${t('cli.verhuis.klaar', { map, bestand: verhuisdPad(map) })}\n`);
       return 0;
     } finally {
       await doel.sluit();

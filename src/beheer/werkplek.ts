@@ -10,6 +10,7 @@ import { ketenAudit } from '../services/auditvolgorde.ts';
 import { type Diensten, systeemklok } from '../services/context.ts';
 import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
 import { type Database, openDatabase } from '../store/database.ts';
+import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
 
 /** A file written in parts; it appears under its name only when closed. */
 export interface Schrijver {
@@ -40,6 +41,8 @@ export interface Werkplek {
   ): Promise<T>;
   /** Whether this runs inside the server (then the data directory is the server's, and in use). */
   inServer: boolean;
+  /** The language of the terminal the command was typed in: the output is for that person. */
+  taal: Taal;
 }
 
 export const diensten = (db: Database): Diensten => ({
@@ -81,10 +84,15 @@ export const lokaleBestanden: Bestanden = {
 };
 
 /** This process: the database from the environment, opened for the command and closed after it. */
-export function lokaleWerkplek(uit: NodeJS.WritableStream, fout: NodeJS.WritableStream): Werkplek {
+export function lokaleWerkplek(
+  uit: NodeJS.WritableStream,
+  fout: NodeJS.WritableStream,
+  taal: Taal = STANDAARDTAAL,
+): Werkplek {
   return {
     uit,
     fout,
+    taal,
     bestanden: lokaleBestanden,
     inServer: false,
     async metDatabase(werk, opties = {}) {

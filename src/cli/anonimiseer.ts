@@ -13,18 +13,15 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { redact, type ScanOpties, scan } from '../privacy/index.ts';
+import type { Sleutel } from '../taal/catalogus.ts';
+import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
+import { vertaler } from '../taal/tekst.ts';
+import { JSON_VORM, JSONL_INVOER, JSONL_UITVOER } from './jsonvormen.ts';
 
 const Regel = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
 });
-
-const GEBRUIK = `Gebruik: maatwerkbot anonimiseer [--json | --jsonl] [--naam "Voornaam Achternaam"]...
-  zonder vlag  leest tekst van stdin en schrijft de geanonimiseerde tekst
-  --json       schrijft {"findings":[…],"redacted":"…"}
-  --jsonl      leest per regel {"id":…,"text":…} en schrijft per regel {"id":…,"findings":[…]}
-  --naam       naam van een lid van de werkruimte die ook herkend moet worden (mag vaker)
-`;
 
 async function schrijf(uitvoer: NodeJS.WritableStream, tekst: string): Promise<void> {
   if (!uitvoer.write(tekst)) await new Promise<void>((klaar) => uitvoer.once('drain', () => klaar()));
@@ -37,12 +34,12 @@ async function leesAlles(invoer: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(delen).toString('utf8');
 }
 
-function foutmelding(fout: z.ZodError): string {
+function foutmelding(fout: z.ZodError): Sleutel {
   const velden = new Set(fout.issues.map((i) => String(i.path[0] ?? '')));
-  if (velden.has('text') && velden.has('id')) return 'velden "id" en "text" ontbreken of zijn ongeldig';
-  if (velden.has('text')) return 'veld "text" ontbreekt of is geen tekst';
-  if (velden.has('id')) return 'veld "id" ontbreekt of is geen tekst of getal';
-  return 'regel is geen object met "id" en "text"';
+  if (velden.has('text') && velden.has('id')) return 'cli.anonimiseer.id_en_text';
+  if (velden.has('text')) return 'cli.anonimiseer.text';
+  if (velden.has('id')) return 'cli.anonimiseer.id';
+  return 'cli.anonimiseer.geen_object';
 }
 
 export async function anonimiseer(
@@ -50,21 +47,28 @@ export async function anonimiseer(
   invoer: NodeJS.ReadableStream,
   uitvoer: NodeJS.WritableStream,
   foutuitvoer: NodeJS.WritableStream = process.stderr,
+  taal: Taal = STANDAARDTAAL,
 ): Promise<number> {
+  const t = vertaler(taal);
+  const GEBRUIK = t('cli.anonimiseer.gebruik', {
+    vorm: JSON_VORM,
+    invoer: JSONL_INVOER,
+    uitvoer: JSONL_UITVOER,
+  });
   let modus: 'tekst' | 'json' | 'jsonl' = 'tekst';
   const bekendeNamen: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json' || arg === '--jsonl') {
       if (modus !== 'tekst') {
-        await schrijf(foutuitvoer, `Kies --json of --jsonl, niet allebei.\n${GEBRUIK}`);
+        await schrijf(foutuitvoer, `${t('cli.anonimiseer.niet_allebei')}\n${GEBRUIK}`);
         return 2;
       }
       modus = arg === '--json' ? 'json' : 'jsonl';
     } else if (arg === '--naam') {
       const naam = args[++i];
       if (!naam) {
-        await schrijf(foutuitvoer, `--naam verwacht een naam.\n${GEBRUIK}`);
+        await schrijf(foutuitvoer, `${t('cli.anonimiseer.naam_ontbreekt')}\n${GEBRUIK}`);
         return 2;
       }
       bekendeNamen.push(naam);
@@ -72,7 +76,10 @@ export async function anonimiseer(
       await schrijf(uitvoer, GEBRUIK);
       return 0;
     } else {
-      await schrijf(foutuitvoer, `Onbekende optie: ${arg}\n${GEBRUIK}`);
+      await schrijf(
+        foutuitvoer,
+        `${t('cli.anonimiseer.onbekende_optie', { optie: String(arg) })}\n${GEBRUIK}`,
+      );
       return 2;
     }
   }
@@ -102,16 +109,21 @@ export async function anonimiseer(
       ruw = JSON.parse(regel);
     } catch {
       code = 1;
-      await schrijf(uitvoer, `${JSON.stringify({ id: null, fout: `regel ${nummer}: geen geldige JSON` })}\n`);
+      const melding = t('cli.anonimiseer.regel', {
+        nummer: String(nummer),
+        fout: t('cli.anonimiseer.geen_json'),
+      });
+      await schrijf(uitvoer, `${JSON.stringify({ id: null, fout: melding })}\n`);
       continue;
     }
     const gelezen = Regel.safeParse(ruw);
     if (!gelezen.success) {
       code = 1;
-      await schrijf(
-        uitvoer,
-        `${JSON.stringify({ id: null, fout: `regel ${nummer}: ${foutmelding(gelezen.error)}` })}\n`,
-      );
+      const melding = t('cli.anonimiseer.regel', {
+        nummer: String(nummer),
+        fout: t(foutmelding(gelezen.error)),
+      });
+      await schrijf(uitvoer, `${JSON.stringify({ id: null, fout: melding })}\n`);
       continue;
     }
     const { id, text } = gelezen.data;

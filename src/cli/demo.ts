@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { consoleBezorger } from '../../adapters/console/bezorger.ts';
 import { leesTafelsBestand } from '../config/tafelsbestand.ts';
+import { isDomeinFout, veldTekst } from '../domain/fouten.ts';
 import type { IntakeInvoer } from '../domain/intake.ts';
 import { jobHandlers } from '../jobs/handlers.ts';
 import { voerDueJobsUit } from '../jobs/runner.ts';
@@ -21,6 +22,8 @@ import { nederlandsePrivacyPoort } from '../services/privacyscanner.ts';
 import { importeerTafels } from '../services/tafelsimport.ts';
 import { beslisAlsVoorzitter } from '../services/voorzittersbesluit.ts';
 import { openDatabase } from '../store/database.ts';
+import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
+import { vertaler } from '../taal/tekst.ts';
 import { formatteerMoment } from '../time/index.ts';
 
 const VOORBEELD = pakketPad('tafels.example.yml');
@@ -43,8 +46,12 @@ export interface DemoVerslag {
 
 export async function speelDemo(
   schrijf: (tekst: string) => void,
-  opties: { start?: Date } = {},
+  opties: { start?: Date; taal?: Taal } = {},
 ): Promise<DemoVerslag> {
+  // The narrator and the story speak the terminal's language; what the bot sends each person is
+  // rendered in that person's own language by the services and the console renderer.
+  const taal = opties.taal ?? STANDAARDTAAL;
+  const t = vertaler(taal);
   const map = mkdtempSync(path.join(tmpdir(), 'maatwerkbot-demo-'));
   const db = await openDatabase({ soort: 'pglite', dataMap: path.join(map, 'pglite') });
   // Monday 23 November 2026, 09:30 in Amsterdam: the demo runs in its own time, not the wall clock.
@@ -55,7 +62,7 @@ export async function speelDemo(
     berichten++;
     schrijf(t);
   });
-  const verteller = (t: string) => schrijf(`\n=== ${formatteerMoment(klok.nu())} · ${t} ===\n`);
+  const verteller = (regel: string) => schrijf(`\n=== ${formatteerMoment(klok.nu(), taal)} · ${regel} ===\n`);
   // As the server's tick right after an action: what is due now (the follow-up of a round an answer just
   // closed), then the messages.
   const bezorg = async () => {
@@ -72,24 +79,27 @@ export async function speelDemo(
     const yaml = readFileSync(VOORBEELD, 'utf8');
     const verslag = await importeerTafels(d, leesTafelsBestand(yaml), yaml);
     verteller(
-      `Tafels geïmporteerd: ${verslag.tafels} tafel, ${verslag.leden} leden, ${verslag.bestuurders} bestuurders`,
+      t('cli.demo.geimporteerd', {
+        tafels: String(verslag.tafels),
+        leden: String(verslag.leden),
+        bestuurders: String(verslag.bestuurders),
+      }),
     );
 
+    const situatie1 = t('cli.demo.casus1.situatie');
+    const telefoon = t('cli.demo.casus1.telefoon', { nummer: '06-12345678' });
     const consulent = console_('fatima');
-    verteller('Consulent Fatima probeert eerst een casus met een telefoonnummer in de situatie');
+    verteller(t('cli.demo.fatima_probeert'));
     const eerste: IntakeInvoer = {
       tafel: 'citydeal-utrecht',
-      titel: 'Kostendelersnorm bij inwonende zoon met beperking',
-      situatie:
-        'Moeder (52) woont met haar meerderjarige zoon met een verstandelijke beperking. Door de kostendelersnorm daalt haar uitkering met ruim 300 euro per maand; er is een huurachterstand. Bel haar op 06-12345678.',
+      titel: t('cli.demo.casus1.titel'),
+      situatie: `${situatie1} ${telefoon}`,
       knelpunt: 'kostendelersnorm',
       leefgebieden: ['inkomen', 'wonen'],
-      gevraagdeOplossing:
-        'De kostendelersnorm een jaar buiten toepassing laten; intussen zoekt het buurtteam een woonvorm voor de zoon.',
+      gevraagdeOplossing: t('cli.demo.casus1.oplossing'),
       kostenMaatwerk: '3.600',
       kostenNietsDoen: '24.000',
-      kostenNietsDoenToelichting:
-        'Uithuiszetting, tijdelijke opvang voor moeder en een crisisplaatsing voor de zoon.',
+      kostenNietsDoenToelichting: t('cli.demo.casus1.kosten_niets_doen'),
       urgentie: 'normaal',
       betrokkenheid: 'hoog',
       toestemming: 'ja_vastgelegd',
@@ -97,101 +107,98 @@ export async function speelDemo(
     try {
       await raiseCasus(d, consulent, eerste);
     } catch (fout) {
-      const velden =
-        (fout as { velden?: { veld: string; bericht: string; suggestie?: string }[] }).velden ?? [];
-      for (const v of velden)
-        schrijf(`Geweigerd bij veld "${v.veld}": ${v.bericht}\nSuggestie: ${v.suggestie ?? ''}`);
+      for (const v of isDomeinFout(fout) ? fout.velden : [])
+        schrijf(
+          t('cli.demo.geweigerd', {
+            veld: v.veld,
+            bericht: veldTekst(v, taal),
+            suggestie: v.suggestie ?? '',
+          }),
+        );
     }
-    verteller('Fatima haalt het nummer weg en dient opnieuw in');
+    verteller(t('cli.demo.opnieuw'));
     const casus1 = await raiseCasus(d, consulent, {
       ...eerste,
-      situatie: eerste.situatie.replace(' Bel haar op 06-12345678.', ''),
+      situatie: situatie1,
     });
     await bezorg();
 
-    verteller('De leden antwoorden; GGZ gaat niet akkoord');
+    verteller(t('cli.demo.leden_antwoorden'));
     await respond(d, console_('ahmed'), casus1.referentie, {
       keuze: 'akkoord',
-      reden: 'Binnen ons mandaat; de kosten van niets doen zijn vele malen hoger.',
+      reden: t('cli.demo.casus1.reden_ahmed'),
     });
     await respond(d, console_('sanne'), casus1.referentie, {
       keuze: 'akkoord_met_voorwaarden',
-      reden: 'Wij voorkomen liever een ontruiming.',
-      voorwaarden: 'Betalingsregeling voor de huurachterstand binnen een maand.',
+      reden: t('cli.demo.casus1.reden_sanne'),
+      voorwaarden: t('cli.demo.casus1.voorwaarden_sanne'),
       toezegging: {
-        taak: 'zet de ontruimingsprocedure stil en biedt een betalingsregeling aan',
+        taak: t('cli.demo.casus1.toezegging_sanne'),
         deadline: new Date('2026-12-07T16:00:00Z'),
       },
     });
     await respond(d, console_('peter'), casus1.referentie, {
       keuze: 'niet_akkoord',
-      reden: 'Eerst een indicatie voor begeleid wonen aanvragen; die route is nog niet geprobeerd.',
+      reden: t('cli.demo.casus1.reden_peter'),
     });
     await respond(d, console_('lotte'), casus1.referentie, {
       keuze: 'akkoord',
-      reden: 'Het gezin werkt goed mee.',
+      reden: t('cli.demo.casus1.reden_lotte'),
     });
     await bezorg();
-    verteller('Een dag later: Kees van schuldhulp heeft nog niet geantwoord en krijgt een herinnering');
+    verteller(t('cli.demo.herinnering'));
     await verder(24);
     await respond(d, console_('kees'), casus1.referentie, {
       keuze: 'akkoord',
-      reden: 'Voorkomt nieuwe schulden.',
+      reden: t('cli.demo.casus1.reden_kees'),
     });
     await bezorg();
 
-    verteller('De voorzitter beslist (doorslaggevende stem)');
+    verteller(t('cli.demo.voorzitter_beslist'));
     const voorzitterBesluit = await beslisAlsVoorzitter(d, console_('marieke'), casus1.referentie, {
       uitkomst: 'toekennen',
-      reden:
-        'De kosten van niets doen (uithuiszetting, opvang) zijn veel hoger; de indicatie voor begeleid wonen loopt parallel via het buurtteam.',
+      reden: t('cli.demo.casus1.besluit'),
     });
     uitkomsten.push(`${casus1.referentie}: ${voorzitterBesluit.gevolg}`);
     await bezorg();
 
-    verteller('Tweede casus: een bijzondere bijstand boven het mandaat van één lid');
+    verteller(t('cli.demo.tweede_casus'));
     const casus2 = await raiseCasus(d, consulent, {
       tafel: 'citydeal-utrecht',
-      titel: 'Leges ID-kaart en terugvordering blokkeren bijstand',
-      situatie:
-        'Jonge vrouw zonder geldig identiteitsbewijs kan de leges niet betalen en krijgt zonder ID geen uitkering. Er loopt een terugvordering uit een eerdere periode.',
+      titel: t('cli.demo.casus2.titel'),
+      situatie: t('cli.demo.casus2.situatie'),
       knelpunt: 'id-kaart-leges',
       leefgebieden: ['inkomen', 'schulden'],
-      gevraagdeOplossing:
-        'Leges kwijtschelden en de terugvordering zes maanden opschorten zodat de uitkering kan starten.',
+      gevraagdeOplossing: t('cli.demo.casus2.oplossing'),
       kostenMaatwerk: 4200,
       kostenNietsDoen: 15000,
-      kostenNietsDoenToelichting: 'Dakloosheid, nachtopvang en oplopende schulden bij de zorgverzekeraar.',
+      kostenNietsDoenToelichting: t('cli.demo.casus2.kosten_niets_doen'),
       urgentie: 'spoed',
       betrokkenheid: 'wisselend',
-      betrokkenheidToelichting: 'Komt afspraken meestal na, soms met hulp van het buurtteam.',
+      betrokkenheidToelichting: t('cli.demo.casus2.betrokkenheid'),
       toestemming: 'nee_afweging_vastgelegd',
-      toestemmingAfweging:
-        'Geen toestemming gevraagd: geen contactgegevens, wel in belang van de inwoner om dakloosheid te voorkomen.',
+      toestemmingAfweging: t('cli.demo.casus2.afweging'),
     });
     await bezorg();
     await respond(d, console_('ahmed'), casus2.referentie, {
       keuze: 'buiten_mandaat',
-      reden: 'Opschorten van een terugvordering valt buiten mijn mandaat.',
+      reden: t('cli.demo.casus2.reden_ahmed'),
     });
     await respond(d, console_('sanne'), casus2.referentie, {
       keuze: 'akkoord',
-      reden: 'Voorkomt dakloosheid.',
+      reden: t('cli.demo.casus2.reden_sanne'),
     });
     await respond(d, console_('lotte'), casus2.referentie, {
       keuze: 'akkoord',
-      reden: 'Wij begeleiden haar naar het loket.',
+      reden: t('cli.demo.casus2.reden_lotte'),
     });
     await bezorg();
-    verteller(
-      'Spoed: na 4 werkuren is de termijn om; de ronde sluit vanzelf en de directeur krijgt het verzoek',
-    );
+    verteller(t('cli.demo.spoed'));
     await verder(5);
-    verteller('De directeur keurt de uitzondering goed');
+    verteller(t('cli.demo.directeur'));
     const bestuurderBesluit = await decideAsBestuurder(d, console_('ingrid'), casus2.referentie, {
       besluit: 'goedkeuren',
-      reden:
-        'Eenmalige uitzondering: de maatschappelijke kosten van niets doen zijn hoger. Leges kwijtgescholden, terugvordering zes maanden opgeschort.',
+      reden: t('cli.demo.casus2.besluit'),
     });
     uitkomsten.push(`${casus2.referentie}: ${bestuurderBesluit.gevolg}`);
     await bezorg();
@@ -199,9 +206,14 @@ export async function speelDemo(
     await ketenAudit(d);
     const audit = await verifieerAudit(d);
     const geldig = audit.every((a) => a.oordeel.geldig);
-    verteller(
-      `Auditketen: ${audit.map((a) => `${a.tenant} ${a.oordeel.aantal} gebeurtenissen, ${a.oordeel.geldig ? 'onverbroken' : 'VERBROKEN'}`).join('; ')}`,
+    const ketens = audit.map((a) =>
+      t('cli.demo.keten', {
+        gemeente: a.tenant,
+        aantal: String(a.oordeel.aantal),
+        geldig: a.oordeel.geldig ? 'ja' : 'nee',
+      }),
     );
+    verteller(t('cli.demo.auditketen', { ketens: ketens.join('; ') }));
     return {
       referenties: [casus1.referentie, casus2.referentie],
       berichten,

@@ -1,5 +1,6 @@
 // The `maatwerkbot` command line. Sub-commands in Dutch; every argument passes zod or commander
-// validation, and a refusal explains itself in Dutch with a non-zero exit code.
+// validation, and a refusal explains itself with a non-zero exit code. Help, output and refusals are
+// in the language of the terminal (LC_ALL, LC_MESSAGES, LANG): English for en*, Dutch otherwise.
 import { geefDoorAanServer } from '../beheer/doorgeven.ts';
 import {
   meldFout,
@@ -9,30 +10,37 @@ import {
   voegGegevensOpdrachtenToe,
 } from '../beheer/opdrachten.ts';
 import { lokaleWerkplek } from '../beheer/werkplek.ts';
+import { leesOmgeving } from '../config/omgeving.ts';
+import { taalUitOmgeving } from '../taal/taal.ts';
+import { vertaler } from '../taal/tekst.ts';
+import { JSON_VORM, JSONL_INVOER, JSONL_UITVOER } from './jsonvormen.ts';
 
 export async function main(
   argv: string[],
   uit: NodeJS.WritableStream = process.stdout,
   fout: NodeJS.WritableStream = process.stderr,
+  invoer: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
+  const taal = taalUitOmgeving(process.env);
+  const t = vertaler(taal);
   const uitkomst: Uitkomst = { code: 0 };
-  const programma = nieuwProgramma(uit, fout);
-  const werkplek = lokaleWerkplek(uit, fout);
+  const programma = nieuwProgramma(uit, fout, taal);
+  const werkplek = lokaleWerkplek(uit, fout, taal);
 
   programma
     .command('start')
-    .description('Start de server (HTTP, Slack- en Teams-aansluitingen, planner).')
+    .description(t('cli.opdracht.start'))
     .action(async () => {
       const { start } = await import('./start.ts');
-      uitkomst.code = await start(fout);
+      uitkomst.code = await start(fout, process.env, undefined, taal);
     });
 
   programma
     .command('demo')
-    .description('Speel een volledig scenario af op een nieuwe ingebouwde database.')
+    .description(t('cli.opdracht.demo'))
     .action(async () => {
       const { speelDemo } = await import('./demo.ts');
-      const verslag = await speelDemo((t) => uit.write(`${t}\n`));
+      const verslag = await speelDemo((regel) => uit.write(`${regel}\n`), { taal });
       if (!verslag.auditGeldig) uitkomst.code = 1;
     });
 
@@ -41,23 +49,23 @@ export async function main(
 
   programma
     .command('anonimiseer')
-    .description('Zoek persoonsgegevens in tekst op stdin (--json of --jsonl voor batches).')
-    .option('--json', 'lees alle tekst, print {"findings":[…],"redacted":"…"}')
-    .option('--jsonl', 'lees regels {"id":…,"text":…}, print per regel {"id":…,"findings":[…]}')
+    .description(t('cli.opdracht.anonimiseer'))
+    .option('--json', t('cli.opdracht.anonimiseer.json', { vorm: JSON_VORM }))
+    .option('--jsonl', t('cli.opdracht.anonimiseer.jsonl', { invoer: JSONL_INVOER, uitvoer: JSONL_UITVOER }))
     .action(async (opties: { json?: boolean; jsonl?: boolean }) => {
       const { anonimiseer } = await import('./anonimiseer.ts');
       const args = [...(opties.json ? ['--json'] : []), ...(opties.jsonl ? ['--jsonl'] : [])];
-      uitkomst.code = await anonimiseer(args, process.stdin, uit);
+      uitkomst.code = await anonimiseer(args, invoer, uit, fout, taal);
     });
 
   try {
     // A data command beside a server on the embedded database goes through that server.
-    const viaServer = await geefDoorAanServer(argv, uit, fout);
+    const viaServer = await geefDoorAanServer(argv, uit, fout, leesOmgeving, taal);
     if (viaServer !== null) return viaServer;
     await programma.parseAsync(argv, { from: 'user' });
     return uitkomst.code;
   } catch (e) {
-    const code = meldFout(e, fout);
+    const code = meldFout(e, fout, taal);
     if (code === undefined) throw e;
     return code;
   }

@@ -12,51 +12,60 @@
  * arguments or unknown table/municipality, 1 a file could not be written.
  */
 import { writeFileSync } from 'node:fs';
-import { isDomeinFout } from '../domain/fouten.ts';
+import { isDomeinFout, veldTekst } from '../domain/fouten.ts';
 import { z } from '../domain/validatie.ts';
 import { isDag } from '../register/periode.ts';
 import { maakRapport, naarCsv, naarPng, samenvatting } from '../register/rapport.ts';
 import type { Diensten } from '../services/context.ts';
+import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
+import { tekst, type Vertaler, vertaler, type Zin, zin } from '../taal/tekst.ts';
 
-export const GEBRUIK = `Gebruik: maatwerkbot rapport --van JJJJ-MM-DD --tot JJJJ-MM-DD [--tafel slug] [--gemeente slug] [--csv [bestand]] [--png bestand]
-  --van, --tot  de periode (beide dagen tellen mee); casussen tellen in de periode waarin ze zijn ingediend
-  --tafel       één tafel; zonder deze optie alle tafels van de gemeente
-  --gemeente    alleen nodig als de database meer dan één gemeente bevat
-  --csv         CSV met ';' en decimale komma (voor Excel); zonder bestandsnaam naar het scherm
-  --png         de grafiek als PNG-bestand
-`;
+/** How to call `maatwerkbot rapport`, in a language. */
+export const gebruik = (taal: Taal): string => tekst(taal, 'cli.rapport.gebruik');
+
+export const GEBRUIK = gebruik(STANDAARDTAAL);
 
 const MET_WAARDE = new Set(['van', 'tot', 'tafel', 'gemeente', 'png']);
 const OPTIONEEL = new Set(['csv']);
 
-const dag = (wat: string) =>
-  z
-    .string({ error: `Geef --${wat} op als JJJJ-MM-DD` })
-    .refine(isDag, { error: `--${wat} moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-01-31` });
+const argsSchema = (t: Vertaler) => {
+  const dag = (optie: string) =>
+    z
+      .string({ error: t('cli.rapport.dag_ontbreekt', { optie }) })
+      .refine(isDag, { error: t('cli.rapport.dag_ongeldig', { optie }) });
+  return z
+    .object({
+      van: dag('van'),
+      tot: dag('tot'),
+      tafel: z.string().min(1).optional(),
+      gemeente: z.string().min(1).optional(),
+      csv: z.union([z.literal(true), z.string().min(1)]).optional(),
+      png: z
+        .string({ error: t('cli.rapport.png_zonder_naam') })
+        .min(1)
+        .optional(),
+    })
+    .refine((a) => a.van <= a.tot, { error: t('cli.rapport.tot_voor_van'), path: ['tot'] });
+};
 
-const argsSchema = z
-  .object({
-    van: dag('van'),
-    tot: dag('tot'),
-    tafel: z.string().min(1).optional(),
-    gemeente: z.string().min(1).optional(),
-    csv: z.union([z.literal(true), z.string().min(1)]).optional(),
-    png: z.string({ error: 'Geef bij --png een bestandsnaam op' }).min(1).optional(),
-  })
-  .refine((a) => a.van <= a.tot, { error: '--tot ligt voor --van', path: ['tot'] });
+type Args = z.infer<ReturnType<typeof argsSchema>>;
 
-type Args = z.infer<typeof argsSchema>;
-
-class ArgFout extends Error {}
+/** A refusal of the arguments, as a sentence for the reader's language. */
+class ArgFout extends Error {
+  constructor(public readonly zin: Zin) {
+    super(zin.sleutel);
+  }
+}
 
 function leesArgs(args: readonly string[]): Record<string, string | true> {
   const uit: Record<string, string | true> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (!arg.startsWith('--')) throw new ArgFout(`Onverwacht argument "${arg}".`);
+    if (!arg.startsWith('--')) throw new ArgFout(zin('cli.rapport.onverwacht_argument', { argument: arg }));
     const [naam, gelijk] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!MET_WAARDE.has(naam) && !OPTIONEEL.has(naam)) throw new ArgFout(`Onbekende optie --${naam}.`);
-    if (naam in uit) throw new ArgFout(`--${naam} staat er twee keer.`);
+    if (!MET_WAARDE.has(naam) && !OPTIONEEL.has(naam))
+      throw new ArgFout(zin('cli.rapport.onbekende_optie', { optie: naam }));
+    if (naam in uit) throw new ArgFout(zin('cli.rapport.dubbele_optie', { optie: naam }));
     if (gelijk !== undefined) {
       uit[naam] = gelijk;
       continue;
@@ -68,7 +77,7 @@ function leesArgs(args: readonly string[]): Record<string, string | true> {
     } else if (OPTIONEEL.has(naam)) {
       uit[naam] = true;
     } else {
-      throw new ArgFout(`Geef een waarde bij --${naam}.`);
+      throw new ArgFout(zin('cli.rapport.waarde_ontbreekt', { optie: naam }));
     }
   }
   return uit;
@@ -77,13 +86,12 @@ function leesArgs(args: readonly string[]): Record<string, string | true> {
 async function kiesTenant(d: Diensten, gemeente: string | undefined) {
   if (gemeente) {
     const t = await d.db.tenant.findUnique({ where: { slug: gemeente } });
-    if (!t) throw new ArgFout(`Gemeente "${gemeente}" bestaat niet in deze database.`);
+    if (!t) throw new ArgFout(zin('cli.rapport.gemeente_onbekend', { gemeente }));
     return t;
   }
   const tenants = await d.db.tenant.findMany({ take: 2, orderBy: { slug: 'asc' } });
-  if (tenants.length === 0) throw new ArgFout('Er is nog geen gemeente; importeer eerst een tafelbestand.');
-  if (tenants.length > 1)
-    throw new ArgFout('De database bevat meer dan één gemeente: kies er een met --gemeente.');
+  if (tenants.length === 0) throw new ArgFout(zin('cli.rapport.geen_gemeente'));
+  if (tenants.length > 1) throw new ArgFout(zin('cli.rapport.meer_gemeenten'));
   return tenants[0]!;
 }
 
@@ -98,10 +106,11 @@ async function schrijf(bestanden: RapportBestanden, bestand: string, inhoud: str
   try {
     await bestanden.schrijf(bestand, inhoud);
   } catch {
-    throw new SchrijfFout(`Kan ${bestand} niet schrijven.`);
+    throw new SchrijfFout(bestand);
   }
 }
 
+/** A file that could not be written; its message is the file's name. */
 class SchrijfFout extends Error {}
 
 export async function rapport(
@@ -110,14 +119,17 @@ export async function rapport(
   d: Diensten,
   fout: NodeJS.WritableStream = process.stderr,
   bestanden: RapportBestanden = hier,
+  taal: Taal = STANDAARDTAAL,
 ): Promise<number> {
+  const t = vertaler(taal);
+  const GEBRUIK = gebruik(taal);
   if (args.includes('--help') || args.includes('-h')) {
     uit.write(GEBRUIK);
     return 0;
   }
   let a: Args;
   try {
-    const parsed = argsSchema.safeParse(leesArgs(args));
+    const parsed = argsSchema(t).safeParse(leesArgs(args));
     if (!parsed.success) {
       fout.write(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${GEBRUIK}`);
       return 2;
@@ -125,7 +137,7 @@ export async function rapport(
     a = parsed.data;
   } catch (e) {
     if (e instanceof ArgFout) {
-      fout.write(`${e.message}\n${GEBRUIK}`);
+      fout.write(`${t(e.zin.sleutel, e.zin.waarden)}\n${GEBRUIK}`);
       return 2;
     }
     throw e;
@@ -135,34 +147,37 @@ export async function rapport(
     let tafelId: string | undefined;
     if (a.tafel) {
       const tafel = await d.db.tafel.findFirst({ where: { tenantId: tenant.id, slug: a.tafel } });
-      if (!tafel) throw new ArgFout(`Tafel "${a.tafel}" bestaat niet bij ${tenant.naam}.`);
+      if (!tafel)
+        throw new ArgFout(zin('cli.rapport.tafel_onbekend', { tafel: a.tafel, gemeente: tenant.naam }));
       tafelId = tafel.id;
     }
     const r = await maakRapport(d, { tenantId: tenant.id, van: a.van, tot: a.tot, tafelId });
     if (a.csv === true || a.csv === '-') uit.write(naarCsv(r));
     else if (a.csv) {
       await schrijf(bestanden, a.csv, naarCsv(r));
-      uit.write(
-        `CSV geschreven naar ${a.csv} (${r.knelpunten.length} knelpunten, ${r.totaal.casussen} casussen).\n`,
-      );
+      const knelpunten = String(r.knelpunten.length);
+      const casussen = String(r.totaal.casussen);
+      uit.write(`${t('cli.rapport.csv_geschreven', { bestand: a.csv, knelpunten, casussen })}\n`);
     }
     if (a.png) {
       await schrijf(bestanden, a.png, naarPng(r, { breedte: 1200, hoogte: 700 }));
-      uit.write(`Grafiek geschreven naar ${a.png}.\n`);
+      uit.write(`${t('cli.rapport.grafiek_geschreven', { bestand: a.png })}\n`);
     }
     if (!a.csv && !a.png) uit.write(`${samenvatting(r)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof ArgFout) {
-      fout.write(`${e.message}\n`);
+      fout.write(`${t(e.zin.sleutel, e.zin.waarden)}\n`);
       return 2;
     }
     if (e instanceof SchrijfFout) {
-      fout.write(`${e.message}\n`);
+      fout.write(`${t('cli.rapport.niet_geschreven', { bestand: e.message })}\n`);
       return 1;
     }
     if (isDomeinFout(e)) {
-      fout.write(`${e.message}\n${e.velden.map((v) => `- ${v.veld}: ${v.bericht}`).join('\n')}\n`);
+      fout.write(
+        `${e.tekst(taal)}\n${e.velden.map((v) => `- ${v.veld}: ${veldTekst(v, taal)}`).join('\n')}\n`,
+      );
       return 2;
     }
     throw e;

@@ -1,5 +1,7 @@
 // The exit codes of `maatwerkbot`, in one place (the README's table copies this one). A supervisor or
-// a script can tell from the code alone what to fix; the one Dutch line on stderr says how.
+// a script can tell from the code alone what to fix; the one line on stderr says how.
+import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
+import { weergave, type Zin } from '../taal/tekst.ts';
 
 export const AFSLUITCODE = {
   /** Stopped on request, or the command did what it was asked. */
@@ -23,17 +25,27 @@ export const AFSLUITCODE = {
 export type Afsluitcode = (typeof AFSLUITCODE)[keyof typeof AFSLUITCODE];
 
 /**
- * Why the server cannot start: one Dutch line that says what to do, and the exit code. Thrown before
+ * Why the server cannot start: one line that says what to do, and the exit code. Thrown before
  * anything is done that would need undoing; the cause is kept for a debug log, never shown by default.
+ * The line is a catalogue sentence (the message holds its Dutch for logs), or a Dutch sentence from a
+ * throw site that has none yet.
  */
 export class OpstartFout extends Error {
+  public readonly zin: Zin | null;
+
   constructor(
     public readonly afsluitcode: Afsluitcode,
-    melding: string,
+    melding: string | Zin,
     options?: { cause?: unknown },
   ) {
-    super(melding, options);
+    super(typeof melding === 'string' ? melding : weergave(STANDAARDTAAL, melding), options);
     this.name = 'OpstartFout';
+    this.zin = typeof melding === 'string' ? null : melding;
+  }
+
+  /** The line in the reader's language. */
+  tekst(taal: Taal): string {
+    return this.zin ? weergave(taal, this.zin) : this.message;
   }
 }
 

@@ -4,6 +4,7 @@
 import { type Database, type DatabaseKeuze, openDatabase } from '../store/database.ts';
 import { DataMapInGebruik, DataMapVerhuisd } from '../store/datalock.ts';
 import { MigratieFout } from '../store/migraties.ts';
+import { zin } from '../taal/tekst.ts';
 import { AFSLUITCODE, OpstartFout } from './afsluitcodes.ts';
 
 /** Network errors of the driver that mean "no server there" (node:net and DNS codes). */
@@ -37,7 +38,7 @@ export function alsDatabaseFout(fout: unknown, keuze: DatabaseKeuze): OpstartFou
   if (fout instanceof DataMapVerhuisd)
     return new OpstartFout(AFSLUITCODE.configuratie, fout.message, { cause: fout });
   if (fout instanceof MigratieFout)
-    return new OpstartFout(AFSLUITCODE.fout, `De migraties konden niet worden toegepast: ${fout.message}`, {
+    return new OpstartFout(AFSLUITCODE.fout, zin('cli.opstart.migraties', { fout: fout.message }), {
       cause: fout,
     });
   if (keuze.soort !== 'postgres') return null;
@@ -46,19 +47,19 @@ export function alsDatabaseFout(fout: unknown, keuze: DatabaseKeuze): OpstartFou
   if (code === '3D000')
     return new OpstartFout(
       AFSLUITCODE.databaseOntbreekt,
-      `Database "${naam}" bestaat niet op ${host}:${poort}: maak hem aan met \`createdb -h ${host} -p ${poort} -U ${gebruiker} ${naam}\` (of in psql: CREATE DATABASE "${naam}";) en start opnieuw; de bot maakt de tabellen zelf.`,
+      zin('cli.opstart.database_ontbreekt', { naam, host, poort, gebruiker }),
       { cause: fout },
     );
   if (code === '28P01' || code === '28000')
     return new OpstartFout(
       AFSLUITCODE.databaseOnbereikbaar,
-      `PostgreSQL op ${host}:${poort} weigert gebruiker "${gebruiker}": controleer gebruiker en wachtwoord in DATABASE_URL (en pg_hba.conf op de server).`,
+      zin('cli.opstart.login_geweigerd', { host, poort, gebruiker, hba: 'pg_hba.conf' }),
       { cause: fout },
     );
   if ((typeof code === 'string' && ONBEREIKBAAR.has(code)) || code === '57P03')
     return new OpstartFout(
       AFSLUITCODE.databaseOnbereikbaar,
-      `PostgreSQL op ${host}:${poort} is niet bereikbaar (${code}): start de databaseserver of controleer host en poort in DATABASE_URL.`,
+      zin('cli.opstart.onbereikbaar', { host, poort, foutcode: String(code) }),
       { cause: fout },
     );
   return null;

@@ -2,6 +2,7 @@
 // the server is ready, every request gets a 503 that says so (load balancers and Slack retry those).
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
+import { zin } from '../taal/tekst.ts';
 import { AFSLUITCODE, OpstartFout } from './afsluitcodes.ts';
 
 export interface GebondenPoort {
@@ -20,14 +21,18 @@ function nogNietGereed(_req: http.IncomingMessage, res: http.ServerResponse) {
 
 function alsPoortFout(fout: unknown, poort: number, host: string): OpstartFout {
   const code = (fout as NodeJS.ErrnoException)?.code;
+  const waar = { poort: String(poort), host };
   const melding =
     code === 'EADDRINUSE'
-      ? `Poort ${poort} op ${host} is al in gebruik: stop het andere proces (zie: ss -ltnp 'sport = :${poort}') of kies een andere poort met PORT=….`
+      ? zin('cli.opstart.poort_in_gebruik', waar)
       : code === 'EACCES'
-        ? `Geen toestemming om poort ${poort} te openen: kies een poort vanaf 1024 met PORT=…; laat de reverse proxy poort 80/443 bedienen.`
+        ? zin('cli.opstart.poort_geen_toestemming', waar)
         : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-          ? `HOST=${host} is geen adres van deze machine: kies 127.0.0.1 (achter een reverse proxy op deze machine) of 0.0.0.0 (alle adressen).`
-          : `Poort ${poort} op ${host} kan niet worden geopend (${code ?? (fout as Error)?.name ?? 'onbekend'}); controleer PORT en HOST.`;
+          ? zin('cli.opstart.host_onbekend', waar)
+          : zin('cli.opstart.poort_mislukt', {
+              ...waar,
+              foutcode: code ?? (fout as Error)?.name ?? 'onbekend',
+            });
   return new OpstartFout(AFSLUITCODE.poort, melding, { cause: fout });
 }
 
