@@ -3,10 +3,11 @@
 
 import { formatteerBedrag } from '../../src/domain/bedrag.ts';
 import { type Adres, type Bericht, type KaartStand, taalVanAdres } from '../../src/domain/berichten.ts';
+import { crisisNummers } from '../../src/domain/crisis.ts';
 import type { PrecedentWeergave } from '../../src/domain/register.ts';
 import { BESLISSINGEN, KEUZES, label, redenTekst, type Taal } from '../../src/domain/woorden.ts';
 import berichtenNl from '../../src/taal/nl/berichten.ts';
-import { tekst, type Vertaler, vertaler } from '../../src/taal/tekst.ts';
+import { tekst, type Vertaler, vertaler, weergave } from '../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../src/time/index.ts';
 
 const BESLUITER = {
@@ -128,7 +129,7 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
       return `${t('berichten.crisis.waarschuwing')} ${t('berichten.crisis.uitleg', {
         tafel: bericht.tafelNaam,
         referentie: bericht.referentie,
-      })}`;
+      })} ${weergave(taal, crisisNummers(bericht.crisisdienst))}`;
     case 'herinnering':
       return [
         t('berichten.herinnering.antwoord_nodig', {

@@ -57,10 +57,10 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
       }
       let inhoud: ReturnType<typeof leesTafelsBestand>;
       try {
-        inhoud = leesTafelsBestand(tekst);
+        inhoud = leesTafelsBestand(tekst, w.taal);
       } catch (e) {
         if (!(e instanceof TafelsBestandFout)) throw e;
-        fout.write(`${beschrijfTafelsBestandFout(e, tekst, bestand)}\n`);
+        fout.write(`${beschrijfTafelsBestandFout(e, tekst, bestand, w.taal)}\n`);
         u.code = 2;
         return;
       }
@@ -83,7 +83,10 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
     .command('verifieer')
     .description(t('cli.opdracht.audit.verifieer'))
     .action(async () => {
-      const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
+      const instellingen = auditInstellingen(leesOmgeving(process.env, w.taal), {
+        maakAan: false,
+        taal: w.taal,
+      });
       const tenants = await w.metDatabase((_db, d) =>
         verifieerAudit(d, { anker: instellingen.anker, ongeketendMaxMs: instellingen.ongeketendMaxMs }),
       );
@@ -137,7 +140,10 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
     .command('overzicht')
     .description(t('cli.opdracht.privacy.overzicht'))
     .action(async () => {
-      const instellingen = auditInstellingen(leesOmgeving(), { maakAan: false });
+      const instellingen = auditInstellingen(leesOmgeving(process.env, w.taal), {
+        maakAan: false,
+        taal: w.taal,
+      });
       const overzichten = await w.metDatabase((_db, d) =>
         privacyOverzicht(d, { anker: instellingen.anker, ongeketendMaxMs: instellingen.ongeketendMaxMs }),
       );

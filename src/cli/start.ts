@@ -28,7 +28,7 @@ export async function start(
   const t = vertaler(taal);
   let omgeving: Omgeving;
   try {
-    omgeving = leesOmgeving(env);
+    omgeving = leesOmgeving(env, taal);
   } catch (e) {
     if (!isZodFout(e)) throw e;
     const wat = e.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');

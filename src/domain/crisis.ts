@@ -1,5 +1,6 @@
 // Where a professional is sent when a casus is a crisis: the national numbers everyone has, and the
 // municipality's own crisis service from the tables file. A crisis never goes to the table.
+import { type Zin, zin } from '../taal/tekst.ts';
 import { z } from './validatie.ts';
 
 /** Acute danger: police, ambulance, fire brigade. */
@@ -25,3 +26,14 @@ export function leesCrisisdienst(waarde: unknown): Crisisdienst | null {
   const r = crisisdienstSchema.safeParse(waarde);
   return r.success ? r.data : null;
 }
+
+/** Who to call, as one sentence: 112, 113 and, when the tenant has one, its own crisis service. */
+export const crisisNummers = (dienst?: Crisisdienst | null): Zin =>
+  zin('algemeen.crisis.nummers', {
+    alarm: ALARMNUMMER,
+    kort: ZELFMOORDPREVENTIE.kort,
+    gratis: ZELFMOORDPREVENTIE.gratis,
+    dienst: dienst ? 'ja' : 'nee',
+    naam: dienst?.naam ?? '',
+    telefoon: dienst?.telefoon ?? '',
+  });

@@ -23,3 +23,20 @@ describe('a municipality’s crisis service is a name and a number people can di
     });
   });
 });
+
+describe('a crisis names numbers, not "the crisis service"', () => {
+  it('112 and 113 always, and the municipality’s own service when it has one, in both languages', async () => {
+    const { crisisNummers } = await import('../../src/domain/crisis.ts');
+    const { weergave } = await import('../../src/taal/tekst.ts');
+    const eigen = { naam: 'Acute psychiatrie GGZ Centraal', telefoon: '030 123 45 67' };
+    for (const taal of ['nl', 'en'] as const) {
+      const zonder = weergave(taal, crisisNummers());
+      expect(zonder).toMatch(/\b112\b/);
+      expect(zonder).toMatch(/\b113\b/);
+      expect(zonder).toContain('0800-0113');
+      expect(zonder).not.toContain('GGZ Centraal');
+      expect(weergave(taal, crisisNummers(eigen))).toContain('Acute psychiatrie GGZ Centraal, 030 123 45 67');
+    }
+    expect(weergave('en', crisisNummers(eigen))).toContain('municipality’s'.replace('’', "'"));
+  });
+});

@@ -7,10 +7,10 @@ import {
   type BesluitWeergave,
   taalVanAdres,
 } from '../../../src/domain/berichten.ts';
+import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { BESLISSINGEN, label, redenTekst, type Taal } from '../../../src/domain/woorden.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
-import { STANDAARDTAAL } from '../../../src/taal/taal.ts';
-import { tekst, vertaler, ZONDER_OPMAAK } from '../../../src/taal/tekst.ts';
+import { tekst, vertaler, weergave, ZONDER_OPMAAK } from '../../../src/taal/tekst.ts';
 import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type SlackBericht } from '../blockkit.ts';
 import { ACTIE, BESTUURDER_KEUZES, type BestuurderKeuze, VOORZITTER_UITKOMSTEN } from '../ids.ts';
@@ -37,14 +37,6 @@ const BESTUURDER_SLEUTEL = {
 
 export const bestuurderLabel = (keuze: BestuurderKeuze, taal: Taal): string =>
   tekst(taal, BESTUURDER_SLEUTEL[keuze]);
-
-/** Dutch labels for views that do not know their reader's language yet; new code takes `taal`. */
-export const VOORZITTER_LABEL: Record<string, string> = voorzitterLabels(STANDAARDTAAL);
-export const BESTUURDER_LABEL: Record<BestuurderKeuze, string> = {
-  goedkeuren: bestuurderLabel('goedkeuren', STANDAARDTAAL),
-  afwijzen: bestuurderLabel('afwijzen', STANDAARDTAAL),
-  informatie: bestuurderLabel('informatie', STANDAARDTAAL),
-};
 
 const GENOMEN_DOOR = {
   tafel: 'berichten.genomen_door.tafel',
@@ -253,6 +245,7 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
               referentie: bericht.referentie,
             }),
           ),
+          sectie(md(weergave(taal, crisisNummers(bericht.crisisdienst)), 1500)),
         ],
       };
     case 'herinnering': {

@@ -7,7 +7,7 @@ import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, type HomeView, LIMIET } from '../blockkit.ts';
 import { ACTIE, BESTUURDER_KEUZES, COMMANDO, VOORZITTER_UITKOMSTEN } from '../ids.ts';
 import { md, SLACK_OPMAAK } from '../tekst.ts';
-import { BESTUURDER_LABEL, VOORZITTER_LABEL } from './berichten.ts';
+import { bestuurderLabel } from './berichten.ts';
 import { begrens, context, knop, kop, optie, platTekst, sectie } from './bouwstenen.ts';
 
 export interface HomeGegevens {
@@ -32,9 +32,8 @@ export interface HomeGegevens {
 
 function keuzes(b: OpenBeslissing, taal: Taal): [string, string][] {
   if (b.soort === 'antwoord') return KEUZES.map((k) => [`reactie:${k}`, label(k, taal)]);
-  if (b.soort === 'voorzitter')
-    return VOORZITTER_UITKOMSTEN.map((u) => [`voorzitter:${u}`, VOORZITTER_LABEL[u]!]);
-  return BESTUURDER_KEUZES.map((k) => [`bestuurder:${k}`, BESTUURDER_LABEL[k]]);
+  if (b.soort === 'voorzitter') return VOORZITTER_UITKOMSTEN.map((u) => [`voorzitter:${u}`, label(u, taal)]);
+  return BESTUURDER_KEUZES.map((k) => [`bestuurder:${k}`, bestuurderLabel(k, taal)]);
 }
 
 function openBlok(b: OpenBeslissing, i: number, taal: Taal, t: Vertaler): Blok {

@@ -1,6 +1,7 @@
 // The modals: short forms for a phone. Block ids are the services' field names, so a field error from
 // the core lands under the right input (`response_action: errors`) without a translation table.
 import type { KaartStand } from '../../../src/domain/berichten.ts';
+import { crisisNummers } from '../../../src/domain/crisis.ts';
 import {
   BETROKKENHEDEN,
   type Keuze,
@@ -10,7 +11,7 @@ import {
   TOESTEMMINGEN,
   URGENTIES,
 } from '../../../src/domain/woorden.ts';
-import { tekst, type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
+import { tekst, type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type Modal } from '../blockkit.ts';
 import { ACTIE, meta, VIEW, type VoorzitterUitkomst, WAARDE } from '../ids.ts';
@@ -128,6 +129,7 @@ export function intakeModal(g: IntakeGegevens): Modal {
   if (g.crisis) {
     blokken.push(
       sectie(t('formulier.intake.crisis.uitleg')),
+      sectie(weergave(taal, crisisNummers())),
       invoer({
         blockId: 'titel',
         label: t('formulier.intake.korte_titel'),
@@ -290,7 +292,10 @@ export function crisisModal(referentie: string, taal: Taal = 'nl'): Modal {
   return modal({
     titel: label('crisis', taal),
     sluit: t('formulier.sluiten'),
-    blokken: [sectie(t('formulier.crisis.vastgelegd', { referentie }))],
+    blokken: [
+      sectie(t('formulier.crisis.vastgelegd', { referentie })),
+      sectie(weergave(taal, crisisNummers())),
+    ],
   });
 }
 

@@ -1,12 +1,13 @@
 // Raising a casus: the intake dialog opened from the personal chat (`casus`), a card button or the
 // message extension, and its submit. Nothing is stored until the service accepts the whole intake.
 import { randomUUID } from 'node:crypto';
+import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { type CasusInvoer, raiseCasus } from '../../../src/services/casus.ts';
 import { tafelsVoorIndiener, tafelVoorKanaal } from '../../../src/services/overzicht.ts';
 import type { Taal } from '../../../src/taal/taal.ts';
-import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
+import { type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import {
   type Activiteit,
@@ -154,7 +155,7 @@ function ingediend(
   v: Vertaler,
 ): string {
   if (r.status === 'crisis_doorverwezen')
-    return v('formulier.crisis.doorverwezen', { referentie: r.referentie });
+    return `${v('formulier.crisis.doorverwezen', { referentie: r.referentie })} ${weergave(taal, crisisNummers())}`;
   return [
     v('formulier.ingediend.als', { referentie: r.referentie }),
     ...(r.deadline

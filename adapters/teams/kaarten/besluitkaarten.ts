@@ -126,7 +126,7 @@ export function escalatiekaart(b: Escalatie, taal: Taal = STANDAARDTAAL): Adapti
       tekst(`${p('berichten.escalatie.graag_besluit', { deadline: moment(b.deadline, taal) })}.`, {
         weight: 'bolder',
       }),
-      ...casusBlok(c, max),
+      ...casusBlok(c, max, taal),
       ...reactiesBlok(b.reacties, b.eerdereBesluiten, Math.min(max, 800), taal),
       container(velden, { separator: true, spacing: 'medium' }),
     ]),

@@ -43,11 +43,12 @@ export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveK
   switch (b.soort) {
     case 'casus_geplaatst':
     case 'casus_bijgewerkt':
-      return casuskaart(b.kaart, { plek: 'kanaal', userIds: opties.userIds });
+      return casuskaart(b.kaart, { plek: 'kanaal', userIds: opties.userIds, taal });
     case 'herinnering':
       return casuskaart(b.kaart, {
         plek: 'persoonlijk',
         userIds: opties.userIds,
+        taal,
         aanhef: t('verbinding.teams.herinnering.aanhef', {
           laat: b.laat ? 'ja' : 'nee',
           referentie: b.kaart.casus.referentie,
@@ -57,37 +58,37 @@ export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveK
         }),
       });
     case 'casus_ontvangen':
-      return ontvangenkaart(b);
+      return ontvangenkaart(b, taal);
     case 'crisis_doorverwezen':
-      return crisiskaart(b);
+      return crisiskaart(b, taal);
     case 'escalatie':
-      return escalatiekaart(b);
+      return escalatiekaart(b, taal);
     case 'informatie_gevraagd':
-      return informatievraagkaart(b);
+      return informatievraagkaart(b, taal);
     case 'informatie_gegeven':
-      return informatieantwoordkaart(b);
+      return informatieantwoordkaart(b, taal);
     case 'besluit_gedeeld':
-      return besluitkaart(b);
+      return besluitkaart(b, taal);
     case 'evaluatie_vraag':
-      return evaluatiekaart(b);
+      return evaluatiekaart(b, taal);
     case 'agenda':
-      return agendakaart(b);
+      return agendakaart(b, taal);
     case 'weekoverzicht':
-      return weekoverzichtkaart(b);
+      return weekoverzichtkaart(b, taal);
     case 'toestemming_herinnering':
-      return toestemmingkaart(b);
+      return toestemmingkaart(b, taal);
     case 'inhoud_verwijderd':
-      return verwijderdkaart(b);
+      return verwijderdkaart(b, taal);
     case 'afwijking_gevraagd':
-      return afwijkingvraagkaart(b);
+      return afwijkingvraagkaart(b, taal);
     case 'afwijking_toegelicht':
-      return afwijkingtoegelichtkaart(b);
+      return afwijkingtoegelichtkaart(b, taal);
     case 'knelpuntenrapport':
-      return rapportkaart(b, opties.grafiek);
+      return rapportkaart(b, opties.grafiek, taal);
     default:
       // A kind added to the core later still reaches the person, plainly, instead of being lost.
       return (
-        meldingkaart(b) ??
+        meldingkaart(b, taal) ??
         eenvoudig([
           tekst(t('verbinding.teams.onbekend_bericht', { soort: label((b as Bericht).soort, taal) })),
         ])

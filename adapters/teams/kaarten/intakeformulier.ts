@@ -1,5 +1,7 @@
 // The intake form of a casus, shown in a dialog (task module). On a refused submit the same form comes
 // back with the values kept and each error, privacy findings included, next to its field.
+
+import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { type VeldFout, veldTekst } from '../../../src/domain/fouten.ts';
 import {
   BETROKKENHEDEN,
@@ -9,7 +11,7 @@ import {
   TOESTEMMINGEN,
   URGENTIES,
 } from '../../../src/domain/woorden.ts';
-import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
+import { type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
 import {
   type AdaptiveKaart,
   type Element,
@@ -138,7 +140,7 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
             fout: t('formulier.intake.urgentie.kies'),
           }),
         ),
-        klein(t('formulier.intake.crisis.vooraf')),
+        klein(`${t('formulier.intake.crisis.vooraf')} ${weergave(taal, crisisNummers())}`),
         ...veld(
           'situatie',
           tekstveld('situatie', t('formulier.intake.situatie'), {

@@ -2,10 +2,11 @@
 // Every builder takes the reader's language last; it is optional so a caller that does not know it yet
 // keeps compiling (and shows Dutch).
 import type { Bericht } from '../../../src/domain/berichten.ts';
+import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { label } from '../../../src/domain/woorden.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
-import { tekst as catalogus, vertaler } from '../../../src/taal/tekst.ts';
+import { tekst as catalogus, vertaler, weergave } from '../../../src/taal/tekst.ts';
 import {
   type AdaptiveKaart,
   container,
@@ -98,6 +99,7 @@ export function crisiskaart(b: Van<'crisis_doorverwezen'>, taal: Taal = STANDAAR
   return kaart([
     waarschuwing(t('berichten.crisis.waarschuwing')),
     tekst(t('berichten.crisis.uitleg', { tafel: b.tafelNaam, referentie: b.referentie })),
+    tekst(weergave(taal, crisisNummers(b.crisisdienst)), { weight: 'bolder' }),
   ]);
 }
 

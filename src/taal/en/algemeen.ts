@@ -11,4 +11,6 @@ export default {
   alle_tafels: 'all tables',
   vul_in: 'Please fill in {veld}',
   kies: 'Please choose {veld}',
+  'crisis.nummers':
+    "In acute danger: call {alarm}. Thoughts of suicide: 113 Suicide Prevention, call {kort} or free of charge {gratis}.{dienst, select, ja { The municipality's crisis service: {naam}, {telefoon}.} other {}}",
 } as const satisfies Vertaling<typeof nl>;

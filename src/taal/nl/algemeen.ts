@@ -9,4 +9,6 @@ export default {
   alle_tafels: 'alle tafels',
   vul_in: 'Vul {veld} in',
   kies: 'Kies {veld}',
+  'crisis.nummers':
+    'Bij acuut gevaar: bel {alarm}. Bij gedachten aan zelfdoding: 113 Zelfmoordpreventie, bel {kort} of gratis {gratis}.{dienst, select, ja { De crisisdienst van de gemeente: {naam}, {telefoon}.} other {}}',
 } as const;
