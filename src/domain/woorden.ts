@@ -154,6 +154,12 @@ export function label(woord: string, taal: Taal = 'nl'): string {
   return heeftLabel(woord) ? tekst(taal, `woord.${woord}`) : woord.replace(/_/g, ' ');
 }
 
+export const isGenomenDoor = (x: string): x is GenomenDoor => (GENOMEN_DOOR as readonly string[]).includes(x);
+
+/** Who took a besluit, as the end of "Besloten door …": "de voorzitter". */
+export const genomenDoorLabel = (wie: GenomenDoor, taal: Taal = 'nl'): string =>
+  tekst(taal, `berichten.genomen_door.${wie}`);
+
 const heeftReden = (code: string): code is keyof typeof redenen => Object.hasOwn(redenen, code);
 
 /** Why a casus went to the chair or a bestuurder, as a phrase; a reason without a phrase yet shows no code. */

@@ -1,7 +1,7 @@
 // The chair's entry points on a message: the overflow menu on the card and the chair's DM, and the
 // submitter's "withdraw" button. Showing them grants nothing: the services decide on submission.
 import type { Sleutel } from '../../../src/taal/catalogus.ts';
-import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
+import type { Taal } from '../../../src/taal/taal.ts';
 import { tekst } from '../../../src/taal/tekst.ts';
 import { ACTIE, BEHEER_ACTIES, type BeheerActie } from '../ids.ts';
 import { knop, optie } from './bouwstenen.ts';
@@ -15,7 +15,7 @@ export const BEHEER_LABEL = {
 } as const satisfies Record<BeheerActie, Sleutel>;
 
 /** The chair's menu: one option per control, each naming the casus. At most five, as Slack allows. */
-export function beheerMenu(casusId: string, taal: Taal = STANDAARDTAAL) {
+export function beheerMenu(casusId: string, taal: Taal) {
   return {
     type: 'overflow' as const,
     action_id: ACTIE.beheer,
@@ -24,7 +24,7 @@ export function beheerMenu(casusId: string, taal: Taal = STANDAARDTAAL) {
 }
 
 /** The submitter's own way out, in the DM that confirms their casus. */
-export const intrekKnop = (casusId: string, taal: Taal = STANDAARDTAAL) =>
+export const intrekKnop = (casusId: string, taal: Taal) =>
   knop({ actionId: ACTIE.intrekken, tekst: tekst(taal, 'kaart.beheer.titel.intrekken'), waarde: casusId });
 
 export const beheerUitleg = (taal: Taal): string => tekst(taal, 'kaart.beheer.menu.uitleg');

@@ -8,7 +8,14 @@ import {
   taalVanAdres,
 } from '../../../src/domain/berichten.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
-import { BESLISSINGEN, label, redenTekst, type Taal } from '../../../src/domain/woorden.ts';
+import {
+  BESLISSINGEN,
+  genomenDoorLabel,
+  isGenomenDoor,
+  label,
+  redenTekst,
+  type Taal,
+} from '../../../src/domain/woorden.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
 import { tekst, vertaler, weergave, ZONDER_OPMAAK } from '../../../src/taal/tekst.ts';
 import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
@@ -38,15 +45,6 @@ const BESTUURDER_SLEUTEL = {
 export const bestuurderLabel = (keuze: BestuurderKeuze, taal: Taal): string =>
   tekst(taal, BESTUURDER_SLEUTEL[keuze]);
 
-const GENOMEN_DOOR = {
-  tafel: 'berichten.genomen_door.tafel',
-  voorzitter: 'berichten.genomen_door.voorzitter',
-  bestuurder: 'berichten.genomen_door.bestuurder',
-  vergadering: 'berichten.genomen_door.vergadering',
-} as const satisfies Record<BesluitWeergave['genomenDoor'], string>;
-
-const isGenomenDoor = (x: string): x is keyof typeof GENOMEN_DOOR => x in GENOMEN_DOOR;
-
 /** The kind of a message as a person reads it (a failed delivery names the kind it could not deliver). */
 function soortTekst(soort: string, taal: Taal): string {
   const sleutel = `soort.${soort}`;
@@ -73,7 +71,7 @@ export function voorzitterKnoppen(casusId: string, taal: Taal, metMenu = false):
     })),
   );
   return metMenu && blok.type === 'actions'
-    ? { ...blok, elements: [...blok.elements, beheerMenu(casusId)] }
+    ? { ...blok, elements: [...blok.elements, beheerMenu(casusId, taal)] }
     : blok;
 }
 
@@ -135,7 +133,7 @@ export function besluitBlokken(
           ]
         : []),
       context(
-        `${t('berichten.besluit.besloten_door', { wie: t(GENOMEN_DOOR[x.genomenDoor]) })}${naam} · ${moment(x.genomen, taal)}`,
+        `${t('berichten.besluit.besloten_door', { wie: genomenDoorLabel(x.genomenDoor, taal) })}${naam} · ${moment(x.genomen, taal)}`,
       ),
     ],
     LIMIET.blokkenBericht,
@@ -284,7 +282,11 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
           sectie(
             `${t('berichten.verlopen.kop', { referentie: bericht.referentie })} (${md(bericht.titel, 300)}). ${t(
               'berichten.verlopen.naar',
-              { wie: isGenomenDoor(bericht.naar) ? t(GENOMEN_DOOR[bericht.naar]) : md(bericht.naar, 100) },
+              {
+                wie: isGenomenDoor(bericht.naar)
+                  ? genomenDoorLabel(bericht.naar, taal)
+                  : md(bericht.naar, 100),
+              },
             )}`,
           ),
         ],

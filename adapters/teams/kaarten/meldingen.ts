@@ -3,7 +3,7 @@
 // keeps compiling (and shows Dutch).
 import type { Bericht } from '../../../src/domain/berichten.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
-import { label } from '../../../src/domain/woorden.ts';
+import { genomenDoorLabel, isGenomenDoor, label } from '../../../src/domain/woorden.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
 import { tekst as catalogus, vertaler, weergave } from '../../../src/taal/tekst.ts';
@@ -28,7 +28,7 @@ import {
 import { VERB_BEHEER } from './casuskaart.ts';
 import { vergelijkbaarElementen } from './register.ts';
 import { BEHEER_VELDEN } from './voorzitterskaart.ts';
-import { isGenomenDoor, moment } from './woorden.ts';
+import { moment } from './woorden.ts';
 
 type Van<S extends Bericht['soort']> = Extract<Bericht, { soort: S }>;
 
@@ -296,7 +296,7 @@ export function meldingkaart(b: Bericht, taal: Taal = STANDAARDTAAL): AdaptiveKa
         letterlijk(b.titel, 120),
         tekst(
           t('berichten.verlopen.naar', {
-            wie: isGenomenDoor(b.naar) ? t(`berichten.genomen_door.${b.naar}`) : b.naar,
+            wie: isGenomenDoor(b.naar) ? genomenDoorLabel(b.naar, taal) : b.naar,
           }),
         ),
       ]);
