@@ -218,7 +218,7 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
     case 'toezegging_herinnering':
       return `${t('berichten.toezegging.herinnering', { referentie: bericht.referentie })}: ${
         bericht.organisatie
-      } ${bericht.taak}, ${t('algemeen.uiterlijk', { deadline: moment(bericht.deadline) })}.`;
+      } ${bericht.taak}, ${t('algemeen.uiterlijk', { deadline: moment(bericht.deadline) })}.${laatTekst(t, bericht.laat ?? false)}`;
     case 'agenda': {
       const geen = `  (${t('berichten.console.geen')})`;
       return [

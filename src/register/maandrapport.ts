@@ -41,7 +41,10 @@ interface Verzending {
   png: Buffer;
 }
 
-/** Sends last month's reports; false when another replica already did (or is doing) this month. */
+/**
+ * Sends last month's reports. True when this call sent at least one; false when another replica already
+ * did (or is doing) this month, or when no table had a casus that month (nothing is sent then).
+ */
 export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu()): Promise<boolean> {
   const { van, tot, slot } = vorigeMaand(moment);
   // Most calls (every start-up, every replica) find the month done: skip the reports then.
@@ -110,6 +113,6 @@ export async function stuurMaandrapporten(d: Diensten, moment: Date = d.klok.nu(
         moment: nu,
       });
     }
-    return true;
+    return verzendingen.length > 0;
   });
 }

@@ -451,3 +451,15 @@ describe('notifications in the reader language', () => {
     ).toContain('Genomen door de bestuurder (Ingrid Smit), wo 25 nov 10:00');
   });
 });
+
+describe('a commitment reminder that comes late', () => {
+  it('says so on every platform, in the reader’s language', () => {
+    const b = { ...VOORBEELDEN.toezegging_herinnering[0]!, laat: true } as Bericht;
+    const zin = { nl: 'later verstuurd dan gepland', en: 'sent later than planned' };
+    for (const taal of ['nl', 'en'] as const) {
+      expect(JSON.stringify(slackBericht(b, adres(taal), 'c1'))).toContain(zin[taal]);
+      expect(JSON.stringify(teamsKaart(b, taal))).toContain(zin[taal]);
+      expect(weergaveTekst(b, adres(taal))).toContain(zin[taal]);
+    }
+  });
+});

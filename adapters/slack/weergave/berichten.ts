@@ -359,7 +359,7 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
               200,
             )} – ${md(bericht.taak, 1000)}, ${t('algemeen.uiterlijk', {
               deadline: formatteerDatum(new Date(bericht.deadline), taal),
-            })}.`,
+            })}.${bericht.laat ? ` _(${t('algemeen.later_verstuurd')})_` : ''}`,
           ),
         ],
       };

@@ -313,7 +313,10 @@ export function meldingkaart(b: Bericht, taal: Taal = STANDAARDTAAL): AdaptiveKa
           color: 'accent',
         }),
         metLabel(b.organisatie, b.taak, 500),
-        tekst(t('berichten.toezegging.uiterlijk', { deadline: moment(b.deadline, taal) })),
+        tekst(
+          t('berichten.toezegging.uiterlijk', { deadline: moment(b.deadline, taal) }) +
+            (b.laat ? ` (${t('algemeen.later_verstuurd')})` : ''),
+        ),
       ]);
     case 'termijn_verlengd':
       return eenvoudig([
