@@ -55,13 +55,6 @@ export default {
   'koppel.in_kanaal': 'Use {opdracht} in the channel of the table, with @Maatwerkbot in front of it.',
   'koppel.noem_tafel': 'Name the table: {opdracht}, or {leer} for the learning channel.',
 
-  'menu.verlengen': 'Extend deadline',
-  'menu.intrekken': 'Withdraw case',
-  'menu.heropenen': 'Reopen round',
-  'menu.op_agenda': 'Put on the agenda',
-  'menu.vergaderbesluit': 'Record meeting decision',
-  'menu.uitleg': 'Chair: extend deadline, withdraw, reopen, agenda and meeting decision via ⋯',
-
   'register.vergelijkbaar': '<b>Similar earlier decisions</b>',
   'register.afwijking.kop': 'How does {referentie} differ?',
   'register.afwijking.uitleg':

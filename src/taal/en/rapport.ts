@@ -51,17 +51,4 @@ export default {
   'grafiek.kosten_niets_doen': 'Cost of doing nothing (estimated)',
   'grafiek.beschrijving':
     'Bar chart of the bottleneck report {waar}, {van} to {tot}: on the left, the number of cases per bottleneck by outcome; on the right, the cost of tailored solutions against the estimated cost had nothing been done. The figures are also in the summary.',
-  'fout.periode': 'Check the period of the report.',
-  'fout.gemeente_onbekend': 'This municipality does not exist.',
-  'fout.tafel_onbekend': 'This table does not exist.',
-  'fout.geen_tafel': 'You are not at any table; the report is for members, chairs and executives.',
-  'fout.meer_tafels': 'You are at more than one table: choose the table for the report.',
-  'fout.niet_aan_tafel': 'You are not at {tafel}; the decisions of that table are not for you.',
-  'fout.zoekopdracht': 'Check the search.',
-  'fout.besluit_onbekend': 'This decision does not exist.',
-  'fout.alleen_voorzitter': 'Only the chair of {tafel} can explain why this decision differs.',
-  'veld.kies_tafel': 'Choose a table',
-  'veld.bestaande_tafel': 'Choose an existing table',
-  'veld.eigen_tafel': 'Choose a table you are at',
-  'veld.knelpunt_onbekend': 'This bottleneck is not in the list',
 } as const satisfies Vertaling<typeof nl>;

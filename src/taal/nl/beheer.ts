@@ -57,14 +57,6 @@ export default {
   'koppel.in_kanaal': 'Gebruik {opdracht} in het kanaal van de tafel, met @Maatwerkbot ervoor.',
   'koppel.noem_tafel': 'Noem de tafel: {opdracht}, of {leer} voor het leerkanaal.',
 
-  // The chair's menu on a casus.
-  'menu.verlengen': 'Termijn verlengen',
-  'menu.intrekken': 'Casus intrekken',
-  'menu.heropenen': 'Ronde heropenen',
-  'menu.op_agenda': 'Op de agenda zetten',
-  'menu.vergaderbesluit': 'Besluit vergadering vastleggen',
-  'menu.uitleg': 'Voorzitter: termijn verlengen, intrekken, heropenen, agenda en vergaderbesluit via ⋯',
-
   // The precedent register: similar earlier besluiten, a different besluit, the report, search.
   'register.vergelijkbaar': '<b>Vergelijkbare eerdere besluiten</b>',
   'register.afwijking.kop': 'Waarin verschilt {referentie}?',

@@ -52,18 +52,4 @@ export default {
   'grafiek.kosten_niets_doen': 'Kosten niets doen (geschat)',
   'grafiek.beschrijving':
     'Staafdiagram knelpuntenrapport {waar}, {van} t/m {tot}: links per knelpunt het aantal casussen naar uitkomst, rechts de kosten van maatwerk tegenover de geschatte kosten als er niets was gebeurd. De cijfers staan ook in de samenvatting.',
-  // Refusals of the register: the report, the search and the consistency note.
-  'fout.periode': 'Controleer de periode van het rapport.',
-  'fout.gemeente_onbekend': 'Deze gemeente bestaat niet.',
-  'fout.tafel_onbekend': 'Deze tafel bestaat niet.',
-  'fout.geen_tafel': 'U zit aan geen tafel; het rapport is voor leden, voorzitters en bestuurders.',
-  'fout.meer_tafels': 'U zit aan meer dan één tafel: kies de tafel voor het rapport.',
-  'fout.niet_aan_tafel': 'U zit niet aan {tafel}; de besluiten van die tafel zijn niet voor u.',
-  'fout.zoekopdracht': 'Controleer de zoekopdracht.',
-  'fout.besluit_onbekend': 'Dit besluit bestaat niet.',
-  'fout.alleen_voorzitter': 'Alleen de voorzitter van {tafel} kan toelichten waarom dit besluit afwijkt.',
-  'veld.kies_tafel': 'Kies een tafel',
-  'veld.bestaande_tafel': 'Kies een bestaande tafel',
-  'veld.eigen_tafel': 'Kies een tafel waar u aan zit',
-  'veld.knelpunt_onbekend': 'Dit knelpunt staat niet in de lijst',
 } as const;
