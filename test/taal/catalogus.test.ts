@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUS } from '../../src/taal/catalogus.ts';
@@ -72,6 +74,36 @@ describe('the catalogue has every sentence in Dutch and in English', () => {
       /(^|[^{\w])[a-z]+_[a-z_]+\b(?![^{]*\})/.test(v.replace(/\{[^{}]*\}/g, '')),
     );
     expect(metCode).toEqual([]);
+  });
+});
+
+/** The code that renders sentences: everything but the catalogue itself. */
+function bronnen(): string {
+  const teksten: string[] = [];
+  const loop = (map: string) => {
+    for (const naam of readdirSync(map)) {
+      const pad = path.join(map, naam);
+      if (statSync(pad).isDirectory()) {
+        if (pad !== path.join('src', 'taal', 'nl') && pad !== path.join('src', 'taal', 'en')) loop(pad);
+      } else if (pad.endsWith('.ts')) teksten.push(readFileSync(pad, 'utf8'));
+    }
+  };
+  for (const map of ['adapters', 'src', 'manifest']) loop(map);
+  return teksten.join('\n');
+}
+
+describe('the catalogue holds what the code says', () => {
+  it('every sentence is rendered somewhere: by its key, or by a key made from a prefix and a code', () => {
+    const code = bronnen();
+    const ongebruikt = Object.keys(nl).filter((sleutel) => {
+      if (code.includes(`'${sleutel}'`) || code.includes(`"${sleutel}"`)) return false;
+      const delen = sleutel.split('.');
+      const [ruimte, ...rest] = delen;
+      // A namespace's own helper may name its keys without the namespace (`t('kop')` inside it).
+      if (code.includes(`'${rest.join('.')}'`) && ruimte) return false;
+      return !delen.slice(1).some((_, i) => code.includes(`\`${delen.slice(0, i + 1).join('.')}.\${`));
+    });
+    expect(ongebruikt, 'a sentence nobody renders: remove it, or use it').toEqual([]);
   });
 });
 
