@@ -6,6 +6,7 @@ import { type Adres, type Bericht, type KaartStand, taalVanAdres } from '../../s
 import { crisisNummers } from '../../src/domain/crisis.ts';
 import type { PrecedentWeergave } from '../../src/domain/register.ts';
 import { BESLISSINGEN, KEUZES, label, redenTekst, type Taal } from '../../src/domain/woorden.ts';
+import { naamlijst } from '../../src/taal/lijst.ts';
 import berichtenNl from '../../src/taal/nl/berichten.ts';
 import { tekst, type Vertaler, vertaler, weergave } from '../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../src/time/index.ts';
@@ -97,7 +98,7 @@ function kaart(k: KaartStand, taal: Taal): string[] {
       );
     }
     if (r.wachtend.length > 0 && r.status === 'open')
-      regels.push(t('berichten.console.wacht_op', { wie: r.wachtend.map((l) => l.organisatie).join(', ') }));
+      regels.push(t('berichten.console.wacht_op', { wie: naamlijst(r.wachtend.map((l) => l.organisatie)) }));
   }
   return [...regels, ...vergelijkbaar(k.vergelijkbaar, taal)];
 }

@@ -4,6 +4,7 @@ import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { CasusSamenvatting, KaartStand } from '../../../src/domain/berichten.ts';
 import { isDefinitief } from '../../../src/domain/casusstatus.ts';
 import { KEUZES, label, type Taal } from '../../../src/domain/woorden.ts';
+import { lijstteken } from '../../../src/taal/lijst.ts';
 import { vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET } from '../blockkit.ts';
@@ -99,7 +100,7 @@ function rondeBlokken(k: KaartStand, taal: Taal): Blok[] {
       '',
       zonderInhoud.map((l) => md(l.organisatie, 200)),
       t('kaart.ronde.nog_niemand'),
-      ', ',
+      lijstteken(zonderInhoud.map((l) => l.organisatie)),
       ruimte,
     );
     blokken.push(sectie(t('kaart.ronde.geantwoord_telling', { aantal: r.geantwoord.length, totaal, leden })));
@@ -109,7 +110,7 @@ function rondeBlokken(k: KaartStand, taal: Taal): Blok[] {
       '',
       r.wachtend.map((l) => `${md(l.organisatie, 200)} (${md(l.naam, 100)})`),
       '-',
-      ', ',
+      lijstteken(r.wachtend.map((l) => l.organisatie)),
       ruimte,
     );
     blokken.push(sectie(t('kaart.ronde.wacht_op', { leden })));

@@ -8,6 +8,7 @@ import { isDefinitief } from '../../../src/domain/casusstatus.ts';
 import { type VeldFout, veldTekst } from '../../../src/domain/fouten.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import type { Mogelijkheden } from '../../../src/services/overzicht.ts';
+import { naamlijst } from '../../../src/taal/lijst.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
 import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
@@ -137,7 +138,7 @@ function rondeBlok(k: KaartStand, max: number, t: Vertaler, taal: Taal): Element
     }
   }
   if (r.status === 'open' && r.wachtend.length > 0)
-    uit.push(tekst(t('kaart.ronde.wacht_op', { leden: r.wachtend.map((l) => l.organisatie).join(', ') })));
+    uit.push(tekst(t('kaart.ronde.wacht_op', { leden: naamlijst(r.wachtend.map((l) => l.organisatie)) })));
   return uit;
 }
 
