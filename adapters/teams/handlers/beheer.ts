@@ -3,7 +3,7 @@
 // record the meeting's besluit. The services decide who may and what is valid; this file translates the
 // card's inputs and draws the answer. The card version and a digest of the input make the request key, so
 // a double click or a repeated invoke acts once.
-import { DomeinFout, isDomeinFout, veldFout, veldTekst } from '../../../src/domain/fouten.ts';
+import { DomeinFout, isDomeinFout, veldFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import type { Identiteit } from '../../../src/services/identiteit.ts';
 import { kaartVoor } from '../../../src/services/overzicht.ts';
@@ -31,6 +31,7 @@ import {
 import {
   digest,
   foutAntwoord,
+  foutTekst,
   kaartAntwoord,
   logFout,
   type TeamsContext,
@@ -40,12 +41,6 @@ import {
 } from './gemeenschappelijk.ts';
 
 /** An error of the core in the reader's language, with what its fields say. */
-function foutIn(fout: DomeinFout, taal: Taal): string {
-  const melding = fout.tekst(taal);
-  const velden = fout.velden.map((v) => veldTekst(v, taal)).filter((b) => b !== melding);
-  return [melding, ...velden].join(' ');
-}
-
 // Typed text is bounded by the request's size limit only: the service says at the field what is too long.
 const vrij = z.string().optional();
 const alleVelden = Object.values(BEHEER_VELDEN).flatMap((v) => Object.values(v) as string[]);
@@ -92,7 +87,7 @@ async function openKaart(
     return kaartAntwoord(voorzitterskaart(kaart, { plek: d.data.plek }));
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
-    return tekstAntwoord(foutIn(fout, taal));
+    return tekstAntwoord(foutTekst(fout, taal));
   }
 }
 
@@ -245,14 +240,14 @@ async function beheer(
     logFout(t.log, fout, `voorzitter ${actie}`);
     try {
       const k = await kaartVoorVoorzitter(t, identiteit, d, {
-        melding: { soort: 'fout', tekst: foutIn(fout, taal) },
+        melding: { soort: 'fout', tekst: foutTekst(fout, taal) },
         fout: { actie, velden: fout.velden },
         waarden,
       });
-      return k ? kaartAntwoord(k) : tekstAntwoord(foutIn(fout, taal));
+      return k ? kaartAntwoord(k) : tekstAntwoord(foutTekst(fout, taal));
     } catch (nogmaals) {
       if (!isDomeinFout(nogmaals)) throw nogmaals;
-      return tekstAntwoord(foutIn(fout, taal));
+      return tekstAntwoord(foutTekst(fout, taal));
     }
   }
 }

@@ -2,7 +2,7 @@
 // the chair's casting vote, the bestuurder's approval, answers to information requests, evaluations,
 // and the chair's controls (beheer.ts).
 // Each is answered in the same request with the card (or message) that user sees next.
-import { type DomeinFout, isDomeinFout, veldTekst } from '../../../src/domain/fouten.ts';
+import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import { lichtAfwijkingToe } from '../../../src/register/consistentie.ts';
@@ -41,6 +41,7 @@ import { verwerkBeheer } from './beheer.ts';
 import {
   digest,
   foutAntwoord,
+  foutTekst,
   identiteitVan,
   kaartAntwoord,
   logFout,
@@ -83,11 +84,6 @@ const toestemmingData = z.object({ casusId: id, toestemming: vrij, afweging: vri
 const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
 
 /** The core's refusal in the reader's language, with the field messages that say more than it. */
-function foutIn(fout: DomeinFout, taal: Taal): string {
-  const velden = fout.velden.filter((v) => v.bericht !== fout.message).map((v) => veldTekst(v, taal));
-  return [fout.tekst(taal), ...velden].join(' ');
-}
-
 const ongeldig = (taal: Taal) => foutAntwoord(400, vertaler(taal)('kaart.weigering.kaart_ongeldig'));
 
 /** The casus card as this person may see it now, with an optional message and the values they typed. */
@@ -117,7 +113,7 @@ async function vernieuw(
     return kaartAntwoord(await persoonlijkeKaart(t, identiteit, d.data.casusId, d.data.plek, taal));
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
-    return tekstAntwoord(foutIn(fout, taal));
+    return tekstAntwoord(foutTekst(fout, taal));
   }
 }
 
@@ -163,7 +159,7 @@ async function reageer(
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'antwoord');
     // Someone who may not see the casus: the refusal is already on record; no card to show them.
-    if (fout.code === 'niet_bevoegd') return tekstAntwoord(foutIn(fout, taal));
+    if (fout.code === 'niet_bevoegd') return tekstAntwoord(foutTekst(fout, taal));
     try {
       return kaartAntwoord(
         await persoonlijkeKaart(t, identiteit, casusId, plek, taal, {
@@ -174,7 +170,7 @@ async function reageer(
       );
     } catch (nogmaals) {
       if (!isDomeinFout(nogmaals)) throw nogmaals;
-      return tekstAntwoord(foutIn(fout, taal));
+      return tekstAntwoord(foutTekst(fout, taal));
     }
   }
 }
@@ -248,7 +244,7 @@ async function alsVoorzitter(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'voorzitter');
-    return tekstAntwoord(foutIn(fout, taal));
+    return tekstAntwoord(foutTekst(fout, taal));
   }
 }
 
@@ -291,7 +287,7 @@ async function alsBestuurder(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'bestuurder');
-    return tekstAntwoord(foutIn(fout, taal));
+    return tekstAntwoord(foutTekst(fout, taal));
   }
 }
 
@@ -318,7 +314,7 @@ async function beantwoord(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'informatie');
-    return tekstAntwoord(foutIn(fout, taal));
+    return tekstAntwoord(foutTekst(fout, taal));
   }
 }
 
@@ -353,7 +349,7 @@ async function evalueer(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'evaluatie');
-    return tekstAntwoord(foutIn(fout, taal));
+    return tekstAntwoord(foutTekst(fout, taal));
   }
 }
 
@@ -390,7 +386,7 @@ async function lichtToe(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'afwijking');
-    return tekstAntwoord(foutIn(fout, taal));
+    return tekstAntwoord(foutTekst(fout, taal));
   }
 }
 
@@ -427,7 +423,7 @@ async function legToestemmingVastOpKaart(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'toestemming');
-    return tekstAntwoord(foutIn(fout, taal));
+    return tekstAntwoord(foutTekst(fout, taal));
   }
 }
 

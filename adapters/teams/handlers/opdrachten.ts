@@ -1,5 +1,5 @@
 // Text commands to the bot: in the personal chat, or in a channel with @Maatwerkbot before them.
-import { type DomeinFout, isDomeinFout, veldTekst } from '../../../src/domain/fouten.ts';
+import { isDomeinFout } from '../../../src/domain/fouten.ts';
 import { isReferentie } from '../../../src/domain/referentie.ts';
 import { label } from '../../../src/domain/woorden.ts';
 import { alsWeergave } from '../../../src/register/berichten.ts';
@@ -39,6 +39,7 @@ import { zoekkaart } from '../kaarten/register.ts';
 import { voorzitterskaart } from '../kaarten/voorzitterskaart.ts';
 import { leesKanaal } from '../kanaalcontrole.ts';
 import {
+  foutTekst,
   identiteitVan,
   logFout,
   ONBEKENDE_GEBRUIKER,
@@ -57,12 +58,6 @@ export function opdrachtTekst(tekst: string): string {
 }
 
 /** An error of the core in the reader's language, with what its fields say. */
-function foutIn(fout: DomeinFout, taal: Taal): string {
-  const melding = fout.tekst(taal);
-  const velden = fout.velden.map((v) => veldTekst(v, taal)).filter((b) => b !== melding);
-  return [melding, ...velden].join(' ');
-}
-
 const aanhalen = (s: string) => `"${s}"`;
 
 const REFERENTIE_VOORBEELD = 'MW-2026-0042';
@@ -259,7 +254,7 @@ async function zoek(
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'zoeken');
-    return tekstkaart([foutIn(fout, taal)], { fout: true });
+    return tekstkaart([foutTekst(fout, taal)], { fout: true });
   }
 }
 
