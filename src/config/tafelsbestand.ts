@@ -6,11 +6,11 @@ import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { tafelBeleidSchema, termijnObject, termijnSchema, werkkalenderSchema } from '../domain/beleid.ts';
 import { crisisdienstSchema } from '../domain/crisis.ts';
 import { DomeinFout } from '../domain/fouten.ts';
-import { padNaarTekst, z } from '../domain/validatie.ts';
+import { padNaarTekst, probleemZin, z, zinVan } from '../domain/validatie.ts';
 import { LEEFGEBIEDEN, LID_ROLLEN } from '../domain/woorden.ts';
 import type { Sleutel } from '../taal/catalogus.ts';
-import { LOCALE, TALEN, type Taal } from '../taal/taal.ts';
-import { type Waarden, tekst as zin } from '../taal/tekst.ts';
+import { TALEN, type Taal } from '../taal/taal.ts';
+import { type Waarden, weergave, tekst as zin } from '../taal/tekst.ts';
 import { beschrijfMeldingen, type Melding, metPlek, opVolgorde, plekTekst, zoekBereik } from './meldingen.ts';
 import { bekendeSleutels, dichtstbij, type Grammatica, onbekendeSleutels } from './sleutelcontrole.ts';
 import { leesYaml } from './yamlfouten.ts';
@@ -300,106 +300,6 @@ function toon(waarde: unknown, t: T): string {
   return String(waarde);
 }
 
-/** Names as they are typed in the file, in backticks: "`a`, `b` of `c`" in the reader's language. */
-function opsomming(waarden: readonly unknown[], taal: Taal): string {
-  return new Intl.ListFormat(LOCALE[taal], { type: 'disjunction' }).format(
-    waarden.map((w) => `\`${String(w)}\``),
-  );
-}
-
-const SOORTEN: Record<string, Sleutel> = {
-  string: 'instellingen.probleem.tekst',
-  number: 'instellingen.probleem.getal',
-  int: 'instellingen.probleem.heel_getal',
-  bigint: 'instellingen.probleem.heel_getal',
-  boolean: 'instellingen.probleem.ja_nee',
-  array: 'instellingen.probleem.lijst',
-  tuple: 'instellingen.probleem.lijst',
-  set: 'instellingen.probleem.lijst',
-  object: 'instellingen.probleem.groep',
-  record: 'instellingen.probleem.groep',
-  map: 'instellingen.probleem.groep',
-  date: 'instellingen.probleem.datum',
-  nonoptional: 'instellingen.probleem.ontbreekt',
-  never: 'instellingen.probleem.hoort_niet',
-};
-
-const FORMATEN: Record<string, Sleutel> = {
-  date: 'instellingen.probleem.vorm.datum',
-  datetime: 'instellingen.probleem.vorm.datumtijd',
-  time: 'instellingen.probleem.vorm.tijd',
-  email: 'instellingen.probleem.vorm.email',
-  url: 'instellingen.probleem.vorm.url',
-  uuid: 'instellingen.probleem.vorm.id',
-  guid: 'instellingen.probleem.vorm.id',
-};
-
-/**
- * What is wrong, as the tail of a sentence whose subject is the setting ("moet een tekst zijn",
- * "ontbreekt"); in Dutch the same words as the forms use (omschrijfProbleem). Never quotes the input.
- */
-function omschrijf(p: z.core.$ZodIssue, taal: Taal, t: T): string {
-  const aantal = (n: number | bigint) => ({ n: String(n), aantal: Number(n) });
-  const precies = (exact: boolean | undefined) => (exact ? 'ja' : 'nee');
-  switch (p.code) {
-    case 'invalid_type':
-      if (p.input === undefined) return t('instellingen.probleem.ontbreekt');
-      if (p.input === null) return t('instellingen.probleem.leeg');
-      return t(SOORTEN[p.expected] ?? 'instellingen.probleem.soort');
-    case 'too_small': {
-      const n = p.minimum;
-      if (p.origin === 'string')
-        return Number(n) <= 1 && !p.exact
-          ? t('instellingen.probleem.tekst_niet_leeg')
-          : t('instellingen.probleem.tekst_minstens', { ...aantal(n), precies: precies(p.exact) });
-      if (p.origin === 'array' || p.origin === 'set')
-        return Number(n) === 1 && !p.exact
-          ? t('instellingen.probleem.lijst_niet_leeg')
-          : t('instellingen.probleem.lijst_minstens', { ...aantal(n), precies: precies(p.exact) });
-      if (p.origin === 'date') return t('instellingen.probleem.datum_vroeger', { n: String(n) });
-      return t(p.inclusive === false ? 'instellingen.probleem.groter' : 'instellingen.probleem.minstens', {
-        n: String(n),
-      });
-    }
-    case 'too_big': {
-      const n = p.maximum;
-      if (p.origin === 'string') return t('instellingen.probleem.tekst_hooguit', aantal(n));
-      if (p.origin === 'array' || p.origin === 'set')
-        return t('instellingen.probleem.lijst_hooguit', aantal(n));
-      if (p.origin === 'date') return t('instellingen.probleem.datum_later', { n: String(n) });
-      return t(p.inclusive === false ? 'instellingen.probleem.kleiner' : 'instellingen.probleem.hooguit', {
-        n: String(n),
-      });
-    }
-    case 'invalid_format': {
-      if (p.format === 'starts_with' && 'prefix' in p)
-        return t('instellingen.probleem.begint_met', { tekst: String(p.prefix) });
-      if (p.format === 'ends_with' && 'suffix' in p)
-        return t('instellingen.probleem.eindigt_op', { tekst: String(p.suffix) });
-      if (p.format === 'includes' && 'includes' in p)
-        return t('instellingen.probleem.bevat', { tekst: String(p.includes) });
-      return t(FORMATEN[p.format] ?? 'instellingen.probleem.vorm');
-    }
-    case 'not_multiple_of':
-      return t('instellingen.probleem.veelvoud', { n: String(p.divisor) });
-    case 'unrecognized_keys':
-      return t('instellingen.probleem.onbekende_instellingen', {
-        aantal: p.keys.length,
-        namen: opsomming(p.keys, taal),
-      });
-    case 'invalid_value':
-      return t('instellingen.probleem.waarde', { aantal: p.values.length, namen: opsomming(p.values, taal) });
-    case 'invalid_union':
-      return t('instellingen.probleem.vormen');
-    case 'invalid_key':
-      return t('instellingen.probleem.naam');
-    case 'invalid_element':
-      return t('instellingen.probleem.element');
-    default:
-      return t('instellingen.probleem.anders');
-  }
-}
-
 const JA_NEE = /^(ja|nee|j|n|yes|no|y|waar|onwaar|aan|uit|on|off|wel|niet)$/i;
 
 function tip(issue: z.core.$ZodIssue, regelTekst: string, t: T): string {
@@ -434,7 +334,9 @@ function zinVoor(issue: z.core.$ZodIssue, regelTekst: string, taal: Taal): strin
     issue.code === 'custom' ? (issue.params?.bericht as Verwijzingszin | undefined) : undefined;
   if (verwijzing) return `${onderwerp(pad, t)}: ${verwijzing(taal)}`;
   if (WAARDEZINNEN.has(issue.message)) return `${onderwerp(pad, t)}: ${t(issue.message as Sleutel)}`;
-  // The domain's own sentences (policy, calendar) are Dutch; another reader gets what is wrong in general.
+  const eigen = zinVan(issue.message);
+  if (eigen) return `${onderwerp(pad, t)}: ${weergave(taal, eigen)}`;
+  // A sentence from outside the catalogue is Dutch; another reader gets what is wrong in general.
   if (issue.message !== ZONDER_EIGEN_ZIN && taal === 'nl') return `${onderwerp(pad, t)}: ${issue.message}`;
   if (pad.length === 0) return t('instellingen.zin.vorm');
   if (issue.code === 'invalid_type' && issue.input === undefined) {
@@ -452,7 +354,7 @@ function zinVoor(issue: z.core.$ZodIssue, regelTekst: string, taal: Taal): strin
     !(Array.isArray(issue.input) && issue.code !== 'invalid_type')
       ? `; ${t('instellingen.zin.er_staat', { waarde: toon(issue.input, t) })}`
       : '';
-  return `${onderwerp(pad, t)} ${omschrijf(issue, taal, t)}${waarde}${tip(issue, regelTekst, t)}`;
+  return `${onderwerp(pad, t)} ${weergave(taal, probleemZin(issue))}${waarde}${tip(issue, regelTekst, t)}`;
 }
 
 /** `5.000` is read as five: in Dutch it means five thousand, so a number written that way is refused. */

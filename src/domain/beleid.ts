@@ -1,12 +1,14 @@
 // A table's policy (deadlines, reminders, quorum, mandate, meeting) and the tenant's working
 // calendar: parsed once with zod from the config file and again whenever read from the database.
+
+import { zin } from '../taal/tekst.ts';
 import type { Termijn, Vergaderschema, Werkkalender } from '../time/index.ts';
 import { standaardKalender } from '../time/index.ts';
 import type { QuorumRegel } from './sluitregel.ts';
-import { z } from './validatie.ts';
+import { melding, z } from './validatie.ts';
 
 const WEEKDAGEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
-const tijd = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Gebruik een tijd als 09:00' });
+const tijd = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: melding(zin('fouten.beleid.tijd')) });
 
 /** The object form of a termijn; exported so the tables file can name its keys. */
 export const termijnObject = z.discriminatedUnion('soort', [
@@ -15,7 +17,14 @@ export const termijnObject = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('voor_vergadering'), minimaalWerkuren: z.number().nonnegative().default(4) }),
 ]);
 
-const TERMIJN_UITLEG = 'Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"';
+// The words of the tables file are Dutch in every language: they are what the file is read with.
+const TERMIJN_UITLEG = melding(
+  zin('fouten.beleid.termijn', {
+    werkdagen: '"2 werkdagen"',
+    werkuren: '"4 werkuren"',
+    vergadering: '"voor de vergadering"',
+  }),
+);
 
 /** "2 werkdagen", "4 werkuren", "voor de vergadering", or the object form. */
 export const termijnSchema = z.unknown().transform((v, ctx): Termijn => {
@@ -38,8 +47,7 @@ export const termijnSchema = z.unknown().transform((v, ctx): Termijn => {
   return z.NEVER;
 });
 
-const QUORUM_UITLEG =
-  'Schrijf het quorum als een percentage van 1% tot en met 100% (zoals 60%) of als een aantal leden (zoals 3)';
+const QUORUM_UITLEG = melding(zin('fouten.beleid.quorum'));
 
 export const quorumSchema = z.union(
   [
@@ -101,7 +109,7 @@ export const werkkalenderSchema = z
     extraVrijeDagen: z.array(z.iso.date()).default([]),
   })
   .refine((k) => k.van < k.tot, {
-    error: 'De werkdag moet eindigen na het begin',
+    error: melding(zin('fouten.beleid.werkdag_einde')),
     path: ['tot'],
     // Compared only when both are valid times: "9:00" against "17:00" is a typo, not a short day.
     when: (p) => p.issues.length === 0,

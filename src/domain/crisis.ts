@@ -1,7 +1,7 @@
 // Where a professional is sent when a casus is a crisis: the national numbers everyone has, and the
 // municipality's own crisis service from the tables file. A crisis never goes to the table.
 import { type Zin, zin } from '../taal/tekst.ts';
-import { z } from './validatie.ts';
+import { melding, z } from './validatie.ts';
 
 /** Acute danger: police, ambulance, fire brigade. */
 export const ALARMNUMMER = '112';
@@ -15,7 +15,7 @@ export const crisisdienstSchema = z.strictObject({
     .string()
     .trim()
     .regex(/^\+?[0-9][0-9 -]{2,19}$/, {
-      message: 'Een telefoonnummer: cijfers, spaties of streepjes, bijvoorbeeld 030 123 45 67.',
+      message: melding(zin('fouten.veld.telefoon')),
     }),
 });
 

@@ -1,115 +1,152 @@
-// zod with Dutch messages, and one way to turn its issues into field errors a user can act on.
+// zod with messages from the catalogue (Dutch text, the sentence kept for other readers), and one way to turn its issues into field errors a user can act on.
 import { z } from 'zod';
-import { weergave, type Zin, zin } from '../taal/tekst.ts';
+import type { Sleutel } from '../taal/catalogus.ts';
+import { opsomming, weergave, type Zin, zin } from '../taal/tekst.ts';
 import { DomeinFout, type VeldFout } from './fouten.ts';
 import { ONGELDIG_TEKEN, ongeldigeTekens } from './tekens.ts';
 
 /** A zod issue as an error map sees it (message and path may still be missing) or as a parse reports it. */
 export type Probleem = z.core.$ZodRawIssue | z.core.$ZodIssue;
 
-const MEERVOUD = (n: number | bigint, een: string, meer: string) => `${n} ${Number(n) === 1 ? een : meer}`;
-
-function opsomming(waarden: readonly unknown[]): string {
-  const namen = waarden.map((w) => `\`${String(w)}\``);
-  return namen.length <= 1 ? (namen[0] ?? '') : `${namen.slice(0, -1).join(', ')} of ${namen.at(-1)}`;
-}
-
-const SOORTEN: Record<string, string> = {
-  string: 'moet een tekst zijn',
-  number: 'moet een getal zijn',
-  int: 'moet een heel getal zijn',
-  bigint: 'moet een heel getal zijn',
-  boolean: 'moet ja of nee zijn (true/false)',
-  array: 'moet een lijst zijn',
-  tuple: 'moet een lijst zijn',
-  set: 'moet een lijst zijn',
-  object: 'moet een groep instellingen zijn',
-  record: 'moet een groep instellingen zijn',
-  map: 'moet een groep instellingen zijn',
-  date: 'moet een datum zijn',
-  nonoptional: 'ontbreekt',
-  never: 'hoort hier niet',
+const SOORTEN: Record<string, Sleutel> = {
+  string: 'fouten.probleem.tekst',
+  number: 'fouten.probleem.getal',
+  int: 'fouten.probleem.heel_getal',
+  bigint: 'fouten.probleem.heel_getal',
+  boolean: 'fouten.probleem.ja_nee',
+  array: 'fouten.probleem.lijst',
+  tuple: 'fouten.probleem.lijst',
+  set: 'fouten.probleem.lijst',
+  object: 'fouten.probleem.groep',
+  record: 'fouten.probleem.groep',
+  map: 'fouten.probleem.groep',
+  date: 'fouten.probleem.datum',
+  nonoptional: 'fouten.probleem.ontbreekt',
+  never: 'fouten.probleem.hoort_niet',
 };
 
-const FORMATEN: Record<string, string> = {
-  date: 'moet een datum zijn als 2026-01-31 (jaar-maand-dag)',
-  datetime: 'moet een datum met tijd zijn als 2026-01-31T09:00:00Z',
-  time: 'moet een tijd zijn als 09:00',
-  email: 'moet een e-mailadres zijn',
-  url: 'moet een webadres zijn, beginnend met https://',
-  uuid: 'moet een id zijn als 123e4567-e89b-42d3-a456-426614174000',
-  guid: 'moet een id zijn als 123e4567-e89b-42d3-a456-426614174000',
+const FORMATEN: Record<string, Sleutel> = {
+  date: 'fouten.probleem.vorm.datum',
+  datetime: 'fouten.probleem.vorm.datumtijd',
+  time: 'fouten.probleem.vorm.tijd',
+  email: 'fouten.probleem.vorm.email',
+  url: 'fouten.probleem.vorm.url',
+  uuid: 'fouten.probleem.vorm.id',
+  guid: 'fouten.probleem.vorm.id',
 };
+
+const aantal = (n: number | bigint) => ({ n: String(n), aantal: Number(n) });
+const precies = (exact: boolean | undefined) => (exact ? 'ja' : 'nee');
+/** Names as they are typed (in backticks), joined the way the reader's language joins alternatives. */
+const namen = (waarden: readonly unknown[]) => ({
+  aantal: waarden.length,
+  namen: opsomming(
+    waarden.map((w) => `\`${String(w)}\``),
+    'of',
+  ),
+});
 
 /**
- * What is wrong, as the tail of a Dutch sentence without its subject ("moet een tekst zijn",
- * "ontbreekt"): the words of the person who filled in the form or the file, not of a type checker.
- * Never quotes the input, so the sentence is safe wherever the input is not.
+ * What is wrong, as the tail of a sentence without its subject ("moet een tekst zijn", "ontbreekt"): the
+ * words of the person who filled in the form or the file, not of a type checker. One set of sentences for
+ * forms, commands and the tables file. Never quotes the input, so the sentence is safe wherever the input
+ * is not.
  */
-export function omschrijfProbleem(p: Probleem): string {
+export function probleemZin(p: Probleem): Zin {
   switch (p.code) {
     case 'invalid_type':
-      if (p.input === undefined) return 'ontbreekt';
-      if (p.input === null) return 'is leeg';
-      return SOORTEN[p.expected] ?? 'is niet het goede soort waarde';
+      if (p.input === undefined) return zin('fouten.probleem.ontbreekt');
+      if (p.input === null) return zin('fouten.probleem.leeg');
+      return zin(SOORTEN[p.expected] ?? 'fouten.probleem.soort');
     case 'too_small': {
       const n = p.minimum;
       if (p.origin === 'string')
         return Number(n) <= 1 && !p.exact
-          ? 'mag niet leeg zijn'
-          : `moet ${p.exact ? 'precies' : 'minstens'} ${MEERVOUD(n, 'teken', 'tekens')} lang zijn`;
+          ? zin('fouten.probleem.tekst_niet_leeg')
+          : zin('fouten.probleem.tekst_minstens', { ...aantal(n), precies: precies(p.exact) });
       if (p.origin === 'array' || p.origin === 'set')
         return Number(n) === 1 && !p.exact
-          ? 'mag geen lege lijst zijn'
-          : `moet ${p.exact ? 'precies' : 'minstens'} ${MEERVOUD(n, 'item', 'items')} bevatten`;
-      if (p.origin === 'date') return `mag niet vroeger zijn dan ${String(n)}`;
-      return p.inclusive === false ? `moet groter zijn dan ${n}` : `moet minstens ${n} zijn`;
+          ? zin('fouten.probleem.lijst_niet_leeg')
+          : zin('fouten.probleem.lijst_minstens', { ...aantal(n), precies: precies(p.exact) });
+      if (p.origin === 'date') return zin('fouten.probleem.datum_vroeger', { n: String(n) });
+      return zin(p.inclusive === false ? 'fouten.probleem.groter' : 'fouten.probleem.minstens', {
+        n: String(n),
+      });
     }
     case 'too_big': {
       const n = p.maximum;
-      if (p.origin === 'string') return `mag hooguit ${MEERVOUD(n, 'teken', 'tekens')} lang zijn`;
-      if (p.origin === 'array' || p.origin === 'set')
-        return `mag hooguit ${MEERVOUD(n, 'item', 'items')} bevatten`;
-      if (p.origin === 'date') return `mag niet later zijn dan ${String(n)}`;
-      return p.inclusive === false ? `moet kleiner zijn dan ${n}` : `mag hooguit ${n} zijn`;
+      if (p.origin === 'string') return zin('fouten.probleem.tekst_hooguit', aantal(n));
+      if (p.origin === 'array' || p.origin === 'set') return zin('fouten.probleem.lijst_hooguit', aantal(n));
+      if (p.origin === 'date') return zin('fouten.probleem.datum_later', { n: String(n) });
+      return zin(p.inclusive === false ? 'fouten.probleem.kleiner' : 'fouten.probleem.hooguit', {
+        n: String(n),
+      });
     }
     case 'invalid_format': {
-      if (p.format === 'starts_with' && 'prefix' in p) return `moet beginnen met "${String(p.prefix)}"`;
-      if (p.format === 'ends_with' && 'suffix' in p) return `moet eindigen op "${String(p.suffix)}"`;
-      if (p.format === 'includes' && 'includes' in p) return `moet "${String(p.includes)}" bevatten`;
-      return FORMATEN[p.format] ?? 'heeft niet de goede vorm';
+      if (p.format === 'starts_with' && 'prefix' in p)
+        return zin('fouten.probleem.begint_met', { tekst: String(p.prefix) });
+      if (p.format === 'ends_with' && 'suffix' in p)
+        return zin('fouten.probleem.eindigt_op', { tekst: String(p.suffix) });
+      if (p.format === 'includes' && 'includes' in p)
+        return zin('fouten.probleem.bevat', { tekst: String(p.includes) });
+      return zin(FORMATEN[p.format] ?? 'fouten.probleem.vorm');
     }
     case 'not_multiple_of':
-      return `moet een veelvoud van ${p.divisor} zijn`;
+      return zin('fouten.probleem.veelvoud', { n: String(p.divisor) });
     case 'unrecognized_keys':
-      return p.keys.length === 1
-        ? `bevat een onbekende instelling: ${opsomming(p.keys)}`
-        : `bevat onbekende instellingen: ${opsomming(p.keys)}`;
+      return zin('fouten.probleem.onbekende_instellingen', namen(p.keys));
     case 'invalid_value':
-      return p.values.length === 1
-        ? `moet ${opsomming(p.values)} zijn`
-        : `moet een van deze zijn: ${opsomming(p.values)}`;
+      return zin('fouten.probleem.waarde', namen(p.values));
     case 'invalid_union':
-      return 'past bij geen van de vormen die hier kunnen';
+      return zin('fouten.probleem.vormen');
     case 'invalid_key':
-      return 'bevat een naam die hier niet kan';
+      return zin('fouten.probleem.naam');
     case 'invalid_element':
-      return 'bevat een waarde die hier niet kan';
+      return zin('fouten.probleem.element');
     default:
-      return 'klopt niet';
+      return zin('fouten.probleem.anders');
   }
 }
 
-const metHoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The Dutch tail, for readers of zod errors who have no language of their own (logs, tests). */
+export const omschrijfProbleem = (p: Probleem): string => weergave('nl', probleemZin(p));
+
+/** The catalogue sentences of our schemas' own messages, by their Dutch text: as many as the code writes. */
+const EIGEN = new Map<string, Zin>();
+/**
+ * The sentences zod's error map made, by their Dutch text. Texts differ by the numbers in them ("nu 2104"),
+ * so a bound keeps a long-running server's map small; a sentence dropped is made again on the next parse.
+ */
+const ALGEMEEN = new Map<string, Zin>();
+const HOOGSTENS_ALGEMEEN = 5000;
+
+function onthoud(m: Zin, waar: Map<string, Zin>): string {
+  const tekst = weergave('nl', m);
+  if (!waar.has(tekst)) {
+    if (waar === ALGEMEEN && waar.size >= HOOGSTENS_ALGEMEEN) waar.clear();
+    waar.set(tekst, m);
+  }
+  return tekst;
+}
+
+/** The sentence behind a message zod carries, when it came from the catalogue. */
+export const zinVan = (bericht: string): Zin | undefined => EIGEN.get(bericht) ?? ALGEMEEN.get(bericht);
 
 z.config(z.locales.nl());
 // Our sentences go before the locale's ("Ongeldige invoer: verwacht string, ontving undefined"). Text over a
 // field's maximum also says how long it is now, wherever a schema gives no message of its own.
 z.config({
   customError: (p) =>
-    p.code === 'too_big' && p.origin === 'string' && typeof p.input === 'string'
-      ? `Te lang: hooguit ${p.maximum} tekens (nu ${p.input.length})`
-      : metHoofdletter(omschrijfProbleem(p)),
+    onthoud(
+      p.code === 'too_big' && p.origin === 'string' && typeof p.input === 'string'
+        ? zin('fouten.veld.te_lang_nu', {
+            max: String(p.maximum),
+            nu: String(p.input.length),
+            aantal: Number(p.maximum),
+          })
+        : { ...probleemZin(p), hoofdletter: true },
+      ALGEMEEN,
+    ),
 });
 
 export { z };
@@ -133,19 +170,12 @@ export function padNaarTekst(pad: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** The catalogue sentences behind the messages our schemas give zod, by their Dutch text. */
-const ZINNEN = new Map<string, Zin>();
-
 /**
  * A schema's own message from the catalogue: `{ error: melding(zin('fouten.veld.reden')) }`. zod carries
  * the Dutch text, as every reader of a zod error expects; `veldFouten` finds the sentence back by it, so
  * a form can show the field's message in its reader's language.
  */
-export function melding(m: Zin): string {
-  const tekst = weergave('nl', m);
-  ZINNEN.set(tekst, m);
-  return tekst;
-}
+export const melding = (m: Zin): string => onthoud(m, EIGEN);
 
 /**
  * A field error with its sentence for the adapters. The sentence is not enumerable: a field error still
@@ -156,13 +186,10 @@ function metZin(v: VeldFout, m: Zin | undefined): VeldFout {
   return v;
 }
 
-/** zod's issues as field errors; a message of our own schemas brings its sentence, zod's own stay Dutch. */
+/** zod's issues as field errors, each with its catalogue sentence. */
 export function veldFouten(fout: z.ZodError): VeldFout[] {
   return fout.issues.map((issue) =>
-    metZin(
-      { veld: padNaarTekst(issue.path) || '(invoer)', bericht: issue.message },
-      ZINNEN.get(issue.message),
-    ),
+    metZin({ veld: padNaarTekst(issue.path) || '(invoer)', bericht: issue.message }, zinVan(issue.message)),
   );
 }
 

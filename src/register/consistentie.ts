@@ -2,7 +2,7 @@
 // decided before on the same knelpunt; if it goes against that practice, ask the chair why this case
 // differs. The chair's answer is stored with the besluit, indexed and shared with the table.
 import { DomeinFout } from '../domain/fouten.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, melding, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import { type AuditActie, schrijfAudit } from '../services/audit.ts';
 import type { Diensten, Tx } from '../services/context.ts';
@@ -115,10 +115,10 @@ export async function controleerConsistentie(
 }
 
 const toelichtingSchema = z
-  .string({ error: 'Leg uit waarom deze casus anders is' })
+  .string({ error: melding(zin('fouten.veld.afwijking_waarom')) })
   .trim()
-  .min(10, { error: 'Leg in een paar woorden uit waarom deze casus anders is' })
-  .max(2000, { error: 'De toelichting mag hooguit 2000 tekens zijn' });
+  .min(10, { error: melding(zin('fouten.veld.afwijking_kort')) })
+  .max(2000, { error: melding(zin('fouten.veld.toelichting_te_lang', { max: '2000' })) });
 
 /** The chair says why this case differs; it becomes part of the besluit's shared reasoning. */
 export async function lichtAfwijkingToe(

@@ -3,7 +3,7 @@
 import { Prisma } from '@prisma/client';
 import { leesKalender } from '../domain/beleid.ts';
 import { DomeinFout, veldFout } from '../domain/fouten.ts';
-import { veldFouten, z } from '../domain/validatie.ts';
+import { melding, veldFouten, z } from '../domain/validatie.ts';
 import type { BesluitUitkomst } from '../domain/woorden.ts';
 import type { Db, Diensten } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
@@ -17,7 +17,7 @@ export { naarPng, naarSvg } from './grafiek.ts';
 export type { KnelpuntCijfers, Rapport } from './rapportage.ts';
 export { naarCsv, samenvatting } from './rapportuitvoer.ts';
 
-const dag = z.union([z.date(), z.string().refine(isDag, { error: 'Gebruik een datum als JJJJ-MM-DD' })]);
+const dag = z.union([z.date(), z.string().refine(isDag, { error: melding(zin('fouten.veld.datum')) })]);
 
 const rapportSchema = z
   .object({
@@ -28,7 +28,7 @@ const rapportSchema = z
     tafelId: z.string().min(1).optional(),
   })
   .refine((v) => periode(v.van).begin! < periode(undefined, v.tot).eind!, {
-    error: 'De einddatum ligt voor de begindatum',
+    error: melding(zin('fouten.veld.einde_voor_begin')),
     path: ['tot'],
   });
 

@@ -2,7 +2,7 @@
 // table; ranked, with a short excerpt. Only the tenant of the person and the tables they may see.
 import { Prisma } from '@prisma/client';
 import { DomeinFout, veldFout } from '../domain/fouten.ts';
-import { leesOfWeiger, z } from '../domain/validatie.ts';
+import { leesOfWeiger, melding, z } from '../domain/validatie.ts';
 import { type BesluitUitkomst, LEEFGEBIEDEN, type Leefgebied, UITKOMSTEN } from '../domain/woorden.ts';
 import type { Db, Diensten } from '../services/context.ts';
 import type { Identiteit } from '../services/identiteit.ts';
@@ -37,26 +37,36 @@ export interface Precedent {
   score: number;
 }
 
-const dag = z.union([z.date(), z.string().refine(isDag, { error: 'Gebruik een datum als JJJJ-MM-DD' })]);
+const dag = z.union([z.date(), z.string().refine(isDag, { error: melding(zin('fouten.veld.datum')) })]);
+
+const ONBEKENDE_UITKOMST = melding(zin('fouten.veld.uitkomst_onbekend'));
 
 export const zoekSchema = z
   .object({
-    woorden: z.string().max(500, { error: 'Gebruik hooguit 500 tekens' }).optional(),
+    woorden: z
+      .string()
+      .max(500, { error: melding(zin('fouten.veld.zoekwoorden_te_lang', { max: '500' })) })
+      .optional(),
     knelpunt: z.string().max(80).optional(),
-    leefgebied: z.enum(LEEFGEBIEDEN, { error: 'Onbekend leefgebied' }).optional(),
+    leefgebied: z.enum(LEEFGEBIEDEN, { error: melding(zin('fouten.veld.leefgebied_onbekend')) }).optional(),
     uitkomst: z
       .union([
-        z.enum(UITKOMSTEN, { error: 'Onbekende uitkomst' }),
-        z.array(z.enum(UITKOMSTEN, { error: 'Onbekende uitkomst' })),
+        z.enum(UITKOMSTEN, { error: ONBEKENDE_UITKOMST }),
+        z.array(z.enum(UITKOMSTEN, { error: ONBEKENDE_UITKOMST })),
       ])
       .optional(),
     van: dag.optional(),
     tot: dag.optional(),
     tafel: z.string().max(255).optional(),
-    limiet: z.number().int().min(1).max(50, { error: 'Hooguit 50 resultaten' }).default(10),
+    limiet: z
+      .number()
+      .int()
+      .min(1)
+      .max(50, { error: melding(zin('fouten.veld.hooguit_resultaten', { max: '50' })) })
+      .default(10),
   })
   .refine((v) => !v.van || !v.tot || periode(v.van).begin! < periode(undefined, v.tot).eind!, {
-    error: 'De einddatum ligt voor de begindatum',
+    error: melding(zin('fouten.veld.einde_voor_begin')),
     path: ['tot'],
   });
 

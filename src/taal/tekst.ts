@@ -5,7 +5,21 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUS, type Sleutel } from './catalogus.ts';
 import { LOCALE, type Taal } from './taal.ts';
 
-export type Waarde = string | number | Date | boolean;
+/**
+ * A list inside a sentence: each language joins it its own way ("a, b of c", "a, b, or c"), so the core
+ * hands over the items and the word that joins them, never a joined string.
+ */
+export interface Opsomming {
+  readonly opsomming: readonly string[];
+  readonly soort: 'en' | 'of';
+}
+
+export const opsomming = (items: readonly string[], soort: Opsomming['soort'] = 'en'): Opsomming => ({
+  opsomming: items,
+  soort,
+});
+
+export type Waarde = string | number | Date | boolean | Opsomming;
 export type Waarden = Readonly<Record<string, Waarde>>;
 
 /**
@@ -21,6 +35,8 @@ export const ZONDER_OPMAAK: Opmaak = { b: (s) => s, i: (s) => s, code: (s) => s 
 export interface Zin {
   readonly sleutel: Sleutel;
   readonly waarden?: Waarden;
+  /** Starts with a capital: a sentence tail ("ontbreekt") shown on its own, as a form shows a field's problem. */
+  readonly hoofdletter?: boolean;
 }
 
 export const zin = (sleutel: Sleutel, waarden?: Waarden): Zin =>
@@ -60,12 +76,30 @@ export function tekst(
       (delen: unknown[]) => f(delen.map(samengevoegd).join('')),
     ]),
   );
-  return samengevoegd(formaat(taal, sleutel).format({ ...waarden, ...tags }));
+  const lijsten = waarden && Object.values(waarden).some(isOpsomming) ? metLijsten(taal, waarden) : waarden;
+  return samengevoegd(formaat(taal, sleutel).format({ ...lijsten, ...tags }));
+}
+
+const isOpsomming = (w: Waarde): w is Opsomming => typeof w === 'object' && 'opsomming' in w;
+
+function metLijsten(taal: Taal, waarden: Waarden): Record<string, Exclude<Waarde, Opsomming>> {
+  return Object.fromEntries(
+    Object.entries(waarden).map(([naam, w]) => [
+      naam,
+      isOpsomming(w)
+        ? new Intl.ListFormat(LOCALE[taal], {
+            type: w.soort === 'of' ? 'disjunction' : 'conjunction',
+          }).format(w.opsomming)
+        : w,
+    ]),
+  );
 }
 
 /** A sentence from the core, rendered. */
-export const weergave = (taal: Taal, m: Zin, opmaak?: Opmaak): string =>
-  tekst(taal, m.sleutel, m.waarden, opmaak);
+export function weergave(taal: Taal, m: Zin, opmaak?: Opmaak): string {
+  const s = tekst(taal, m.sleutel, m.waarden, opmaak);
+  return m.hoofdletter ? s.charAt(0).toLocaleUpperCase(LOCALE[taal]) + s.slice(1) : s;
+}
 
 export type Vertaler = (sleutel: Sleutel, waarden?: Waarden) => string;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zinnenOnder } from './teksten.ts';
+import { schemaMeldingenIn, zinnenIn, zinnenOnder } from './teksten.ts';
 
 /**
  * Where a person reads text, it comes from the catalogue (src/taal/): Slack, Teams, the console demo
@@ -16,8 +16,27 @@ describe('sentences live in the catalogue, not in the adapters or the command li
     expect(zinnen, 'put these in src/taal/nl and src/taal/en and render them with tekst()').toEqual([]);
   });
 
-  it('finds a sentence written in code, and not an id, a schema word or a log line', async () => {
-    const { zinnenIn } = await import('./teksten.ts');
+  it('no schema anywhere gives zod a message written in code: a form shows it to a person', () => {
+    const zinnen = zinnenOnder(process.cwd(), ['src', 'adapters'], schemaMeldingenIn).map(
+      (z) => `${z.bestand}:${z.regel} ${JSON.stringify(z.tekst)}`,
+    );
+    expect(zinnen, "give the schema melding(zin('…')) with the sentence in src/taal").toEqual([]);
+  });
+
+  it('finds a message a schema writes in code, and not one from the catalogue', () => {
+    const bron = [
+      "const a = z.string().min(2, { error: 'Kies een knelpunt' });",
+      "const b = z.string().regex(/x/, { message: 'Gebruik een tijd als 09:00' });",
+      "const c = z.string().min(2, { error: melding(zin('fouten.veld.reden')) });",
+      "const d = z.string().regex(/x/, { error: 'instellingen.waarde.slug' });",
+    ].join('\n');
+    expect(schemaMeldingenIn('voorbeeld.ts', bron).map((z) => z.tekst)).toEqual([
+      'Kies een knelpunt',
+      'Gebruik een tijd als 09:00',
+    ]);
+  });
+
+  it('finds a sentence written in code, and not an id, a schema word or a log line', () => {
     const bron = [
       "const a = 'Kies een knelpunt.';",
       'const b = `Besluit $' + '{ref}: toegekend`;',

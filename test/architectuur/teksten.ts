@@ -87,14 +87,48 @@ export function zinnenIn(bestand: string, bron: string): Zin[] {
   return zinnen;
 }
 
-export function zinnenOnder(wortel: string, mappen: readonly string[]): Zin[] {
+/**
+ * The messages schemas give zod (`{ error: '…' }`, `{ message: '…' }`) written as a sentence in code: a
+ * form shows them to a person, so they come from the catalogue (`melding(zin(…))`), wherever the schema
+ * lives. Not a sentence (a catalogue key, a code) is left alone.
+ */
+export function schemaMeldingenIn(bestand: string, bron: string): Zin[] {
+  const sf = ts.createSourceFile(bestand, bron, ts.ScriptTarget.Latest, true);
+  const zinnen: Zin[] = [];
+  const bezoek = (node: ts.Node) => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      ['error', 'message'].includes(node.name.getText()) &&
+      (ts.isStringLiteral(node.initializer) ||
+        ts.isNoSubstitutionTemplateLiteral(node.initializer) ||
+        ts.isTemplateExpression(node.initializer)) &&
+      ts.isObjectLiteralExpression(node.parent) &&
+      ts.isCallExpression(node.parent.parent)
+    ) {
+      const tekst = ts.isTemplateExpression(node.initializer)
+        ? zonderPlaatshouders(node.initializer)
+        : node.initializer.text;
+      if (isZin(tekst))
+        zinnen.push({ bestand, regel: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, tekst });
+    }
+    ts.forEachChild(node, bezoek);
+  };
+  bezoek(sf);
+  return zinnen;
+}
+
+export function zinnenOnder(
+  wortel: string,
+  mappen: readonly string[],
+  zoek: (bestand: string, bron: string) => Zin[] = zinnenIn,
+): Zin[] {
   const zinnen: Zin[] = [];
   const loop = (map: string) => {
     for (const e of readdirSync(path.join(wortel, map), { withFileTypes: true })) {
       const rel = `${map}/${e.name}`;
       if (e.isDirectory()) loop(rel);
       else if (e.name.endsWith('.ts'))
-        zinnen.push(...zinnenIn(rel, readFileSync(path.join(wortel, rel), 'utf8')));
+        zinnen.push(...zoek(rel, readFileSync(path.join(wortel, rel), 'utf8')));
     }
   };
   for (const m of mappen) loop(m);

@@ -185,6 +185,26 @@ describe('refusals of the rules themselves', () => {
     expect(veldTekst(fout.velden[1]!, 'en')).toBe('Stel een vraag');
   });
 
+  it("zod's own problems, when a schema gives no message: each in the reader's language", () => {
+    const fout = weigeringNu(() =>
+      leesOfWeiger(
+        z.object({ titel: z.string().max(5), aantal: z.number(), soort: z.enum(['hulp', 'geld', 'huis']) }),
+        { titel: 'een te lange titel', soort: 'auto' },
+      ),
+    );
+    verwachtTweetalig(fout);
+    expect(fout.velden.map((v) => veldTekst(v, 'nl'))).toEqual([
+      'Te lang: hooguit 5 tekens (nu 18)',
+      'Ontbreekt',
+      'Moet een van deze zijn: `hulp`, `geld` of `huis`',
+    ]);
+    expect(fout.velden.map((v) => veldTekst(v, 'en'))).toEqual([
+      'Too long: at most 5 characters (now 18)',
+      'Is missing',
+      'Must be one of these: `hulp`, `geld` or `huis`',
+    ]);
+  });
+
   it('a step the state machine does not allow', () => {
     verwachtTweetalig(
       weigeringNu(() => eisOvergang({ referentie: 'MW-2026-0001', status: 'besloten' }, 'ingetrokken')),
@@ -206,6 +226,16 @@ describe('every sentence of the refusals has its English', () => {
     min: '5',
     max: '60',
     niveau: 'voorzitter',
+    n: '3',
+    aantal: 2,
+    namen: '`a` or `b`',
+    precies: 'nee',
+    tekst: 'https://',
+    nu: '70',
+    // Words of the tables file, Dutch in every language; only the sentence around them is checked.
+    werkdagen: '"2 …"',
+    werkuren: '"4 …"',
+    vergadering: '"…"',
   };
   const sleutels = [
     ...Object.keys(CATALOGUS.en.fouten).map((k) => `fouten.${k}`),

@@ -110,6 +110,28 @@ describe('the tables file in English', () => {
     expect(tekstEn).not.toMatch(NEDERLANDS);
   });
 
+  it("says what is wrong with a table's policy in the reader's language, in the file's own words", () => {
+    const beleid = `tenant: { slug: stad, naam: Stad }
+organisaties: [{ slug: council, naam: Council }]
+personen: [{ sleutel: chair, naam: "Alex Smith", slack: U01CHAIR }]
+tafels:
+  - slug: city-table
+    naam: City table
+    leden: [{ persoon: chair, organisatie: council, rol: voorzitter }]
+    beleid:
+      termijn: { normaal: 2 dagen }
+      quorum: "160%"
+`;
+    const en = weigering(beleid, 'en').meldingen.map((m) => m.bericht);
+    const nl = weigering(beleid, 'nl').meldingen.map((m) => m.bericht);
+    expect(en.join('\n')).toContain(
+      'Write a period as "2 werkdagen" (working days), "4 werkuren" (working hours) or "voor de vergadering"',
+    );
+    expect(en.join('\n')).toContain('Write the quorum as a percentage from 1% to 100%');
+    expect(nl.join('\n')).toContain('Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"');
+    expect(nl.join('\n')).toContain('Schrijf het quorum als een percentage');
+  });
+
   it('keeps the Dutch of a finding unchanged when no language is given', () => {
     expect(weigering(INHOUD, 'nl').meldingen).toEqual(
       (() => {

@@ -28,6 +28,23 @@ export default {
     'Please fill in {wat, select, titel {a short title} situatie {the situation} knelpunt {the bottleneck} oplossing {the requested solution} kostentoelichting {a short explanation of the cost of doing nothing} betrokkenheid {the explanation of the involvement} afweging {the weighing without consent} other {this field}}',
   'veld.minstens_tekens':
     'Please write at least {min} characters for {wat, select, titel {the short title} situatie {the situation} knelpunt {the bottleneck} oplossing {the requested solution} kostentoelichting {the explanation of the cost of doing nothing} betrokkenheid {the explanation of the involvement} afweging {the weighing without consent} other {this field}}',
+  'veld.te_lang_nu':
+    'Too long: at most {max} {aantal, plural, one {character} other {characters}} (now {nu})',
+  'veld.datum': 'Use a date such as YYYY-MM-DD',
+  'veld.einde_voor_begin': 'The end date is before the start date',
+  'veld.zoekwoorden_te_lang': 'Use at most {max} characters',
+  'veld.uitkomst_onbekend': 'Unknown outcome',
+  'veld.hooguit_resultaten': 'At most {max} results',
+  'veld.afwijking_waarom': 'Explain why this case is different',
+  'veld.afwijking_kort': 'Explain in a few words why this case is different',
+  'veld.toelichting_te_lang': 'The explanation may be at most {max} characters',
+  'veld.telefoon': 'A phone number: digits, spaces or dashes, for example 030 123 45 67.',
+  'beleid.tijd': 'Use a time such as 09:00',
+  'beleid.termijn':
+    'Write a period as {werkdagen} (working days), {werkuren} (working hours) or {vergadering} (before the meeting)',
+  'beleid.quorum':
+    'Write the quorum as a percentage from 1% to 100% (such as 60%) or as a number of members (such as 3)',
+  'beleid.werkdag_einde': 'The working day must end after it starts',
   'veld.hooguit_tekens':
     '{wat, select, titel {The short title} situatie {The situation} knelpunt {The bottleneck} oplossing {The requested solution} kostentoelichting {The explanation of the cost of doing nothing} betrokkenheid {The explanation of the involvement} afweging {The weighing without consent} other {This field}} may be at most {max} characters',
   'veld.bedrag':
@@ -108,4 +125,49 @@ export default {
   'privacy.niets_opgeslagen': 'The text contains personal data; nothing has been saved.',
   'privacy.veld':
     'This text {soorten}. Please make the case anonymous: remove personal data before you send it.',
+
+  // What is wrong with a value, as the tail of a sentence whose subject is the field or the setting.
+  'probleem.ontbreekt': 'is missing',
+  'probleem.leeg': 'is empty',
+  'probleem.tekst': 'must be text',
+  'probleem.getal': 'must be a number',
+  'probleem.heel_getal': 'must be a whole number',
+  'probleem.ja_nee': 'must be yes or no (true/false)',
+  'probleem.lijst': 'must be a list',
+  'probleem.groep': 'must be a group of settings',
+  'probleem.datum': 'must be a date',
+  'probleem.hoort_niet': 'does not belong here',
+  'probleem.soort': 'is not the right kind of value',
+  'probleem.tekst_niet_leeg': 'must not be empty',
+  'probleem.tekst_minstens':
+    'must be {precies, select, ja {exactly} other {at least}} {n} {aantal, plural, one {character} other {characters}} long',
+  'probleem.lijst_niet_leeg': 'must not be an empty list',
+  'probleem.lijst_minstens':
+    'must contain {precies, select, ja {exactly} other {at least}} {n} {aantal, plural, one {item} other {items}}',
+  'probleem.datum_vroeger': 'must not be earlier than {n}',
+  'probleem.groter': 'must be greater than {n}',
+  'probleem.minstens': 'must be at least {n}',
+  'probleem.tekst_hooguit': 'must be at most {n} {aantal, plural, one {character} other {characters}} long',
+  'probleem.lijst_hooguit': 'must contain at most {n} {aantal, plural, one {item} other {items}}',
+  'probleem.datum_later': 'must not be later than {n}',
+  'probleem.kleiner': 'must be less than {n}',
+  'probleem.hooguit': 'must be at most {n}',
+  'probleem.begint_met': 'must start with "{tekst}"',
+  'probleem.eindigt_op': 'must end with "{tekst}"',
+  'probleem.bevat': 'must contain "{tekst}"',
+  'probleem.vorm.datum': 'must be a date such as 2026-01-31 (year-month-day)',
+  'probleem.vorm.datumtijd': 'must be a date and time such as 2026-01-31T09:00:00Z',
+  'probleem.vorm.tijd': 'must be a time such as 09:00',
+  'probleem.vorm.email': 'must be an email address',
+  'probleem.vorm.url': 'must be a web address starting with https://',
+  'probleem.vorm.id': 'must be an ID such as 123e4567-e89b-42d3-a456-426614174000',
+  'probleem.vorm': 'does not have the right form',
+  'probleem.veelvoud': 'must be a multiple of {n}',
+  'probleem.onbekende_instellingen':
+    '{aantal, plural, one {contains an unknown setting: {namen}} other {contains unknown settings: {namen}}}',
+  'probleem.waarde': '{aantal, plural, one {must be {namen}} other {must be one of these: {namen}}}',
+  'probleem.vormen': 'matches none of the forms possible here',
+  'probleem.naam': 'contains a name that is not possible here',
+  'probleem.element': 'contains a value that is not possible here',
+  'probleem.anders': 'is not right',
 } as const satisfies Vertaling<typeof nl>;
