@@ -11,7 +11,11 @@ import { naarPng } from '../../src/register/grafiek.ts';
 import { leesGrafiek } from '../../src/register/grafiekopslag.ts';
 import { MAANDGRAFIEK } from '../../src/register/maandrapport.ts';
 import type { Diensten } from '../../src/services/context.ts';
-import { kaartVersie, platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
+import {
+  kaartVersie,
+  platformBericht,
+  registreerPlatformBericht,
+} from '../../src/services/platformgeheugen.ts';
 import { tekst } from '../../src/taal/tekst.ts';
 import { berichtSchema, type SlackBericht } from './blockkit.ts';
 import { slackBericht } from './weergave/berichten.ts';

@@ -8,7 +8,7 @@ import type { Logboek } from '../../src/logboek.ts';
 import type { Bezorger, BezorgUitkomst, UitgaandBericht } from '../../src/outbox/dispatcher.ts';
 import { grafiekPad } from '../../src/register/grafiekopslag.ts';
 import type { Diensten } from '../../src/services/context.ts';
-import { platformBericht, registreerPlatformBericht } from '../../src/services/overzicht.ts';
+import { platformBericht, registreerPlatformBericht } from '../../src/services/platformgeheugen.ts';
 import type { Sleutel } from '../../src/taal/catalogus.ts';
 import type { Taal } from '../../src/taal/taal.ts';
 import { tekst } from '../../src/taal/tekst.ts';

@@ -5,7 +5,7 @@
 import type { KaartStand } from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Diensten } from '../../src/services/context.ts';
-import { bewaarGesprek, gesprek, platformIdsVanLeden } from '../../src/services/overzicht.ts';
+import { bewaarGesprek, gesprek, platformIdsVanLeden } from '../../src/services/platformgeheugen.ts';
 import {
   type Activiteit,
   type GesprekReferentie,

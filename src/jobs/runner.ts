@@ -1,11 +1,13 @@
 // Runs due jobs. A batch of due jobs is claimed with FOR UPDATE SKIP LOCKED and done in one
-// transaction: each job's effect and its completion commit together or not at all, and replicas never
-// take the same job. A batch shares one commit, one append to the audit chain and one insert of its
-// outbox messages; that is what makes hundreds of jobs a second possible. When anything in a batch
-// fails, none of it happened: its jobs are then done one per transaction, so the failing one is found,
-// recorded and tried again later while the others go through.
+// transaction (groepsCommit, services/groepscommit.ts, as answers are): each job's effect and its completion
+// commit together or not at all, and replicas never take the same job. A batch shares one commit, one
+// append to the audit chain and one insert of its outbox messages; that is what makes hundreds of jobs a
+// second possible. When anything in a batch fails, none of it happened: its jobs are then claimed again and
+// done one per transaction, so the failing one is found, recorded and tried again later while the others
+// go through.
 import type { Job } from '@prisma/client';
 import { type Diensten, inTransactie, isHerhaalbaar, type Tx } from '../services/context.ts';
+import { groepsCommit, type Uitkomst } from '../services/groepscommit.ts';
 import { isOvergeslagen } from '../services/jobplanning.ts';
 import { bronVan } from '../store/database.ts';
 
@@ -53,19 +55,22 @@ async function claim(tx: Tx, nu: Date, aantal: number, id?: string, soorten?: st
       );
 }
 
-/** Jobs whose moment had passed its use when they ran, with why: said in the log, not sent. */
+/**
+ * The jobs in the current transaction, each marked done: per job, why its moment had passed its use when
+ * it ran (said in the log, nothing sent), or null. Throws when any job fails: then none of it happened.
+ */
 async function voerUit(
   tx: Tx,
   handlers: Record<string, JobHandler>,
   jobs: Job[],
   nu: Date,
-): Promise<{ job: Job; reden: string }[]> {
-  const overgeslagen: { job: Job; reden: string }[] = [];
+): Promise<Uitkomst<string | null>[]> {
+  const uitkomsten: Uitkomst<string | null>[] = [];
   for (const job of jobs) {
     const handler = handlers[job.soort];
     if (!handler) throw new Error(`geen handler voor job-soort ${job.soort}`);
     const uitkomst = await handler(job, { tx, nu, laat: nu.getTime() - job.due.getTime() > LAAT_NA_MS });
-    if (isOvergeslagen(uitkomst)) overgeslagen.push({ job, reden: uitkomst.overgeslagen });
+    uitkomsten.push({ waarde: isOvergeslagen(uitkomst) ? uitkomst.overgeslagen : null });
   }
   if (jobs.length > 0) {
     await tx.sql.query(
@@ -75,7 +80,7 @@ async function voerUit(
       [jobs.map((j) => j.id), nu],
     );
   }
-  return overgeslagen;
+  return uitkomsten;
 }
 
 async function registreerFout(d: Diensten, job: Job, fout: unknown) {
@@ -154,42 +159,35 @@ async function werkPartij(
   { bijFout, bijKlaar, bijOvergeslagen, soorten }: RunOpties,
 ): Promise<boolean> {
   const nu = d.klok.nu();
-  let geclaimd: Job[] = [];
-  try {
-    const overgeslagen = await inTransactie(d, async (tx) => {
-      geclaimd = await claim(tx, nu, aantal, undefined, soorten);
-      return voerUit(tx, handlers, geclaimd, nu);
-    });
-    verslag.uitgevoerd += geclaimd.length;
-    if (geclaimd.length > 0) bijKlaar?.(geclaimd);
-    for (const o of overgeslagen) bijOvergeslagen?.(o.job, o.reden);
-    return geclaimd.length > 0;
-  } catch (fout) {
-    if (geclaimd.length === 0) throw fout;
-  }
-  // Something in the batch failed, so none of it happened: one per transaction, in the batch's order.
-  let voortgang = false;
-  for (const job of geclaimd) {
-    try {
-      const gedaan = await inTransactie(d, async (tx) => {
-        const [nogDue] = await claim(tx, nu, 1, job.id);
-        if (!nogDue) return null;
-        return voerUit(tx, handlers, [nogDue], nu);
-      });
-      if (gedaan) {
-        verslag.uitgevoerd++;
-        bijKlaar?.([job]);
-        for (const o of gedaan) bijOvergeslagen?.(o.job, o.reden);
-      }
-      voortgang = true;
-    } catch (fout) {
+  const uitkomsten = await groepsCommit<Job, string | null>(d, {
+    eenheden: (tx) => claim(tx, nu, aantal, undefined, soorten),
+    werk: (tx, jobs) => voerUit(tx, handlers, jobs, nu),
+    // Alone, a job is claimed again: another replica may have done it since the batch rolled back.
+    opnieuwNemen: async (tx, job) => (await claim(tx, nu, 1, job.id))[0] ?? null,
+    bijFout: async (job, fout) => {
       // A deadlock with another replica (after inTransactie's own retries) is nobody's fault: it stays due.
-      if (isHerhaalbaar(fout)) continue;
-      verslag.mislukt++;
+      if (!isHerhaalbaar(fout)) {
+        bijFout?.(job, fout);
+        await registreerFout(d, job, fout);
+      }
+      return { fout };
+    },
+  });
+  const gedaan: Job[] = [];
+  let voortgang = false;
+  for (const { eenheid: job, uitkomst } of uitkomsten) {
+    if ('weg' in uitkomst) voortgang = true;
+    else if ('waarde' in uitkomst) {
       voortgang = true;
-      bijFout?.(job, fout);
-      await registreerFout(d, job, fout);
+      gedaan.push(job);
+    } else if (!isHerhaalbaar(uitkomst.fout)) {
+      voortgang = true;
+      verslag.mislukt++;
     }
   }
+  verslag.uitgevoerd += gedaan.length;
+  if (gedaan.length > 0) bijKlaar?.(gedaan);
+  for (const { eenheid: job, uitkomst } of uitkomsten)
+    if ('waarde' in uitkomst && uitkomst.waarde !== null) bijOvergeslagen?.(job, uitkomst.waarde);
   return voortgang;
 }

@@ -15,13 +15,14 @@ import {
   type ReactieResultaat,
 } from './antwoordstand.ts';
 import { schrijfAudit } from './audit.ts';
-import { type Diensten, inTransactie, type Tx } from './context.ts';
+import type { Diensten, Tx } from './context.ts';
 import { AlVerwerkt, eerderResultaat, legVerzoekenVast, type VerzoekOpties } from './eenmalig.ts';
+import { groepsCommit, type Uitkomst } from './groepscommit.ts';
 import { type Identiteit, identiteitSchema } from './identiteit.ts';
 import { plaatsKaart } from './kaart.ts';
 import { bekendeNamen, laadCasus, laadCasusVoorUpdate } from './lezen.ts';
 import { kenKanalenToe } from './outboxplaatsing.ts';
-import { Partijen, type Uitkomst } from './partijen.ts';
+import { Partijen } from './partijen.ts';
 import { poortVelden } from './privacypoort.ts';
 import { probeerTeSluiten } from './sluiten.ts';
 import { eisToegang, metToegang } from './toegang.ts';
@@ -59,24 +60,26 @@ export function respond(
 
 const antwoordPartijen = new WeakMap<Diensten, Partijen<AntwoordVraag, ReactieResultaat>>();
 
+/** A batch of answers in one transaction; when it fails, each on its own (see groepsCommit). */
 async function verwerkAntwoorden(
   d: Diensten,
   vragen: AntwoordVraag[],
 ): Promise<Uitkomst<ReactieResultaat>[]> {
-  let uitkomsten: Uitkomst<ReactieResultaat>[];
-  try {
-    uitkomsten = await inTransactie(d, (tx) => antwoordenInTx(tx, d, vragen));
-  } catch (fout) {
-    // The batch as a whole did not go through (a twin of one request committed first, a deadlock that
-    // kept coming back, an error while closing a round): nothing of it happened. Each on its own, then.
-    if (vragen.length > 1) {
-      const uit: Uitkomst<ReactieResultaat>[] = [];
-      for (const vraag of vragen) uit.push(...(await verwerkAntwoorden(d, [vraag])));
-      return uit;
-    }
-    const eerder = vragen[0]?.verzoek ? await eerderResultaat<ReactieResultaat>(d, vragen[0].verzoek) : null;
-    return [eerder ? { waarde: eerder.resultaat } : { fout }];
-  }
+  const verslag = await groepsCommit<AntwoordVraag, ReactieResultaat>(d, {
+    eenheden: vragen,
+    werk: (tx, partij) => antwoordenInTx(tx, d, partij),
+    // The batch did not go through (a twin of one request committed first, a deadlock that kept coming
+    // back, an error while closing a round), and neither did this answer on its own: when its request was
+    // handled meanwhile (by its twin), that result, else the error.
+    bijFout: async (vraag, fout) => {
+      const eerder = vraag.verzoek ? await eerderResultaat<ReactieResultaat>(d, vraag.verzoek) : null;
+      return eerder ? { waarde: eerder.resultaat } : { fout };
+    },
+  });
+  // Answers are given, not claimed: none is ever `weg`.
+  const uitkomsten = verslag.map(({ uitkomst }) =>
+    'weg' in uitkomst ? { fout: new Error('antwoord zonder uitkomst') } : uitkomst,
+  );
   await legPogingenVanBuitenVast(d, uitkomsten);
   return uitkomsten;
 }

@@ -1,13 +1,16 @@
-// Group commit: requests that arrive while a batch is being written wait, and go together in the next
-// batch. Idle, a request goes at once (a batch of one); busy, one transaction, one append to the audit
+// Requests gathered into batches for group commit: those that arrive while a batch is being written wait,
+// and go together in the next batch. Idle, a request goes at once (a batch of one); busy, one transaction, one append to the audit
 // chain and one commit serve many. That is what lets many answers a second be stored before their ack,
 // instead of each queueing for the tenant's audit lock on its own.
 // Batches may run side by side (`gelijktijdig`), each on its own connection, and then nothing orders them:
 // requests with the same `sleutel` (answers on one casus) therefore never go in two batches at once, so
 // they are stored in the order they arrived.
+// How a batch is written (one transaction; when it fails, each request on its own) is groepsCommit's, in
+// groepscommit.ts; this file only decides which requests go together.
 import { buitenTransactie } from '../store/transactie.ts';
+import type { Uitkomst } from './groepscommit.ts';
 
-export type Uitkomst<O> = { waarde: O } | { fout: unknown };
+export type { Uitkomst };
 
 interface Wachtend<I, O> {
   invoer: I;

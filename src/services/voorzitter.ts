@@ -1,5 +1,9 @@
 // The chair's controls: extend a deadline, withdraw a casus, reopen a round, put a casus on the
 // meeting's agenda and record the meeting's besluit. Each needs a reason and is audited.
+// Above 300 lines on purpose: one concern, the chair acting on a casus. The five verbs share who counts as
+// the chair and what a refusal says (metFeiten), the reason's parsing through the privacy gate (leesReden)
+// and what stopping a round undoes (sluitOpenRonde, vervalEscalaties); apart, those would be a module of
+// their own that only these verbs use.
 import { besluittekst } from '../domain/besluittekst.ts';
 import {
   magAgenderen,

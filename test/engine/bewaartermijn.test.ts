@@ -8,7 +8,7 @@ import { type Bezorger, verstuurOutbox } from '../../src/outbox/dispatcher.ts';
 import { respond } from '../../src/services/antwoorden.ts';
 import { decideAsBestuurder } from '../../src/services/bestuurdersbesluit.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { registreerPlatformBericht } from '../../src/services/overzicht.ts';
+import { registreerPlatformBericht } from '../../src/services/platformgeheugen.ts';
 import { importeerTafels } from '../../src/services/tafelsimport.ts';
 import { trekIn } from '../../src/services/voorzitter.ts';
 import { beslisAlsVoorzitter } from '../../src/services/voorzittersbesluit.ts';

@@ -6,7 +6,7 @@ import { maakSlackBezorger } from '../../adapters/slack/bezorger.ts';
 import type { Bericht } from '../../src/domain/berichten.ts';
 import { maakLogboek } from '../../src/logboek.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
-import { kaartVersie } from '../../src/services/overzicht.ts';
+import { kaartVersie } from '../../src/services/platformgeheugen.ts';
 import { maakOmgeving, type TestOmgeving } from '../helpers/database.ts';
 import { consulent, intake } from '../helpers/intake.ts';
 
