@@ -64,7 +64,8 @@ interface Span {
 }
 
 const klein = (t: Token): string => t.klein;
-const SPATIE = /^[ \u00a0]$/;
+/** One blank between words; two or three typed by accident too ('Jan  de Vries'). */
+const SPATIE = /^[ \u00a0]{1,3}$/;
 const NA_TITEL = /^\.?[ \u00a0]{0,2}(?:\([ \u00a0]?)?$/;
 const NA_PERSOON = /^(?:[ \u00a0]|[ \u00a0]?[:,][ \u00a0]?|[ \u00a0]?\([ \u00a0]?|:[ \u00a0]?\([ \u00a0]?)$/;
 /** Articles: 'De' before a capitalised word may be the start of a surname ('De Boer'), unlike 'Stichting'. */
@@ -267,8 +268,47 @@ class NaamContext {
     return streng ? !isGewoonOfSamengesteld(t.tekst) : !isGewoonWoord(t.tekst);
   }
 
+  /**
+   * The word before token i (a tussenvoegsel) is the first name of the surname that follows: 'Ria de
+   * Vries', 'Hans ter Horst'. A listed first name counts here even when it is also a word ('Roos', 'Ria').
+   */
+  private isVoornaamVoor(i: number): boolean {
+    const v = this.tokens[i - 1];
+    const t = this.tokens[i];
+    return (
+      v !== undefined &&
+      t !== undefined &&
+      SPATIE.test(this.tussen(v, t)) &&
+      (this.kanNaamdeelZijn(v)
+        ? isVoornaam(v.tekst) || this.naamachtig(v, true)
+        : // a first name that is also a function word, within a sentence: 'en Wil van Dam'
+          v.kap && !v.kapitalen && !v.zinsbegin && FUNCTIEWOORDEN.has(v.klein) && isVoornaam(v.tekst)) &&
+      !this.isDing(i - 1)
+    );
+  }
+
   private isInitiaal(t: Token | undefined): boolean {
     return t !== undefined && t.tekst.length === 1 && isHoofdletter(t.tekst) && t.punt;
+  }
+
+  /**
+   * A capitalised word that is also a function word is still a surname after its tussenvoegsel when the
+   * whole is on the list: 'van der Meer', 'van Mag'.
+   */
+  private isAchternaamKern(kern: Token, voluit: string): boolean {
+    return (
+      kern.kap &&
+      !kern.kapitalen &&
+      FUNCTIEWOORDEN.has(kern.klein) &&
+      isAchternaam(voluit) &&
+      !this.isBeschermd(kern)
+    );
+  }
+
+  /** Only a blank between a and b, or the apostrophe of "'t" too: 'van 't Hof'. */
+  private naast(a: Token, b: Token): boolean {
+    const g = this.tussen(a, b);
+    return SPATIE.test(g) || (b.klein === 't' && /^[ \u00a0]['’]$/.test(g));
   }
 
   /** Number of tokens of a tussenvoegsel starting at i ('van der' = 2), 0 if none. */
@@ -279,7 +319,7 @@ class NaamContext {
       if (!t || !TUSSENVOEGSELS.has(klein(t))) break;
       if (n > 0) {
         const vorige = this.tokens[i + n - 1];
-        if (!vorige || !SPATIE.test(this.tussen(vorige, t))) break;
+        if (!vorige || !this.naast(vorige, t)) break;
       }
       n++;
     }
@@ -339,7 +379,7 @@ class NaamContext {
           .map(klein)
           .join(' ')} ${klein(kern)}`;
         let ok = false;
-        if (kern.kap && this.kanNaamdeelZijn(kern)) {
+        if (kern.kap && (this.kanNaamdeelZijn(kern) || this.isAchternaamKern(kern, voluit))) {
           if (context === 'titel' || initialen > 0) ok = true;
           else if (kernen > 0) ok = naVoornaam || isAchternaam(voluit) || this.naamachtig(kern, true);
           else ok = (eerste?.kap ?? false) && (isAchternaam(voluit) || this.naamachtig(kern, true));
@@ -742,11 +782,14 @@ class NaamContext {
         while (k > 0) {
           const v = tokens[k - 1];
           const n = tokens[k];
-          if (!v || !n || !SPATIE.test(this.tussen(v, n))) break;
+          if (!v || !n || !this.naast(v, n)) break;
           const vl = klein(v);
-          if (TUSSENVOEGSELS.has(vl) && !TUSSENVOEGSELS_NIET_ALLEEN.has(vl)) k--;
+          if (TUSSENVOEGSELS.has(vl) && (!TUSSENVOEGSELS_NIET_ALLEEN.has(vl) || k < i)) k--;
           else if (k === i && this.naamachtig(v) && !(v.zinsbegin && isGewoonWoord(v.tekst))) k--;
-          else break;
+          else {
+            if (k < i && this.isVoornaamVoor(k)) k--;
+            break;
+          }
         }
         const s = this.span(k, i + 1);
         if (s) yield s;
@@ -764,8 +807,8 @@ class NaamContext {
             .slice(i, i + tv)
             .map(klein)
             .join(' ')} ${klein(kern)}`;
-          if (isAchternaam(voluit) && this.kanNaamdeelZijn(kern)) {
-            const s = this.span(i, i + tv + 1);
+          if (isAchternaam(voluit) && (this.kanNaamdeelZijn(kern) || this.isAchternaamKern(kern, voluit))) {
+            const s = this.span(this.isVoornaamVoor(i) ? i - 1 : i, i + tv + 1);
             if (s) yield s;
           }
         }
