@@ -13,7 +13,7 @@ import { raiseCasus } from '../../src/services/casus.ts';
 import { bekendeNamen } from '../../src/services/lezen.ts';
 import { kennisUitTafelsBestand } from '../../src/services/privacypoort.ts';
 import { maakOmgeving, type TestOmgeving, VOORBEELD_YAML } from '../helpers/database.ts';
-import { consulent, intake, wie } from '../helpers/intake.ts';
+import { intake, wie } from '../helpers/intake.ts';
 
 // A member registered with an organisation's abbreviation in her name, a team named after its area and
 // a practice named after its doctor.

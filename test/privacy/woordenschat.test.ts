@@ -1,6 +1,7 @@
 // The table's own words are not a person's name: an organisation, an abbreviation or a knelpunt in a
 // member's registered name does not make that word a name everywhere. The member's whole name still is.
 import { describe, expect, it } from 'vitest';
+import { poortKennis } from '../../src/services/privacypoort.ts';
 import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
 
 const kennis = {
@@ -35,5 +36,53 @@ describe('a member’s registered name and the table’s own words', () => {
       expect(suggestie).not.toMatch(/Jan|Vries|Chantal/);
       expect(suggestie.match(/\[NAAM\]/g)).toHaveLength(1);
     }
+  });
+});
+
+describe('organisation names of several words, as poortKennis builds them, are never a person', () => {
+  const tenant = poortKennis({
+    gemeente: 'Gemeente Utrecht',
+    personen: ['Chantal GGZ', 'Peter Noord', 'Kees van den Berg'],
+    organisaties: [
+      'Werk en Inkomen',
+      'Buurtteam Noord',
+      'Huisartsenpraktijk Van den Berg',
+      'Jan Pieter Heijestichting',
+    ],
+    knelpunten: ['Kostendelersnorm bij inwonend volwassen kind'],
+    tafels: ['City-deal tafel Utrecht'],
+  });
+  const namen = (tekst: string) =>
+    nederlandsePrivacyPoort.scan(tekst, tenant).vondsten.map((v) => tekst.slice(v.start, v.eind));
+
+  it.each([
+    ['Werk en Inkomen belt terug.', []],
+    ['Afspraak met de Gemeente Utrecht en Buurtteam Noord.', []],
+    ['Huisartsenpraktijk Van den Berg stuurt een brief.', []],
+    ['Jan Pieter Heijestichting helpt met de aanvraag.', []],
+    ['Naar de City-deal tafel Utrecht met de Kostendelersnorm bij inwonend volwassen kind.', []],
+    ['Geen betrokkenheid GGZ.', []],
+    ['Chantal belt morgen', ['Chantal']],
+    ['Gesprek met Peter Noord gehad.', ['Peter Noord']],
+    ['Mw. van den Berg belde.', ['van den Berg']],
+    ['Gesprek met Kees van den Berg gehad.', ['Kees van den Berg']],
+  ])('%s → %j', (tekst, verwacht) => {
+    expect(namen(tekst)).toEqual(verwacht);
+  });
+
+  it('the order a source lists names in does not matter, nor doubles', () => {
+    const omgekeerd = poortKennis({
+      personen: ['Kees van den Berg', 'Peter  Noord', 'Chantal GGZ', 'Chantal GGZ'],
+      organisaties: [
+        'Jan Pieter Heijestichting',
+        'Huisartsenpraktijk Van den Berg',
+        'Buurtteam Noord',
+        'Werk en Inkomen',
+      ],
+      knelpunten: ['Kostendelersnorm bij inwonend volwassen kind'],
+      tafels: ['City-deal tafel Utrecht'],
+      gemeente: 'Gemeente Utrecht',
+    });
+    expect(omgekeerd).toEqual(tenant);
   });
 });
