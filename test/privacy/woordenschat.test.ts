@@ -70,6 +70,32 @@ describe('organisation names of several words, as poortKennis builds them, are n
     expect(namen(tekst)).toEqual(verwacht);
   });
 
+  it('a member whose name lies inside the vocabulary is a person only outside it', () => {
+    const kennis = poortKennis({
+      personen: ['Jan Pieter'],
+      organisaties: ['Jan Pieter Heijestichting'],
+      knelpunten: [],
+      tafels: [],
+    });
+    const tekst = 'De Jan Pieter Heijestichting helpt; Jan Pieter belt.';
+    const vondsten = nederlandsePrivacyPoort.scan(tekst, kennis).vondsten;
+    expect(vondsten.map((v) => [v.start, tekst.slice(v.start, v.eind)])).toEqual([[36, 'Jan Pieter']]);
+  });
+
+  it('one word of a member’s name inside a known organisation is that organisation', () => {
+    const kennis = poortKennis({
+      personen: ['Jeroen de Boer'],
+      organisaties: [],
+      knelpunten: [],
+      tafels: [],
+    });
+    const namen = (tekst: string) =>
+      nederlandsePrivacyPoort.scan(tekst, kennis).vondsten.map((v) => tekst.slice(v.start, v.eind));
+    expect(namen('Mevrouw is via het Jeroen Bosch Ziekenhuis doorverwezen.')).toEqual([]);
+    expect(namen('Jeroen belt morgen.')).toEqual(['Jeroen']);
+    expect(namen('Jeroen de Boer van het Jeroen Bosch Ziekenhuis belt.')).toEqual(['Jeroen de Boer']);
+  });
+
   it('the order a source lists names in does not matter, nor doubles', () => {
     const omgekeerd = poortKennis({
       personen: ['Kees van den Berg', 'Peter  Noord', 'Chantal GGZ', 'Chantal GGZ'],

@@ -16,13 +16,20 @@
  *  H. the workspace's own members (`bekendeNamen`);
  *  I. names in a list with a name already found: 'Rayen en Mayla', 'Erik, Monique en Daan'.
  * Candidates that lie inside a known organisation, law or place ('Den Haag', 'Jeroen Bosch Ziekenhuis')
- * are dropped, except the workspace's own members; so are streets named after people ('Anne Frankstraat').
+ * are dropped, except the workspace's own members (unless inside the table's own vocabulary); so are
+ * streets named after people ('Anne Frankstraat').
  *
  * "Ordinary word" means: the lower-case form is in the Dutch Hunspell dictionary (see woordenboek.ts).
  *
  * The span covers initials, first names, tussenvoegsels and surname, not the title: 'mw. [de Vries]'.
  */
-import { BESCHERMDE_WOORDEN, type Bereik, ligtBinnen, vindBeschermd } from '../beschermd.ts';
+import {
+  BESCHERMDE_WOORDEN,
+  type Bereik,
+  ligtBinnen,
+  vindBeschermd,
+  vindWoordenschat,
+} from '../beschermd.ts';
 import {
   AANHEF_EN_GROET,
   AFKORTINGEN,
@@ -59,6 +66,8 @@ interface Span {
   start: number;
   end: number;
   bekend?: boolean;
+  /** A member's whole name as registered ('Jeroen de Boer'), not one word of it ('Jeroen'). */
+  heel?: boolean;
   /** Found through a title, initials, a word for a person or a greeting: no counter-evidence needed. */
   sterk?: boolean;
 }
@@ -124,12 +133,13 @@ export function detecteerNamen(
 ): Finding[] {
   const tokens = tokeniseer(text);
   const beschermd = vindBeschermd(text, woordenschat);
+  const eigen = vindWoordenschat(text, woordenschat);
   const ctx = new NaamContext(text, tokens, beschermd);
   const kandidaten: Span[] = [...ctx.regels(), ...bekendeNamenSpans(text, bekendeNamen, woordenschat)].filter(
     (k) => !STRAATWOORD.test(text.slice(k.start, k.end)) && (k.sterk || k.bekend || !ctx.noemtDing(k)),
   );
-  const samen = voegSamen(kandidaten, beschermd);
-  return voegSamen([...samen, ...ctx.opsomming(samen)], beschermd).map((s) =>
+  const samen = voegSamen(kandidaten, beschermd, eigen);
+  return voegSamen([...samen, ...ctx.opsomming(samen)], beschermd, eigen).map((s) =>
     maakFinding('naam', text, s.start, s.end),
   );
 }
@@ -869,6 +879,8 @@ interface BekendPatroon {
   tussen?: RegExp;
   /** Single word that is also an ordinary Dutch word: skip it at the start of a sentence. */
   gewoon?: boolean;
+  /** The whole name as registered. */
+  heel?: boolean;
 }
 
 const patroonGeheugen = new Map<string, BekendPatroon[]>();
@@ -906,7 +918,10 @@ function bekendePatronen(namen: readonly string[], woordenschat: readonly string
     const eerste = delen[0];
     if (!eerste) continue;
     if (delen.length > 1)
-      uit.push({ patroon: new RegExp(`${VOOR}${delen.map(escapeRegex).join('\\s+')}${NA}`, 'giu') });
+      uit.push({
+        patroon: new RegExp(`${VOOR}${delen.map(escapeRegex).join('\\s+')}${NA}`, 'giu'),
+        heel: true,
+      });
     const losseWoorden: string[] = [];
     if (losTeHerkennen(eerste)) losseWoorden.push(kapitaliseer(eerste));
     if (delen.length > 1) {
@@ -944,7 +959,7 @@ function bekendePatronen(namen: readonly string[], woordenschat: readonly string
 function bekendeNamenSpans(text: string, namen: readonly string[], woordenschat: readonly string[]): Span[] {
   if (namen.length === 0) return [];
   const uit: Span[] = [];
-  for (const { patroon, tussen, gewoon } of bekendePatronen(namen, woordenschat)) {
+  for (const { patroon, tussen, gewoon, heel } of bekendePatronen(namen, woordenschat)) {
     patroon.lastIndex = 0;
     for (const m of text.matchAll(patroon)) {
       let start = m.index ?? 0;
@@ -954,16 +969,21 @@ function bekendeNamenSpans(text: string, namen: readonly string[], woordenschat:
         const tv = tussen.exec(ervoor);
         if (tv) start -= tv[0].length;
       }
-      uit.push({ start, end: (m.index ?? 0) + m[0].length, bekend: true });
+      uit.push({ start, end: (m.index ?? 0) + m[0].length, bekend: true, ...(heel ? { heel } : {}) });
     }
   }
   return uit;
 }
 
-/** Merge overlapping candidates into one span; drop those that lie inside an organisation or place. */
-function voegSamen(kandidaten: Span[], beschermd: readonly Bereik[]): Span[] {
+/**
+ * Merge overlapping candidates into one span; drop those that lie inside an organisation or place. A
+ * member's whole name is kept there ('Kees Zeist'), except inside the table's own vocabulary (`eigen`): a
+ * member "Jan Pieter" does not make 'Jan Pieter Heijestichting' a person. One word of a member's name is
+ * not kept: member "Jeroen de Boer" does not make 'het Jeroen Bosch Ziekenhuis' a person.
+ */
+function voegSamen(kandidaten: Span[], beschermd: readonly Bereik[], eigen: readonly Bereik[]): Span[] {
   const geldig = kandidaten.filter(
-    (k) => k.end > k.start && (k.bekend || !ligtBinnen(k.start, k.end, beschermd)),
+    (k) => k.end > k.start && !ligtBinnen(k.start, k.end, k.heel ? eigen : beschermd),
   );
   geldig.sort((a, b) => a.start - b.start || b.end - a.end);
   const uit: Span[] = [];
@@ -972,6 +992,7 @@ function voegSamen(kandidaten: Span[], beschermd: readonly Bereik[]): Span[] {
     if (laatste && k.start < laatste.end) {
       laatste.end = Math.max(laatste.end, k.end);
       laatste.bekend = laatste.bekend || k.bekend;
+      laatste.heel = laatste.heel || k.heel;
     } else uit.push({ ...k });
   }
   return uit;
