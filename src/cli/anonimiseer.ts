@@ -5,14 +5,20 @@
  *   --json       read all input, print {"findings":[…],"redacted":"…"}
  *   --jsonl      read lines {"id":…,"text":…}, print {"id":…,"findings":[…]} per line as it comes in;
  *                a malformed line prints {"id":null,"fout":"…"} and the exit code becomes 1
- *   --naam <n>   a name of a workspace member to find as well (repeatable)
+ *   --tafels <f> the tables file (as `tafels importeer` reads it): the gate then knows what the bot knows
+ *                of that tenant (`kennisUitTafelsBestand`, the same `poortKennis` the bot builds from its
+ *                database) and answers through the same `scanMetKennis`, so both give the same findings
+ *   --naam <n>   one more name to find (repeatable), e.g. a submitter who is only in the database
  *
  * The input text is never written anywhere except as the requested output: error messages name the line
  * number, never its content.
  */
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { redact, type ScanOpties, scan } from '../privacy/index.ts';
+import { beschrijfTafelsBestandFout, leesTafelsBestand, TafelsBestandFout } from '../config/tafelsbestand.ts';
+import { kennisUitTafelsBestand, type PoortKennis, poortKennis } from '../services/privacypoort.ts';
+import { scanMetKennis } from '../services/privacyscanner.ts';
 import type { Sleutel } from '../taal/catalogus.ts';
 import { STANDAARDTAAL, type Taal } from '../taal/taal.ts';
 import { vertaler } from '../taal/tekst.ts';
@@ -42,6 +48,29 @@ function foutmelding(fout: z.ZodError): Sleutel {
   return 'cli.anonimiseer.geen_object';
 }
 
+/**
+ * What the gate knows from a tables file, or the refusal to print: the file unreadable, or its findings
+ * as `tafels importeer` reports them (nothing is scanned then).
+ */
+async function kennisUit(
+  bestand: string,
+  extraNamen: readonly string[],
+  taal: Taal,
+): Promise<{ kennis: PoortKennis } | { fout: string }> {
+  let tekst: string;
+  try {
+    tekst = await readFile(bestand, 'utf8');
+  } catch {
+    return { fout: vertaler(taal)('cli.niet_leesbaar', { bestand }) };
+  }
+  try {
+    return { kennis: kennisUitTafelsBestand(leesTafelsBestand(tekst, taal), extraNamen) };
+  } catch (e) {
+    if (!(e instanceof TafelsBestandFout)) throw e;
+    return { fout: beschrijfTafelsBestandFout(e, tekst, bestand, taal) };
+  }
+}
+
 export async function anonimiseer(
   args: string[],
   invoer: NodeJS.ReadableStream,
@@ -57,6 +86,7 @@ export async function anonimiseer(
   });
   let modus: 'tekst' | 'json' | 'jsonl' = 'tekst';
   const bekendeNamen: string[] = [];
+  let tafels: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json' || arg === '--jsonl') {
@@ -72,6 +102,14 @@ export async function anonimiseer(
         return 2;
       }
       bekendeNamen.push(naam);
+    } else if (arg === '--tafels') {
+      const bestand = args[++i];
+      if (!bestand || tafels !== undefined) {
+        const fout = bestand ? 'cli.anonimiseer.tafels_eenmaal' : 'cli.anonimiseer.tafels_ontbreekt';
+        await schrijf(foutuitvoer, `${t(fout)}\n${GEBRUIK}`);
+        return 2;
+      }
+      tafels = bestand;
     } else if (arg === '--help' || arg === '-h') {
       await schrijf(uitvoer, GEBRUIK);
       return 0;
@@ -83,18 +121,25 @@ export async function anonimiseer(
       return 2;
     }
   }
-  const opties: ScanOpties = bekendeNamen.length ? { bekendeNamen } : {};
+  let kennis: PoortKennis;
+  if (tafels === undefined) {
+    kennis = poortKennis({ personen: bekendeNamen, organisaties: [], knelpunten: [], tafels: [] });
+  } else {
+    const gelezen = await kennisUit(tafels, bekendeNamen, taal);
+    if ('fout' in gelezen) {
+      await schrijf(foutuitvoer, `${gelezen.fout}\n`);
+      return 2;
+    }
+    kennis = gelezen.kennis;
+  }
 
   if (modus === 'tekst') {
-    await schrijf(uitvoer, redact(await leesAlles(invoer), opties));
+    await schrijf(uitvoer, scanMetKennis(await leesAlles(invoer), kennis).suggestie);
     return 0;
   }
   if (modus === 'json') {
-    const tekst = await leesAlles(invoer);
-    await schrijf(
-      uitvoer,
-      `${JSON.stringify({ findings: scan(tekst, opties), redacted: redact(tekst, opties) })}\n`,
-    );
+    const { findings, suggestie } = scanMetKennis(await leesAlles(invoer), kennis);
+    await schrijf(uitvoer, `${JSON.stringify({ findings, redacted: suggestie })}\n`);
     return 0;
   }
 
@@ -127,7 +172,7 @@ export async function anonimiseer(
       continue;
     }
     const { id, text } = gelezen.data;
-    await schrijf(uitvoer, `${JSON.stringify({ id, findings: scan(text, opties) })}\n`);
+    await schrijf(uitvoer, `${JSON.stringify({ id, findings: scanMetKennis(text, kennis).findings })}\n`);
   }
   return code;
 }

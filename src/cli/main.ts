@@ -52,9 +52,20 @@ export async function main(
     .description(t('cli.opdracht.anonimiseer'))
     .option('--json', t('cli.opdracht.anonimiseer.json', { vorm: JSON_VORM }))
     .option('--jsonl', t('cli.opdracht.anonimiseer.jsonl', { invoer: JSONL_INVOER, uitvoer: JSONL_UITVOER }))
-    .action(async (opties: { json?: boolean; jsonl?: boolean }) => {
+    .option(`--tafels <${t('cli.naam.bestand')}>`, t('cli.opdracht.anonimiseer.tafels'))
+    .option(
+      `--naam <${t('cli.naam.naam')}>`,
+      t('cli.opdracht.anonimiseer.naam'),
+      (naam: string, eerder: string[] | undefined) => [...(eerder ?? []), naam],
+    )
+    .action(async (opties: { json?: boolean; jsonl?: boolean; tafels?: string; naam?: string[] }) => {
       const { anonimiseer } = await import('./anonimiseer.ts');
-      const args = [...(opties.json ? ['--json'] : []), ...(opties.jsonl ? ['--jsonl'] : [])];
+      const args = [
+        ...(opties.json ? ['--json'] : []),
+        ...(opties.jsonl ? ['--jsonl'] : []),
+        ...(opties.tafels !== undefined ? ['--tafels', opties.tafels] : []),
+        ...(opties.naam ?? []).flatMap((naam) => ['--naam', naam]),
+      ];
       uitkomst.code = await anonimiseer(args, invoer, uit, fout, taal);
     });
 

@@ -40,6 +40,13 @@ function woordenschatPatroon(woordenschat: readonly string[]): RegExp | null {
   return patroon;
 }
 
+/** Spans of the table's own vocabulary alone; sorted and non-overlapping. */
+export function vindWoordenschat(text: string, woordenschat: readonly string[]): Bereik[] {
+  const eigen = woordenschat.length ? woordenschatPatroon(woordenschat) : null;
+  if (!eigen) return [];
+  return samenvoegen([...text.matchAll(eigen)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]));
+}
+
 /** Spans of known terms, and of the table's own vocabulary when given; sorted and non-overlapping. */
 export function vindBeschermd(text: string, woordenschat: readonly string[] = []): Bereik[] {
   const uit: Bereik[] = [];
@@ -53,6 +60,10 @@ export function vindBeschermd(text: string, woordenschat: readonly string[] = []
     const start = m.index ?? 0;
     uit.push([start, start + m[0].length]);
   }
+  return samenvoegen(uit);
+}
+
+function samenvoegen(uit: Bereik[]): Bereik[] {
   // merge into sorted, non-overlapping spans, as ligtBinnen needs them
   uit.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const samen: [number, number][] = [];

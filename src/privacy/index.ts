@@ -16,7 +16,7 @@ import { detecteerNamen } from './detectoren/naam.ts';
 import { detecteerPostcode } from './detectoren/postcode.ts';
 import { detecteerTelefoon } from './detectoren/telefoon.ts';
 import { LABELS } from './omschrijving.ts';
-import { losOverlapOp } from './samenvoegen.ts';
+import { losOverlapOp, voegNamenSamen } from './samenvoegen.ts';
 import type { Finding, ScanOpties } from './typen.ts';
 
 export { omschrijving, vondstTekst } from './omschrijving.ts';
@@ -26,7 +26,7 @@ export { PII_TYPES } from './typen.ts';
 export function scan(text: string, opties: ScanOpties = {}): Finding[] {
   if (text.length === 0) return [];
   const namen = detecteerNamen(text, opties.bekendeNamen ?? [], opties.woordenschat ?? []);
-  return losOverlapOp([
+  const gekozen = losOverlapOp([
     ...detecteerEmail(text),
     ...detecteerIban(text),
     ...detecteerClientnummer(text),
@@ -38,13 +38,19 @@ export function scan(text: string, opties: ScanOpties = {}): Finding[] {
     ...detecteerAdres(text),
     ...namen,
   ]);
+  return voegNamenSamen(text, gekozen);
 }
 
 /** The text with every finding replaced by its label: 'mw. [NAAM], BSN [BSN]'. */
 export function redact(text: string, opties: ScanOpties = {}): string {
+  return vervang(text, scan(text, opties));
+}
+
+/** The text with the given findings (sorted, non-overlapping, as `scan` gives them) replaced by their labels. */
+export function vervang(text: string, findings: readonly Finding[]): string {
   let uit = '';
   let positie = 0;
-  for (const f of scan(text, opties)) {
+  for (const f of findings) {
     uit += text.slice(positie, f.start) + LABELS[f.type];
     positie = f.end;
   }

@@ -36,3 +36,25 @@ export function losOverlapOp(findings: readonly Finding[]): Finding[] {
   }
   return gekozen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Only blanks between two names on one line: 'Jan' 'de Vries' is one person to the reader. */
+const ALLEEN_SPATIES = /^[ \u00a0\t]*$/;
+
+/**
+ * Adjacent names become one finding, so a suggestion replaces a whole name by one '[NAAM]' ('Bel [NAAM]',
+ * not 'Bel [NAAM] [NAAM]'). `findings` sorted and non-overlapping, as `losOverlapOp` gives them.
+ */
+export function voegNamenSamen(text: string, findings: readonly Finding[]): Finding[] {
+  const uit: Finding[] = [];
+  for (const f of findings) {
+    const vorige = uit[uit.length - 1];
+    if (
+      vorige?.type === 'naam' &&
+      f.type === 'naam' &&
+      ALLEEN_SPATIES.test(text.slice(vorige.end, f.start))
+    ) {
+      uit[uit.length - 1] = { ...vorige, end: f.end, text: text.slice(vorige.start, f.end) };
+    } else uit.push(f);
+  }
+  return uit;
+}

@@ -16,7 +16,7 @@ import type {
 import { zin } from '../taal/tekst.ts';
 import type { Werkkalender } from '../time/index.ts';
 import { type Db, perTransactie, type Tx } from './context.ts';
-import type { PoortKennis } from './privacypoort.ts';
+import { type PoortKennis, poortKennis } from './privacypoort.ts';
 
 interface CasusRij extends Casus {
   tafel: Omit<Tafel, never>;
@@ -202,15 +202,17 @@ export function voorzitterVan(tx: Tx, tafelId: string): Promise<VoorzitterLid | 
 }
 
 /**
- * SQL for the fingerprint of a tenant's names and vocabulary (people, organisations, knelpunten, tables;
- * $tenant, written once: the tenant id's parameter or column), to read in a query of one's own.
+ * SQL for the fingerprint of a tenant's names and vocabulary (people, organisations, knelpunten, tables
+ * and the tenant's own name; $tenant, written once: the tenant id's parameter or column), to read in a
+ * query of one's own.
  */
 export const NAMEN_VINGERAFDRUK = `(SELECT count(*)::text || ':' || coalesce(sum(hashtext(n.naam)::bigint), 0)::text
     FROM (SELECT $tenant::text AS t) p CROSS JOIN LATERAL (
       SELECT naam FROM "Persoon" WHERE "tenantId" = p.t
       UNION ALL SELECT naam FROM "Organisatie" WHERE "tenantId" = p.t
       UNION ALL SELECT naam FROM "Knelpunt" WHERE "tenantId" = p.t
-      UNION ALL SELECT naam FROM "Tafel" WHERE "tenantId" = p.t) n)`;
+      UNION ALL SELECT naam FROM "Tafel" WHERE "tenantId" = p.t
+      UNION ALL SELECT naam FROM "Tenant" WHERE id = p.t) n)`;
 
 /** A table's policy from its JSON, parsed once per content (`digest`: md5 of the JSON text). */
 export function beleidVan(digest: string, json: unknown): TafelBeleid {
@@ -226,9 +228,10 @@ const namenPerTenant = new Map<string, NamenLijst>();
 
 /**
  * The names of a tenant's professionals, for the privacy gate: their own names must not end up
- * describing the household either; with them the tenant's vocabulary (organisations, knelpunten, tables),
- * which is never a person's name. Asked for every gated text, so kept per process and reloaded when
- * the fingerprint (count and a hash over all of them) changes, e.g. after an import or a newcomer.
+ * describing the household either; with them the tenant's vocabulary (its own name, organisations,
+ * knelpunten, tables), which is never a person's name, built by `poortKennis` as the command line builds
+ * it from the tables file. Asked for every gated text, so kept per process and reloaded when the
+ * fingerprint (count and a hash over all of them) changes, e.g. after an import or a newcomer.
  */
 export async function bekendeNamen(tx: Db | Tx, tenantId: string, bekend?: string): Promise<PoortKennis> {
   const sql = 'sql' in tx ? tx.sql : null;
@@ -250,10 +253,14 @@ export async function bekendeNamen(tx: Db | Tx, tenantId: string, bekend?: strin
   const organisaties = await tx.organisatie.findMany(alleen);
   const knelpunten = await tx.knelpunt.findMany(alleen);
   const tafels = await tx.tafel.findMany(alleen);
-  const kennis: PoortKennis = {
-    namen: personen.map((p) => p.naam),
-    woordenschat: [...organisaties, ...knelpunten, ...tafels].map((r) => r.naam),
-  };
+  const tenant = await tx.tenant.findUnique({ where: { id: tenantId }, select: { naam: true } });
+  const kennis = poortKennis({
+    ...(tenant ? { gemeente: tenant.naam } : {}),
+    personen: personen.map((p) => p.naam),
+    organisaties: organisaties.map((o) => o.naam),
+    knelpunten: knelpunten.map((k) => k.naam),
+    tafels: tafels.map((t) => t.naam),
+  });
   namenPerTenant.set(tenantId, { vingerafdruk, kennis });
   return kennis;
 }

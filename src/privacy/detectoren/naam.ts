@@ -16,13 +16,20 @@
  *  H. the workspace's own members (`bekendeNamen`);
  *  I. names in a list with a name already found: 'Rayen en Mayla', 'Erik, Monique en Daan'.
  * Candidates that lie inside a known organisation, law or place ('Den Haag', 'Jeroen Bosch Ziekenhuis')
- * are dropped, except the workspace's own members; so are streets named after people ('Anne Frankstraat').
+ * are dropped, except the workspace's own members (unless inside the table's own vocabulary); so are
+ * streets named after people ('Anne Frankstraat').
  *
  * "Ordinary word" means: the lower-case form is in the Dutch Hunspell dictionary (see woordenboek.ts).
  *
  * The span covers initials, first names, tussenvoegsels and surname, not the title: 'mw. [de Vries]'.
  */
-import { BESCHERMDE_WOORDEN, type Bereik, ligtBinnen, vindBeschermd } from '../beschermd.ts';
+import {
+  BESCHERMDE_WOORDEN,
+  type Bereik,
+  ligtBinnen,
+  vindBeschermd,
+  vindWoordenschat,
+} from '../beschermd.ts';
 import {
   AANHEF_EN_GROET,
   AFKORTINGEN,
@@ -59,12 +66,15 @@ interface Span {
   start: number;
   end: number;
   bekend?: boolean;
+  /** A member's whole name as registered ('Jeroen de Boer'), not one word of it ('Jeroen'). */
+  heel?: boolean;
   /** Found through a title, initials, a word for a person or a greeting: no counter-evidence needed. */
   sterk?: boolean;
 }
 
 const klein = (t: Token): string => t.klein;
-const SPATIE = /^[ \u00a0]$/;
+/** One blank between words; two or three typed by accident too ('Jan  de Vries'). */
+const SPATIE = /^[ \u00a0]{1,3}$/;
 const NA_TITEL = /^\.?[ \u00a0]{0,2}(?:\([ \u00a0]?)?$/;
 const NA_PERSOON = /^(?:[ \u00a0]|[ \u00a0]?[:,][ \u00a0]?|[ \u00a0]?\([ \u00a0]?|:[ \u00a0]?\([ \u00a0]?)$/;
 /** Articles: 'De' before a capitalised word may be the start of a surname ('De Boer'), unlike 'Stichting'. */
@@ -123,12 +133,13 @@ export function detecteerNamen(
 ): Finding[] {
   const tokens = tokeniseer(text);
   const beschermd = vindBeschermd(text, woordenschat);
+  const eigen = vindWoordenschat(text, woordenschat);
   const ctx = new NaamContext(text, tokens, beschermd);
   const kandidaten: Span[] = [...ctx.regels(), ...bekendeNamenSpans(text, bekendeNamen, woordenschat)].filter(
     (k) => !STRAATWOORD.test(text.slice(k.start, k.end)) && (k.sterk || k.bekend || !ctx.noemtDing(k)),
   );
-  const samen = voegSamen(kandidaten, beschermd);
-  return voegSamen([...samen, ...ctx.opsomming(samen)], beschermd).map((s) =>
+  const samen = voegSamen(kandidaten, beschermd, eigen);
+  return voegSamen([...samen, ...ctx.opsomming(samen)], beschermd, eigen).map((s) =>
     maakFinding('naam', text, s.start, s.end),
   );
 }
@@ -267,8 +278,47 @@ class NaamContext {
     return streng ? !isGewoonOfSamengesteld(t.tekst) : !isGewoonWoord(t.tekst);
   }
 
+  /**
+   * The word before token i (a tussenvoegsel) is the first name of the surname that follows: 'Ria de
+   * Vries', 'Hans ter Horst'. A listed first name counts here even when it is also a word ('Roos', 'Ria').
+   */
+  private isVoornaamVoor(i: number): boolean {
+    const v = this.tokens[i - 1];
+    const t = this.tokens[i];
+    return (
+      v !== undefined &&
+      t !== undefined &&
+      SPATIE.test(this.tussen(v, t)) &&
+      (this.kanNaamdeelZijn(v)
+        ? isVoornaam(v.tekst) || this.naamachtig(v, true)
+        : // a first name that is also a function word, within a sentence: 'en Wil van Dam'
+          v.kap && !v.kapitalen && !v.zinsbegin && FUNCTIEWOORDEN.has(v.klein) && isVoornaam(v.tekst)) &&
+      !this.isDing(i - 1)
+    );
+  }
+
   private isInitiaal(t: Token | undefined): boolean {
     return t !== undefined && t.tekst.length === 1 && isHoofdletter(t.tekst) && t.punt;
+  }
+
+  /**
+   * A capitalised word that is also a function word is still a surname after its tussenvoegsel when the
+   * whole is on the list: 'van der Meer', 'van Mag'.
+   */
+  private isAchternaamKern(kern: Token, voluit: string): boolean {
+    return (
+      kern.kap &&
+      !kern.kapitalen &&
+      FUNCTIEWOORDEN.has(kern.klein) &&
+      isAchternaam(voluit) &&
+      !this.isBeschermd(kern)
+    );
+  }
+
+  /** Only a blank between a and b, or the apostrophe of "'t" too: 'van 't Hof'. */
+  private naast(a: Token, b: Token): boolean {
+    const g = this.tussen(a, b);
+    return SPATIE.test(g) || (b.klein === 't' && /^[ \u00a0]['’]$/.test(g));
   }
 
   /** Number of tokens of a tussenvoegsel starting at i ('van der' = 2), 0 if none. */
@@ -279,7 +329,7 @@ class NaamContext {
       if (!t || !TUSSENVOEGSELS.has(klein(t))) break;
       if (n > 0) {
         const vorige = this.tokens[i + n - 1];
-        if (!vorige || !SPATIE.test(this.tussen(vorige, t))) break;
+        if (!vorige || !this.naast(vorige, t)) break;
       }
       n++;
     }
@@ -339,7 +389,7 @@ class NaamContext {
           .map(klein)
           .join(' ')} ${klein(kern)}`;
         let ok = false;
-        if (kern.kap && this.kanNaamdeelZijn(kern)) {
+        if (kern.kap && (this.kanNaamdeelZijn(kern) || this.isAchternaamKern(kern, voluit))) {
           if (context === 'titel' || initialen > 0) ok = true;
           else if (kernen > 0) ok = naVoornaam || isAchternaam(voluit) || this.naamachtig(kern, true);
           else ok = (eerste?.kap ?? false) && (isAchternaam(voluit) || this.naamachtig(kern, true));
@@ -742,11 +792,14 @@ class NaamContext {
         while (k > 0) {
           const v = tokens[k - 1];
           const n = tokens[k];
-          if (!v || !n || !SPATIE.test(this.tussen(v, n))) break;
+          if (!v || !n || !this.naast(v, n)) break;
           const vl = klein(v);
-          if (TUSSENVOEGSELS.has(vl) && !TUSSENVOEGSELS_NIET_ALLEEN.has(vl)) k--;
+          if (TUSSENVOEGSELS.has(vl) && (!TUSSENVOEGSELS_NIET_ALLEEN.has(vl) || k < i)) k--;
           else if (k === i && this.naamachtig(v) && !(v.zinsbegin && isGewoonWoord(v.tekst))) k--;
-          else break;
+          else {
+            if (k < i && this.isVoornaamVoor(k)) k--;
+            break;
+          }
         }
         const s = this.span(k, i + 1);
         if (s) yield s;
@@ -764,8 +817,8 @@ class NaamContext {
             .slice(i, i + tv)
             .map(klein)
             .join(' ')} ${klein(kern)}`;
-          if (isAchternaam(voluit) && this.kanNaamdeelZijn(kern)) {
-            const s = this.span(i, i + tv + 1);
+          if (isAchternaam(voluit) && (this.kanNaamdeelZijn(kern) || this.isAchternaamKern(kern, voluit))) {
+            const s = this.span(this.isVoornaamVoor(i) ? i - 1 : i, i + tv + 1);
             if (s) yield s;
           }
         }
@@ -826,6 +879,8 @@ interface BekendPatroon {
   tussen?: RegExp;
   /** Single word that is also an ordinary Dutch word: skip it at the start of a sentence. */
   gewoon?: boolean;
+  /** The whole name as registered. */
+  heel?: boolean;
 }
 
 const patroonGeheugen = new Map<string, BekendPatroon[]>();
@@ -863,7 +918,10 @@ function bekendePatronen(namen: readonly string[], woordenschat: readonly string
     const eerste = delen[0];
     if (!eerste) continue;
     if (delen.length > 1)
-      uit.push({ patroon: new RegExp(`${VOOR}${delen.map(escapeRegex).join('\\s+')}${NA}`, 'giu') });
+      uit.push({
+        patroon: new RegExp(`${VOOR}${delen.map(escapeRegex).join('\\s+')}${NA}`, 'giu'),
+        heel: true,
+      });
     const losseWoorden: string[] = [];
     if (losTeHerkennen(eerste)) losseWoorden.push(kapitaliseer(eerste));
     if (delen.length > 1) {
@@ -901,7 +959,7 @@ function bekendePatronen(namen: readonly string[], woordenschat: readonly string
 function bekendeNamenSpans(text: string, namen: readonly string[], woordenschat: readonly string[]): Span[] {
   if (namen.length === 0) return [];
   const uit: Span[] = [];
-  for (const { patroon, tussen, gewoon } of bekendePatronen(namen, woordenschat)) {
+  for (const { patroon, tussen, gewoon, heel } of bekendePatronen(namen, woordenschat)) {
     patroon.lastIndex = 0;
     for (const m of text.matchAll(patroon)) {
       let start = m.index ?? 0;
@@ -911,16 +969,21 @@ function bekendeNamenSpans(text: string, namen: readonly string[], woordenschat:
         const tv = tussen.exec(ervoor);
         if (tv) start -= tv[0].length;
       }
-      uit.push({ start, end: (m.index ?? 0) + m[0].length, bekend: true });
+      uit.push({ start, end: (m.index ?? 0) + m[0].length, bekend: true, ...(heel ? { heel } : {}) });
     }
   }
   return uit;
 }
 
-/** Merge overlapping candidates into one span; drop those that lie inside an organisation or place. */
-function voegSamen(kandidaten: Span[], beschermd: readonly Bereik[]): Span[] {
+/**
+ * Merge overlapping candidates into one span; drop those that lie inside an organisation or place. A
+ * member's whole name is kept there ('Kees Zeist'), except inside the table's own vocabulary (`eigen`): a
+ * member "Jan Pieter" does not make 'Jan Pieter Heijestichting' a person. One word of a member's name is
+ * not kept: member "Jeroen de Boer" does not make 'het Jeroen Bosch Ziekenhuis' a person.
+ */
+function voegSamen(kandidaten: Span[], beschermd: readonly Bereik[], eigen: readonly Bereik[]): Span[] {
   const geldig = kandidaten.filter(
-    (k) => k.end > k.start && (k.bekend || !ligtBinnen(k.start, k.end, beschermd)),
+    (k) => k.end > k.start && !ligtBinnen(k.start, k.end, k.heel ? eigen : beschermd),
   );
   geldig.sort((a, b) => a.start - b.start || b.end - a.end);
   const uit: Span[] = [];
@@ -929,6 +992,7 @@ function voegSamen(kandidaten: Span[], beschermd: readonly Bereik[]): Span[] {
     if (laatste && k.start < laatste.end) {
       laatste.end = Math.max(laatste.end, k.end);
       laatste.bekend = laatste.bekend || k.bekend;
+      laatste.heel = laatste.heel || k.heel;
     } else uit.push({ ...k });
   }
   return uit;

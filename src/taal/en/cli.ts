@@ -25,6 +25,7 @@ export default {
   'fout.algemeen': 'error: {melding}',
 
   'naam.bestand': 'file',
+  'naam.naam': 'name',
   'naam.datum': 'date',
   'naam.opties': 'options',
 
@@ -35,6 +36,9 @@ export default {
   'opdracht.anonimiseer': 'Find personal data in text on stdin (--json or --jsonl for batches).',
   'opdracht.anonimiseer.json': 'read all text, print {vorm}',
   'opdracht.anonimiseer.jsonl': 'read lines {invoer}, print {uitvoer} per line',
+  'opdracht.anonimiseer.tafels':
+    'the tables file (as for tafels importeer): the same answer as the bot, with the names of its people and the words of the municipality',
+  'opdracht.anonimiseer.naam': 'one more name to recognise (may be repeated)',
   'opdracht.tafels': 'Manage tables, members, mandates and policy.',
   'opdracht.tafels.importeer': 'Import (or update) tables from a YAML file. All or nothing.',
   'opdracht.tafels.importeer.bestand': 'YAML file, see tafels.example.yml',
@@ -182,13 +186,19 @@ export default {
     '{bestand} is not a Maatwerkbot backup or is damaged ({melding}). Nothing was restored.',
 
   'anonimiseer.gebruik':
-    'Usage: maatwerkbot anonimiseer [--json | --jsonl] [--naam "First Last"]...\n' +
+    'Usage: maatwerkbot anonimiseer [--json | --jsonl] [--tafels tafels.yml] [--naam "First Last"]...\n' +
     '  no flag      reads text from stdin and writes the anonymised text\n' +
     '  --json       writes {vorm}\n' +
     '  --jsonl      reads {invoer} per line and writes {uitvoer} per line\n' +
-    '  --naam       name of a member of the workspace to recognise as well (may be repeated)\n',
+    '  --tafels     the tables file you load with `tafels importeer`: the check then knows what the bot\n' +
+    '               knows and gives the same answer. The names of its people are recognised; the name of\n' +
+    '               the municipality and those of organisations, knelpunten and tables are never a name.\n' +
+    '  --naam       one more name to recognise (may be repeated), such as a submitter who is not in the\n' +
+    '               tables file\n',
   'anonimiseer.niet_allebei': 'Choose --json or --jsonl, not both.',
   'anonimiseer.naam_ontbreekt': '--naam needs a name.',
+  'anonimiseer.tafels_ontbreekt': '--tafels needs a file.',
+  'anonimiseer.tafels_eenmaal': 'Give --tafels once.',
   'anonimiseer.onbekende_optie': 'Unknown option: {optie}',
   'anonimiseer.regel': 'line {nummer}: {fout}',
   'anonimiseer.geen_json': 'not valid JSON',

@@ -27,6 +27,7 @@ export default {
 
   // Names of arguments and option values in the help.
   'naam.bestand': 'bestand',
+  'naam.naam': 'naam',
   'naam.datum': 'datum',
   'naam.opties': 'opties',
 
@@ -38,6 +39,9 @@ export default {
   'opdracht.anonimiseer': 'Zoek persoonsgegevens in tekst op stdin (--json of --jsonl voor batches).',
   'opdracht.anonimiseer.json': 'lees alle tekst, print {vorm}',
   'opdracht.anonimiseer.jsonl': 'lees regels {invoer}, print per regel {uitvoer}',
+  'opdracht.anonimiseer.tafels':
+    'het tafelbestand (zoals bij tafels importeer): hetzelfde antwoord als de bot, met de namen van de personen en de woorden van de gemeente',
+  'opdracht.anonimiseer.naam': 'nog een naam om te herkennen (mag vaker)',
   'opdracht.tafels': 'Tafels, leden, mandaten en beleid beheren.',
   'opdracht.tafels.importeer': 'Importeer (of werk bij) tafels uit een YAML-bestand. Alles of niets.',
   'opdracht.tafels.importeer.bestand': 'YAML-bestand, zie tafels.example.yml',
@@ -194,13 +198,19 @@ export default {
 
   // `maatwerkbot anonimiseer`.
   'anonimiseer.gebruik':
-    'Gebruik: maatwerkbot anonimiseer [--json | --jsonl] [--naam "Voornaam Achternaam"]...\n' +
+    'Gebruik: maatwerkbot anonimiseer [--json | --jsonl] [--tafels tafels.yml] [--naam "Voornaam Achternaam"]...\n' +
     '  zonder vlag  leest tekst van stdin en schrijft de geanonimiseerde tekst\n' +
     '  --json       schrijft {vorm}\n' +
     '  --jsonl      leest per regel {invoer} en schrijft per regel {uitvoer}\n' +
-    '  --naam       naam van een lid van de werkruimte die ook herkend moet worden (mag vaker)\n',
+    '  --tafels     het tafelbestand dat u met `tafels importeer` inlaadt: dan weet de controle wat de bot\n' +
+    '               weet en geeft ze hetzelfde antwoord. De namen van de personen worden herkend; de naam\n' +
+    '               van de gemeente en die van organisaties, knelpunten en tafels zijn nooit een naam.\n' +
+    '  --naam       nog een naam om te herkennen (mag vaker), zoals een indiener die niet in het\n' +
+    '               tafelbestand staat\n',
   'anonimiseer.niet_allebei': 'Kies --json of --jsonl, niet allebei.',
   'anonimiseer.naam_ontbreekt': '--naam verwacht een naam.',
+  'anonimiseer.tafels_ontbreekt': '--tafels verwacht een bestand.',
+  'anonimiseer.tafels_eenmaal': 'Geef --tafels één keer.',
   'anonimiseer.onbekende_optie': 'Onbekende optie: {optie}',
   'anonimiseer.regel': 'regel {nummer}: {fout}',
   'anonimiseer.geen_json': 'geen geldige JSON',
