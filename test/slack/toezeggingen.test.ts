@@ -42,7 +42,7 @@ describe('Slack: commitments followed through', () => {
       })
     ).berichtId;
     for (const lid of LEDEN) {
-      const extra =
+      const extra: Record<string, string> =
         lid === SLACK.corporatie
           ? { toezegging_taak: 'Zoek een passende woonvorm', toezegging_deadline: '2026-12-08' }
           : {};
