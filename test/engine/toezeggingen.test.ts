@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { respond } from '../../src/services/antwoorden.ts';
+import { GEWIST, wisVrijeTekst } from '../../src/services/bewaartermijn.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { inTransactie } from '../../src/services/context.ts';
 import { markeerToezeggingGedaan, mijnToezeggingen, volgToezeggingOp } from '../../src/services/opvolging.ts';
@@ -198,5 +199,14 @@ describe('commitments followed through, on PGlite', () => {
     ).toBe(true);
     await markeerToezeggingGedaan(o.d, LEDEN.corporatie, t.id, { tekst: 'Woonvorm gevonden.' });
     expect((await mijnToezeggingen(o.d, LEDEN.corporatie)).map((x) => x.toezeggingId)).not.toContain(t.id);
+  });
+
+  it('what was done is free text: wiped with the rest of the casus at the end of its retention', async () => {
+    const { c, t } = await metToezegging('2027-06-01 09:00', '2027-06-08');
+    await markeerToezeggingGedaan(o.d, LEDEN.corporatie, t.id, { tekst: 'Woonvorm gevonden.' });
+    await inTransactie(o.d, (tx) => wisVrijeTekst(tx, c.casusId, ams('2028-06-01 09:00')));
+    const gewist = await o.db.prisma.toezegging.findUniqueOrThrow({ where: { id: t.id } });
+    expect(gewist.gedaanTekst).toBe(GEWIST);
+    expect(gewist.gedaan).not.toBeNull();
   });
 });
