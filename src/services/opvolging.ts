@@ -101,16 +101,6 @@ export async function volgToezeggingOp(
   nu: Date,
   laat = false,
 ): Promise<number | Overgeslagen> {
-  return stuurStap(tx, toezeggingId, trede, nu, laat);
-}
-
-async function stuurStap(
-  tx: Tx,
-  toezeggingId: string,
-  trede: ToezeggingTrede,
-  nu: Date,
-  laat: boolean,
-): Promise<number | Overgeslagen> {
   const t = await leesToezegging(tx, toezeggingId);
   if (!t) return 0;
   const { casus } = t;
