@@ -220,6 +220,28 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
       return `${t('berichten.toezegging.herinnering', { referentie: bericht.referentie })}: ${
         bericht.organisatie
       } ${bericht.taak}, ${t('algemeen.uiterlijk', { deadline: moment(bericht.deadline) })}.${laatTekst(t, bericht.laat ?? false)}`;
+    case 'toezegging_achterstallig':
+      return [
+        `${t(
+          bericht.trede === 'eigenaar'
+            ? 'berichten.toezegging.achterstallig.eigenaar'
+            : 'berichten.toezegging.achterstallig.voorzitter',
+          { referentie: bericht.referentie },
+        )}: ${bericht.organisatie} ${bericht.taak}. ${t('berichten.toezegging.was_uiterlijk', {
+          deadline: moment(bericht.deadline),
+        })}${laatTekst(t, bericht.laat)}`,
+        t(
+          bericht.trede === 'eigenaar'
+            ? 'berichten.toezegging.achterstallig.vraag'
+            : 'berichten.toezegging.achterstallig.voorzitter_uitleg',
+        ),
+      ].join('\n');
+    case 'toezegging_gedaan':
+      return [
+        `${t('berichten.toezegging.gedaan.kop', { referentie: bericht.referentie })}: ${bericht.organisatie} ${bericht.taak}`,
+        `${t('berichten.toezegging.gedaan.wat')}: ${bericht.tekst}`,
+        t('berichten.toezegging.gedaan.door', { naam: bericht.doorNaam }),
+      ].join('\n');
     case 'agenda': {
       const geen = `  (${t('berichten.console.geen')})`;
       return [

@@ -1,5 +1,5 @@
 // Delivers the core's neutral messages to Slack: the casus card is posted once and then updated in place,
-// the besluit goes as a thread reply under it, persons get a DM. The result of each send decides the
+// the besluit (and a commitment marked done) goes as a thread reply under it, persons get a DM. The result of each send decides the
 // outcome; Slack's own errors are mapped to "try again later" or "give up", never to silent success.
 // The knelpunten report goes as its chart, uploaded with Slack's external upload flow, with the summary
 // as the text of the same message.
@@ -305,7 +305,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
     if (
       uit.casusId &&
       adres.kanaalSoort === 'tafel' &&
-      (b.soort === 'besluit_gedeeld' || b.soort === 'op_agenda')
+      (b.soort === 'besluit_gedeeld' || b.soort === 'op_agenda' || b.soort === 'toezegging_gedaan')
     ) {
       draad = (await platformBericht(o.d, uit.casusId, 'slack', KAART, adres.kanaalId))?.berichtId;
     }

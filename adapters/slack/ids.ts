@@ -26,6 +26,7 @@ export const VIEW = {
   opAgenda: 'beheer_op_agenda',
   vergaderbesluit: 'beheer_vergaderbesluit',
   afwijking: 'afwijking_toelichting',
+  toezegging: 'toezegging_gedaan',
 } as const;
 
 export const VOORZITTER_UITKOMSTEN = BESLISSINGEN;
@@ -54,6 +55,8 @@ export const ACTIE = {
   intrekken: 'beheer:intrekken',
   /** The chair's answer to the consistency question; the value names the besluit. */
   afwijking: 'afwijking:toelichten',
+  /** "Gedaan" on a commitment (App Home, the overdue message); the value names the commitment. */
+  toezeggingGedaan: 'toezegging:gedaan',
 } as const;
 
 export const ACTIE_PATROON = {
@@ -77,6 +80,7 @@ export const informatieAntwoordMeta = z.object({ verzoekId: z.string().min(1).ma
 export const evaluatieMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });
 export const toestemmingMeta = z.object({ casusId, kanaal });
 export const beheerMeta = z.object({ casusId, kanaal });
+export const toezeggingMeta = z.object({ toezeggingId: z.string().min(1).max(100), kanaal });
 export const afwijkingMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });
 
 export const knopWaarde = z.string().min(1).max(100);

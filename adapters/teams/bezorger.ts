@@ -134,6 +134,14 @@ export function maakBezorger(
         });
       return alsUitkomst(r);
     }
+    // A commitment marked done is told in the casus's thread, under its card.
+    if (b.soort === 'toezegging_gedaan' && u.casusId && adres.kanaalSoort === 'tafel') {
+      const kaartpost = await platformBericht(d, u.casusId, PLATFORM, 'casuskaart', adres.kanaalId);
+      if (kaartpost)
+        return alsUitkomst(
+          await koppeling.antwoordOp(draad(kanaal.ref, kaartpost.berichtId), kaartpost.berichtId, act),
+        );
+    }
     return alsUitkomst(await nieuweDraad(kanaal, adres, act));
   }
 

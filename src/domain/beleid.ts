@@ -91,6 +91,11 @@ export const tafelBeleidSchema = z.object({
   agendaWerkurenVooraf: z.number().nonnegative().default(8),
   /** How many months after a besluit the submitter is asked whether the maatwerk worked. */
   evaluatieNaMaanden: z.number().int().positive().default(3),
+  /**
+   * Working days after a commitment's owner was told it is overdue before the chair is told, while it is
+   * still not done.
+   */
+  toezeggingNaarVoorzitterNaWerkdagen: z.number().int().positive().default(3),
   /** Working days after which a submitter is reminded to record consent or the weighing. */
   toestemmingHerinneringNaWerkdagen: z.number().positive().default(5),
   /** A besluit waits until consent or a recorded weighing is there. */

@@ -177,6 +177,30 @@ export type Bericht =
       laat?: boolean;
     }
   | {
+      /** A commitment past its date and not done: to its owner and organisation, later to the chair. */
+      soort: 'toezegging_achterstallig';
+      trede: 'eigenaar' | 'voorzitter';
+      referentie: string;
+      titel: string;
+      organisatie: string;
+      taak: string;
+      deadline: string;
+      toezeggingId: string;
+      /** Sent well after its planned moment (the process was down). */
+      laat: boolean;
+    }
+  | {
+      /** A commitment marked done, shared in the casus thread with what was done. */
+      soort: 'toezegging_gedaan';
+      referentie: string;
+      titel: string;
+      organisatie: string;
+      taak: string;
+      /** What was done, in the words of whoever marked it (checked by the privacy gate). */
+      tekst: string;
+      doorNaam: string;
+    }
+  | {
       soort: 'agenda';
       tafelNaam: string;
       vergadering: string;

@@ -145,6 +145,26 @@ export function magVergaderbesluitVastleggen(
   return f.casusStatus === 'besloten' ? weiger('al_beslist') : toegestaan;
 }
 
+export type ToezeggingWeigering = 'onbekend' | 'niet_bevoegd' | 'al_gedaan';
+
+/**
+ * A commitment is marked done by whoever made it, or by a member of that organisation at the casus's
+ * table (the organisation owns the task), once.
+ */
+export function magToezeggingAfronden(f: {
+  bekend: boolean;
+  /** The person gave the commitment with their answer. */
+  eigenaar: boolean;
+  /** An active member of the commitment's organisation at the casus's table. */
+  lidVanOrganisatie: boolean;
+  gedaan: boolean;
+}): Oordeel<ToezeggingWeigering> {
+  if (!f.bekend) return weiger('onbekend');
+  if (!f.eigenaar && !f.lidVanOrganisatie) return weiger('niet_bevoegd');
+  if (f.gedaan) return weiger('al_gedaan');
+  return toegestaan;
+}
+
 /** Every verdict for one person on one casus, for the read models. */
 export function bevoegdheden(f: BevoegdheidFeiten) {
   return {

@@ -1,4 +1,5 @@
 // Which service each job kind runs. The payload is parsed with zod: a row is outside input too.
+import { TOEZEGGING_TREDEN } from '../domain/toezeggingladder.ts';
 import { z } from '../domain/validatie.ts';
 import type { JobSoort } from '../domain/woorden.ts';
 import { verwijderGrafiek } from '../register/grafiekopslag.ts';
@@ -6,7 +7,7 @@ import { deelAgenda } from '../services/agenda.ts';
 import { wisVrijeTekst } from '../services/bewaartermijn.ts';
 import { escalatieVerlopen } from '../services/escalatieverloop.ts';
 import { herinnerLeden } from '../services/herinneringen.ts';
-import { herinnerToezegging, vraagEvaluatie } from '../services/opvolging.ts';
+import { volgToezeggingOp, vraagEvaluatie } from '../services/opvolging.ts';
 import { rondRondeAf, sluitNaDeadline } from '../services/sluiten.ts';
 import { herinnerToestemming } from '../services/toestemming.ts';
 import type { JobHandler } from './runner.ts';
@@ -16,7 +17,11 @@ const payload = {
   ronde: z.object({ rondeId: z.string() }),
   herinnering: z.object({ rondeId: z.string(), nummer: z.number().int() }),
   escalatie: z.object({ escalatieId: z.string() }),
-  toezegging: z.object({ toezeggingId: z.string() }),
+  // Every step of a commitment's ladder; without a step (jobs planned before the ladder) the reminder.
+  toezegging: z.object({
+    toezeggingId: z.string(),
+    trede: z.enum(TOEZEGGING_TREDEN).default('herinnering'),
+  }),
   agenda: z.object({ tafelId: z.string(), vergadering: z.string() }),
   casus: z.object({ casusId: z.string() }),
   besluit: z.object({ besluitId: z.string() }),
@@ -34,8 +39,10 @@ export const jobHandlers: Record<string, JobHandler> = {
   },
   escalatie_verlopen: (job, { tx, nu, laat }) =>
     escalatieVerlopen(tx, payload.escalatie.parse(job.payload).escalatieId, nu, laat),
-  toezegging_herinnering: (job, { tx, nu, laat }) =>
-    herinnerToezegging(tx, payload.toezegging.parse(job.payload).toezeggingId, nu, laat),
+  toezegging_herinnering: (job, { tx, nu, laat }) => {
+    const p = payload.toezegging.parse(job.payload);
+    return volgToezeggingOp(tx, p.toezeggingId, p.trede, nu, laat);
+  },
   agenda: (job, { tx, nu, laat }) => {
     const p = payload.agenda.parse(job.payload);
     return deelAgenda(tx, p.tafelId, p.vergadering, nu, laat);

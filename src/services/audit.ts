@@ -32,6 +32,8 @@ export type AuditActie =
   | 'afwijking_gevraagd'
   | 'afwijking_toegelicht'
   | 'toestemming_vastgelegd'
+  | 'toezegging_achterstallig'
+  | 'toezegging_gedaan'
   | 'toegang_geweigerd';
 
 export interface AuditRegel {

@@ -7,7 +7,6 @@ import type { BesluitUitkomst, CasusStatus } from '../domain/woorden.ts';
 import { controleerConsistentie } from '../register/consistentie.ts';
 import { indexeerBesluit } from '../register/indexeren.ts';
 import { zin } from '../taal/tekst.ts';
-import { trekWerkurenAf, werkurenPerDag } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
 import type { Tx } from './context.ts';
@@ -15,6 +14,7 @@ import { annuleerJobs, planJob } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
 import { type GeladenCasus, laatsteRonde } from './lezen.ts';
 import { addMonths } from './maanden.ts';
+import { planToezeggingLadder } from './opvolging.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 import { eisOvergang } from './overgang.ts';
 
@@ -129,6 +129,7 @@ async function legBesluitVast(
             organisatieId: r.lid.organisatieId,
             taak: r.toezeggingTaak!,
             deadline: r.toezeggingDatum!,
+            eigenaarId: r.lid.persoonId,
           })),
         ...o.toezeggingen,
       ]
@@ -180,22 +181,8 @@ async function legBesluitVast(
     },
     moment: nu,
   });
-  for (const t of besluit.toezeggingen) {
-    // The date is the end of that working day: remind at the start of the working day before it, so
-    // there is a day left to do what was promised.
-    const dag = werkurenPerDag(casus.kalender);
-    const herinneren = trekWerkurenAf(trekWerkurenAf(t.deadline, dag, casus.kalender), dag, casus.kalender);
-    await planJob(
-      tx,
-      {
-        soort: 'toezegging_herinnering',
-        sleutel: `toezegging:${t.id}:herinnering`,
-        due: herinneren < nu ? nu : herinneren,
-        payload: { toezeggingId: t.id },
-      },
-      nu,
-    );
-  }
+  // Each commitment's ladder: the reminder before its date, then the owner, then the chair.
+  for (const t of besluit.toezeggingen) await planToezeggingLadder(tx, casus, t, nu);
   if (evaluatieDatum) {
     await planJob(
       tx,

@@ -64,6 +64,10 @@ export async function wisVrijeTekst(tx: Tx, casusId: string, nu: Date): Promise<
     data: { reden: GEWIST, voorwaarden: null, toezeggingTaak: null },
   });
   await tx.escalatie.updateMany({ where: { casusId, reden: { not: null } }, data: { reden: GEWIST } });
+  await tx.toezegging.updateMany({
+    where: { besluit: { casusId }, gedaanTekst: { not: null } },
+    data: { gedaanTekst: GEWIST },
+  });
   // Earlier decisions travel along the ladder with their reasons; keep who and what, not the text.
   for (const e of await tx.escalatie.findMany({ where: { casusId } })) {
     const redenen = e.redenen as { eerder?: { door: string; uitkomst: string; reden: string }[] };

@@ -10,6 +10,7 @@ import {
   magHeropenen,
   magIntrekken,
   magTermijnVerlengen,
+  magToezeggingAfronden,
   magVergaderbesluitVastleggen,
   magZien,
 } from '../../src/domain/bevoegdheid.ts';
@@ -219,5 +220,20 @@ describe('bevoegdheden: every verdict at once, for the read models', () => {
       op_agenda: weiger('geen_voorzitter'),
       vergaderbesluit: weiger('geen_voorzitter'),
     });
+  });
+});
+
+describe('magToezeggingAfronden: the owner or their organisation marks a commitment done, once', () => {
+  const open = { bekend: true, eigenaar: false, lidVanOrganisatie: false, gedaan: false };
+  it.each([
+    ['the owner', { eigenaar: true }, mag],
+    ['a member of that organisation at the table', { lidVanOrganisatie: true }, mag],
+    ['the owner who is also a member', { eigenaar: true, lidVanOrganisatie: true }, mag],
+    ['refused: someone the bot does not know', { bekend: false, eigenaar: true }, weiger('onbekend')],
+    ['refused: anyone else (also the chair)', {}, weiger('niet_bevoegd')],
+    ['refused: already done', { eigenaar: true, gedaan: true }, weiger('al_gedaan')],
+    ['refused: anyone else, done or not', { gedaan: true }, weiger('niet_bevoegd')],
+  ])('%s', (_regel, over, verwacht) => {
+    expect(magToezeggingAfronden({ ...open, ...over })).toEqual(verwacht);
   });
 });

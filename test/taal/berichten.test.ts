@@ -221,6 +221,41 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
       toezeggingId: 'z1',
     },
   ],
+  toezegging_achterstallig: [
+    {
+      soort: 'toezegging_achterstallig',
+      trede: 'eigenaar',
+      referentie: 'MW-2026-0042',
+      titel: 'Rent arrears',
+      organisatie: 'Housing Co',
+      taak: 'Find housing',
+      deadline: '2026-12-15T16:00:00.000Z',
+      toezeggingId: 'z1',
+      laat: false,
+    },
+    {
+      soort: 'toezegging_achterstallig',
+      trede: 'voorzitter',
+      referentie: 'MW-2026-0042',
+      titel: 'Rent arrears',
+      organisatie: 'Housing Co',
+      taak: 'Find housing',
+      deadline: '2026-12-15T16:00:00.000Z',
+      toezeggingId: 'z1',
+      laat: true,
+    },
+  ],
+  toezegging_gedaan: [
+    {
+      soort: 'toezegging_gedaan',
+      referentie: 'MW-2026-0042',
+      titel: 'Rent arrears',
+      organisatie: 'Housing Co',
+      taak: 'Find housing',
+      tekst: 'Housing found in the area',
+      doorNaam: 'Sanne Jansen',
+    },
+  ],
   agenda: [
     {
       soort: 'agenda',

@@ -222,6 +222,7 @@ describe('every sentence of the refusals has its English', () => {
     referentie: 'MW-2026-0001',
     casus: 'MW-2026-0001',
     tafel: 'City-deal Utrecht',
+    organisatie: 'Housing Co',
     soorten: 'looks like a phone number',
     min: '5',
     max: '60',

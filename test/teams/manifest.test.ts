@@ -58,7 +58,8 @@ describe('Teams manifest', () => {
     const titels = bot.commandLists.flatMap((l: { commands: { title: string }[] }) =>
       l.commands.map((c) => c.title),
     );
-    for (const opdracht of ['casus', 'zoek', 'agenda', 'help', 'koppel']) expect(titels).toContain(opdracht);
+    for (const opdracht of ['casus', 'zoek', 'agenda', 'help', 'koppel', 'toezeggingen'])
+      expect(titels).toContain(opdracht);
     // A table's channel should be private to the table (need-to-know): the bot must work there.
     expect(m.supportedChannelTypes).toEqual(['privateChannels']);
     expect(m.composeExtensions[0].commands[0]).toMatchObject({

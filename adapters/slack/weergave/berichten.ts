@@ -363,6 +363,55 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
           ),
         ],
       };
+    case 'toezegging_achterstallig': {
+      const eigenaar = bericht.trede === 'eigenaar';
+      const kopSleutel = eigenaar
+        ? 'berichten.toezegging.achterstallig.eigenaar'
+        : 'berichten.toezegging.achterstallig.voorzitter';
+      return {
+        text: melding(p(kopSleutel, { referentie: bericht.referentie })),
+        blocks: [
+          sectie(`*${t(kopSleutel, { referentie: bericht.referentie })}*\n${md(bericht.titel, 300)}`),
+          sectie(
+            `*${md(bericht.organisatie, 200)}*: ${md(bericht.taak, 1000)}\n${t(
+              'berichten.toezegging.was_uiterlijk',
+              {
+                deadline: formatteerDatum(new Date(bericht.deadline), taal),
+              },
+            )}${bericht.laat ? ` _(${t('algemeen.later_verstuurd')})_` : ''}`,
+          ),
+          eigenaar
+            ? sectie(t('berichten.toezegging.achterstallig.vraag'))
+            : sectie(t('berichten.toezegging.achterstallig.voorzitter_uitleg')),
+          ...(eigenaar
+            ? [
+                knoppen(`toezegging:${bericht.toezeggingId}`, [
+                  {
+                    actionId: ACTIE.toezeggingGedaan,
+                    tekst: t('berichten.knop.gedaan'),
+                    waarde: bericht.toezeggingId,
+                    stijl: 'primary',
+                  },
+                ]),
+              ]
+            : []),
+        ],
+      };
+    }
+    case 'toezegging_gedaan':
+      return {
+        text: melding(p('berichten.toezegging.gedaan.kop', { referentie: bericht.referentie })),
+        blocks: [
+          sectie(
+            `*${t('berichten.toezegging.gedaan.kop', { referentie: bericht.referentie })}*\n*${md(
+              bericht.organisatie,
+              200,
+            )}*: ${md(bericht.taak, 1000)}`,
+          ),
+          sectie(`*${t('berichten.toezegging.gedaan.wat')}:* ${md(bericht.tekst, 1500)}`),
+          context(t('berichten.toezegging.gedaan.door', { naam: md(bericht.doorNaam, 200) })),
+        ],
+      };
     case 'agenda': {
       const punten = bericht.punten.map(
         (q) =>

@@ -1,9 +1,10 @@
-// App Home: what waits for me, my casussen, recent besluiten of my tables. One select per open decision
+// App Home: what waits for me, my open commitments, my casussen, recent besluiten of my tables. One select per open decision
 // opens the same modal as the buttons elsewhere; the services decide again when it is submitted.
 import { KEUZES, label, type Taal } from '../../../src/domain/woorden.ts';
+import type { MijnToezegging } from '../../../src/services/opvolging.ts';
 import type { OpenBeslissing } from '../../../src/services/overzicht.ts';
 import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
-import { formatteerMoment } from '../../../src/time/index.ts';
+import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, type HomeView, LIMIET } from '../blockkit.ts';
 import { ACTIE, BESTUURDER_KEUZES, COMMANDO, VOORZITTER_UITKOMSTEN } from '../ids.ts';
 import { md, SLACK_OPMAAK } from '../tekst.ts';
@@ -28,6 +29,30 @@ export interface HomeGegevens {
     genomen: Date;
     tafelNaam: string;
   }[];
+  /** Open commitments of this person and their organisations; absent: none. */
+  toezeggingen?: MijnToezegging[];
+}
+
+/** One open commitment, with "Gedaan" opening the small modal (the service decides who may). */
+function toezeggingBlok(z: MijnToezegging, taal: Taal, t: Vertaler): Blok {
+  const wanneer = t('berichten.toezegging.lijst.uiterlijk', { deadline: formatteerDatum(z.deadline, taal) });
+  return {
+    type: 'section',
+    block_id: `toezegging:${z.toezeggingId}`,
+    text: {
+      type: 'mrkdwn',
+      verbatim: true,
+      text: `*${z.referentie}* · ${md(z.titel, 300)}\n*${md(z.organisatie, 200)}*: ${md(z.taak, 1000)}\n${
+        z.achterstallig ? `:warning: *${t('berichten.toezegging.lijst.te_laat')}* · ${wanneer}` : wanneer
+      }`,
+    },
+    accessory: knop({
+      actionId: ACTIE.toezeggingGedaan,
+      tekst: t('berichten.knop.gedaan'),
+      waarde: z.toezeggingId,
+      ...(z.achterstallig ? { stijl: 'primary' as const } : {}),
+    }),
+  };
 }
 
 function keuzes(b: OpenBeslissing, taal: Taal): [string, string][] {
@@ -79,6 +104,13 @@ export function homeView(g: HomeGegevens, taal: Taal = 'nl'): HomeView {
   else blokken.push(...open.map((b, i) => openBlok(b, i, taal, t)));
   if (g.open.length > open.length)
     blokken.push(context(t('beheer.home.meer', { aantal: g.open.length - open.length })));
+
+  const toezeggingen = g.toezeggingen ?? [];
+  blokken.push(kop(t('beheer.home.toezeggingen')));
+  if (toezeggingen.length === 0) blokken.push(sectie(t('berichten.toezegging.lijst.geen')));
+  for (const z of toezeggingen.slice(0, 15)) blokken.push(toezeggingBlok(z, taal, t));
+  if (toezeggingen.length > 15)
+    blokken.push(context(t('beheer.home.meer', { aantal: toezeggingen.length - 15 })));
 
   blokken.push(kop(t('beheer.home.casussen')));
   if (g.casussen.length === 0) blokken.push(sectie(t('beheer.home.casussen.geen')));

@@ -572,6 +572,27 @@ export function evaluatieModal(besluitId: string, kanaal?: string, taal: Taal = 
   });
 }
 
+/** A commitment marked done: a few words about what was done (the services decide who may). */
+export function toezeggingModal(toezeggingId: string, kanaal?: string, taal: Taal = 'nl'): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
+  return modal({
+    taal,
+    callbackId: VIEW.toezegging,
+    titel: t('formulier.toezegging.titel'),
+    verstuur: t('formulier.versturen'),
+    metadata: { toezeggingId, kanaal },
+    blokken: [
+      sectie(t('formulier.toezegging.uitleg')),
+      invoer({
+        blockId: 'tekst',
+        label: t('berichten.toezegging.wat_gedaan'),
+        hint: t('formulier.geen_persoonsgegevens'),
+        element: tekstveld({ max: 1000, meerregelig: true }),
+      }),
+    ],
+  });
+}
+
 /** The chair answers the consistency question: why this case differs from earlier practice. */
 export function afwijkingModal(besluitId: string, kanaal?: string, taal: Taal = 'nl'): Modal {
   const t = vertaler(taal, SLACK_OPMAAK);

@@ -1,6 +1,6 @@
 // Universal Actions (adaptiveCard/action): the refresh of the casus card per user, a member's answer,
 // the chair's casting vote, the bestuurder's approval, answers to information requests, evaluations,
-// and the chair's controls (beheer.ts).
+// commitments marked done, and the chair's controls (beheer.ts).
 // Each is answered in the same request with the card (or message) that user sees next.
 import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
@@ -10,7 +10,11 @@ import { respond } from '../../../src/services/antwoorden.ts';
 import { decideAsBestuurder } from '../../../src/services/bestuurdersbesluit.ts';
 import type { Identiteit } from '../../../src/services/identiteit.ts';
 import { beantwoordInformatie, vraagInformatie } from '../../../src/services/informatieverzoek.ts';
-import { legEvaluatieVast } from '../../../src/services/opvolging.ts';
+import {
+  legEvaluatieVast,
+  markeerToezeggingGedaan,
+  mijnToezeggingen,
+} from '../../../src/services/opvolging.ts';
 import { kaartVoor } from '../../../src/services/overzicht.ts';
 import { legToestemmingVast } from '../../../src/services/toestemming.ts';
 import { beslisAlsVoorzitter } from '../../../src/services/voorzittersbesluit.ts';
@@ -35,7 +39,14 @@ import {
   VERB_REACTIE,
   VERB_VERNIEUW,
 } from '../kaarten/casuskaart.ts';
-import { VERB_EVALUATIE, VERB_INFORMATIE, VERB_TOESTEMMING } from '../kaarten/meldingen.ts';
+import {
+  toezeggingenkaart,
+  toezeggingVeld,
+  VERB_EVALUATIE,
+  VERB_INFORMATIE,
+  VERB_TOESTEMMING,
+  VERB_TOEZEGGING,
+} from '../kaarten/meldingen.ts';
 import { VERB_AFWIJKING } from '../kaarten/register.ts';
 import { verwerkBeheer } from './beheer.ts';
 import {
@@ -80,6 +91,8 @@ const informatieData = z.object({ verzoekId: id, antwoord: vrij });
 const evaluatieData = z.object({ besluitId: id, toelichting: vrij });
 const afwijkingData = z.object({ besluitId: id, toelichting: vrij });
 const toestemmingData = z.object({ casusId: id, toestemming: vrij, afweging: vrij });
+// The text field is named after the commitment (a list card holds one per commitment).
+const toezeggingData = z.looseObject({ toezeggingId: id });
 
 const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
 
@@ -353,6 +366,39 @@ async function evalueer(
   }
 }
 
+/** "Gedaan" on a commitment: marked done with what was done; the answer is the list as it now stands. */
+async function meldToezeggingGedaan(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  data: unknown,
+  taal: Taal,
+) {
+  const d = toezeggingData.safeParse(data);
+  if (!d.success) return ongeldig(taal);
+  const getypt = vrij.safeParse(d.data[toezeggingVeld(d.data.toezeggingId)]);
+  if (!getypt.success) return ongeldig(taal);
+  const invoer = { tekst: getypt.data ?? '' };
+  try {
+    const r = await markeerToezeggingGedaan(
+      t.d,
+      identiteit,
+      d.data.toezeggingId,
+      invoer,
+      verzoek('toezegging', d.data.toezeggingId, identiteit.extern, digest(invoer)),
+    );
+    t.log.info({ referentie: r.referentie }, 'teams: toezegging gedaan');
+    const lijst = await mijnToezeggingen(t.d, identiteit);
+    const tekst = vertaler(taal)('berichten.toezegging.gedaan.bevestigd', { referentie: r.referentie });
+    return afgehandeld(t, a, beurt, toezeggingenkaart(lijst, taal, { soort: 'goed', tekst }), taal);
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'toezegging');
+    return tekstAntwoord(foutTekst(fout, taal));
+  }
+}
+
 async function lichtToe(
   t: TeamsContext,
   a: Activiteit,
@@ -453,6 +499,7 @@ export async function verwerkKaartactie(
   if (verb.startsWith(VERB_EVALUATIE)) return evalueer(t, a, beurt, identiteit, verb, data, taal);
   if (verb === VERB_AFWIJKING) return lichtToe(t, a, beurt, identiteit, data, taal);
   if (verb === VERB_TOESTEMMING) return legToestemmingVastOpKaart(t, a, beurt, identiteit, data, taal);
+  if (verb === VERB_TOEZEGGING) return meldToezeggingGedaan(t, a, beurt, identiteit, data, taal);
   if (verb.startsWith(VERB_BEHEER)) return verwerkBeheer(t, a, beurt, identiteit, verb, data);
   return onbekend();
 }

@@ -6,6 +6,7 @@ import { alsWeergave } from '../../../src/register/berichten.ts';
 import { zoekBesluiten } from '../../../src/register/zoeken.ts';
 import { agendaOpVerzoek } from '../../../src/services/agenda.ts';
 import { controleerKanaal } from '../../../src/services/kanaalcontrole.ts';
+import { mijnToezeggingen } from '../../../src/services/opvolging.ts';
 import {
   kaartVoor,
   koppelKanaal,
@@ -34,7 +35,7 @@ import {
 import { casuskaart } from '../kaarten/casuskaart.ts';
 import { berichtKaart, samenvatting } from '../kaarten/index.ts';
 import { kanaalcontroleMislukt, kanaalcontroleRegels } from '../kaarten/kanaalcontrole.ts';
-import { hulpkaart, indienknopkaart, tekstkaart } from '../kaarten/meldingen.ts';
+import { hulpkaart, indienknopkaart, tekstkaart, toezeggingenkaart } from '../kaarten/meldingen.ts';
 import { zoekkaart } from '../kaarten/register.ts';
 import { voorzitterskaart } from '../kaarten/voorzitterskaart.ts';
 import { leesKanaal } from '../kanaalcontrole.ts';
@@ -96,6 +97,22 @@ async function openKaart(t: TeamsContext, a: Activiteit, taal: Taal): Promise<Ad
     regels.push(letterlijk(c.titel, 120, { isSubtle: true }));
   }
   return passend(() => kaart(regels));
+}
+
+/**
+ * `toezeggingen` (also `mijn toezeggingen`) in the personal chat: the open commitments of this person and
+ * their organisations, each with its own "Gedaan" form. In a channel never: everyone there reads it.
+ */
+async function toezeggingen(t: TeamsContext, a: Activiteit, taal: Taal): Promise<AdaptiveKaart> {
+  if (kanaalIdVan(a) || a.conversation.conversationType !== 'personal')
+    return tekstkaart([
+      vertaler(taal)('beheer.opdracht.toezeggingen.persoonlijk', { opdracht: aanhalen('toezeggingen') }),
+    ]);
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return tekstkaart([ONBEKENDE_GEBRUIKER], { fout: true });
+  const lijst = await mijnToezeggingen(t.d, identiteit);
+  t.log.info({ toezeggingen: lijst.length }, 'teams: toezeggingen');
+  return toezeggingenkaart(lijst, taal);
 }
 
 async function koppel(
@@ -356,9 +373,16 @@ export async function verwerkBericht(t: TeamsContext, a: Activiteit, beurt: Beur
       case 'indienen':
         antwoord = indienknopkaart();
         break;
+      case 'toezeggingen':
+      case 'commitments':
+        antwoord = await toezeggingen(t, a, taal);
+        break;
       case 'open':
       case 'mijn':
-        antwoord = await openKaart(t, a, taal);
+      case 'my':
+        antwoord = /^(toezeggingen|commitments)$/i.test(argumenten[0] ?? '')
+          ? await toezeggingen(t, a, taal)
+          : await openKaart(t, a, taal);
         break;
       case 'koppel':
         antwoord = await koppel(t, a, beurt, argumenten, taal);

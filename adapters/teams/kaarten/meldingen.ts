@@ -4,9 +4,10 @@
 import type { Bericht } from '../../../src/domain/berichten.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { genomenDoorLabel, isGenomenDoor, label } from '../../../src/domain/woorden.ts';
+import type { MijnToezegging } from '../../../src/services/opvolging.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
-import { tekst as catalogus, vertaler, weergave } from '../../../src/taal/tekst.ts';
+import { tekst as catalogus, type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
 import {
   type AdaptiveKaart,
   container,
@@ -35,6 +36,68 @@ type Van<S extends Bericht['soort']> = Extract<Bericht, { soort: S }>;
 export const VERB_INFORMATIE = 'informatie.antwoord';
 export const VERB_EVALUATIE = 'evaluatie.';
 export const VERB_TOESTEMMING = 'toestemming.vastleggen';
+export const VERB_TOEZEGGING = 'toezegging.gedaan';
+
+/** The field a commitment's "what was done" is typed in; one per commitment, so a list card holds several. */
+export const toezeggingVeld = (toezeggingId: string) => `gedaan_${toezeggingId}`;
+
+/** What was done, and "Gedaan": the service decides who may. */
+function toezeggingFormulier(toezeggingId: string, t: Vertaler, waarde?: string): Element[] {
+  return [
+    tekstveld(toezeggingVeld(toezeggingId), t('berichten.toezegging.wat_gedaan'), {
+      verplicht: true,
+      meerdereRegels: true,
+      max: 1000,
+      hint: t('kaart.beheer.geen_persoonsgegevens'),
+      fout: t('berichten.toezegging.wat_gedaan_fout'),
+      ...(waarde ? { waarde } : {}),
+    }),
+    knoppen([
+      uitvoeren(t('berichten.knop.gedaan'), VERB_TOEZEGGING, { toezeggingId }, { style: 'positive' }),
+    ]),
+  ];
+}
+
+/** "Mijn toezeggingen": open commitments, overdue ones marked, each with its own done form. */
+export function toezeggingenkaart(
+  lijst: MijnToezegging[],
+  taal: Taal = STANDAARDTAAL,
+  melding?: { soort: 'goed' | 'fout'; tekst: string },
+): AdaptiveKaart {
+  const t = vertaler(taal);
+  return passend((max) =>
+    kaart([
+      ...(melding
+        ? [tekst(melding.tekst, { weight: 'bolder', color: melding.soort === 'goed' ? 'good' : 'attention' })]
+        : []),
+      kop(t('berichten.toezegging.lijst.kop')),
+      ...(lijst.length === 0 ? [klein(t('berichten.toezegging.lijst.geen'))] : []),
+      ...lijst.slice(0, 10).map((z) =>
+        container(
+          [
+            tekst(`${z.referentie} · ${z.tafelNaam}`, { weight: 'bolder' }),
+            letterlijk(z.titel, 120, { isSubtle: true }),
+            metLabel(z.organisatie, z.taak, Math.min(500, max)),
+            z.achterstallig
+              ? tekst(
+                  `${t('berichten.toezegging.lijst.te_laat')} · ${t('berichten.toezegging.lijst.uiterlijk', {
+                    deadline: moment(z.deadline.toISOString(), taal),
+                  })}`,
+                  { color: 'attention', weight: 'bolder' },
+                )
+              : klein(
+                  t('berichten.toezegging.lijst.uiterlijk', {
+                    deadline: moment(z.deadline.toISOString(), taal),
+                  }),
+                ),
+            ...toezeggingFormulier(z.toezeggingId, t),
+          ],
+          { separator: true, spacing: 'medium' },
+        ),
+      ),
+    ]),
+  );
+}
 
 export const eenvoudig = (regels: Element[]) => passend(() => kaart(regels));
 
@@ -318,6 +381,37 @@ export function meldingkaart(b: Bericht, taal: Taal = STANDAARDTAAL): AdaptiveKa
             (b.laat ? ` (${t('algemeen.later_verstuurd')})` : ''),
         ),
       ]);
+    case 'toezegging_achterstallig':
+      return eenvoudig([
+        tekst(
+          t(
+            b.trede === 'eigenaar'
+              ? 'berichten.toezegging.achterstallig.eigenaar'
+              : 'berichten.toezegging.achterstallig.voorzitter',
+            { referentie: b.referentie },
+          ),
+          { weight: 'bolder', color: 'attention' },
+        ),
+        letterlijk(b.titel, 120),
+        metLabel(b.organisatie, b.taak, 500),
+        tekst(
+          t('berichten.toezegging.was_uiterlijk', { deadline: moment(b.deadline, taal) }) +
+            (b.laat ? ` (${t('algemeen.later_verstuurd')})` : ''),
+        ),
+        ...(b.trede === 'eigenaar'
+          ? [klein(t('berichten.toezegging.achterstallig.vraag')), ...toezeggingFormulier(b.toezeggingId, t)]
+          : [klein(t('berichten.toezegging.achterstallig.voorzitter_uitleg'))]),
+      ]);
+    case 'toezegging_gedaan':
+      return eenvoudig([
+        tekst(t('berichten.toezegging.gedaan.kop', { referentie: b.referentie }), {
+          weight: 'bolder',
+          color: 'good',
+        }),
+        metLabel(b.organisatie, b.taak, 500),
+        metLabel(t('berichten.toezegging.gedaan.wat'), b.tekst, 1500),
+        klein(t('berichten.toezegging.gedaan.door', { naam: b.doorNaam })),
+      ]);
     case 'termijn_verlengd':
       return eenvoudig([
         tekst(
@@ -373,6 +467,7 @@ export function hulpkaart(taal: Taal = STANDAARDTAAL): AdaptiveKaart {
         { title: 'casus', value: t('berichten.hulp.casus_uitleg') },
         { title: `casus <${referentie}>`, value: t('berichten.hulp.casus_referentie_uitleg') },
         { title: 'open', value: t('berichten.hulp.open_uitleg') },
+        { title: 'toezeggingen', value: t('berichten.hulp.toezeggingen_uitleg') },
         { title: `zoek <${t('berichten.hulp.arg.woorden')}>`, value: t('berichten.hulp.zoek_uitleg') },
         { title: `agenda [${tafel}]`, value: t('berichten.hulp.agenda_uitleg') },
         { title: `voorzitter <${referentie}>`, value: t('berichten.hulp.voorzitter_uitleg') },

@@ -108,6 +108,7 @@ export default {
   'home.casussen.geen_teams': 'You have not submitted a case yet. Send "casus" to submit one.',
   'home.besluiten': 'Recent decisions of my tables',
   'home.besluiten.geen': 'No decisions yet.',
+  'home.toezeggingen': 'My commitments',
   'home.voet': 'The agenda of the next meeting: {agenda}. Search earlier decisions: {zoek}.',
 
   'woord.tafel': 'table',
@@ -144,6 +145,8 @@ export default {
   'opdracht.voorzitter.noem_casus': 'Name the case: {voorbeeld}.',
   'opdracht.bekijk.persoonlijk':
     'Send {opdracht} in your personal chat with the bot: only you see the case there.',
+  'opdracht.toezeggingen.persoonlijk':
+    'Send {opdracht} in your personal chat with the bot: only you see your commitments there.',
   'opdracht.zoek.kort': 'Earlier decisions',
 
   'voorzitter.alleen': 'Only the chair of {tafel} has chair actions for {referentie}.',

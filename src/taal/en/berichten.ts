@@ -17,6 +17,7 @@ export default {
   'knop.vastleggen': 'Record',
   reden: 'Reason',
 
+  'knop.gedaan': 'Done',
   'soort.casus_geplaatst': 'new case',
   'soort.casus_bijgewerkt': 'updated case card',
   'soort.casus_ontvangen': 'confirmation of a submitted case',
@@ -29,6 +30,8 @@ export default {
   'soort.op_agenda': 'case on the agenda',
   'soort.besluit_gedeeld': 'decision',
   'soort.toezegging_herinnering': 'commitment reminder',
+  'soort.toezegging_achterstallig': 'overdue commitment',
+  'soort.toezegging_gedaan': 'commitment done',
   'soort.agenda': 'agenda',
   'soort.weekoverzicht': 'weekly overview',
   'soort.termijn_verlengd': 'extended deadline',
@@ -208,6 +211,24 @@ export default {
   'toestemming.kies': 'Choose one of the two',
   'toestemming.afweging': 'Weighing (if there is no consent)',
   'toezegging.uiterlijk': 'By {deadline}.',
+  'toezegging.achterstallig.eigenaar': 'The commitment for {referentie} is past its date',
+  'toezegging.achterstallig.voorzitter': 'The commitment for {referentie} is still not done',
+  'toezegging.achterstallig.vraag':
+    'Is it done? Mark it with a few words about what was done, and the bot stops reminding.',
+  'toezegging.achterstallig.voorzitter_uitleg':
+    'The organisation has been reminded and has not marked it as done yet. You may ask them or raise it at the meeting.',
+  'toezegging.was_uiterlijk': 'It was due by {deadline}.',
+  'toezegging.wat_gedaan': 'What was done?',
+  'toezegging.wat_gedaan_fout': 'Describe in a few words what was done',
+  'toezegging.gedaan.kop': 'The commitment for {referentie} is done',
+  'toezegging.gedaan.door': 'Marked by {naam}.',
+  'toezegging.gedaan.wat': 'What was done',
+  'toezegging.gedaan.bevestigd':
+    'The commitment for {referentie} is marked as done; the table reads it in the case.',
+  'toezegging.lijst.kop': 'Your commitments',
+  'toezegging.lijst.geen': 'You and your organisation have no open commitments.',
+  'toezegging.lijst.uiterlijk': 'by {deadline}',
+  'toezegging.lijst.te_laat': 'overdue',
   'bezorging.kop_over':
     'A message{metReferentie, select, ja { about {referentie}} other {}} could not be delivered',
   'bezorging.welk_bericht': 'Message: {soort} · to {ontvanger}',
@@ -223,6 +244,7 @@ export default {
   'hulp.casus_referentie_uitleg':
     'View a case in your personal chat (if you sit at the table, submitted it or decide on it)',
   'hulp.open_uitleg': 'What is waiting for your decision, and your own cases',
+  'hulp.toezeggingen_uitleg': 'The open commitments of you and your organisation, and marking them done',
   'hulp.zoek_uitleg': 'Search earlier decisions, with the how and why',
   'hulp.agenda_uitleg': "The next meeting's agenda (for members; in the table channel without a table)",
   'hulp.voorzitter_uitleg':

@@ -115,6 +115,8 @@ export default {
   'evaluatie.titel': 'Did it work?',
   'evaluatie.vraag': 'Did the tailored solution work?',
   'evaluatie.toelichting': 'Short explanation',
+  'toezegging.titel': 'Commitment done',
+  'toezegging.uitleg': 'Say what was done. The table reads it in the case; the bot stops reminding.',
   'afwijking.titel': 'How does it differ?',
   'afwijking.uitleg':
     'This decision differs from most earlier decisions on the same bottleneck. Your explanation is kept with the decision and shared with the table and the learning channel.',

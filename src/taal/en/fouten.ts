@@ -68,6 +68,7 @@ export default {
   'veld.voorwaarden': 'Please name the conditions when you agree with conditions',
   'veld.toezegging_taak': 'Please describe what your organisation will do',
   'veld.toezegging_datum': 'Please give a date for the commitment',
+  'veld.toezegging_gedaan': 'Please describe in a few words what was done',
   'veld.bestuurdersbesluit': 'Choose approve or reject',
   'veld.uitkomst': 'Choose an outcome',
   'veld.gewerkt': 'Please say whether the tailored solution worked',
@@ -90,6 +91,8 @@ export default {
   'bevoegd.verschil_van_mening': 'Only the chair of {tafel} decides when members disagree.',
   'bevoegd.andere_bestuurder': 'This request about {referentie} is with another executive.',
   'bevoegd.evaluatie': 'Only the submitter answers the evaluation question.',
+  'bevoegd.toezegging':
+    'Only whoever made the commitment or a member of {organisatie} at the table can mark it as done.',
   'bevoegd.kanaal_koppelen': 'Only the chair of {tafel} can link a channel.',
   'bevoegd.informatievraag': 'Only the submitter or the chair can answer this question.',
   'bevoegd.voorzitter': 'Only the chair of {tafel} can do this.',
@@ -102,6 +105,7 @@ export default {
   'onbekend.casus': 'Case {casus} does not exist.',
   'onbekend.referentie_dubbel': 'Reference {casus} matches more than one case.',
   'onbekend.besluit': 'This decision does not exist.',
+  'onbekend.toezegging': 'This commitment does not exist.',
   'onbekend.informatievraag': 'This request for information does not exist.',
   'onbekend.gemeente': 'This municipality does not exist.',
 
@@ -112,6 +116,7 @@ export default {
   'stand.al_beslist': '{referentie} has already been decided.',
   'stand.al_beslist_escalatie': '{referentie} has already been decided; there is nothing left to approve.',
   'stand.afgerond': '{referentie} has already been completed.',
+  'stand.toezegging_gedaan': 'This commitment for {referentie} has already been marked as done.',
   'stand.niet_in_deze_fase': 'That is not possible with {referentie} now.',
   'stand.niet_bij_niveau':
     '{referentie} is not with the {niveau, select, voorzitter {chair} other {executive}} now.',

@@ -112,6 +112,7 @@ export default {
   'home.casussen.geen_teams': 'U heeft nog geen casus ingediend. Stuur "casus" om er een in te dienen.',
   'home.besluiten': 'Recente besluiten van mijn tafels',
   'home.besluiten.geen': 'Nog geen besluiten.',
+  'home.toezeggingen': 'Mijn toezeggingen',
   'home.voet': 'De agenda van de volgende vergadering: {agenda}. Eerdere besluiten zoeken: {zoek}.',
 
   // The words between angle brackets in a command's usage: `/casus zoek <woorden>`.
@@ -152,6 +153,8 @@ export default {
   'opdracht.voorzitter.noem_casus': 'Noem de casus: {voorbeeld}.',
   'opdracht.bekijk.persoonlijk':
     'Stuur {opdracht} in uw persoonlijke chat met de bot: daar ziet alleen u de casus.',
+  'opdracht.toezeggingen.persoonlijk':
+    'Stuur {opdracht} in uw persoonlijke chat met de bot: daar ziet alleen u uw toezeggingen.',
   'opdracht.zoek.kort': 'Eerdere besluiten',
 
   // The chair's controls in Teams: what was done.

@@ -18,6 +18,7 @@ export default {
   'knop.vastleggen': 'Vastleggen',
   reden: 'Reden',
 
+  'knop.gedaan': 'Gedaan',
   // What kind of message could not be delivered.
   'soort.casus_geplaatst': 'nieuwe casus',
   'soort.casus_bijgewerkt': 'bijgewerkte casuskaart',
@@ -31,6 +32,8 @@ export default {
   'soort.op_agenda': 'casus op de agenda',
   'soort.besluit_gedeeld': 'besluit',
   'soort.toezegging_herinnering': 'herinnering aan een toezegging',
+  'soort.toezegging_achterstallig': 'achterstallige toezegging',
+  'soort.toezegging_gedaan': 'gedane toezegging',
   'soort.agenda': 'agenda',
   'soort.weekoverzicht': 'weekoverzicht',
   'soort.termijn_verlengd': 'verlengde termijn',
@@ -210,6 +213,24 @@ export default {
   'toestemming.kies': 'Kies een van beide',
   'toestemming.afweging': 'Afweging (als er geen toestemming is)',
   'toezegging.uiterlijk': 'Uiterlijk {deadline}.',
+  'toezegging.achterstallig.eigenaar': 'Toezegging bij {referentie} is over de datum',
+  'toezegging.achterstallig.voorzitter': 'Toezegging bij {referentie} is nog steeds niet gedaan',
+  'toezegging.achterstallig.vraag':
+    'Is het gedaan? Meld het met een paar woorden over wat er is gedaan; dan stopt de bot met herinneren.',
+  'toezegging.achterstallig.voorzitter_uitleg':
+    'De organisatie is er al aan herinnerd en heeft het nog niet als gedaan gemeld. U kunt het navragen of in de vergadering bespreken.',
+  'toezegging.was_uiterlijk': 'Was uiterlijk {deadline}.',
+  'toezegging.wat_gedaan': 'Wat is er gedaan?',
+  'toezegging.wat_gedaan_fout': 'Beschrijf in een paar woorden wat er is gedaan',
+  'toezegging.gedaan.kop': 'Toezegging bij {referentie} is gedaan',
+  'toezegging.gedaan.door': 'Gemeld door {naam}.',
+  'toezegging.gedaan.wat': 'Wat er is gedaan',
+  'toezegging.gedaan.bevestigd':
+    'De toezegging bij {referentie} staat als gedaan; de tafel leest het in de casus.',
+  'toezegging.lijst.kop': 'Uw toezeggingen',
+  'toezegging.lijst.geen': 'U en uw organisatie hebben geen open toezeggingen.',
+  'toezegging.lijst.uiterlijk': 'uiterlijk {deadline}',
+  'toezegging.lijst.te_laat': 'over de datum',
   'bezorging.kop_over':
     'Een bericht{metReferentie, select, ja { over {referentie}} other {}} kon niet worden bezorgd',
   'bezorging.welk_bericht': 'Bericht: {soort} · aan {ontvanger}',
@@ -226,6 +247,7 @@ export default {
   'hulp.casus_referentie_uitleg':
     'Een casus bekijken, in uw persoonlijke chat (als u aan de tafel zit, de indiener bent of erover beslist)',
   'hulp.open_uitleg': 'Wat op uw besluit wacht, en uw eigen casussen',
+  'hulp.toezeggingen_uitleg': 'De open toezeggingen van u en uw organisatie, en ze als gedaan melden',
   'hulp.zoek_uitleg': 'Eerdere besluiten zoeken, met het hoe en waarom',
   'hulp.agenda_uitleg':
     'De agenda van de volgende vergadering (voor de leden; in het tafelkanaal zonder tafel)',

@@ -122,6 +122,8 @@ export default {
   'evaluatie.titel': 'Heeft het gewerkt?',
   'evaluatie.vraag': 'Heeft het maatwerk gewerkt?',
   'evaluatie.toelichting': 'Korte toelichting',
+  'toezegging.titel': 'Toezegging gedaan',
+  'toezegging.uitleg': 'Meld wat er is gedaan. De tafel leest het in de casus; de bot stopt met herinneren.',
   'afwijking.titel': 'Waarin verschilt het?',
   'afwijking.uitleg':
     'Dit besluit wijkt af van de meeste eerdere besluiten over hetzelfde knelpunt. Uw toelichting wordt bij het besluit bewaard en gedeeld met de tafel en het leerkanaal.',

@@ -67,6 +67,7 @@ export default {
   'veld.voorwaarden': 'Noem de voorwaarden bij akkoord met voorwaarden',
   'veld.toezegging_taak': 'Beschrijf wat uw organisatie doet',
   'veld.toezegging_datum': 'Geef een datum voor de toezegging',
+  'veld.toezegging_gedaan': 'Beschrijf in een paar woorden wat er is gedaan',
   'veld.bestuurdersbesluit': 'Kies goedkeuren of afwijzen',
   'veld.uitkomst': 'Kies een uitkomst',
   'veld.gewerkt': 'Geef aan of het maatwerk heeft gewerkt',
@@ -92,6 +93,8 @@ export default {
   'bevoegd.verschil_van_mening': 'Alleen de voorzitter van {tafel} beslist bij verschil van mening.',
   'bevoegd.andere_bestuurder': 'Dit verzoek over {referentie} ligt bij een andere bestuurder.',
   'bevoegd.evaluatie': 'Alleen de indiener beantwoordt de evaluatievraag.',
+  'bevoegd.toezegging':
+    'Alleen wie de toezegging deed of een lid van {organisatie} aan de tafel meldt haar als gedaan.',
   'bevoegd.kanaal_koppelen': 'Alleen de voorzitter van {tafel} kan een kanaal koppelen.',
   'bevoegd.informatievraag': 'Alleen de indiener of de voorzitter kan deze vraag beantwoorden.',
   'bevoegd.voorzitter': 'Alleen de voorzitter van {tafel} kan dit doen.',
@@ -106,6 +109,7 @@ export default {
   'onbekend.casus': 'Casus {casus} bestaat niet.',
   'onbekend.referentie_dubbel': 'Referentie {casus} is niet eenduidig.',
   'onbekend.besluit': 'Dit besluit bestaat niet.',
+  'onbekend.toezegging': 'Deze toezegging bestaat niet.',
   'onbekend.informatievraag': 'Deze informatievraag bestaat niet.',
   'onbekend.gemeente': 'Deze gemeente bestaat niet.',
 
@@ -118,6 +122,7 @@ export default {
   'stand.al_beslist': 'Over {referentie} is al beslist.',
   'stand.al_beslist_escalatie': 'Over {referentie} is al beslist; er is niets meer goed te keuren.',
   'stand.afgerond': '{referentie} is al afgerond.',
+  'stand.toezegging_gedaan': 'Deze toezegging bij {referentie} is al als gedaan gemeld.',
   'stand.niet_in_deze_fase': 'Dat kan nu niet met {referentie}.',
   'stand.niet_bij_niveau':
     '{referentie} ligt nu niet bij de {niveau, select, voorzitter {voorzitter} other {bestuurder}}.',

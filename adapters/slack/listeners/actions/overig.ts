@@ -1,5 +1,6 @@
-// The other buttons: a new casus from App Home, answering a bestuurder's question, the evaluation, and
-// the urgency switch in the intake that turns the form into the short crisis form and back.
+// The other buttons: a new casus from App Home, answering a bestuurder's question, the evaluation, a
+// commitment marked done, and the urgency switch in the intake that turns the form into the short crisis
+// form and back.
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { tafelsVoorIndiener } from '../../../../src/services/overzicht.ts';
@@ -12,6 +13,7 @@ import {
   informatieAntwoordModal,
   intakeModal,
   toestemmingModal,
+  toezeggingModal,
 } from '../../weergave/modals.ts';
 import { logFout, openModal, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
@@ -95,6 +97,18 @@ export function registreer(app: App, ctx: SlackContext): void {
       await openModal(client, p.trigger_id, afwijkingModal(besluitId, p.channel?.id));
     } catch (fout) {
       logFout(ctx.log, fout, 'afwijking-toelichten-openen-mislukt');
+    }
+  });
+
+  app.action(ACTIE.toezeggingGedaan, async ({ ack, body, client, context }) => {
+    await ack();
+    try {
+      const p = actieSchema.parse(body);
+      const toezeggingId = knopWaarde.parse(p.actions[0]!.value);
+      const taal = await taalVanActor(context);
+      await openModal(client, p.trigger_id, toezeggingModal(toezeggingId, p.channel?.id, taal));
+    } catch (fout) {
+      logFout(ctx.log, fout, 'toezegging-openen-mislukt');
     }
   });
 

@@ -6,7 +6,7 @@ import { lichtAfwijkingToe } from '../../../../src/register/consistentie.ts';
 import { respond } from '../../../../src/services/antwoorden.ts';
 import { decideAsBestuurder } from '../../../../src/services/bestuurdersbesluit.ts';
 import { beantwoordInformatie, vraagInformatie } from '../../../../src/services/informatieverzoek.ts';
-import { legEvaluatieVast } from '../../../../src/services/opvolging.ts';
+import { legEvaluatieVast, markeerToezeggingGedaan } from '../../../../src/services/opvolging.ts';
 import { legToestemmingVast } from '../../../../src/services/toestemming.ts';
 import { beslisAlsVoorzitter } from '../../../../src/services/voorzittersbesluit.ts';
 import { tekst } from '../../../../src/taal/tekst.ts';
@@ -19,11 +19,13 @@ import {
   leesMeta,
   reactieMeta,
   toestemmingMeta,
+  toezeggingMeta,
   VIEW,
   voorzitterMeta,
 } from '../../ids.ts';
 import { identiteit, lees } from '../../payloads.ts';
 import { reactieBevestiging } from '../../weergave/modals.ts';
+import { publiceerHome } from '../events/home.ts';
 import { meld, type SlackContext } from '../gedeeld.ts';
 import { verwerkView, verzoekSleutel } from './verwerk.ts';
 
@@ -173,6 +175,21 @@ export function registreer(app: App, ctx: SlackContext): void {
     );
     ctx.log.info({ besluitId: m.besluitId, viewId: p.view.id }, 'evaluatie via slack');
     return {};
+  });
+
+  verwerkView(app, ctx, VIEW.toezegging, 'tekst', async (p, client, taal) => {
+    const m = leesMeta(toezeggingMeta, p.view.private_metadata);
+    const id = identiteit(p.user, p.team?.id);
+    const r = await markeerToezeggingGedaan(
+      ctx.d,
+      id,
+      m.toezeggingId,
+      { tekst: lees(p.view.state.values, 'tekst') ?? '' },
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info({ casus: r.referentie, viewId: p.view.id }, 'toezegging gedaan via slack');
+    // The commitment leaves the list on App Home; the table reads what was done in the casus thread.
+    return { daarna: () => publiceerHome(ctx, client, id, taal) };
   });
 
   verwerkView(app, ctx, VIEW.toestemming, 'toestemming', async (p) => {
