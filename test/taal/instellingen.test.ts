@@ -128,7 +128,9 @@ tafels:
       'Write a period as "2 werkdagen" (working days), "4 werkuren" (working hours) or "voor de vergadering"',
     );
     expect(en.join('\n')).toContain('Write the quorum as a percentage from 1% to 100%');
-    expect(nl.join('\n')).toContain('Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"');
+    expect(nl.join('\n')).toContain(
+      'Schrijf een termijn als "2 werkdagen", "4 werkuren" of "voor de vergadering"',
+    );
     expect(nl.join('\n')).toContain('Schrijf het quorum als een percentage');
   });
 
