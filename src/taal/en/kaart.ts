@@ -45,6 +45,19 @@ export default {
   'persoonlijk.bestuurder': 'Your approval is needed; the card for it is in your chat with the bot.',
   'persoonlijk.indiener': 'You submitted this case.',
 
+  'antwoord.eigen': '<b>Your response: {keuze}</b>',
+  'antwoord.eigen_reden': 'Your reason',
+  'antwoord.wijzig': 'Change your response (possible until the round closes)',
+  'antwoord.meer_velden': 'Add conditions or a commitment',
+  'situatie.meer': 'Show the whole case',
+  'situatie.minder': 'Show less',
+  'besluit.uitkomst': '<b>Decision: {uitkomst}</b>',
+  'besluit.waarom': 'Why',
+  'besluit.in_draad': 'The whole decision, with the how, is in the thread and the learning channel.',
+  'basis.uitleg': 'Members see their own response form here. If you do not see it, choose Refresh.',
+  'persoonlijk.voorzitter_acties':
+    'You chair this table: extending, withdrawing, reopening and the agenda are under Chair actions.',
+
   'knop.vernieuwen': 'Refresh',
   'knop.voorzittersacties': 'Chair actions',
   'knop.naar_casuskaart': 'Back to the case card',

@@ -48,6 +48,19 @@ export default {
   'persoonlijk.bestuurder': 'Uw goedkeuring is nodig; de kaart daarvoor staat in uw chat met de bot.',
   'persoonlijk.indiener': 'U heeft deze casus ingediend.',
 
+  'antwoord.eigen': '<b>Uw antwoord: {keuze}</b>',
+  'antwoord.eigen_reden': 'Uw reden',
+  'antwoord.wijzig': 'Uw antwoord wijzigen (kan tot de ronde sluit)',
+  'antwoord.meer_velden': 'Voorwaarden of toezegging toevoegen',
+  'situatie.meer': 'Toon de hele casus',
+  'situatie.minder': 'Minder tonen',
+  'besluit.uitkomst': '<b>Besluit: {uitkomst}</b>',
+  'besluit.waarom': 'Waarom',
+  'besluit.in_draad': 'Het hele besluit, met het hoe, staat in de draad en het leerkanaal.',
+  'basis.uitleg': 'Leden zien hier hun eigen antwoordformulier. Ziet u het niet, kies dan Vernieuwen.',
+  'persoonlijk.voorzitter_acties':
+    'U bent voorzitter van deze tafel: verlengen, intrekken, heropenen en agenderen staan onder Voorzittersacties.',
+
   'knop.vernieuwen': 'Vernieuwen',
   'knop.voorzittersacties': 'Voorzittersacties',
   'knop.naar_casuskaart': 'Naar de casuskaart',
