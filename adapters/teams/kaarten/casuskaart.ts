@@ -128,7 +128,7 @@ function rondeBlok(k: KaartStand, max: number, t: Vertaler, taal: Taal): Element
             { spacing: 'small' },
           ),
         );
-        if (l.reden) uit.push(letterlijk(l.reden, max, { isSubtle: true }));
+        if (l.reden) uit.push({ ...letterlijk(l.reden, max, { isSubtle: true }), spacing: 'none' });
         if (l.voorwaarden) uit.push(metLabel(t('kaart.veld.voorwaarden'), l.voorwaarden, max));
       }
     } else {
