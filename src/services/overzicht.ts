@@ -196,6 +196,50 @@ export async function mijnOpenBeslissingen(d: Diensten, identiteit: Identiteit):
   return uit;
 }
 
+/**
+ * The chair's own list: casussen of the tables this person chairs for which the rule gives them the chair's
+ * controls (`kaartweergave`: not final). Slack's App Home shows it with the chair's menu, because a
+ * message in a channel looks the same to everyone and so cannot carry controls for the chair only.
+ */
+export async function voorzittersCasussen(d: Diensten, identiteit: Identiteit, aantal = 15) {
+  const id = await d.db.identiteit.findUnique({
+    where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } },
+  });
+  if (!id) return [];
+  const tafelIds = (
+    await d.db.lid.findMany({ where: { persoonId: id.persoonId, actief: true, rol: 'voorzitter' } })
+  ).map((l) => l.tafelId);
+  if (tafelIds.length === 0) return [];
+  const casussen = await d.db.casus.findMany({
+    where: { tafelId: { in: tafelIds } },
+    orderBy: { ingediend: 'desc' },
+    take: aantal * 4,
+    include: { tafel: true },
+  });
+  return casussen
+    .filter(
+      (c) =>
+        kaartweergave({
+          bekend: true,
+          lidVanTafel: true,
+          voorzitter: true,
+          casusStatus: c.status,
+          ronde: null,
+          verwachtInRonde: false,
+          geantwoord: false,
+        }).voorzittersacties,
+    )
+    .slice(0, aantal)
+    .map((c) => ({
+      casusId: c.id,
+      referentie: c.referentie,
+      titel: c.titel,
+      status: c.status,
+      opAgenda: c.opAgenda,
+      tafelNaam: c.tafel.naam,
+    }));
+}
+
 export async function mijnCasussen(d: Diensten, identiteit: Identiteit, aantal = 10) {
   const id = await d.db.identiteit.findUnique({
     where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } },

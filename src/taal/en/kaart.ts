@@ -31,7 +31,6 @@ export default {
     'Only members with decision authority respond; you can change your response until the round closes.',
 
   'antwoord.kop': 'Your response',
-  'antwoord.huidig': 'Your current response: {keuze}. You can change it until the round closes.',
   'antwoord.reden': 'Reason (the table shares the how and why)',
   'antwoord.voorwaarden': 'Conditions (when you agree with conditions)',
   'antwoord.toezegging_taak': 'Commitment of your organisation (optional): what will you do?',

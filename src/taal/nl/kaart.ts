@@ -33,7 +33,6 @@ export default {
 
   // A member's own answer on the card (Teams).
   'antwoord.kop': 'Uw antwoord',
-  'antwoord.huidig': 'Uw huidige antwoord: {keuze}. U kunt het wijzigen tot de ronde sluit.',
   'antwoord.reden': 'Reden (de tafel deelt het hoe en waarom)',
   'antwoord.voorwaarden': 'Voorwaarden (bij akkoord met voorwaarden)',
   'antwoord.toezegging_taak': 'Toezegging van uw organisatie (optioneel): wat doet u?',

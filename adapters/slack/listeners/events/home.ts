@@ -1,7 +1,12 @@
 // App Home: published fresh each time the tab is opened, from the read models.
 import type { App } from '@slack/bolt';
 import { z } from '../../../../src/domain/validatie.ts';
-import { mijnCasussen, mijnOpenBeslissingen, recenteBesluiten } from '../../../../src/services/overzicht.ts';
+import {
+  mijnCasussen,
+  mijnOpenBeslissingen,
+  recenteBesluiten,
+  voorzittersCasussen,
+} from '../../../../src/services/overzicht.ts';
 import { homeSchema } from '../../blockkit.ts';
 import { homeEventSchema } from '../../payloads.ts';
 import { homeView } from '../../weergave/home.ts';
@@ -17,13 +22,14 @@ export function registreer(app: App, ctx: SlackContext): void {
       if (e.tab && e.tab !== 'home') return;
       const teamId = omhulsel.safeParse(body).data?.team_id;
       const id = { platform: 'slack' as const, extern: e.user, ...(teamId ? { werkruimte: teamId } : {}) };
-      const [open, casussen, besluiten, taal] = await Promise.all([
+      const [open, voorzitter, casussen, besluiten, taal] = await Promise.all([
         mijnOpenBeslissingen(ctx.d, id),
+        voorzittersCasussen(ctx.d, id),
         mijnCasussen(ctx.d, id),
         recenteBesluiten(ctx.d, id),
         taalVanActor(context),
       ]);
-      const view = homeSchema.parse(homeView({ open, casussen, besluiten }, taal));
+      const view = homeSchema.parse(homeView({ open, voorzitter, casussen, besluiten }, taal));
       await client.views.publish({ user_id: e.user, view: view as never });
     } catch (fout) {
       logFout(ctx.log, fout, 'app home mislukt');
