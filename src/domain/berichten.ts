@@ -71,6 +71,8 @@ export interface KaartStand {
     wachtend: LidStand[];
     inhoudZichtbaar: boolean;
   } | null;
+  /** The besluit once taken: its outcome and the first line of its why (the whole why is in the thread). */
+  besluit?: { uitkomst: BesluitUitkomst; waaromEersteRegel: string } | null;
 }
 
 /**

@@ -165,6 +165,33 @@ export function magToezeggingAfronden(f: {
   return toegestaan;
 }
 
+/** What one person's own view of the casus card holds (Teams' per-user refresh, Slack's own view). */
+export interface Kaartweergave {
+  /** The answer form: only whoever may answer now. */
+  antwoordformulier: boolean;
+  /** Their own answer and reason in the latest round: a member who answered, also after it closed. */
+  eigenAntwoord: boolean;
+  /** The way to the chair's controls: the chair, while the casus is not final. */
+  voorzittersacties: boolean;
+}
+
+/**
+ * The parts of the casus card one person sees. The card everyone shares holds none of them: it shows the
+ * state only, and each part appears in the view of the person this rule gives it to.
+ */
+export function kaartweergave(
+  f: Feiten<'bekend' | 'lidVanTafel' | 'ronde' | 'verwachtInRonde' | 'voorzitter' | 'casusStatus'> & {
+    /** This person has an answer in the latest round. */
+    geantwoord: boolean;
+  },
+): Kaartweergave {
+  return {
+    antwoordformulier: magAntwoorden(f).mag,
+    eigenAntwoord: f.bekend && f.lidVanTafel && f.geantwoord,
+    voorzittersacties: f.voorzitter && !isDefinitief(f.casusStatus),
+  };
+}
+
 /** Every verdict for one person on one casus, for the read models. */
 export function bevoegdheden(f: BevoegdheidFeiten) {
   return {

@@ -3,7 +3,14 @@
 import { leesBeleid } from '../domain/beleid.ts';
 import type { KaartStand, KaartVerwijzing, LidStand } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
-import type { Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from '../domain/woorden.ts';
+import type {
+  BesluitUitkomst,
+  Betrokkenheid,
+  Keuze,
+  Leefgebied,
+  Toestemming,
+  Urgentie,
+} from '../domain/woorden.ts';
 import type { Sql } from '../store/transactie.ts';
 import { zin } from '../taal/tekst.ts';
 
@@ -35,6 +42,8 @@ interface CasusRij {
   rondeStatus: string | null;
   rondeDeadline: Date | null;
   verwachteLidIds: string[] | null;
+  besluitUitkomst: string | null;
+  besluitWaarom: string | null;
 }
 
 interface LidRij {
@@ -46,6 +55,16 @@ interface LidRij {
   voorwaarden: string | null;
 }
 
+/** The first line of a text that says something, for a card that shows only the gist. */
+function eersteRegel(tekst: string): string {
+  return (
+    tekst
+      .split(/\r?\n/)
+      .map((r) => r.trim())
+      .find((r) => r.length > 0) ?? ''
+  );
+}
+
 export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand> {
   const [c] = await sql.query<CasusRij>(
     `SELECT c.id, c.referentie, c."tafelId", t.naam AS "tafelNaam", t.beleid, c.titel, c.situatie,
@@ -53,10 +72,12 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
             c.leefgebieden, c."gevraagdeOplossing", c."kostenMaatwerkCent", c."kostenNietsDoenCent",
             c."kostenNietsDoenToelichting", c.urgentie, c.betrokkenheid, c."betrokkenheidToelichting",
             c.toestemming, c.status, c."opAgenda", c.versie,
-            r.id AS "rondeId", r.status AS "rondeStatus", r.deadline AS "rondeDeadline", r."verwachteLidIds"
+            r.id AS "rondeId", r.status AS "rondeStatus", r.deadline AS "rondeDeadline", r."verwachteLidIds",
+            b.uitkomst AS "besluitUitkomst", b.waarom AS "besluitWaarom"
        FROM "Casus" c
        JOIN "Tafel" t ON t.id = c."tafelId"
        LEFT JOIN "Knelpunt" k ON k.id = c."knelpuntId"
+       LEFT JOIN "Besluit" b ON b."casusId" = c.id
        LEFT JOIN LATERAL (
          SELECT id, status, deadline, "verwachteLidIds" FROM "Besluitronde"
           WHERE "casusId" = c.id ORDER BY volgnummer DESC LIMIT 1) r ON true
@@ -84,7 +105,13 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
     status: c.status,
     opAgenda: c.opAgenda,
   };
-  if (!c.rondeId) return { casus, versie: c.versie, ronde: null };
+  const besluit = c.besluitUitkomst
+    ? {
+        uitkomst: c.besluitUitkomst as BesluitUitkomst,
+        waaromEersteRegel: eersteRegel(c.besluitWaarom ?? ''),
+      }
+    : null;
+  if (!c.rondeId) return { casus, versie: c.versie, ronde: null, besluit };
   const inhoudZichtbaar = c.rondeStatus === 'gesloten' || leesBeleid(c.beleid).reactiesZichtbaarVoorSluiten;
   const leden = await sql.query<LidRij>(
     `SELECT l.id AS "lidId", p.naam, o.naam AS organisatie, re.keuze, re.reden, re.voorwaarden
@@ -118,6 +145,7 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
       wachtend,
       inhoudZichtbaar,
     },
+    besluit,
   };
 }
 

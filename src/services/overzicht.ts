@@ -1,7 +1,7 @@
 // Read models for the adapters: what a person may see and do, always decided from stored state.
 import type { Prisma } from '@prisma/client';
 import type { KaartStand } from '../domain/berichten.ts';
-import { type Bevoegdheden, bevoegdheden } from '../domain/bevoegdheid.ts';
+import { type Bevoegdheden, bevoegdheden, type Kaartweergave, kaartweergave } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import type { Keuze } from '../domain/woorden.ts';
 import { zin } from '../taal/tekst.ts';
@@ -23,6 +23,10 @@ export interface Mogelijkheden {
   isIndiener: boolean;
   /** The chair of the casus's table: may use the chair's controls (the services check again). */
   isVoorzitter: boolean;
+  /** Which parts of the card this person sees (src/domain/bevoegdheid.ts, `kaartweergave`). */
+  weergave: Kaartweergave;
+  /** Their own answer in the latest round, when the rule shows it to them. */
+  eigenAntwoord: { keuze: Keuze; reden: string; voorwaarden: string | null } | null;
 }
 
 export interface KaartVoorPersoon {
@@ -69,7 +73,7 @@ export async function kaartVoor(
     );
     const voorzitter = await voorzitterVan(tx, casus.tafelId);
     const isVoorzitter = !!persoon && voorzitter?.persoonId === persoon.id;
-    const b = bevoegdheden({
+    const feiten = {
       ...toegang,
       bekend: !!persoon,
       lidVanTafel: !!lid,
@@ -87,7 +91,9 @@ export async function kaartVoor(
           }
         : null,
       beslist: { voorzitter: beslist.has('voorzitter'), bestuurder: beslist.has('bestuurder') },
-    });
+    };
+    const b = bevoegdheden(feiten);
+    const weergave = kaartweergave({ ...feiten, geantwoord: !!huidige });
     return {
       kaart,
       mogelijkheden: {
@@ -97,6 +103,11 @@ export async function kaartVoor(
         magAlsBestuurderBeslissen: b.alsBestuurder.mag,
         isIndiener: toegang.indiener,
         isVoorzitter,
+        weergave,
+        eigenAntwoord:
+          weergave.eigenAntwoord && huidige
+            ? { keuze: huidige.keuze as Keuze, reden: huidige.reden, voorwaarden: huidige.voorwaarden }
+            : null,
       },
       bevoegdheid: b,
     };
@@ -183,6 +194,50 @@ export async function mijnOpenBeslissingen(d: Diensten, identiteit: Identiteit):
     });
   }
   return uit;
+}
+
+/**
+ * The chair's own list: casussen of the tables this person chairs for which the rule gives them the chair's
+ * controls (`kaartweergave`: not final). Slack's App Home shows it with the chair's menu, because a
+ * message in a channel looks the same to everyone and so cannot carry controls for the chair only.
+ */
+export async function voorzittersCasussen(d: Diensten, identiteit: Identiteit, aantal = 15) {
+  const id = await d.db.identiteit.findUnique({
+    where: { platform_extern: { platform: identiteit.platform, extern: identiteit.extern } },
+  });
+  if (!id) return [];
+  const tafelIds = (
+    await d.db.lid.findMany({ where: { persoonId: id.persoonId, actief: true, rol: 'voorzitter' } })
+  ).map((l) => l.tafelId);
+  if (tafelIds.length === 0) return [];
+  const casussen = await d.db.casus.findMany({
+    where: { tafelId: { in: tafelIds } },
+    orderBy: { ingediend: 'desc' },
+    take: aantal * 4,
+    include: { tafel: true },
+  });
+  return casussen
+    .filter(
+      (c) =>
+        kaartweergave({
+          bekend: true,
+          lidVanTafel: true,
+          voorzitter: true,
+          casusStatus: c.status,
+          ronde: null,
+          verwachtInRonde: false,
+          geantwoord: false,
+        }).voorzittersacties,
+    )
+    .slice(0, aantal)
+    .map((c) => ({
+      casusId: c.id,
+      referentie: c.referentie,
+      titel: c.titel,
+      status: c.status,
+      opAgenda: c.opAgenda,
+      tafelNaam: c.tafel.naam,
+    }));
 }
 
 export async function mijnCasussen(d: Diensten, identiteit: Identiteit, aantal = 10) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type BevoegdheidFeiten,
   bevoegdheden,
+  kaartweergave,
   magAgenderen,
   magAntwoorden,
   magBeheeractie,
@@ -235,5 +236,52 @@ describe('magToezeggingAfronden: the owner or their organisation marks a commitm
     ['refused: anyone else, done or not', { gedaan: true }, weiger('niet_bevoegd')],
   ])('%s', (_regel, over, verwacht) => {
     expect(magToezeggingAfronden({ ...open, ...over })).toEqual(verwacht);
+  });
+});
+
+describe('kaartweergave: the shared card shows the state; each part goes only to whom it belongs', () => {
+  const geen = { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false };
+  type WRij = [string, Partial<BevoegdheidFeiten> & { geantwoord?: boolean }, typeof geen];
+  it.each<WRij>([
+    ['an expected member of an open round gets the answer form', {}, { ...geen, antwoordformulier: true }],
+    [
+      'a member who answered sees their own answer and may change it',
+      { geantwoord: true },
+      { ...geen, antwoordformulier: true, eigenAntwoord: true },
+    ],
+    [
+      'after the round closed: their own answer, no form',
+      { geantwoord: true, ronde: { open: false, deadlineVerstreken: true } },
+      { ...geen, eigenAntwoord: true },
+    ],
+    ['a member the round does not expect: the state only', { verwachtInRonde: false }, geen],
+    [
+      'an outsider (the submitter, not a member): the state only',
+      { lidVanTafel: false, verwachtInRonde: false, indiener: true },
+      geen,
+    ],
+    ['a person the bot does not know: the state only', { bekend: false, lidVanTafel: false }, geen],
+    [
+      'the chair, not a member: the way to the chair actions only',
+      { voorzitter: true, lidVanTafel: false, verwachtInRonde: false },
+      { ...geen, voorzittersacties: true },
+    ],
+    [
+      'the chair who is also an expected member: both',
+      { voorzitter: true },
+      { ...geen, antwoordformulier: true, voorzittersacties: true },
+    ],
+    [
+      'the chair of a final casus: nothing left to do',
+      {
+        voorzitter: true,
+        lidVanTafel: false,
+        casusStatus: 'besloten',
+        ronde: { open: false, deadlineVerstreken: true },
+      },
+      geen,
+    ],
+  ])('%s', (_regel, over, verwacht) => {
+    expect(kaartweergave({ ...basis, geantwoord: false, ...over })).toEqual(verwacht);
   });
 });

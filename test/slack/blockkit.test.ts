@@ -13,6 +13,7 @@ import { foutenVoorView } from '../../adapters/slack/listeners/gedeeld.ts';
 import { kort, md, mdStukken, ontsnap } from '../../adapters/slack/tekst.ts';
 import { slackBericht } from '../../adapters/slack/weergave/berichten.ts';
 import { homeView } from '../../adapters/slack/weergave/home.ts';
+import { kaartBlokken } from '../../adapters/slack/weergave/kaart.ts';
 import {
   bestuurderModal,
   crisisModal,
@@ -477,6 +478,20 @@ describe('Block Kit limits: every message kind, at its longest', () => {
     }
   });
 
+  it("the card everyone in the channel sees carries no chair's menu; the chair's own view does", () => {
+    const k = kaart('open', false);
+    const gedeeld = JSON.stringify(slackBericht({ soort: 'casus_bijgewerkt', kaart: k }, kanaal, ID).blocks);
+    expect(gedeeld).not.toContain('"type":"overflow"');
+    expect(gedeeld).toContain('reactie:akkoord');
+    const eigen = JSON.stringify(kaartBlokken(k, 'nl', { voorzittersacties: true }));
+    expect(eigen).toContain('"action_id":"beheer:menu"');
+    // A final casus has no controls left, also for the chair.
+    const besloten = { ...kaart('gesloten', true), casus: { ...k.casus, status: 'besloten' } };
+    expect(JSON.stringify(kaartBlokken(besloten, 'nl', { voorzittersacties: true }))).not.toContain(
+      'overflow',
+    );
+  });
+
   it('App Home fits in 100 blocks with long lists', () => {
     const view = homeView({
       open: Array.from({ length: 80 }, (_, i) => ({
@@ -494,6 +509,14 @@ describe('Block Kit limits: every message kind, at its longest', () => {
         status: 'besloten',
         tafelNaam: lang(200),
         uitkomst: 'toegekend',
+      })),
+      voorzitter: Array.from({ length: 30 }, () => ({
+        casusId: ID,
+        referentie: 'MW-2026-0002',
+        titel: lang(120),
+        status: 'in_besluitronde',
+        opAgenda: true,
+        tafelNaam: lang(200),
       })),
       besluiten: Array.from({ length: 30 }, () => ({
         casusId: ID,

@@ -1,8 +1,9 @@
 // The agenda on request and the chair's controls through Slack: `/casus agenda` answers members privately
-// with the same Block Kit as the posted agenda; the chair's menu (⋯ on the card and in the chair's DM)
-// opens a modal per control, and the services decide who may and what is valid, from stored state.
+// with the same Block Kit as the posted agenda; the chair's menu (⋯ on the chair's own surfaces: `/casus
+// <referentie>`, App Home and the chair's DM, never on the card everyone sees) opens a modal per control, and the services decide who may and what is valid, from stored state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berichtSchema, type Modal } from '../../adapters/slack/blockkit.ts';
+import { tekst } from '../../src/taal/tekst.ts';
 import { ams } from '../helpers/klok.ts';
 import { SLACK, SlackTest, TAFELKANAAL, TEAM, tekstVan } from './helpers.ts';
 
@@ -121,9 +122,41 @@ describe('Slack: agenda on request and the chair’s controls', () => {
 
   it('the card and the chair’s menu: the chair extends the deadline; the round moves, once', async () => {
     const casus = await nieuweCasus();
+    // The card in the channel looks the same to everyone: no chair-only action on it.
     const kaart = t.nep.van('chat.postMessage').findLast((o) => o.args.channel === TAFELKANAAL)!;
-    expect(tekstVan(kaart)).toContain('"action_id":"beheer:menu"');
-    expect(tekstVan(kaart)).toContain(`verlengen|${casus.id}`);
+    expect(tekstVan(kaart)).not.toContain('beheer:menu');
+    expect(tekstVan(kaart)).not.toContain(`verlengen|${casus.id}`);
+    expect(tekstVan(kaart)).toContain('"action_id":"reactie:akkoord"');
+    // The chair reaches the menu on surfaces of their own: `/casus <referentie>` (only they see the
+    // answer) and App Home. A member asking the same sees no menu.
+    const eigen = (await t.commando(SLACK.voorzitter, casus.referentie)).json();
+    expect(eigen.response_type).toBe('ephemeral');
+    expect(JSON.stringify(eigen.blocks)).toContain(`verlengen|${casus.id}`);
+    expect(JSON.stringify(eigen.blocks)).toContain(tekst('nl', 'kaart.beheer.menu.uitleg'));
+    const lidZiet = (await t.commando(SLACK.wi, casus.referentie)).json();
+    expect(JSON.stringify(lidZiet.blocks)).not.toContain('beheer:menu');
+    const home = async (wie: string) => {
+      const voor = t.nep.van('views.publish').length;
+      await t.event({ type: 'app_home_opened', user: wie, channel: 'D01', tab: 'home', event_ts: '1' });
+      const uit = await t.nep.wachtOp(
+        'views.publish',
+        (o) => o.args.user_id === wie && t.nep.van('views.publish').indexOf(o) >= voor,
+      );
+      return tekstVan(uit);
+    };
+    const voorzittersHome = await home(SLACK.voorzitter);
+    expect(voorzittersHome).toContain(`verlengen|${casus.id}`);
+    expect(voorzittersHome).toContain(tekst('nl', 'beheer.home.voorzitter'));
+    expect(await home(SLACK.wi)).not.toContain('beheer:menu');
+    // In English for a chair who reads English, from the catalogue.
+    await db().persoon.updateMany({ where: { sleutel: 'voorzitter' }, data: { taal: 'en' } });
+    try {
+      const en = (await t.commando(SLACK.voorzitter, casus.referentie)).json();
+      expect(JSON.stringify(en.blocks)).toContain(tekst('en', 'kaart.beheer.menu.uitleg'));
+      expect(await home(SLACK.voorzitter)).toContain(tekst('en', 'beheer.home.voorzitter'));
+    } finally {
+      await db().persoon.updateMany({ where: { sleutel: 'voorzitter' }, data: { taal: null } });
+    }
     const ronde = () => db().besluitronde.findFirstOrThrow({ where: { casusId: casus.id } });
     const oud = (await ronde()).deadline;
     expect(oud).toEqual(ams('2026-11-25 10:00'));

@@ -73,7 +73,10 @@ function stand(
 const STANDEN: Record<string, KaartStand> = {
   'open round, answers hidden': stand('in_besluitronde', 'open'),
   'open round, answers visible, on the agenda': stand('in_besluitronde', 'open_zichtbaar', true),
-  'closed, decided': stand('besloten', 'gesloten'),
+  'closed, decided': {
+    ...stand('besloten', 'gesloten'),
+    besluit: { uitkomst: 'toegekend', waaromEersteRegel: 'Dakloosheid kost meer dan een jaar uitzondering.' },
+  },
   'with the chair': stand('bij_voorzitter', 'gesloten', true),
   'with the executive': stand('bij_bestuurder', 'gesloten'),
   'waiting for consent': stand('wacht_op_toestemming', 'gesloten'),
@@ -87,11 +90,24 @@ const GEEN: Mogelijkheden = {
   magAlsBestuurderBeslissen: false,
   isIndiener: false,
   isVoorzitter: false,
+  weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false },
+  eigenAntwoord: null,
 };
 const PERSONEN: Record<string, Mogelijkheden | undefined> = {
   'the base card': undefined,
-  'a member who answered': { ...GEEN, magAntwoorden: true, huidigeKeuze: 'buiten_mandaat' },
-  'the chair': { ...GEEN, magAlsVoorzitterBeslissen: true, isVoorzitter: true },
+  'a member who answered': {
+    ...GEEN,
+    magAntwoorden: true,
+    huidigeKeuze: 'buiten_mandaat',
+    weergave: { antwoordformulier: true, eigenAntwoord: true, voorzittersacties: false },
+    eigenAntwoord: { keuze: 'buiten_mandaat', reden: 'Past niet in ons mandaat.', voorwaarden: null },
+  },
+  'the chair': {
+    ...GEEN,
+    magAlsVoorzitterBeslissen: true,
+    isVoorzitter: true,
+    weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: true },
+  },
   'the executive': { ...GEEN, magAlsBestuurderBeslissen: true },
   'the submitter': { ...GEEN, isIndiener: true },
 };
@@ -190,7 +206,9 @@ describe('the same sentence on both platforms', () => {
   const k = stand('in_besluitronde', 'open');
   it('Dutch keeps the wording the tests of each platform read', () => {
     const slack = slackTekst(kaartBlokken(k, 'nl')).join('\n');
-    const teams = teamsTekst(casuskaart(k, { plek: 'kanaal', taal: 'nl' })).join('\n');
+    const teams = teamsTekst(
+      casuskaart(k, { plek: 'kanaal', taal: 'nl', mogelijkheden: PERSONEN['the chair'] }),
+    ).join('\n');
     expect(slack).toContain('*Wacht nog op:* Debt counselling (Cas)');
     expect(slack).toContain('*Geantwoord (2 van 3):* Municipality, Housing corporation');
     expect(teams).toContain('Wacht nog op: Debt counselling');
@@ -200,7 +218,9 @@ describe('the same sentence on both platforms', () => {
 
   it('English uses the same key, with Slack markup only on Slack', () => {
     const slack = slackTekst(kaartBlokken(k, 'en')).join('\n');
-    const teams = teamsTekst(casuskaart(k, { plek: 'kanaal', taal: 'en' })).join('\n');
+    const teams = teamsTekst(
+      casuskaart(k, { plek: 'kanaal', taal: 'en', mogelijkheden: PERSONEN['the chair'] }),
+    ).join('\n');
     expect(slack).toContain('*Still waiting for:* Debt counselling (Cas)');
     expect(teams).toContain('Still waiting for: Debt counselling');
     expect(teams).not.toContain('*Still waiting for');

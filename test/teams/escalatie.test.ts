@@ -93,10 +93,17 @@ describe('Teams escalation (PGlite)', () => {
     const c = await raiseCasus(t.o.d, alsIdentiteit(GEBRUIKERS.consulent), intake(over));
     const nieuw = await bezorg();
     const draad = nieuw.find((o) => o.soort === 'draad' && o.gesprekId === TAFELKANAAL)!;
+    // The version comes from a member's own view of the card (the shared card holds no form).
+    const eigen = await t.actie(
+      LEDEN[0]!,
+      'casus.vernieuw',
+      { casusId: c.casusId, plek: 'kanaal' },
+      kanaal(TAFELKANAAL, draad.berichtId),
+    );
     return {
       ...c,
       berichtId: draad.berichtId!,
-      versie: Number(JSON.stringify(draad.body).match(/"versie":(\d+)/)![1]),
+      versie: Number(JSON.stringify(eigen.body.value).match(/"versie":(\d+)/)![1]),
     };
   }
 

@@ -53,11 +53,11 @@ describe('Teams: free text that cannot be stored is refused at its field', () =>
     await verstuurOutbox(t.o.d, [t.adapter.bezorger]);
     const casus = await t.o.db.prisma.casus.findFirstOrThrow();
     const draad = t.connector.opnames.find((o) => o.soort === 'draad' && o.gesprekId === TAFELKANAAL)!;
-    const versie = Number(
-      JSON.stringify(kaartUit(draad.body.activity as Record<string, unknown>)).match(/"versie":(\d+)/)![1],
-    );
-    const data = { casusId: casus.id, versie, plek: 'kanaal' };
     const plek = kanaal(TAFELKANAAL, draad.berichtId);
+    // The version comes from the member's own view of the card (the shared card holds no form).
+    const eigen = await t.actie(LEDEN[0]!, 'casus.vernieuw', { casusId: casus.id, plek: 'kanaal' }, plek);
+    const versie = Number(JSON.stringify(eigen.body.value).match(/"versie":(\d+)/)![1]);
+    const data = { casusId: casus.id, versie, plek: 'kanaal' };
     const antwoord = async (reden: string) => {
       const r = await t.actie(LEDEN[0]!, 'reactie.akkoord', { ...data, reden }, plek);
       expect(r.status).toBe(200);

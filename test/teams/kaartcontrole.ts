@@ -21,3 +21,49 @@ export function kaartProblemen(json: unknown): string[] {
   if (bytes > MAX_BERICHT_BYTES) problemen.push(`te groot: ${bytes} bytes`);
   return problemen;
 }
+
+type Knoop = Record<string, unknown>;
+
+/** The buttons of one card level: every ActionSet in its body and its `actions`; not the refresh, not selectActions. */
+function knoppenVan(kaart: Knoop): Knoop[] {
+  const uit: Knoop[] = [];
+  const loop = (x: unknown) => {
+    if (Array.isArray(x)) return x.forEach(loop);
+    if (!x || typeof x !== 'object') return;
+    const o = x as Knoop;
+    if (o.type === 'ActionSet') uit.push(...(o.actions as Knoop[]));
+    for (const [sleutel, waarde] of Object.entries(o)) {
+      // A nested card (ShowCard) is its own level; a selectAction is no button.
+      if (sleutel === 'card' || sleutel === 'selectAction' || sleutel === 'actions') continue;
+      loop(waarde);
+    }
+  };
+  loop(kaart.body);
+  uit.push(...((kaart.actions as Knoop[] | undefined) ?? []));
+  return uit;
+}
+
+/** The buttons on a card's first level, as verb and which inputs they send (absent: Teams' default, all). */
+export function acties(kaart: unknown): { verb: unknown; associatedInputs?: unknown }[] {
+  return knoppenVan(kaart as Knoop).map((a) => ({
+    verb: a.verb ?? a.type,
+    ...(a.associatedInputs ? { associatedInputs: a.associatedInputs } : {}),
+  }));
+}
+
+/**
+ * How we count against Teams' `maxActions` (6): per card level, every button of every row together; an
+ * Action.ShowCard is one button where it stands, and the buttons of the card it opens count on that card's
+ * own level. Teams applies the maximum per row; holding it per level is stricter, so nothing is cut off.
+ * Returns the levels above the maximum (empty when the card is fine).
+ */
+export function rijenBovenMaximum(kaart: unknown, max = 6): string[] {
+  const uit: string[] = [];
+  const niveau = (k: Knoop, pad: string) => {
+    const knoppen = knoppenVan(k);
+    if (knoppen.length > max) uit.push(`${pad}: ${knoppen.length} knoppen`);
+    for (const a of knoppen) if (a.type === 'Action.ShowCard') niveau(a.card as Knoop, `${pad} > ${a.title}`);
+  };
+  niveau(kaart as Knoop, 'kaart');
+  return uit;
+}

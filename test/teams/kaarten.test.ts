@@ -29,7 +29,8 @@ import type {
   LidStand,
 } from '../../src/domain/berichten.ts';
 import type { PrecedentWeergave, Rapport } from '../../src/domain/register.ts';
-import { kaartProblemen } from './kaartcontrole.ts';
+import type { Mogelijkheden } from '../../src/services/overzicht.ts';
+import { acties, kaartProblemen, rijenBovenMaximum } from './kaartcontrole.ts';
 import { kaartTekst } from './nepconnector.ts';
 
 /** Every kind the core can emit; the compiler fails here when a kind is added without a sample below. */
@@ -436,7 +437,7 @@ describe('Teams cards', () => {
     });
   });
 
-  it('the casus card: base with controls and refresh for the listed members; per person their own view', () => {
+  it('the casus card: the shared card shows the state; each view holds only what the rule gives that person', () => {
     const s = stand();
     const basis = casuskaart(s, { plek: 'kanaal', userIds: ['29:a'] });
     expect(basis.refresh).toEqual({
@@ -448,40 +449,81 @@ describe('Teams cards', () => {
       },
       userIds: ['29:a'],
     });
-    expect(JSON.stringify(basis)).toContain(
-      '"verb":"reactie.akkoord","data":{"casusId":"c1","versie":3,"plek":"kanaal"}',
-    );
-    const geen = {
+    // The shared card: no input, no answer buttons, no chair actions; one refresh button that sends nothing.
+    expect(JSON.stringify(basis)).not.toMatch(/Input\.|reactie\.|beheer\./);
+    expect(acties(basis)).toEqual([{ verb: 'casus.vernieuw', associatedInputs: 'none' }]);
+    const geen: Mogelijkheden = {
       magAntwoorden: false,
       huidigeKeuze: null,
       magAlsVoorzitterBeslissen: false,
       magAlsBestuurderBeslissen: false,
       isIndiener: false,
       isVoorzitter: false,
+      weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false },
+      eigenAntwoord: null,
     };
     const toeschouwer = casuskaart(s, { plek: 'kanaal', mogelijkheden: geen });
-    expect(JSON.stringify(toeschouwer)).not.toContain('reactie.');
+    expect(JSON.stringify(toeschouwer)).not.toMatch(/Input\.|reactie\.|beheer\./);
+    expect(acties(toeschouwer)).toEqual([]);
     const lid = casuskaart(s, {
       plek: 'kanaal',
-      mogelijkheden: { ...geen, magAntwoorden: true, huidigeKeuze: 'niet_akkoord' },
+      mogelijkheden: {
+        ...geen,
+        magAntwoorden: true,
+        huidigeKeuze: 'niet_akkoord',
+        weergave: { ...geen.weergave, antwoordformulier: true, eigenAntwoord: true },
+        eigenAntwoord: { keuze: 'niet_akkoord', reden: 'Past niet in de regels.', voorwaarden: null },
+      },
     });
-    expect(kaartTekst(lid)).toContain('Uw huidige antwoord: Niet akkoord');
-    const voorzitter = casuskaart(s, {
+    expect(kaartTekst(lid)).toContain('Uw antwoord: Niet akkoord');
+    expect(kaartTekst(lid)).toContain('Past niet in de regels.');
+    expect(JSON.stringify(lid)).toContain(
+      '"verb":"reactie.akkoord","data":{"casusId":"c1","versie":3,"plek":"kanaal"}',
+    );
+    // The chair: the way to the chair actions, sending no input, so no required field can block it.
+    const alsVoorzitter = casuskaart(s, {
       plek: 'kanaal',
-      mogelijkheden: { ...geen, magAlsVoorzitterBeslissen: true },
+      mogelijkheden: { ...geen, isVoorzitter: true, weergave: { ...geen.weergave, voorzittersacties: true } },
     });
-    expect(kaartTekst(voorzitter)).toContain('U beslist als voorzitter');
+    expect(acties(alsVoorzitter)).toEqual([{ verb: 'beheer.kaart', associatedInputs: 'none' }]);
+    expect(JSON.stringify(alsVoorzitter)).not.toContain('reactie.');
+    const beide = casuskaart(s, {
+      plek: 'kanaal',
+      mogelijkheden: {
+        ...geen,
+        magAntwoorden: true,
+        isVoorzitter: true,
+        weergave: { antwoordformulier: true, eigenAntwoord: false, voorzittersacties: true },
+      },
+    });
+    expect(acties(beide).map((a) => a.verb)).toEqual([
+      'reactie.akkoord',
+      'reactie.akkoord_met_voorwaarden',
+      'reactie.niet_akkoord',
+      'reactie.buiten_mandaat',
+      'reactie.onthouding',
+      'beheer.kaart',
+    ]);
+    expect(JSON.stringify(lid)).not.toContain('beheer.');
     // Without known Teams ids the card refreshes for everyone in small chats rather than for nobody.
     expect(casuskaart(s, { plek: 'kanaal', userIds: [] }).refresh).not.toHaveProperty('userIds');
-    for (const k of [basis, toeschouwer, lid, voorzitter]) expect(kaartProblemen(k)).toEqual([]);
-    // The chair's entry: on the base card (the chair is not among the refreshing members), and in the
-    // chair's own view; not in a member's view, and not once the casus is finished.
-    expect(JSON.stringify(basis)).toContain('"verb":"beheer.kaart"');
-    expect(JSON.stringify(lid)).not.toContain('beheer.');
-    const alsVoorzitter = casuskaart(s, { plek: 'kanaal', mogelijkheden: { ...geen, isVoorzitter: true } });
-    expect(JSON.stringify(alsVoorzitter)).toContain('"verb":"beheer.kaart"');
-    const besloten = { ...s, casus: { ...s.casus, status: 'besloten' } };
-    expect(JSON.stringify(casuskaart(besloten, { plek: 'kanaal' }))).not.toContain('beheer.');
+    // A closed card: the outcome and the first line of the why; no refresh, no buttons.
+    const besloten = {
+      ...stand({ open: false, zichtbaar: true }),
+      casus: { ...s.casus, status: 'besloten' },
+      besluit: { uitkomst: 'toegekend' as const, waaromEersteRegel: 'Niets doen kost meer.' },
+    };
+    const dicht = casuskaart(besloten, { plek: 'kanaal' });
+    expect(kaartTekst(dicht)).toContain('Besluit: Toegekend');
+    expect(kaartTekst(dicht)).toContain('Niets doen kost meer.');
+    expect(dicht.refresh).toBeUndefined();
+    expect(acties(dicht)).toEqual([]);
+    // The situation folds: the whole casus is hidden behind a toggle that is not a button.
+    expect(JSON.stringify(basis)).toContain('"type":"Action.ToggleVisibility"');
+    for (const k of [basis, toeschouwer, lid, alsVoorzitter, beide, dicht]) {
+      expect(kaartProblemen(k)).toEqual([]);
+      expect(rijenBovenMaximum(k)).toEqual([]);
+    }
   });
 
   it('the intake form keeps values and shows each error, privacy findings included, at its field', () => {

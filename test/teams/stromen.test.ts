@@ -2,11 +2,13 @@
 // /api/messages route; the bot talks back to a fake connector that records every post, reply and
 // update. The outbox and the job runner are driven by hand with the test clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { label } from '../../src/domain/woorden.ts';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { verstuurOutbox } from '../../src/outbox/dispatcher.ts';
+import { tekst } from '../../src/taal/tekst.ts';
 import { SOORTEN } from '../helpers/database.ts';
-import { kaartProblemen } from './kaartcontrole.ts';
+import { acties, kaartProblemen, rijenBovenMaximum } from './kaartcontrole.ts';
 import { type Kaart, kaartTekst, kaartUit, type Opname } from './nepconnector.ts';
 import {
   activiteit,
@@ -192,7 +194,11 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
     expect(k.refresh?.action).toMatchObject({ verb: 'casus.vernieuw', data: { casusId } });
     // The members' Teams ids, looked up once in the team roster: not the chair, not the submitter.
     expect([...(k.refresh?.userIds ?? [])].sort()).toEqual(LEDEN.map((l) => l.mri).sort());
-    expect(verbsVan(k)).toContain('reactie.akkoord');
+    // The card everyone shares: the state only. No field, no answer and no chair action; one refresh
+    // button that sends no input.
+    expect(verbsVan(k)).toEqual([]);
+    expect(JSON.stringify(k)).not.toContain('"Input.');
+    expect(acties(k)).toEqual([{ verb: 'casus.vernieuw', associatedInputs: 'none' }]);
     expect(await db().platformBericht.findFirst({ where: { casusId, soort: 'casuskaart' } })).toMatchObject({
       kanaalId: TAFELKANAAL,
       berichtId: kaartBerichtId,
@@ -213,20 +219,64 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
       'reactie.buiten_mandaat',
       'reactie.onthouding',
     ]);
+    expect(kaartTekst(lid.body.value)).toContain(tekst('nl', 'kaart.antwoord.reden'));
     const indiener = await actie(GEBRUIKERS.consulent, 'casus.vernieuw', { casusId, plek: 'kanaal' }, draad);
     expect(verbsVan(indiener.body.value)).toEqual([]);
     expect(kaartTekst(indiener.body.value)).toContain('U heeft deze casus ingediend');
+    // Someone of the tenant who is not at the table may not see the casus at all.
+    const buiten = await t.actie(BUITENSTAANDER, 'casus.vernieuw', { casusId, plek: 'kanaal' }, draad);
+    expect(JSON.stringify(buiten.body)).not.toContain('reactie.');
+    // The chair (not a member here): the chair actions, sending no input, so no required field blocks them.
+    const voorzitter = await actie(
+      GEBRUIKERS.voorzitter,
+      'casus.vernieuw',
+      { casusId, plek: 'kanaal' },
+      draad,
+    );
+    expect(acties(voorzitter.body.value)).toEqual([{ verb: 'beheer.kaart', associatedInputs: 'none' }]);
+    expect(JSON.stringify(voorzitter.body.value)).not.toContain('"Input.');
+    const beheer = await actie(GEBRUIKERS.voorzitter, 'beheer.kaart', { casusId, plek: 'kanaal' }, draad);
+    expect(verbsVan(beheer.body.value)).toContain('beheer.verlengen');
+    expect(rijenBovenMaximum(beheer.body.value)).toEqual([]);
+    // Each in their own language, from the catalogue.
+    const engels = LEDEN[1]!;
+    await db().persoon.updateMany({ where: { sleutel: engels.sleutel }, data: { taal: 'en' } });
+    try {
+      const en = await actie(engels, 'casus.vernieuw', { casusId, plek: 'kanaal' }, draad);
+      expect(kaartTekst(en.body.value)).toContain(tekst('en', 'kaart.antwoord.reden'));
+      expect(kaartTekst(en.body.value)).toContain(label('akkoord_met_voorwaarden', 'en'));
+      await db().persoon.updateMany({
+        where: { sleutel: 'voorzitter' },
+        data: { taal: 'en' },
+      });
+      const chairEn = await actie(
+        GEBRUIKERS.voorzitter,
+        'casus.vernieuw',
+        { casusId, plek: 'kanaal' },
+        draad,
+      );
+      expect(kaartTekst(chairEn.body.value)).toContain(tekst('en', 'kaart.knop.voorzittersacties'));
+    } finally {
+      await db().persoon.updateMany({
+        where: { sleutel: { in: ['voorzitter', engels.sleutel] } },
+        data: { taal: null },
+      });
+    }
+    for (const v of [lid, indiener, voorzitter]) expect(rijenBovenMaximum(v.body.value)).toEqual([]);
   });
 
   it('members answer with Action.Execute; a double click answers once; non-members and empty reasons are refused', async () => {
     const draad = kanaal(TAFELKANAAL, kaartBerichtId);
-    // The card's version is part of the request key; it comes from the card as posted.
-    const versie = Number(JSON.stringify(kanaalKaart()).match(/"versie":(\d+)/)![1]);
+    // The card's version is part of the request key; it comes from the member's own view of the card.
+    const eigen = await actie(LEDEN[0]!, 'casus.vernieuw', { casusId, plek: 'kanaal' }, draad);
+    const versie = Number(JSON.stringify(eigen.body.value).match(/"versie":(\d+)/)![1]);
     const data = { casusId, versie, plek: 'kanaal', reden: 'Past binnen de afspraken van de tafel.' };
     const wi = LEDEN[0]!;
     const eerste = await actie(wi, 'reactie.akkoord', data, draad);
     expect(kaartTekst(eerste.body.value)).toContain('Uw antwoord is vastgelegd: Akkoord.');
-    expect(kaartTekst(eerste.body.value)).toContain('Uw huidige antwoord: Akkoord');
+    expect(kaartTekst(eerste.body.value)).toContain('Uw antwoord: Akkoord');
+    // After answering the member sees the reason they gave.
+    expect(kaartTekst(eerste.body.value)).toContain('Past binnen de afspraken van de tafel.');
     const tweede = await actie(wi, 'reactie.akkoord', data, draad);
     expect(tweede.body).toEqual(eerste.body);
     const reacties = () => db().reactie.count({ where: { ronde: { casusId } } });
@@ -289,8 +339,16 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
     const herinnering = nieuw.find((o) => o.soort === 'bericht' && o.gesprekId === gesprek.gesprekId)!;
     const k = kaartUit(herinnering.body)!;
     expect(kaartTekst(k)).toContain(`Herinnering: uw antwoord op ${referentie}`);
-    expect(verbsVan(k)).toContain('reactie.akkoord');
     expect(k.refresh?.action.data).toMatchObject({ casusId, plek: 'persoonlijk' });
+    expect(k.refresh?.userIds).toEqual([schuldhulp.mri]);
+    // The member's own view comes with the refresh in the personal chat.
+    const eigen = await actie(
+      schuldhulp,
+      'casus.vernieuw',
+      k.refresh!.action.data as Record<string, unknown>,
+      persoonlijk(schuldhulp),
+    );
+    expect(verbsVan(eigen.body.value)).toContain('reactie.akkoord');
     expect(await db().gesprek.count({ where: { sleutel: `persoon:${schuldhulp.aad}` } })).toBe(1);
   });
 

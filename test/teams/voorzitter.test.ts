@@ -129,9 +129,20 @@ describe('Teams: agenda on request and the chair’s controls (PGlite)', () => {
     const oud = (await ronde()).deadline;
     expect(oud).toEqual(ams('2026-11-25 10:00'));
 
-    // The casus card offers the entry; a member who uses it is told it is the chair's.
-    expect(verbsVan(c.basis)).toContain('beheer.kaart');
+    // The shared card has no chair action; the chair's own view (refresh) offers the entry, with no input,
+    // and a member's view does not. A member who sends it anyway is told it is the chair's.
+    expect(verbsVan(c.basis)).not.toContain('beheer.kaart');
     const draad = kanaal(TAFELKANAAL, c.berichtId);
+    const eigen = await actie(VOORZITTER, 'casus.vernieuw', { casusId: c.casusId, plek: 'kanaal' }, draad);
+    expect(JSON.stringify(eigen.body.value)).toContain('"verb":"beheer.kaart","data":');
+    expect(JSON.stringify(eigen.body.value)).toContain('"associatedInputs":"none"');
+    const lidView = await actie(
+      GEBRUIKERS.wi,
+      'casus.vernieuw',
+      { casusId: c.casusId, plek: 'kanaal' },
+      draad,
+    );
+    expect(verbsVan(lidView.body.value)).not.toContain('beheer.kaart');
     const lidKlik = await actie(GEBRUIKERS.wi, 'beheer.kaart', { casusId: c.casusId, plek: 'kanaal' }, draad);
     expect(lidKlik.body.value).toBe(
       `Alleen de voorzitter van City-deal tafel Utrecht heeft voorzittersacties voor ${c.referentie}.`,

@@ -8,11 +8,22 @@ import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, type HomeView, LIMIET } from '../blockkit.ts';
 import { ACTIE, BESTUURDER_KEUZES, COMMANDO, VOORZITTER_UITKOMSTEN } from '../ids.ts';
 import { md, SLACK_OPMAAK } from '../tekst.ts';
+import { beheerMenu } from './beheer.ts';
 import { bestuurderLabel } from './berichten.ts';
 import { begrens, context, knop, kop, optie, platTekst, sectie } from './bouwstenen.ts';
+import { statusTekst } from './kaart.ts';
 
 export interface HomeGegevens {
   open: OpenBeslissing[];
+  /** Casussen of the tables this person chairs that still take the chair's controls (the core decides). */
+  voorzitter?: {
+    casusId: string;
+    referentie: string;
+    titel: string;
+    status: string;
+    opAgenda: boolean;
+    tafelNaam: string;
+  }[];
   casussen: {
     casusId: string;
     referentie: string;
@@ -111,6 +122,24 @@ export function homeView(g: HomeGegevens, taal: Taal = 'nl'): HomeView {
   for (const z of toezeggingen.slice(0, 15)) blokken.push(toezeggingBlok(z, taal, t));
   if (toezeggingen.length > 15)
     blokken.push(context(t('beheer.home.meer', { aantal: toezeggingen.length - 15 })));
+
+  // The chair's menu lives here and in the chair's own views, not on the card everyone in the channel sees.
+  const voorzitter = (g.voorzitter ?? []).slice(0, 15);
+  if (voorzitter.length > 0) {
+    blokken.push(kop(t('beheer.home.voorzitter')), context(t('beheer.home.voorzitter.uitleg')));
+    for (const [i, c] of voorzitter.entries()) {
+      blokken.push({
+        type: 'section',
+        block_id: `voorzitter:${i}`,
+        text: {
+          type: 'mrkdwn',
+          verbatim: true,
+          text: `*${c.referentie}* · ${md(c.titel, 300)}\n${md(c.tafelNaam, 200)} · ${md(statusTekst(c, taal), 300)}`,
+        },
+        accessory: beheerMenu(c.casusId, taal),
+      });
+    }
+  }
 
   blokken.push(kop(t('beheer.home.casussen')));
   if (g.casussen.length === 0) blokken.push(sectie(t('beheer.home.casussen.geen')));

@@ -19,7 +19,7 @@ export function hulp(taal: Taal): string {
     regel('beheer.hulp.bekijk', `${COMMANDO} MW-2026-0042`),
     regel('beheer.hulp.koppel', `${COMMANDO} koppel <${tafel}> [leer]`),
     regel('beheer.hulp.hulp', `${COMMANDO} help`),
-    t('beheer.hulp.voorzitter'),
+    t('beheer.hulp.voorzitter', { opdracht: code(`${COMMANDO} MW-2026-0042`) }),
     t('beheer.hulp.home'),
   ].join('\n');
 }

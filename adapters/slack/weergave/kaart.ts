@@ -135,10 +135,16 @@ export function antwoordKnoppen(casusId: string, taal: Taal): Blok {
 }
 
 /**
- * The card; the answer buttons appear while the round is open, the chair's menu while the casus is not
- * finished. The services still decide who may use either.
+ * The card. Slack shows a message the same to everyone, so the card in the channel carries only what is
+ * meant for the table: the answer buttons while the round is open (the services decide who may answer).
+ * The chair's menu (⋯) is not on it: it appears only on a view of one person, when the read model says
+ * that person is the chair (`voorzittersacties`: `/casus <referentie>`, App Home, the chair's DM).
  */
-export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
+export function kaartBlokken(
+  k: KaartStand,
+  taal: Taal,
+  opties: { voorzittersacties?: boolean } = {},
+): Blok[] {
   const blokken = [
     ...casusBlokken(k.casus, taal),
     ...vergelijkbaarBlokken(k.vergelijkbaar, taal),
@@ -147,7 +153,7 @@ export function kaartBlokken(k: KaartStand, taal: Taal): Blok[] {
   ];
   const open = k.ronde?.status === 'open';
   // A final casus (src/domain/casusstatus.ts) has no controls left.
-  const menu = !isDefinitief(k.casus.status);
+  const menu = !!opties.voorzittersacties && !isDefinitief(k.casus.status);
   if (open || menu) {
     blokken.push(
       context(

@@ -1,6 +1,6 @@
 // The casus card in the table's channel: the state for everyone, and through Action.Execute + refresh
-// each listed member's own controls and current answer. What a person may do is decided by the
-// service (`kaartVoor`); this file only draws it.
+// each person's own view (answer form, own answer and reason, the way to the chair's controls). What a
+// person sees is decided by the core's rule through the read model (`kaartVoor`); this file only draws it.
 
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { CasusSamenvatting, KaartStand } from '../../../src/domain/berichten.ts';
@@ -20,9 +20,11 @@ import {
   kaart,
   klein,
   knoppen,
+  kort,
   letterlijk,
   metLabel,
   passend,
+  TEAMS_OPMAAK,
   tekst,
   tekstveld,
   uitvoeren,
@@ -112,13 +114,11 @@ export function rondeKop(r: NonNullable<KaartStand['ronde']>, taal: Taal): strin
 function rondeBlok(k: KaartStand, max: number, t: Vertaler, taal: Taal): Element[] {
   const r = k.ronde;
   if (!r) return [];
-  const uit: Element[] = [
-    tekst(rondeKop(r, taal), {
-      weight: 'bolder',
-      spacing: 'medium',
-      separator: true,
-    }),
-  ];
+  // An open round's heading stands near the top of the card already (with the deadline).
+  const uit: Element[] =
+    r.status === 'open'
+      ? []
+      : [tekst(rondeKop(r, taal), { weight: 'bolder', spacing: 'medium', separator: true })];
   if (r.geantwoord.length > 0) {
     if (r.inhoudZichtbaar && r.geantwoord.some((l) => l.keuze)) {
       for (const l of r.geantwoord) {
@@ -128,7 +128,7 @@ function rondeBlok(k: KaartStand, max: number, t: Vertaler, taal: Taal): Element
             { spacing: 'small' },
           ),
         );
-        if (l.reden) uit.push(letterlijk(l.reden, max, { isSubtle: true }));
+        if (l.reden) uit.push({ ...letterlijk(l.reden, max, { isSubtle: true }), spacing: 'none' });
         if (l.voorwaarden) uit.push(metLabel(t('kaart.veld.voorwaarden'), l.voorwaarden, max));
       }
     } else {
@@ -139,6 +139,7 @@ function rondeBlok(k: KaartStand, max: number, t: Vertaler, taal: Taal): Element
   }
   if (r.status === 'open' && r.wachtend.length > 0)
     uit.push(tekst(t('kaart.ronde.wacht_op', { leden: naamlijst(r.wachtend.map((l) => l.organisatie)) })));
+  if (uit[0] && !uit[0].separator) uit[0] = { ...uit[0], separator: true, spacing: 'medium' };
   return uit;
 }
 
@@ -148,16 +149,117 @@ function veldfout(fouten: VeldFout[] | undefined, veld: string, taal: Taal): Ele
     .map((f) => tekst(veldTekst(f, taal), { color: 'attention', size: 'small', spacing: 'none' }));
 }
 
-function antwoordBlok(k: KaartStand, o: CasuskaartOpties, max: number, t: Vertaler, taal: Taal): Element[] {
-  const w = o.waarden ?? {};
-  const data = { casusId: k.casus.casusId, versie: k.versie, plek: o.plek };
-  const huidig = o.mogelijkheden?.huidigeKeuze;
+/** Needs nothing typed: Teams sends no input and so no required field elsewhere on the card can block it. */
+const ZONDER_INVOER = { associatedInputs: 'none' } as const;
+
+/** Element ids for folding; unique within the card, because Teams looks them up in the whole card. */
+const ID = {
+  situatieKort: 'situatieKort',
+  casusHeel: 'casusHeel',
+  toonMeer: 'toonMeer',
+  toonMinder: 'toonMinder',
+  extraOpen: 'antwoordExtraOpen',
+  extraVelden: 'antwoordExtra',
+} as const;
+
+/** How much of the situation shows before it folds: a few lines on a phone. */
+const SITUATIE_KORT = 180;
+
+/**
+ * A line that folds or unfolds parts of the card. A `selectAction` on a container, not a button: it takes
+ * no place in the card's row of at most six actions (Teams' `maxActions`), and needs no input.
+ */
+function vouwregel(id: string, inhoud: string, doelen: string[], zichtbaar = true): Element {
+  return container([tekst(inhoud, { color: 'accent', weight: 'bolder', size: 'small' })], {
+    id,
+    ...(zichtbaar ? {} : { isVisible: false }),
+    spacing: 'small',
+    selectAction: { type: 'Action.ToggleVisibility', title: inhoud, targetElements: doelen },
+  });
+}
+
+/**
+ * The casus folded: the first lines of the situation and a way to open the rest (the facts, the whole
+ * situation, the requested solution, similar besluiten), so the controls and the state stay near the top.
+ */
+function casusGevouwen(k: KaartStand, max: number, t: Vertaler, taal: Taal): Element[] {
+  const c = k.casus;
+  const doelen = [ID.situatieKort, ID.casusHeel, ID.toonMeer, ID.toonMinder];
   return [
     container(
       [
-        tekst(huidig ? t('kaart.antwoord.huidig', { keuze: label(huidig, taal) }) : t('kaart.antwoord.kop'), {
-          weight: 'bolder',
+        {
+          type: 'RichTextBlock',
+          inlines: [
+            { type: 'TextRun', text: `${t('kaart.veld.situatie')}: `, weight: 'bolder' },
+            { type: 'TextRun', text: kort(c.situatie.trim().replace(/\s+/g, ' ') || '-', SITUATIE_KORT) },
+          ],
+        },
+      ],
+      { id: ID.situatieKort, separator: true, spacing: 'medium' },
+    ),
+    vouwregel(ID.toonMeer, t('kaart.situatie.meer'), doelen),
+    container([...casusBlok(c, max, taal), ...vergelijkbaarElementen(k.vergelijkbaar, max)], {
+      id: ID.casusHeel,
+      isVisible: false,
+      separator: true,
+      spacing: 'medium',
+    }),
+    vouwregel(ID.toonMinder, t('kaart.situatie.minder'), doelen, false),
+  ];
+}
+
+/** The outcome of a besluit and the first line of its why; the whole besluit is in the thread. */
+function besluitBlok(k: KaartStand, t: Vertaler, taal: Taal): Element[] {
+  const b = k.besluit;
+  if (!b) return [];
+  const tt = vertaler(taal, TEAMS_OPMAAK);
+  return [
+    container(
+      [
+        tekst(tt('kaart.besluit.uitkomst', { uitkomst: label(b.uitkomst, taal) }), {
+          color: b.uitkomst === 'afgewezen' ? 'attention' : 'good',
         }),
+        ...(b.waaromEersteRegel ? [metLabel(t('kaart.besluit.waarom'), b.waaromEersteRegel, 300)] : []),
+        klein(t('kaart.besluit.in_draad')),
+      ],
+      { style: 'emphasis', spacing: 'medium' },
+    ),
+  ];
+}
+
+/** A member's own answer in the latest round, with the reason they gave: what they said stays in view. */
+function eigenAntwoordBlok(m: Mogelijkheden | undefined, max: number, t: Vertaler, taal: Taal): Element[] {
+  const a = m?.weergave.eigenAntwoord ? m.eigenAntwoord : null;
+  if (!a) return [];
+  const tt = vertaler(taal, TEAMS_OPMAAK);
+  return [
+    container(
+      [
+        tekst(tt('kaart.antwoord.eigen', { keuze: label(a.keuze, taal) })),
+        metLabel(t('kaart.antwoord.eigen_reden'), a.reden, max),
+        ...(a.voorwaarden ? [metLabel(t('kaart.veld.voorwaarden'), a.voorwaarden, max)] : []),
+      ],
+      { style: 'emphasis', spacing: 'medium' },
+    ),
+  ];
+}
+
+function antwoordBlok(k: KaartStand, o: CasuskaartOpties, max: number, t: Vertaler, taal: Taal): Element[] {
+  const eigen = o.mogelijkheden?.eigenAntwoord;
+  // A member who answered finds their reason in the field again, ready to change it.
+  const w: Reactiewaarden =
+    o.waarden ?? (eigen ? { reden: eigen.reden, voorwaarden: eigen.voorwaarden ?? undefined } : {});
+  const data = { casusId: k.casus.casusId, versie: k.versie, plek: o.plek };
+  const extraFout = ['voorwaarden', 'toezegging'].some((v) =>
+    (o.fouten ?? []).some((f) => f.veld.startsWith(v)),
+  );
+  // The optional fields fold away unless they hold something or an error points at them.
+  const extraOpen = extraFout || !!(w.voorwaarden || w.toezeggingTaak || w.toezeggingDatum);
+  return [
+    container(
+      [
+        tekst(eigen ? t('kaart.antwoord.wijzig') : t('kaart.antwoord.kop'), { weight: 'bolder' }),
         tekstveld('reden', t('kaart.antwoord.reden'), {
           waarde: w.reden ? w.reden.slice(0, max) : undefined,
           verplicht: true,
@@ -166,24 +268,32 @@ function antwoordBlok(k: KaartStand, o: CasuskaartOpties, max: number, t: Vertal
           fout: t('kaart.fout.geef_reden'),
         }),
         ...veldfout(o.fouten, 'reden', taal),
-        tekstveld('voorwaarden', t('kaart.antwoord.voorwaarden'), {
-          waarde: w.voorwaarden?.slice(0, max),
-          meerdereRegels: true,
-          max: 1000,
-        }),
-        ...veldfout(o.fouten, 'voorwaarden', taal),
-        tekstveld('toezeggingTaak', t('kaart.antwoord.toezegging_taak'), {
-          waarde: w.toezeggingTaak?.slice(0, max),
-          max: 500,
-        }),
-        ...veldfout(o.fouten, 'toezegging.taak', taal),
-        {
-          type: 'Input.Date',
-          id: 'toezeggingDatum',
-          label: t('kaart.antwoord.toezegging_datum'),
-          ...(w.toezeggingDatum ? { value: w.toezeggingDatum } : {}),
-        },
-        ...veldfout(o.fouten, 'toezegging.deadline', taal),
+        ...(extraOpen
+          ? []
+          : [vouwregel(ID.extraOpen, t('kaart.antwoord.meer_velden'), [ID.extraOpen, ID.extraVelden])]),
+        container(
+          [
+            tekstveld('voorwaarden', t('kaart.antwoord.voorwaarden'), {
+              waarde: w.voorwaarden?.slice(0, max),
+              meerdereRegels: true,
+              max: 1000,
+            }),
+            ...veldfout(o.fouten, 'voorwaarden', taal),
+            tekstveld('toezeggingTaak', t('kaart.antwoord.toezegging_taak'), {
+              waarde: w.toezeggingTaak?.slice(0, max),
+              max: 500,
+            }),
+            ...veldfout(o.fouten, 'toezegging.taak', taal),
+            {
+              type: 'Input.Date',
+              id: 'toezeggingDatum',
+              label: t('kaart.antwoord.toezegging_datum'),
+              ...(w.toezeggingDatum ? { value: w.toezeggingDatum } : {}),
+            },
+            ...veldfout(o.fouten, 'toezegging.deadline', taal),
+          ],
+          { id: ID.extraVelden, spacing: 'none', ...(extraOpen ? {} : { isVisible: false }) },
+        ),
         knoppen(
           KEUZES.map((keuze) =>
             uitvoeren(
@@ -204,28 +314,38 @@ function persoonlijkeRegel(m: Mogelijkheden | undefined, t: Vertaler): Element[]
   if (!m) return [];
   if (m.magAlsVoorzitterBeslissen) return [tekst(t('kaart.persoonlijk.voorzitter'), { color: 'accent' })];
   if (m.magAlsBestuurderBeslissen) return [tekst(t('kaart.persoonlijk.bestuurder'), { color: 'accent' })];
+  if (m.weergave.voorzittersacties) return [klein(t('kaart.persoonlijk.voorzitter_acties'))];
   if (m.isIndiener) return [klein(t('kaart.persoonlijk.indiener'))];
   return [];
 }
 
+/** At most this many actions in one row of a card: Teams' `maxActions`; a seventh would not show. */
+export const MAX_ACTIES = 6;
+
+/**
+ * The casus card. Without `mogelijkheden` it is the card everyone shares: the state only (status, the
+ * outcome once decided, the round, the casus folded) and one button to refresh. Teams refreshes it per
+ * listed member (`refresh.userIds`); the view each person then gets holds the parts the core's rule gives
+ * them (`kaartweergave` in src/domain/bevoegdheid.ts): the answer form, their own answer and reason, the
+ * way to the chair's controls. This file only draws what the read model says.
+ */
 export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
   const c = k.casus;
   const taal = o.taal ?? STANDAARDTAAL;
   const t = vertaler(taal);
+  const m = o.mogelijkheden;
   const open = k.ronde?.status === 'open';
-  // The base card carries the controls for clients that do not refresh; the server decides who may answer.
-  const magAntwoorden = open && (o.mogelijkheden ? o.mogelijkheden.magAntwoorden : true);
-  // A final casus (src/domain/casusstatus.ts) no one acts on any more: no refresh, no chair's controls.
+  // A final casus (src/domain/casusstatus.ts) no one acts on any more: no refresh, no controls.
   const definitief = isDefinitief(c.status);
-  const blijftLevend = k.ronde && !definitief;
-  // The chair is not among the refreshing members: the base card offers the entry, the server decides.
-  const voorzitter = !definitief && (o.mogelijkheden ? o.mogelijkheden.isVoorzitter : true);
+  const blijftLevend = !!k.ronde && !definitief;
   const refresh = blijftLevend
     ? {
         action: uitvoeren(t('kaart.knop.vernieuwen'), VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek }),
         ...(o.userIds && o.userIds.length > 0 ? { userIds: o.userIds } : {}),
       }
     : undefined;
+  const formulier = open && !!m?.weergave.antwoordformulier;
+  const voorzitter = !!m?.weergave.voorzittersacties;
   return passend((max) =>
     kaart(
       [
@@ -240,18 +360,36 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
                 : tekst(o.melding.tekst, { color: 'good', weight: 'bolder' }),
             ]
           : []),
-        ...persoonlijkeRegel(o.mogelijkheden, t),
-        ...casusBlok(c, max, taal),
-        ...vergelijkbaarElementen(k.vergelijkbaar, max),
-        ...rondeBlok(k, Math.min(max, 600), t, taal),
-        ...(magAntwoorden ? antwoordBlok(k, o, max, t, taal) : []),
+        ...besluitBlok(k, t, taal),
+        ...persoonlijkeRegel(m, t),
+        ...(k.ronde && open ? [tekst(rondeKop(k.ronde, taal), { weight: 'bolder', spacing: 'small' })] : []),
+        ...eigenAntwoordBlok(m, Math.min(max, 600), t, taal),
+        ...(formulier ? antwoordBlok(k, o, max, t, taal) : []),
         ...(voorzitter
           ? [
               knoppen([
-                uitvoeren(t('kaart.knop.voorzittersacties'), VERB_BEHEERKAART, {
-                  casusId: c.casusId,
-                  plek: o.plek,
-                }),
+                uitvoeren(
+                  t('kaart.knop.voorzittersacties'),
+                  VERB_BEHEERKAART,
+                  { casusId: c.casusId, plek: o.plek },
+                  ZONDER_INVOER,
+                ),
+              ]),
+            ]
+          : []),
+        ...casusGevouwen(k, max, t, taal),
+        ...rondeBlok(k, Math.min(max, 600), t, taal),
+        // The shared card: one way to one's own view for a client that did not refresh by itself.
+        ...(!m && blijftLevend
+          ? [
+              klein(t('kaart.basis.uitleg'), { spacing: 'medium' }),
+              knoppen([
+                uitvoeren(
+                  t('kaart.knop.vernieuwen'),
+                  VERB_VERNIEUW,
+                  { casusId: c.casusId, plek: o.plek },
+                  ZONDER_INVOER,
+                ),
               ]),
             ]
           : []),

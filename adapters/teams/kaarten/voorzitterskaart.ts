@@ -260,7 +260,12 @@ export function voorzitterskaart(k: KaartStand, o: VoorzitterskaartOpties): Adap
             ...bedieningen(k, o, Math.min(max, 2000), taal),
           ]),
       knoppen([
-        uitvoeren(t('kaart.knop.naar_casuskaart'), VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek }),
+        uitvoeren(
+          t('kaart.knop.naar_casuskaart'),
+          VERB_VERNIEUW,
+          { casusId: c.casusId, plek: o.plek },
+          { associatedInputs: 'none' },
+        ),
       ]),
     ]),
   );

@@ -106,6 +106,9 @@ export default {
   'home.casussen_teams': 'Your cases',
   'home.casussen.geen': 'You have not submitted a case yet.',
   'home.casussen.geen_teams': 'You have not submitted a case yet. Send "casus" to submit one.',
+  'home.voorzitter': 'As chair',
+  'home.voorzitter.uitleg':
+    'Extend, withdraw, reopen, put on the agenda and record the meeting decision: choose ⋯ next to the case. Only you see this menu.',
   'home.besluiten': 'Recent decisions of my tables',
   'home.besluiten.geen': 'No decisions yet.',
   'home.toezeggingen': 'My commitments',
@@ -128,7 +131,7 @@ export default {
     '{opdracht} – chair: link this channel to your table (or as learning channel); the bot checks who can read the channel',
   'hulp.hulp': '{opdracht} – this explanation',
   'hulp.voorzitter':
-    'Chair: extend the deadline, withdraw, reopen, put on the agenda and record the meeting decision via ⋯ on the case card or in your direct message.',
+    'Chair: extend the deadline, withdraw, reopen, put on the agenda and record the meeting decision via ⋯ in App Home (under As chair), with {opdracht} or in your direct message.',
   'hulp.home': 'Your open decisions are on the <b>Home</b> tab of Maatwerkbot.',
   'hulp.onbekend': 'Unknown command {opdracht}.',
   'hulp.onbekend_teams': 'I do not know that command.',

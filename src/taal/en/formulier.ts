@@ -136,7 +136,7 @@ export default {
   'beheer.heropend': 'A new decision round is running for {referentie}; the members respond by {moment}.',
   'beheer.op_agenda.titel': 'On the agenda',
   'beheer.op_agenda':
-    '{referentie} is on the agenda of the next meeting. Afterwards, record the decision of the meeting through ⋯ on the case card.',
+    '{referentie} is on the agenda of the next meeting. Afterwards, record the decision of the meeting through ⋯ in App Home (under As chair).',
   'beheer.vergaderbesluit.titel': 'Decision recorded',
   'beheer.vergaderbesluit':
     'The decision of the meeting on {referentie} has been recorded and is shared with the table, the learning channel and the submitter.',

@@ -31,7 +31,6 @@ export default {
     'Only members with decision authority respond; you can change your response until the round closes.',
 
   'antwoord.kop': 'Your response',
-  'antwoord.huidig': 'Your current response: {keuze}. You can change it until the round closes.',
   'antwoord.reden': 'Reason (the table shares the how and why)',
   'antwoord.voorwaarden': 'Conditions (when you agree with conditions)',
   'antwoord.toezegging_taak': 'Commitment of your organisation (optional): what will you do?',
@@ -44,6 +43,19 @@ export default {
     'You decide on this case as chair; your decision card is in your chat with the bot.',
   'persoonlijk.bestuurder': 'Your approval is needed; the card for it is in your chat with the bot.',
   'persoonlijk.indiener': 'You submitted this case.',
+
+  'antwoord.eigen': '<b>Your response: {keuze}</b>',
+  'antwoord.eigen_reden': 'Your reason',
+  'antwoord.wijzig': 'Change your response (possible until the round closes)',
+  'antwoord.meer_velden': 'Add conditions or a commitment',
+  'situatie.meer': 'Show the whole case',
+  'situatie.minder': 'Show less',
+  'besluit.uitkomst': '<b>Decision: {uitkomst}</b>',
+  'besluit.waarom': 'Why',
+  'besluit.in_draad': 'The whole decision, with the how, is in the thread and the learning channel.',
+  'basis.uitleg': 'Members see their own response form here. If you do not see it, choose Refresh.',
+  'persoonlijk.voorzitter_acties':
+    'You chair this table: extending, withdrawing, reopening and the agenda are under Chair actions.',
 
   'knop.vernieuwen': 'Refresh',
   'knop.voorzittersacties': 'Chair actions',

@@ -110,6 +110,9 @@ export default {
   'home.casussen_teams': 'Uw casussen',
   'home.casussen.geen': 'U heeft nog geen casus ingediend.',
   'home.casussen.geen_teams': 'U heeft nog geen casus ingediend. Stuur "casus" om er een in te dienen.',
+  'home.voorzitter': 'Als voorzitter',
+  'home.voorzitter.uitleg':
+    'Verlengen, intrekken, heropenen, agenderen en het besluit van de vergadering: kies ⋯ bij de casus. Alleen u ziet dit menu.',
   'home.besluiten': 'Recente besluiten van mijn tafels',
   'home.besluiten.geen': 'Nog geen besluiten.',
   'home.toezeggingen': 'Mijn toezeggingen',
@@ -134,7 +137,7 @@ export default {
     '{opdracht} – voorzitter: koppel dit kanaal aan uw tafel (of als leerkanaal); de bot controleert wie het kanaal kan lezen',
   'hulp.hulp': '{opdracht} – deze uitleg',
   'hulp.voorzitter':
-    'Voorzitter: termijn verlengen, intrekken, heropenen, op de agenda zetten en het besluit van de vergadering vastleggen via ⋯ op de casuskaart of in uw privébericht.',
+    'Voorzitter: termijn verlengen, intrekken, heropenen, op de agenda zetten en het besluit van de vergadering vastleggen via ⋯ in App Home (onder Als voorzitter), bij {opdracht} of in uw privébericht.',
   'hulp.home': 'Uw openstaande besluiten staan op het tabblad <b>Home</b> van de maatwerkbot.',
   'hulp.onbekend': 'Onbekende opdracht {opdracht}.',
   'hulp.onbekend_teams': 'Die opdracht ken ik niet.',

@@ -145,7 +145,7 @@ export default {
     'Er loopt een nieuwe besluitronde voor {referentie}; de leden antwoorden uiterlijk {moment}.',
   'beheer.op_agenda.titel': 'Op de agenda',
   'beheer.op_agenda':
-    '{referentie} staat op de agenda van de volgende vergadering. Leg daarna het besluit van de vergadering vast via ⋯ op de casuskaart.',
+    '{referentie} staat op de agenda van de volgende vergadering. Leg daarna het besluit van de vergadering vast via ⋯ in App Home (onder Als voorzitter).',
   'beheer.vergaderbesluit.titel': 'Besluit vastgelegd',
   'beheer.vergaderbesluit':
     'Het besluit van de vergadering over {referentie} is vastgelegd en wordt gedeeld met de tafel, het leerkanaal en de indiener.',

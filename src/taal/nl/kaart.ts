@@ -33,7 +33,6 @@ export default {
 
   // A member's own answer on the card (Teams).
   'antwoord.kop': 'Uw antwoord',
-  'antwoord.huidig': 'Uw huidige antwoord: {keuze}. U kunt het wijzigen tot de ronde sluit.',
   'antwoord.reden': 'Reden (de tafel deelt het hoe en waarom)',
   'antwoord.voorwaarden': 'Voorwaarden (bij akkoord met voorwaarden)',
   'antwoord.toezegging_taak': 'Toezegging van uw organisatie (optioneel): wat doet u?',
@@ -47,6 +46,19 @@ export default {
     'U beslist als voorzitter over deze casus; uw besluitkaart staat in uw chat met de bot.',
   'persoonlijk.bestuurder': 'Uw goedkeuring is nodig; de kaart daarvoor staat in uw chat met de bot.',
   'persoonlijk.indiener': 'U heeft deze casus ingediend.',
+
+  'antwoord.eigen': '<b>Uw antwoord: {keuze}</b>',
+  'antwoord.eigen_reden': 'Uw reden',
+  'antwoord.wijzig': 'Uw antwoord wijzigen (kan tot de ronde sluit)',
+  'antwoord.meer_velden': 'Voorwaarden of toezegging toevoegen',
+  'situatie.meer': 'Toon de hele casus',
+  'situatie.minder': 'Minder tonen',
+  'besluit.uitkomst': '<b>Besluit: {uitkomst}</b>',
+  'besluit.waarom': 'Waarom',
+  'besluit.in_draad': 'Het hele besluit, met het hoe, staat in de draad en het leerkanaal.',
+  'basis.uitleg': 'Leden zien hier hun eigen antwoordformulier. Ziet u het niet, kies dan Vernieuwen.',
+  'persoonlijk.voorzitter_acties':
+    'U bent voorzitter van deze tafel: verlengen, intrekken, heropenen en agenderen staan onder Voorzittersacties.',
 
   'knop.vernieuwen': 'Vernieuwen',
   'knop.voorzittersacties': 'Voorzittersacties',

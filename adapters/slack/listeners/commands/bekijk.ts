@@ -19,10 +19,11 @@ export async function bekijkAntwoord(
   referentie: string,
 ): Promise<CommandoAntwoord> {
   try {
-    const { kaart } = await kaartVoor(ctx.d, id, referentie, 'opdracht');
+    const { kaart, mogelijkheden } = await kaartVoor(ctx.d, id, referentie, 'opdracht');
+    // Shown to this person only: the chair finds the chair's menu here (the core's rule says who).
     const uit = berichtSchema.parse({
       text: md(`${kaart.casus.referentie} · ${kaart.casus.tafelNaam}`, 300),
-      blocks: kaartBlokken(kaart, taal),
+      blocks: kaartBlokken(kaart, taal, { voorzittersacties: mogelijkheden.weergave.voorzittersacties }),
     });
     ctx.log.info({ referentie: kaart.casus.referentie }, 'casus bekeken via slack');
     return { response_type: 'ephemeral', text: uit.text, blocks: uit.blocks as never };

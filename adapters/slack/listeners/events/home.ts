@@ -5,7 +5,12 @@ import type { WebClient } from '@slack/web-api';
 import { z } from '../../../../src/domain/validatie.ts';
 import type { Identiteit } from '../../../../src/services/identiteit.ts';
 import { mijnToezeggingen } from '../../../../src/services/opvolging.ts';
-import { mijnCasussen, mijnOpenBeslissingen, recenteBesluiten } from '../../../../src/services/overzicht.ts';
+import {
+  mijnCasussen,
+  mijnOpenBeslissingen,
+  recenteBesluiten,
+  voorzittersCasussen,
+} from '../../../../src/services/overzicht.ts';
 import type { Taal } from '../../../../src/taal/taal.ts';
 import { homeSchema } from '../../blockkit.ts';
 import { homeEventSchema } from '../../payloads.ts';
@@ -22,13 +27,14 @@ export async function publiceerHome(
   id: Identiteit,
   taal: Taal,
 ): Promise<void> {
-  const [open, casussen, besluiten, toezeggingen] = await Promise.all([
+  const [open, voorzitter, casussen, besluiten, toezeggingen] = await Promise.all([
     mijnOpenBeslissingen(ctx.d, id),
+    voorzittersCasussen(ctx.d, id),
     mijnCasussen(ctx.d, id),
     recenteBesluiten(ctx.d, id),
     mijnToezeggingen(ctx.d, id),
   ]);
-  const view = homeSchema.parse(homeView({ open, casussen, besluiten, toezeggingen }, taal));
+  const view = homeSchema.parse(homeView({ open, voorzitter, casussen, besluiten, toezeggingen }, taal));
   await client.views.publish({ user_id: id.extern, view: view as never });
 }
 
