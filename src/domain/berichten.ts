@@ -101,6 +101,8 @@ export interface BesluitWeergave {
   verwijzing: string | null;
   kostenMaatwerkCent: number;
   kostenNietsDoenCent: number;
+  /** With deels_toegekend: the amount granted, in cents; absent or null otherwise. */
+  toegekendBedragCent?: number | null;
   genomenDoor: 'tafel' | 'voorzitter' | 'bestuurder' | 'vergadering';
   besluiterNaam: string | null;
   genomen: string;
@@ -209,6 +211,19 @@ export type Bericht =
       soort: 'bezorging_mislukt';
       referentie: string | null;
       soortBericht: string;
+      ontvanger: string;
+      fout: string;
+    }
+  | {
+      /**
+       * The monthly report reached a recipient without its chart (the upload failed): the report's text
+       * went, saying why; this tells the chair what failed, so the chart can be fetched or the app fixed.
+       */
+      soort: 'rapportgrafiek_mislukt';
+      /** null: the report over every table of the tenant. */
+      tafelNaam: string | null;
+      van: string;
+      tot: string;
       ontvanger: string;
       fout: string;
     }

@@ -53,6 +53,8 @@ function rij(
     genomen: string;
     maatwerk?: number;
     nietsDoen?: number;
+    /** deels_toegekend: the amount granted; absent for older besluiten without one. */
+    toegekend?: number | null;
     gewerkt?: boolean | null;
     open?: number;
     verlopen?: number;
@@ -69,6 +71,7 @@ function rij(
       genomen: ams(besluit.genomen),
       kostenMaatwerkCent: besluit.maatwerk ?? 0,
       kostenNietsDoenCent: besluit.nietsDoen ?? 0,
+      toegekendBedragCent: besluit.toegekend ?? null,
       evaluatieGewerkt: besluit.gewerkt ?? null,
       openToezeggingen: besluit.open ?? 0,
       verlopenToezeggingen: besluit.verlopen ?? 0,
@@ -239,7 +242,8 @@ describe('report outputs', () => {
     const regels = csv.slice(1).split('\r\n');
     expect(regels[0]).toBe(
       'Knelpunt;Code;Casussen;Toegekend;Deels toegekend;Afgewezen;Doorverwezen;Nog open;Ingetrokken;' +
-        'Kosten maatwerk (EUR);Kosten niets doen (EUR);Mediane doorlooptijd (werkuren);Open toezeggingen;' +
+        'Kosten maatwerk (EUR, toegekend of deels toegekend, bij deels toegekend het toegekende bedrag);' +
+        'Kosten niets doen, geschat (EUR, toegekend of deels toegekend);Mediane doorlooptijd (werkuren);Open toezeggingen;' +
         'Waarvan verlopen;Gewerkt;Niet gewerkt;Nog niet geëvalueerd',
     );
     expect(regels[1]).toBe(`${KDN};kostendelersnorm;4;1;1;1;0;1;0;3400,00;25500,00;11;3;1;1;1;0`);
@@ -291,7 +295,7 @@ describe('report outputs', () => {
     expect(samenvatting(RAPPORT)).toBe(
       [
         'Knelpuntenrapport City-deal tafel Utrecht, 1-3-2026 t/m 30-4-2026: 7 casussen (2 toegekend, 1 deels toegekend, 1 afgewezen, 1 doorverwezen, 1 nog open, 1 ingetrokken).',
-        'Kosten maatwerk €\u00a04.200 tegenover €\u00a028.500 geschatte kosten als er niets was gebeurd.',
+        'Kosten maatwerk €\u00a04.200 tegenover €\u00a028.500 geschatte kosten als er niets was gebeurd, over de 3 casussen met uitkomst toegekend of deels toegekend (bij deels toegekend telt het toegekende bedrag).',
         'Van indienen tot besluit: mediaan 11 werkuren (1,4 werkdagen).',
         'Open toezeggingen: 3, waarvan 1 over de datum.',
         'Evaluaties: 1 keer gewerkt, 1 keer niet.',

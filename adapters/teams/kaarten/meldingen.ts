@@ -7,6 +7,7 @@ import { genomenDoorLabel, isGenomenDoor, label } from '../../../src/domain/woor
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
 import { tekst as catalogus, vertaler, weergave } from '../../../src/taal/tekst.ts';
+import { formatteerDatum } from '../../../src/time/index.ts';
 import {
   type AdaptiveKaart,
   container,
@@ -337,6 +338,20 @@ export function meldingkaart(b: Bericht, taal: Taal = STANDAARDTAAL): AdaptiveKa
         tekst(t('berichten.ingetrokken.kop', { referentie: b.referentie }), { weight: 'bolder' }),
         letterlijk(b.titel, 120),
         metLabel(t('berichten.reden'), b.reden, 1000),
+      ]);
+    case 'rapportgrafiek_mislukt':
+      return kaart([
+        waarschuwing(t('berichten.grafiek_mislukt.kop')),
+        tekst(
+          t('berichten.grafiek_mislukt.tekst', {
+            metTafel: b.tafelNaam ? 'ja' : 'nee',
+            tafel: b.tafelNaam ?? '',
+            van: formatteerDatum(new Date(`${b.van}T12:00:00Z`), taal),
+            tot: formatteerDatum(new Date(`${b.tot}T12:00:00Z`), taal),
+            ontvanger: b.ontvanger,
+            fout: b.fout,
+          }),
+        ),
       ]);
     case 'bezorging_mislukt':
       return kaart([
