@@ -277,7 +277,7 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
         van: bericht.van,
         tot: bericht.tot,
         ontvanger: bericht.ontvanger,
-        fout: bericht.fout,
+        reden: bericht.reden,
       });
     case 'bezorging_mislukt':
       return t('berichten.bezorging.mislukt', {

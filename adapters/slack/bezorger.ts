@@ -4,7 +4,12 @@
 // The knelpunten report goes as its chart, uploaded with Slack's external upload flow, with the summary
 // as the text of the same message.
 import { type FilesGetUploadURLExternalArguments, WebClient } from '@slack/web-api';
-import { type Adres, type Bericht, taalVanAdres } from '../../src/domain/berichten.ts';
+import {
+  type Adres,
+  type Bericht,
+  type GrafiekMisluktReden,
+  taalVanAdres,
+} from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import {
   type Bezorger,
@@ -86,6 +91,8 @@ export interface SlackBezorgerOpties {
 const KAART = 'casuskaart';
 
 type Rapportbericht = Extract<Bericht, { soort: 'knelpuntenrapport' }>;
+
+type ZonderGrafiek = { reden: GrafiekMisluktReden; fout: string };
 
 /** Slack's answer when the token lacks a scope: the app was installed before files:write was added. */
 const GEEN_BESTANDSRECHT = new Set(['missing_scope', 'not_allowed_token_type']);
@@ -257,7 +264,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
     b: Rapportbericht,
     adres: Adres,
     pogingen: number,
-  ): Promise<string | undefined> {
+  ): Promise<ZonderGrafiek | undefined> {
     const taal = taalVanAdres(adres);
     try {
       await uploadRapport(kanaal, b, taal);
@@ -278,6 +285,11 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
           { fout: uitkomst.fout, pogingen: pogingen + 1 },
           'upload van de grafiek mislukt: knelpuntenrapport zonder grafiek verstuurd, voorzitter ingelicht',
         );
+      const reden: GrafiekMisluktReden = geenRecht
+        ? 'geen_bestandsrecht'
+        : uitkomst.tijdelijk
+          ? 'onbereikbaar'
+          : 'geweigerd';
       await post(kanaal, {
         text: b.tafelNaam
           ? tekst(taal, 'verbinding.rapport.kop_tafel', { tafel: b.tafelNaam })
@@ -287,10 +299,10 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
           taal,
           geenRecht
             ? tekst(taal, 'verbinding.rapport.geen_bestandsrecht')
-            : tekst(taal, 'verbinding.rapport.upload_mislukt', { fout: uitkomst.fout }),
+            : tekst(taal, 'verbinding.rapport.upload_mislukt', { reden }),
         ),
       });
-      return uitkomst.fout;
+      return { reden, fout: uitkomst.fout };
     }
   }
 
@@ -327,7 +339,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
   async function naarKanaal(
     uit: UitgaandBericht,
     adres: Extract<Adres, { soort: 'kanaal' }>,
-  ): Promise<string | undefined> {
+  ): Promise<ZonderGrafiek | undefined> {
     const b = uit.bericht;
     if (b.soort === 'casus_geplaatst' || b.soort === 'casus_bijgewerkt') {
       await kaart(uit, adres, b);
@@ -362,7 +374,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
           fout: tekst('nl', 'verbinding.bezorging.niet_voor_platform', { platform: 'slack' }),
         };
       try {
-        let zonderGrafiek: string | undefined;
+        let zonderGrafiek: ZonderGrafiek | undefined;
         if (adres.soort === 'kanaal') zonderGrafiek = await naarKanaal(uit, adres);
         else if (uit.bericht.soort === 'knelpuntenrapport')
           // An upload needs a channel id: the DM's, from conversations.open.

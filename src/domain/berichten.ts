@@ -109,6 +109,9 @@ export interface BesluitWeergave {
   toezeggingen: { organisatie: string; taak: string; deadline: string }[];
 }
 
+/** Why a report's chart did not go with it: no permission to post files, the platform unreachable, or refused. */
+export type GrafiekMisluktReden = 'geen_bestandsrecht' | 'onbereikbaar' | 'geweigerd';
+
 export type Bericht =
   | RegisterBericht
   | { soort: 'casus_geplaatst'; kaart: KaartStand }
@@ -225,6 +228,9 @@ export type Bericht =
       van: string;
       tot: string;
       ontvanger: string;
+      /** Why, in words for the reader (a select in the catalogue). */
+      reden: GrafiekMisluktReden;
+      /** The platform's error code, for the administrator (outbox data and log), not shown. */
       fout: string;
     }
   | {

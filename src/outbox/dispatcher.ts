@@ -2,7 +2,13 @@
 // lease (FOR UPDATE SKIP LOCKED), so several dispatchers never deliver the same row at once.
 
 import type { OutboxBericht } from '@prisma/client';
-import type { Adres, Bericht, KaartVerwijzing, OpgeslagenBericht } from '../domain/berichten.ts';
+import type {
+  Adres,
+  Bericht,
+  GrafiekMisluktReden,
+  KaartVerwijzing,
+  OpgeslagenBericht,
+} from '../domain/berichten.ts';
 import { type Diensten, inTransactie, type Tx } from '../services/context.ts';
 import { vulKaart } from '../services/kaartstand.ts';
 import { adresSleutel, plaatsBericht } from '../services/outboxplaatsing.ts';
@@ -24,7 +30,7 @@ export type BezorgUitkomst =
    * Delivered. `zonderGrafiek`: the knelpunten report went without its chart (the upload failed for this
    * reason); the text went, and the chair is told.
    */
-  | { ok: true; zonderGrafiek?: string }
+  | { ok: true; zonderGrafiek?: { reden: GrafiekMisluktReden; fout: string } }
   | { ok: false; tijdelijk: boolean; opnieuwNaMs?: number; fout: string };
 
 export interface Bezorger {
@@ -235,7 +241,7 @@ async function meldGrafiekMislukt(
   rij: OutboxBericht,
   adres: Adres,
   bericht: Extract<Bericht, { soort: 'knelpuntenrapport' }>,
-  fout: string,
+  mislukt: { reden: GrafiekMisluktReden; fout: string },
   nu: Date,
 ) {
   const tafelSlug = bericht.rapport.tafel?.slug;
@@ -261,7 +267,8 @@ async function meldGrafiekMislukt(
       van: bericht.van,
       tot: bericht.tot,
       ontvanger: ontvangerTekst(adres),
-      fout: fout.slice(0, 200),
+      reden: mislukt.reden,
+      fout: mislukt.fout.slice(0, 200),
     },
     moment: nu,
   });

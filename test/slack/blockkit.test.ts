@@ -297,6 +297,7 @@ const BERICHTEN: Bericht[] = [
     van: '2026-03-01',
     tot: '2026-03-31',
     ontvanger: lang(200),
+    reden: 'geen_bestandsrecht',
     fout: lang(200),
   },
   {

@@ -282,6 +282,7 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
       van: '2026-03-01',
       tot: '2026-03-31',
       ontvanger: 'channel C1 (slack)',
+      reden: 'geweigerd',
       fout: 'slack:invalid_arguments',
     },
     {
@@ -290,6 +291,7 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
       van: '2026-03-01',
       tot: '2026-03-31',
       ontvanger: 'A. Director (slack)',
+      reden: 'onbereikbaar',
       fout: 'slack:http_403',
     },
   ],

@@ -352,6 +352,7 @@ function voorbeelden(max: boolean): Bericht[] {
       van: '2026-03-01',
       tot: '2026-03-31',
       ontvanger: 'kanaal 19:x (teams)',
+      reden: 'geweigerd',
       fout: 'slack:invalid_arguments',
     },
     {

@@ -550,6 +550,6 @@ export function grafiekMisluktWaarden(
     van: formatteerDatum(new Date(`${b.van}T12:00:00Z`), taal),
     tot: formatteerDatum(new Date(`${b.tot}T12:00:00Z`), taal),
     ontvanger: veilig(b.ontvanger, 200),
-    fout: veilig(b.fout, 200),
+    reden: b.reden,
   };
 }

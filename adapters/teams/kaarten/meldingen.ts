@@ -349,7 +349,7 @@ export function meldingkaart(b: Bericht, taal: Taal = STANDAARDTAAL): AdaptiveKa
             van: formatteerDatum(new Date(`${b.van}T12:00:00Z`), taal),
             tot: formatteerDatum(new Date(`${b.tot}T12:00:00Z`), taal),
             ontvanger: b.ontvanger,
-            fout: b.fout,
+            reden: b.reden,
           }),
         ),
       ]);
