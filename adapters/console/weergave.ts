@@ -292,6 +292,15 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
         referentie: bericht.referentie,
         titel: bericht.titel,
       })}: ${bericht.reden}`;
+    case 'rapportgrafiek_mislukt':
+      return t('berichten.grafiek_mislukt.tekst', {
+        metTafel: bericht.tafelNaam ? 'ja' : 'nee',
+        tafel: bericht.tafelNaam ?? '',
+        van: bericht.van,
+        tot: bericht.tot,
+        ontvanger: bericht.ontvanger,
+        reden: bericht.reden,
+      });
     case 'bezorging_mislukt':
       return t('berichten.bezorging.mislukt', {
         soort: soortTekst(bericht.soortBericht, taal),

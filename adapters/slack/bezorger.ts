@@ -4,9 +4,19 @@
 // The knelpunten report goes as its chart, uploaded with Slack's external upload flow, with the summary
 // as the text of the same message.
 import { type FilesGetUploadURLExternalArguments, WebClient } from '@slack/web-api';
-import { type Adres, type Bericht, taalVanAdres } from '../../src/domain/berichten.ts';
+import {
+  type Adres,
+  type Bericht,
+  type GrafiekMisluktReden,
+  taalVanAdres,
+} from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
-import type { Bezorger, BezorgUitkomst, UitgaandBericht } from '../../src/outbox/dispatcher.ts';
+import {
+  type Bezorger,
+  type BezorgUitkomst,
+  MAX_POGINGEN,
+  type UitgaandBericht,
+} from '../../src/outbox/dispatcher.ts';
 import { naarPng } from '../../src/register/grafiek.ts';
 import { leesGrafiek } from '../../src/register/grafiekopslag.ts';
 import { MAANDGRAFIEK } from '../../src/register/maandrapport.ts';
@@ -16,6 +26,7 @@ import {
   platformBericht,
   registreerPlatformBericht,
 } from '../../src/services/platformgeheugen.ts';
+import type { Taal } from '../../src/taal/taal.ts';
 import { tekst } from '../../src/taal/tekst.ts';
 import { berichtSchema, type SlackBericht } from './blockkit.ts';
 import { slackBericht } from './weergave/berichten.ts';
@@ -84,6 +95,8 @@ export interface SlackBezorgerOpties {
 const KAART = 'casuskaart';
 
 type Rapportbericht = Extract<Bericht, { soort: 'knelpuntenrapport' }>;
+
+type ZonderGrafiek = { reden: GrafiekMisluktReden; fout: string };
 
 /** Slack's answer when the token lacks a scope: the app was installed before files:write was added. */
 const GEEN_BESTANDSRECHT = new Set(['missing_scope', 'not_allowed_token_type']);
@@ -246,39 +259,70 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
    * The report as one message: the chart uploaded with Slack's external flow (getUploadURLExternal →
    * POST of the bytes → completeUploadExternal) and the summary as its text. Only the last step is
    * visible, and Slack completes an upload once: a retry after a failure anywhere before it starts a
-   * new upload and posts nothing twice. A token without files:write still gets the summary.
+   * new upload and posts nothing twice. A report is never dropped for its chart: when the upload fails
+   * (for good, or on the last attempt of a passing disturbance) the summary goes alone, saying why, and
+   * the reason comes back so the chair is told. Returns that reason, or undefined when the chart went.
    */
-  async function rapport(kanaal: string, b: Rapportbericht, adres: Adres): Promise<void> {
+  async function rapport(
+    kanaal: string,
+    b: Rapportbericht,
+    adres: Adres,
+    pogingen: number,
+  ): Promise<ZonderGrafiek | undefined> {
     const taal = taalVanAdres(adres);
+    try {
+      await uploadRapport(kanaal, b, taal);
+      return undefined;
+    } catch (fout) {
+      const uitkomst = uitkomstVoorFout(fout);
+      const code = (fout as { data?: { error?: string } }).data?.error;
+      const geenRecht = code !== undefined && GEEN_BESTANDSRECHT.has(code);
+      // A passing disturbance (rate limit, 5xx, unreachable): the whole upload again later, while attempts remain.
+      if (!geenRecht && uitkomst.tijdelijk && pogingen + 1 < MAX_POGINGEN) throw fout;
+      if (geenRecht)
+        o.log.warn(
+          { fout: uitkomst.fout },
+          'Slack-app mist de scope files:write: knelpuntenrapport zonder grafiek verstuurd; installeer de app opnieuw met het manifest',
+        );
+      else
+        o.log.warn(
+          { fout: uitkomst.fout, pogingen: pogingen + 1 },
+          'upload van de grafiek mislukt: knelpuntenrapport zonder grafiek verstuurd, voorzitter ingelicht',
+        );
+      const reden: GrafiekMisluktReden = geenRecht
+        ? 'geen_bestandsrecht'
+        : uitkomst.tijdelijk
+          ? 'onbereikbaar'
+          : 'geweigerd';
+      await post(kanaal, {
+        text: b.tafelNaam
+          ? tekst(taal, 'verbinding.rapport.kop_tafel', { tafel: b.tafelNaam })
+          : tekst(taal, 'verbinding.rapport.kop_alle'),
+        blocks: rapportBlokken(
+          b,
+          taal,
+          geenRecht
+            ? tekst(taal, 'verbinding.rapport.geen_bestandsrecht')
+            : tekst(taal, 'verbinding.rapport.upload_mislukt', { reden }),
+        ),
+      });
+      return { reden, fout: uitkomst.fout };
+    }
+  }
+
+  async function uploadRapport(kanaal: string, b: Rapportbericht, taal: Taal): Promise<void> {
     const png = await grafiekPng(b);
     const maand = b.van.slice(0, 7);
     const naam = `knelpuntenrapport-${b.rapport.tafel?.slug ?? b.rapport.tenant.slug}-${maand}.png`;
     const beschrijving =
       b.grafiek?.beschrijving ?? tekst(taal, 'verbinding.rapport.grafiek_beschrijving', { maand });
-    let url: Awaited<ReturnType<typeof client.files.getUploadURLExternal>>;
-    try {
-      url = await client.files.getUploadURLExternal({
-        filename: naam,
-        length: png.length,
-        // Slack documents alt_txt; the SDK's type calls it alt_text. Slack ignores the one it does not know.
-        alt_txt: beschrijving,
-        alt_text: beschrijving,
-      } as FilesGetUploadURLExternalArguments);
-    } catch (fout) {
-      const code = (fout as { data?: { error?: string } }).data?.error;
-      if (!code || !GEEN_BESTANDSRECHT.has(code)) throw fout;
-      o.log.warn(
-        { fout: `slack:${code}` },
-        'Slack-app mist de scope files:write: knelpuntenrapport zonder grafiek verstuurd; installeer de app opnieuw met het manifest',
-      );
-      await post(kanaal, {
-        text: b.tafelNaam
-          ? tekst(taal, 'verbinding.rapport.kop_tafel', { tafel: b.tafelNaam })
-          : tekst(taal, 'verbinding.rapport.kop_alle'),
-        blocks: rapportBlokken(b, taal, tekst(taal, 'verbinding.rapport.geen_bestandsrecht')),
-      });
-      return;
-    }
+    const url = await client.files.getUploadURLExternal({
+      filename: naam,
+      length: png.length,
+      // Slack documents alt_txt; the SDK's type calls it alt_text. Slack ignores the one it does not know.
+      alt_txt: beschrijving,
+      alt_text: beschrijving,
+    } as FilesGetUploadURLExternalArguments);
     if (!url.ok || !url.upload_url || !url.file_id) throw platformFout(url.error ?? 'geen_upload_url');
     await stuurBytes(url.upload_url, png);
     const klaar = await client.files.completeUploadExternal({
@@ -296,11 +340,20 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
     if (!klaar.ok) throw platformFout(klaar.error ?? 'upload_niet_voltooid');
   }
 
-  async function naarKanaal(uit: UitgaandBericht, adres: Extract<Adres, { soort: 'kanaal' }>): Promise<void> {
+  async function naarKanaal(
+    uit: UitgaandBericht,
+    adres: Extract<Adres, { soort: 'kanaal' }>,
+  ): Promise<ZonderGrafiek | undefined> {
     const b = uit.bericht;
-    if (b.soort === 'casus_geplaatst' || b.soort === 'casus_bijgewerkt') return kaart(uit, adres, b);
-    if (b.soort === 'inhoud_verwijderd') return wis(b, adres);
-    if (b.soort === 'knelpuntenrapport') return rapport(adres.kanaalId, b, adres);
+    if (b.soort === 'casus_geplaatst' || b.soort === 'casus_bijgewerkt') {
+      await kaart(uit, adres, b);
+      return undefined;
+    }
+    if (b.soort === 'inhoud_verwijderd') {
+      await wis(b, adres);
+      return undefined;
+    }
+    if (b.soort === 'knelpuntenrapport') return rapport(adres.kanaalId, b, adres, uit.pogingen);
     let draad: string | undefined;
     if (
       uit.casusId &&
@@ -310,6 +363,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
       draad = (await platformBericht(o.d, uit.casusId, 'slack', KAART, adres.kanaalId))?.berichtId;
     }
     await post(adres.kanaalId, slackBericht(b, adres, uit.casusId), draad);
+    return undefined;
   }
 
   return {
@@ -324,12 +378,13 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
           fout: tekst('nl', 'verbinding.bezorging.niet_voor_platform', { platform: 'slack' }),
         };
       try {
-        if (adres.soort === 'kanaal') await naarKanaal(uit, adres);
+        let zonderGrafiek: ZonderGrafiek | undefined;
+        if (adres.soort === 'kanaal') zonderGrafiek = await naarKanaal(uit, adres);
         else if (uit.bericht.soort === 'knelpuntenrapport')
           // An upload needs a channel id: the DM's, from conversations.open.
-          await rapport(await dmKanaal(adres.extern), uit.bericht, adres);
+          zonderGrafiek = await rapport(await dmKanaal(adres.extern), uit.bericht, adres, uit.pogingen);
         else await post(await dmKanaal(adres.extern), slackBericht(uit.bericht, adres, uit.casusId));
-        return { ok: true };
+        return zonderGrafiek ? { ok: true, zonderGrafiek } : { ok: true };
       } catch (fout) {
         const uitkomst = uitkomstVoorFout(fout);
         o.log.warn(

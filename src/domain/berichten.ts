@@ -103,11 +103,16 @@ export interface BesluitWeergave {
   verwijzing: string | null;
   kostenMaatwerkCent: number;
   kostenNietsDoenCent: number;
+  /** With deels_toegekend: the amount granted, in cents; absent or null otherwise. */
+  toegekendBedragCent?: number | null;
   genomenDoor: 'tafel' | 'voorzitter' | 'bestuurder' | 'vergadering';
   besluiterNaam: string | null;
   genomen: string;
   toezeggingen: { organisatie: string; taak: string; deadline: string }[];
 }
+
+/** Why a report's chart did not go with it: no permission to post files, the platform unreachable, or refused. */
+export type GrafiekMisluktReden = 'geen_bestandsrecht' | 'onbereikbaar' | 'geweigerd';
 
 export type Bericht =
   | RegisterBericht
@@ -236,6 +241,22 @@ export type Bericht =
       referentie: string | null;
       soortBericht: string;
       ontvanger: string;
+      fout: string;
+    }
+  | {
+      /**
+       * The monthly report reached a recipient without its chart (the upload failed): the report's text
+       * went, saying why; this tells the chair what failed, so the chart can be fetched or the app fixed.
+       */
+      soort: 'rapportgrafiek_mislukt';
+      /** null: the report over every table of the tenant. */
+      tafelNaam: string | null;
+      van: string;
+      tot: string;
+      ontvanger: string;
+      /** Why, in words for the reader (a select in the catalogue). */
+      reden: GrafiekMisluktReden;
+      /** The platform's error code, for the administrator (outbox data and log), not shown. */
       fout: string;
     }
   | {

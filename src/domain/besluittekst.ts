@@ -1,5 +1,9 @@
 // What a besluit says, as one pure function: the table, the chair, the meeting and the bestuurder word it
 // alike, and every code (a member's choice, an earlier decision in the ladder) reaches a person as its label.
+
+import type { Taal } from '../taal/taal.ts';
+import { tekst } from '../taal/tekst.ts';
+import { formatteerBedrag } from './bedrag.ts';
 import type { ReactieRegel } from './berichten.ts';
 import { label } from './woorden.ts';
 
@@ -12,10 +16,16 @@ export interface EerderBesluit {
   /** What that decider chose (a `Beslissing`, e.g. `deels_toekennen`). */
   uitkomst: string;
   reden: string;
+  /** With a partly granted decision: the amount granted, in cents. */
+  toegekendBedragCent?: number | null;
 }
 
 interface Gemeen {
   antwoorden: readonly Antwoord[];
+  /** A partly granted besluit: what was granted against what the casus asked, in cents. */
+  toegekend?: { bedragCent: number; gevraagdCent: number } | null;
+  /** The language of the stored text (the tenant's); Dutch by default. */
+  taal?: Taal;
 }
 
 export type BesluitFeiten =
@@ -54,16 +64,17 @@ export function besluittekst(feiten: BesluitFeiten): Besluittekst {
     };
   }
   const antwoordRegels = feiten.antwoorden.map((a) => `${a.organisatie} (${label(a.keuze)}): ${a.reden}`);
+  const bedrag = bedragRegel(feiten);
   if (feiten.genomenDoor === 'bestuurder') {
     const eerder = feiten.eerder.map((e) => `${e.door} (${label(e.uitkomst)}): ${e.reden}`);
     return {
-      waarom: [feiten.reden, ...eerder, ...antwoordRegels].join('\n'),
+      waarom: [feiten.reden, ...bedrag, ...eerder, ...antwoordRegels].join('\n'),
       antwoordRegels,
       voorwaarden: null,
     };
   }
   return {
-    waarom: [feiten.reden, ...antwoordRegels].join('\n'),
+    waarom: [feiten.reden, ...bedrag, ...antwoordRegels].join('\n'),
     antwoordRegels,
     voorwaarden: feiten.voorwaarden,
   };
@@ -73,4 +84,16 @@ function tafelKop(antwoorden: readonly Antwoord[], verwachtAantal: number): stri
   const steun = antwoorden.filter((a) => a.keuze !== 'onthouding').length;
   const onthouding = antwoorden.length - steun;
   return `De tafel ging akkoord (${steun} van ${verwachtAantal} leden${onthouding > 0 ? `, ${onthouding} onthouding` : ''}).`;
+}
+
+/** A partly granted besluit says what was granted, so the table reads the amount and not only "partly". */
+function bedragRegel(feiten: BesluitFeiten): string[] {
+  if (!feiten.toegekend) return [];
+  const taal = feiten.taal ?? 'nl';
+  return [
+    tekst(taal, 'berichten.besluit.toegekend_bedrag', {
+      bedrag: formatteerBedrag(feiten.toegekend.bedragCent, taal),
+      gevraagd: formatteerBedrag(feiten.toegekend.gevraagdCent, taal),
+    }),
+  ];
 }

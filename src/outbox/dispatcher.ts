@@ -2,7 +2,13 @@
 // lease (FOR UPDATE SKIP LOCKED), so several dispatchers never deliver the same row at once.
 
 import type { OutboxBericht } from '@prisma/client';
-import type { Adres, Bericht, KaartVerwijzing, OpgeslagenBericht } from '../domain/berichten.ts';
+import type {
+  Adres,
+  Bericht,
+  GrafiekMisluktReden,
+  KaartVerwijzing,
+  OpgeslagenBericht,
+} from '../domain/berichten.ts';
 import { type Diensten, inTransactie, type Tx } from '../services/context.ts';
 import { vulKaart } from '../services/kaartstand.ts';
 import { adresSleutel, plaatsBericht } from '../services/outboxplaatsing.ts';
@@ -20,7 +26,11 @@ export interface UitgaandBericht {
 }
 
 export type BezorgUitkomst =
-  | { ok: true }
+  /**
+   * Delivered. `zonderGrafiek`: the knelpunten report went without its chart (the upload failed for this
+   * reason); the text went, and the chair is told.
+   */
+  | { ok: true; zonderGrafiek?: { reden: GrafiekMisluktReden; fout: string } }
   | { ok: false; tijdelijk: boolean; opnieuwNaMs?: number; fout: string };
 
 export interface Bezorger {
@@ -51,7 +61,8 @@ export interface DispatchOpties {
 }
 
 const LEASE_MS = 60_000;
-const MAX_POGINGEN = 8;
+/** After this many failed attempts a message ends as 'mislukt'. */
+export const MAX_POGINGEN = 8;
 
 const isVerwijzing = (kaart: unknown): kaart is KaartVerwijzing =>
   typeof kaart === 'object' && kaart !== null && 'casusId' in kaart && !('casus' in kaart);
@@ -154,9 +165,14 @@ export async function verstuurOutbox(
     }
     const later = d.klok.nu();
     if (uitkomst.ok) {
-      await d.db.outboxBericht.update({
-        where: { id: rij.id },
-        data: { status: 'verzonden', verzonden: later, pogingen: { increment: 1 }, geclaimdTot: null },
+      const zonderGrafiek = uitkomst.zonderGrafiek;
+      await inTransactie(d, async (tx) => {
+        await tx.outboxBericht.update({
+          where: { id: rij.id },
+          data: { status: 'verzonden', verzonden: later, pogingen: { increment: 1 }, geclaimdTot: null },
+        });
+        if (zonderGrafiek && bericht?.soort === 'knelpuntenrapport')
+          await meldGrafiekMislukt(tx, rij, adres, bericht, zonderGrafiek, later);
       });
       verslag.verzonden++;
       continue;
@@ -206,6 +222,53 @@ async function meldAanVoorzitter(tx: Tx, rij: OutboxBericht, adres: Adres, fout:
           ? `kanaal ${adres.kanaalId} (${adres.platform})`
           : `${adres.naam} (${adres.platform})`,
       fout: fout.slice(0, 200),
+    },
+    moment: nu,
+  });
+}
+
+const ontvangerTekst = (adres: Adres) =>
+  adres.soort === 'kanaal'
+    ? `kanaal ${adres.kanaalId} (${adres.platform})`
+    : `${adres.naam} (${adres.platform})`;
+
+/**
+ * A monthly report that went without its chart is not dropped, nor silent: the chair of its table (for
+ * the report over all tables: the chair of every active table) hears what failed, once per report.
+ */
+async function meldGrafiekMislukt(
+  tx: Tx,
+  rij: OutboxBericht,
+  adres: Adres,
+  bericht: Extract<Bericht, { soort: 'knelpuntenrapport' }>,
+  mislukt: { reden: GrafiekMisluktReden; fout: string },
+  nu: Date,
+) {
+  const tafelSlug = bericht.rapport.tafel?.slug;
+  const tafels = await tx.tafel.findMany({
+    where: { tenantId: rij.tenantId, ...(tafelSlug ? { slug: tafelSlug } : { actief: true }) },
+    select: { id: true },
+  });
+  const voorzitters = await tx.lid.findMany({
+    where: { tafelId: { in: tafels.map((t) => t.id) }, rol: 'voorzitter', actief: true },
+    select: { persoonId: true },
+  });
+  const personen = [...new Set(voorzitters.map((v) => v.persoonId))];
+  if (personen.length === 0) return;
+  // The report's key, not the row's: one word to the chair per report, however many recipients failed.
+  const rapportSleutel = rij.sleutel.split(':').slice(0, 3).join(':');
+  await plaatsBericht(tx, {
+    tenantId: rij.tenantId,
+    sleutel: `grafiek_mislukt:${rapportSleutel}`,
+    ontvangers: personen.map((persoonId) => ({ soort: 'persoon' as const, persoonId })),
+    bericht: {
+      soort: 'rapportgrafiek_mislukt',
+      tafelNaam: bericht.tafelNaam,
+      van: bericht.van,
+      tot: bericht.tot,
+      ontvanger: ontvangerTekst(adres),
+      reden: mislukt.reden,
+      fout: mislukt.fout.slice(0, 200),
     },
     moment: nu,
   });

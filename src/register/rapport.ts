@@ -44,6 +44,7 @@ interface Rij {
   genomen: Date | null;
   kostenMaatwerkCent: number | null;
   kostenNietsDoenCent: number | null;
+  toegekendBedragCent: number | null;
   evaluatieGewerkt: boolean | null;
   openToezeggingen: number;
   verlopenToezeggingen: number;
@@ -61,6 +62,7 @@ async function leesRijen(
   const rijen = await tx.$queryRaw<Rij[]>`
     SELECT k.code AS "knelpuntCode", k.naam AS "knelpuntNaam", c.status, c.ingediend,
            b.id AS "besluitId", b.uitkomst, b.genomen, b."kostenMaatwerkCent", b."kostenNietsDoenCent",
+           b."toegekendBedragCent",
            b."evaluatieGewerkt",
            coalesce(tz.open, 0)::int AS "openToezeggingen", coalesce(tz.verlopen, 0)::int AS "verlopenToezeggingen"
       FROM "Casus" c
@@ -90,6 +92,7 @@ async function leesRijen(
             genomen: r.genomen!,
             kostenMaatwerkCent: r.kostenMaatwerkCent ?? 0,
             kostenNietsDoenCent: r.kostenNietsDoenCent ?? 0,
+            toegekendBedragCent: r.toegekendBedragCent,
             evaluatieGewerkt: r.evaluatieGewerkt,
             openToezeggingen: r.openToezeggingen,
             verlopenToezeggingen: r.verlopenToezeggingen,

@@ -2,8 +2,10 @@
 // hand. Choices (stated once, here):
 // - a casus counts in the period it was raised (ingediend), crises excepted: they never reach the table;
 // - outcomes are those known when the report is made; undecided casussen count as "open";
-// - costs are summed over granted besluiten (toegekend, deels toegekend): what the maatwerk cost against
-//   the estimated cost of doing nothing that it avoided;
+// - costs are summed over granted besluiten (KOSTEN_UITKOMSTEN: toegekend, deels toegekend): what the
+//   maatwerk cost against the estimated cost of doing nothing that it avoided. A partly granted besluit
+//   counts the amount granted (Besluit.toegekendBedragCent); one taken before the forms asked for it, the
+//   amount requested. Every cost label says so (kostenUitkomsten);
 // - time to besluit is in werkuren (the tenant's working hours, Dutch holidays excluded), median over
 //   decided casussen: the deadlines of the table run in that same time.
 import type { KnelpuntCijfers, Rapport } from '../domain/register.ts';
@@ -11,7 +13,7 @@ import type { BesluitUitkomst } from '../domain/woorden.ts';
 
 export type { KnelpuntCijfers, Rapport } from '../domain/register.ts';
 
-import { UITKOMSTEN } from '../domain/woorden.ts';
+import { label, UITKOMSTEN } from '../domain/woorden.ts';
 import { LOCALE, STANDAARDTAAL, type Taal } from '../taal/taal.ts';
 import { tekst } from '../taal/tekst.ts';
 import { type Werkkalender, werkurenTussen } from '../time/index.ts';
@@ -27,6 +29,8 @@ export interface RapportRij {
     genomen: Date;
     kostenMaatwerkCent: number;
     kostenNietsDoenCent: number;
+    /** With deels_toegekend: the amount granted; null when not recorded (older besluiten). */
+    toegekendBedragCent: number | null;
     evaluatieGewerkt: boolean | null;
     openToezeggingen: number;
     verlopenToezeggingen: number;
@@ -69,6 +73,25 @@ export function datumTekst(iso: string, taal: Taal): string {
 export const decimaal = (n: number, taal: Taal): string =>
   taal === 'nl' ? String(n).replace('.', ',') : String(n);
 
+/** The outcomes whose costs the report counts: the maatwerk that was granted, whole or in part. */
+export const KOSTEN_UITKOMSTEN = [
+  'toegekend',
+  'deels_toegekend',
+] as const satisfies readonly BesluitUitkomst[];
+
+/** Those outcomes as words in a sentence of `taal`: "toegekend of deels toegekend". */
+export const kostenUitkomsten = (taal: Taal): string =>
+  new Intl.ListFormat(LOCALE[taal], { type: 'disjunction' }).format(
+    KOSTEN_UITKOMSTEN.map((u) => label(u, taal).toLocaleLowerCase(LOCALE[taal])),
+  );
+
+/** The cost of the maatwerk a besluit counts for: the amount granted with a partial grant, if recorded. */
+export function maatwerkKostenCent(b: NonNullable<RapportRij['besluit']>): number {
+  if (!(KOSTEN_UITKOMSTEN as readonly string[]).includes(b.uitkomst)) return 0;
+  if (b.uitkomst === 'deels_toegekend' && b.toegekendBedragCent !== null) return b.toegekendBedragCent;
+  return b.kostenMaatwerkCent;
+}
+
 function leeg(knelpunt: { code: string | null; naam: string }): KnelpuntCijfers {
   return {
     knelpunt,
@@ -105,8 +128,8 @@ function tel(c: KnelpuntCijfers, r: RapportRij, doorlooptijden: number[], werkur
   doorlooptijden.push(werkuren!);
   c.toezeggingen.open += b.openToezeggingen;
   c.toezeggingen.verlopen += b.verlopenToezeggingen;
-  if (b.uitkomst === 'toegekend' || b.uitkomst === 'deels_toegekend') {
-    c.kostenMaatwerkCent += b.kostenMaatwerkCent;
+  if ((KOSTEN_UITKOMSTEN as readonly string[]).includes(b.uitkomst)) {
+    c.kostenMaatwerkCent += maatwerkKostenCent(b);
     c.kostenNietsDoenCent += b.kostenNietsDoenCent;
     // Only granted maatwerk is evaluated (the follow-up asks after a grant).
     if (b.evaluatieGewerkt === true) c.evaluaties.gewerkt++;

@@ -12,6 +12,7 @@ import {
   datumTekst,
   decimaal,
   type KnelpuntCijfers,
+  kostenUitkomsten,
   naamVan,
   type Rapport,
   rapportTaal,
@@ -20,6 +21,10 @@ import {
 export { BOM, csvVeld, SCHEIDINGSTEKEN } from '../formaat/csv.ts';
 
 type Kolom = readonly [Sleutel, (k: KnelpuntCijfers, taal: Taal) => string | number | null];
+
+/** A column heading; the cost columns say which outcomes they count. */
+const kopTekst = (taal: Taal, sleutel: Sleutel) =>
+  tekst(taal, sleutel, { uitkomsten: kostenUitkomsten(taal) });
 
 const KOLOMMEN: readonly Kolom[] = [
   ['rapport.kolom.knelpunt', (k) => k.knelpunt.naam],
@@ -50,7 +55,7 @@ const euro = (cent: number, taal: Taal) =>
 /** The CSV in `taal`: by default the language of the tenant the report was made for. */
 export function naarCsv(rapport: Rapport, taal: Taal = rapportTaal(rapport)): string {
   const kolommen: CsvKolom<KnelpuntCijfers>[] = KOLOMMEN.map(([kop, lees]) => [
-    tekst(taal, kop),
+    kopTekst(taal, kop),
     (k: KnelpuntCijfers) => lees(k, taal),
   ]);
   const rijen = [...rapport.knelpunten, rapport.totaal].map((k) => ({
@@ -87,6 +92,9 @@ export function samenvatting(rapport: Rapport, taal: Taal = rapportTaal(rapport)
     t('rapport.samenvatting.kosten', {
       maatwerk: formatteerBedrag(tot.kostenMaatwerkCent, taal),
       nietsDoen: formatteerBedrag(tot.kostenNietsDoenCent, taal),
+      n: String(tot.uitkomsten.toegekend + tot.uitkomsten.deels_toegekend),
+      aantal: tot.uitkomsten.toegekend + tot.uitkomsten.deels_toegekend,
+      uitkomsten: kostenUitkomsten(taal),
     }),
   ];
   if (tot.mediaanWerkuren !== null) {

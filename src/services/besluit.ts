@@ -26,6 +26,8 @@ export interface BesluitOpdracht {
   hoe: string;
   voorwaarden: string | null;
   verwijzing: string | null;
+  /** With deels_toegekend: the amount granted, in cents (absent in besluiten waiting from before). */
+  toegekendBedragCent?: number | null;
   /** Extra commitments; those members gave with their answer are always added. */
   toezeggingen: { organisatieId: string; taak: string; deadline: Date }[];
 }
@@ -146,6 +148,7 @@ async function legBesluitVast(
       verwijzing: o.verwijzing,
       kostenMaatwerkCent: toegekend ? casus.kostenMaatwerkCent : 0,
       kostenNietsDoenCent: casus.kostenNietsDoenCent,
+      toegekendBedragCent: o.uitkomst === 'deels_toegekend' ? (o.toegekendBedragCent ?? null) : null,
       genomenDoor: o.genomenDoor,
       besluiterId: o.besluiterId,
       genomen: nu,
@@ -178,6 +181,7 @@ async function legBesluitVast(
       genomenDoor: o.genomenDoor,
       toezeggingen: toezeggingen.length,
       kostenMaatwerkCent: besluit.kostenMaatwerkCent,
+      ...(besluit.toegekendBedragCent === null ? {} : { toegekendBedragCent: besluit.toegekendBedragCent }),
     },
     moment: nu,
   });
@@ -205,6 +209,7 @@ async function legBesluitVast(
     verwijzing: o.verwijzing,
     kostenMaatwerkCent: besluit.kostenMaatwerkCent,
     kostenNietsDoenCent: besluit.kostenNietsDoenCent,
+    toegekendBedragCent: besluit.toegekendBedragCent,
     genomenDoor: o.genomenDoor,
     besluiterNaam: besluiter?.naam ?? null,
     genomen: nu.toISOString(),

@@ -55,21 +55,32 @@ export async function decideAsBestuurder(
       moment: nu,
     });
     const redenen = escalatie.redenen as unknown as EscalatieRedenen;
+    // Approving the chair's partial grant approves that amount: the besluit stays partly granted.
+    const laatste = redenen.eerder?.at(-1);
+    const deelsCent =
+      b.besluit === 'goedkeuren' &&
+      laatste?.uitkomst === 'deels_toekennen' &&
+      typeof laatste.toegekendBedragCent === 'number'
+        ? laatste.toegekendBedragCent
+        : null;
     const ronde = await laatsteRonde(tx, casus.id);
     const tekst = besluittekst({
       genomenDoor: 'bestuurder',
       reden: b.reden,
       eerder: redenen.eerder ?? [],
       antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+      toegekend:
+        deelsCent === null ? null : { bedragCent: deelsCent, gevraagdCent: casus.kostenMaatwerkCent },
     });
     const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {
-      uitkomst: b.besluit === 'goedkeuren' ? 'toegekend' : 'afgewezen',
+      uitkomst: b.besluit === 'afwijzen' ? 'afgewezen' : deelsCent === null ? 'toegekend' : 'deels_toegekend',
       genomenDoor: 'bestuurder',
       besluiterId: persoon.id,
       waarom: tekst.waarom,
       hoe: b.besluit === 'goedkeuren' ? casus.gevraagdeOplossing : '',
       voorwaarden: tekst.voorwaarden,
       verwijzing: b.verwijzing ?? null,
+      toegekendBedragCent: deelsCent,
       toezeggingen: [],
     });
     return {

@@ -1,7 +1,9 @@
 // Starting an escalation: to the chair (casting vote) or up the bestuurder tiers, each with its own deadline.
+
 import { randomUUID } from 'node:crypto';
 import type { Bestuurder, Persoon } from '@prisma/client';
 import type { ReactieRegel } from '../domain/berichten.ts';
+import type { EerderBesluit } from '../domain/besluittekst.ts';
 import { eersteTrede } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { json } from '../store/rijen.ts';
@@ -21,7 +23,7 @@ export interface EscalatieRedenen {
   /** What a bestuurder must still approve if the chair grants it. */
   bestuurderRedenen: string[];
   /** Earlier decisions in the ladder, shown to the next one. */
-  eerder?: { door: string; uitkomst: string; reden: string }[];
+  eerder?: EerderBesluit[];
 }
 
 interface EscaleerOpdracht extends EscalatieRedenen {

@@ -13,6 +13,7 @@ import {
   magVergaderbesluitVastleggen,
 } from '../domain/bevoegdheid.ts';
 import { DomeinFout, veldFout } from '../domain/fouten.ts';
+import { eisToegekendBedrag, toegekendBedragCent, toegekendBedragVeld } from '../domain/toegekendbedrag.ts';
 import { leesOfWeiger, melding, optioneleTekst, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
@@ -296,6 +297,7 @@ const vergaderbesluitSchema = z
     hoe: optioneleTekst(2000),
     voorwaarden: optioneleTekst(1000),
     verwijzing: optioneleTekst(1000),
+    toegekendBedrag: toegekendBedragVeld,
   })
   .superRefine(eisVerwijzing((v) => uitkomstVanBeslissing[v.uitkomst]!));
 
@@ -320,7 +322,14 @@ export async function legVergaderbesluitVast(
         );
       throw new DomeinFout('al_beslist', zin('fouten.stand.al_beslist', { referentie: casus.referentie }));
     }
-    const b = leesOfWeiger(vergaderbesluitSchema, invoer, zin('fouten.invoer.controleer_besluit'));
+    const b = leesOfWeiger(
+      vergaderbesluitSchema.superRefine(
+        eisToegekendBedrag((v) => v.uitkomst === 'deels_toekennen', casus.kostenMaatwerkCent),
+      ),
+      invoer,
+      zin('fouten.invoer.controleer_besluit'),
+    );
+    const deelsCent = toegekendBedragCent(b.uitkomst === 'deels_toekennen', b.toegekendBedrag);
     poortVelden(
       d.privacy,
       { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },
@@ -333,6 +342,8 @@ export async function legVergaderbesluitVast(
       reden: b.reden,
       voorwaarden: b.voorwaarden ?? null,
       antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+      toegekend:
+        deelsCent === null ? null : { bedragCent: deelsCent, gevraagdCent: casus.kostenMaatwerkCent },
     });
     const toekennen = b.uitkomst === 'toekennen' || b.uitkomst === 'deels_toekennen';
     await legBesluitVastInTx(tx, casus, nu, {
@@ -343,6 +354,7 @@ export async function legVergaderbesluitVast(
       hoe: b.hoe ?? (toekennen ? casus.gevraagdeOplossing : ''),
       voorwaarden: tekst.voorwaarden,
       verwijzing: b.verwijzing ?? null,
+      toegekendBedragCent: deelsCent,
       toezeggingen: [],
     });
     return { referentie: casus.referentie };

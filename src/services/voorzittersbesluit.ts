@@ -1,5 +1,6 @@
 // The chair's casting vote on an escalation: a decision, or on to a bestuurder when the exception needs one.
 import { besluittekst } from '../domain/besluittekst.ts';
+import { eisToegekendBedrag, toegekendBedragCent, toegekendBedragVeld } from '../domain/toegekendbedrag.ts';
 import { leesOfWeiger, melding, optioneleTekst, z } from '../domain/validatie.ts';
 import { eisVerwijzing } from '../domain/verwijzing.ts';
 import { VOORZITTER_UITKOMSTEN } from '../domain/woorden.ts';
@@ -33,6 +34,8 @@ export const voorzitterBesluitSchema = z
     hoe: optioneleTekst(2000),
     voorwaarden: optioneleTekst(1000),
     verwijzing: optioneleTekst(1000),
+    /** The amount granted when partly granting (required then, at most the requested amount). */
+    toegekendBedrag: toegekendBedragVeld,
   })
   .superRefine(eisVerwijzing((v) => uitkomstVanBeslissing[v.uitkomst]!));
 
@@ -49,7 +52,16 @@ export async function beslisAlsVoorzitter(
     const persoon = await bekendPersoon(tx, identiteit);
     const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
     const escalatie = await eisVoorzitterAanDeBeurt(tx, casus, persoon.id);
-    const b = leesOfWeiger(voorzitterBesluitSchema, invoer, zin('fouten.invoer.controleer_besluit'));
+    const b = leesOfWeiger(
+      voorzitterBesluitSchema.superRefine(
+        eisToegekendBedrag((v) => v.uitkomst === 'deels_toekennen', casus.kostenMaatwerkCent),
+      ),
+      invoer,
+      zin('fouten.invoer.controleer_besluit'),
+    );
+    const deelsCent = toegekendBedragCent(b.uitkomst === 'deels_toekennen', b.toegekendBedrag);
+    const toegekend =
+      deelsCent === null ? null : { bedragCent: deelsCent, gevraagdCent: casus.kostenMaatwerkCent };
     poortVelden(
       d.privacy,
       { reden: b.reden, hoe: b.hoe, voorwaarden: b.voorwaarden, verwijzing: b.verwijzing },
@@ -61,7 +73,7 @@ export async function beslisAlsVoorzitter(
       actie: 'voorzitter_beslist',
       actorId: persoon.id,
       casusRef: casus.referentie,
-      data: { uitkomst: b.uitkomst },
+      data: { uitkomst: b.uitkomst, ...(deelsCent === null ? {} : { toegekendBedragCent: deelsCent }) },
       moment: nu,
     });
     const redenen = escalatie.redenen as unknown as EscalatieRedenen;
@@ -73,7 +85,12 @@ export async function beslisAlsVoorzitter(
         bestuurderRedenen: redenen.bestuurderRedenen,
         eerder: [
           ...(redenen.eerder ?? []),
-          { door: `Voorzitter ${persoon.naam}`, uitkomst: b.uitkomst, reden: b.reden },
+          {
+            door: `Voorzitter ${persoon.naam}`,
+            uitkomst: b.uitkomst,
+            reden: b.reden,
+            ...(deelsCent === null ? {} : { toegekendBedragCent: deelsCent }),
+          },
         ],
         opAgenda: false,
       });
@@ -86,6 +103,7 @@ export async function beslisAlsVoorzitter(
       reden: b.reden,
       voorwaarden: b.voorwaarden ?? null,
       antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+      toegekend,
     });
     const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {
       uitkomst: uitkomstVanBeslissing[b.uitkomst]!,
@@ -95,6 +113,7 @@ export async function beslisAlsVoorzitter(
       hoe: b.hoe ?? (toekennen ? casus.gevraagdeOplossing : ''),
       voorwaarden: tekst.voorwaarden,
       verwijzing: b.verwijzing ?? null,
+      toegekendBedragCent: deelsCent,
       toezeggingen: [],
     });
     return {

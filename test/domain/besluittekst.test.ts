@@ -156,6 +156,26 @@ describe('besluittekst: who decided shapes the wording', () => {
   });
 });
 
+describe('besluittekst: a partial grant names the amount granted', () => {
+  const toegekend = { bedragCent: 125_000, gevraagdCent: 200_000 };
+  it.each([
+    ['the chair', { ...doorVoorzitter([antwoord('niet_akkoord')]), toegekend }],
+    [
+      'the bestuurder approving it',
+      { ...doorBestuurder([antwoord('akkoord')], 'deels_toekennen'), toegekend },
+    ],
+  ] as const)('%s', (_, feiten) => {
+    const { waarom } = besluittekst(feiten);
+    expect(waarom.split('\n')[1]).toBe('Deels toegekend: €\u00a01.250 van de gevraagde €\u00a02.000.');
+    expect(besluittekst({ ...feiten, taal: 'en' }).waarom).toContain(
+      'Granted in part: €1,250 of the €2,000 requested.',
+    );
+  });
+  it('no amount line without a partial grant', () => {
+    expect(besluittekst(doorVoorzitter([antwoord('niet_akkoord')])).waarom).not.toContain('Deels toegekend');
+  });
+});
+
 describe('redenTekst: why a casus escalated reads as a phrase, never a code', () => {
   it.each([
     'geen_quorum',

@@ -16,6 +16,7 @@ import {
   maakRapport,
   naarCsv,
   naarPng,
+  naarSvg,
   type Rapport,
   rapportVoor,
   samenvatting,
@@ -24,6 +25,7 @@ import {
   aggregeer,
   EIGEN_OMSCHRIJVING,
   type KnelpuntCijfers,
+  kostenUitkomsten,
   mediaan,
   type RapportRij,
 } from '../../src/register/rapportage.ts';
@@ -53,6 +55,8 @@ function rij(
     genomen: string;
     maatwerk?: number;
     nietsDoen?: number;
+    /** deels_toegekend: the amount granted; absent for older besluiten without one. */
+    toegekend?: number | null;
     gewerkt?: boolean | null;
     open?: number;
     verlopen?: number;
@@ -69,6 +73,7 @@ function rij(
       genomen: ams(besluit.genomen),
       kostenMaatwerkCent: besluit.maatwerk ?? 0,
       kostenNietsDoenCent: besluit.nietsDoen ?? 0,
+      toegekendBedragCent: besluit.toegekend ?? null,
       evaluatieGewerkt: besluit.gewerkt ?? null,
       openToezeggingen: besluit.open ?? 0,
       verlopenToezeggingen: besluit.verlopen ?? 0,
@@ -169,6 +174,121 @@ const TOTAAL: KnelpuntCijfers = {
   evaluaties: { gewerkt: 1, nietGewerkt: 1, nogNiet: 1 },
 };
 
+describe('the costs a report counts (pure)', () => {
+  const kal = standaardKalender;
+  const deels = (toegekend: number | null) =>
+    rij('kdn', KDN, '2026-03-02 10:00', {
+      uitkomst: 'deels_toegekend',
+      genomen: '2026-03-04 10:00',
+      maatwerk: 200_000,
+      nietsDoen: 900_000,
+      toegekend,
+    });
+  it('a partly granted besluit counts the amount granted, not the amount requested', () => {
+    const { totaal } = aggregeer([deels(125_000)], kal);
+    expect(totaal.kostenMaatwerkCent).toBe(125_000);
+    expect(totaal.kostenNietsDoenCent).toBe(900_000);
+  });
+  it('one taken before the forms asked for the amount counts the request', () => {
+    expect(aggregeer([deels(null)], kal).totaal.kostenMaatwerkCent).toBe(200_000);
+  });
+  it('refused and referred casussen add no costs, also not of doing nothing; the labels say so', () => {
+    const { totaal } = aggregeer(
+      [
+        rij('kdn', KDN, '2026-03-02 10:00', {
+          uitkomst: 'afgewezen',
+          genomen: '2026-03-04 10:00',
+          maatwerk: 1,
+          nietsDoen: 500_000,
+        }),
+        rij('kdn', KDN, '2026-03-02 10:00', {
+          uitkomst: 'doorverwezen',
+          genomen: '2026-03-04 10:00',
+          nietsDoen: 300_000,
+        }),
+      ],
+      kal,
+    );
+    expect([totaal.kostenMaatwerkCent, totaal.kostenNietsDoenCent]).toEqual([0, 0]);
+    expect(kostenUitkomsten('nl')).toBe('toegekend of deels toegekend');
+    expect(kostenUitkomsten('en')).toBe('granted or partly granted');
+  });
+});
+
+describe('the chart as SVG', () => {
+  const LANG =
+    'Verordening leerlingenvervoer - aangepast vervoer voor kinderen met een beperking in het speciaal onderwijs';
+  const cijfers = (naam: string, code: string, extra: Partial<KnelpuntCijfers>): KnelpuntCijfers => ({
+    knelpunt: { code, naam },
+    casussen: 5,
+    uitkomsten: { toegekend: 3, deels_toegekend: 1, afgewezen: 1, doorverwezen: 0 },
+    open: 0,
+    ingetrokken: 0,
+    kostenMaatwerkCent: 123_400,
+    kostenNietsDoenCent: 2_400_000,
+    mediaanWerkuren: 3,
+    toezeggingen: { open: 0, verlopen: 0 },
+    evaluaties: { gewerkt: 0, nietGewerkt: 0, nogNiet: 0 },
+    ...extra,
+  });
+  const rapport = (taal: 'nl' | 'en', knelpunten: KnelpuntCijfers[]): Rapport => ({
+    ...RAPPORT,
+    tenant: { ...RAPPORT.tenant, taal },
+    knelpunten,
+    totaal: { ...TOTAAL, casussen: knelpunten.reduce((n, k) => n + k.casussen, 0) },
+  });
+  /** The SVG's text, with the non-breaking space Intl puts after the euro sign as a plain space. */
+  const svg = (r: Rapport) => naarSvg(r, MAANDGRAFIEK).replace(/&nbsp;|&#160;|\u00a0/g, ' ');
+  const twee = [
+    cijfers(LANG, 'llv', {}),
+    cijfers('Kostendelersnorm', 'kdn', { kostenMaatwerkCent: 500_000 }),
+  ];
+
+  it('amounts in the reader’s notation, on the axis and as labels on the bars; counts on the bars', () => {
+    const nl = svg(rapport('nl', twee));
+    expect(nl).toContain('>€ 1.234<');
+    expect(nl).toContain('>€ 24.000<');
+    expect(nl).toContain('>€ 5.000<');
+    expect(nl).not.toMatch(/\d+k</);
+    // The counts inside their segments: 3 granted, 1 partly, 1 refused.
+    expect(nl).toContain('>3<');
+    const en = svg(rapport('en', twee));
+    expect(en).toContain('>€1,234<');
+    expect(en).toContain('>€24,000<');
+  });
+
+  it('names every knelpunt whole, over several lines, and says which casussen the costs count', () => {
+    const nl = svg(rapport('nl', twee));
+    expect(nl).not.toContain('…');
+    const regels = [...nl.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const woorden = LANG.split(' ');
+    const gevonden = regels
+      .filter((r) => r && LANG.includes(r) && r.length > 1)
+      .join(' ')
+      .split(' ');
+    for (const w of woorden) expect(gevonden).toContain(w);
+    expect(nl).toContain('toegekend of deels toegekend');
+    expect(svg(rapport('en', twee))).toContain('granted or partly granted');
+  });
+
+  it('no legend entry for a series that is empty', () => {
+    const nl = svg(rapport('nl', twee));
+    expect(nl).not.toContain('>Open<');
+    expect(nl).not.toContain('>Doorverwezen<');
+    expect(nl).toContain('>Afgewezen<');
+    const metOpen = svg(rapport('nl', [cijfers('Kostendelersnorm', 'kdn', { open: 2 })]));
+    expect(metOpen).toContain('>Open<');
+  });
+
+  it('an empty period: no axes, a sentence instead', () => {
+    const nl = svg(rapport('nl', []));
+    expect(nl).toContain('Geen casussen in deze periode');
+    expect(nl).not.toContain('>casussen<');
+    expect(nl).not.toContain('€');
+    expect(svg(rapport('en', []))).toContain('No cases in this period');
+  });
+});
+
 describe('report aggregation (pure)', () => {
   it('gives the hand-checked figures per knelpunt and in total', () => {
     const { knelpunten, totaal } = aggregeer(RIJEN, standaardKalender);
@@ -239,7 +359,8 @@ describe('report outputs', () => {
     const regels = csv.slice(1).split('\r\n');
     expect(regels[0]).toBe(
       'Knelpunt;Code;Casussen;Toegekend;Deels toegekend;Afgewezen;Doorverwezen;Nog open;Ingetrokken;' +
-        'Kosten maatwerk (EUR);Kosten niets doen (EUR);Mediane doorlooptijd (werkuren);Open toezeggingen;' +
+        'Kosten maatwerk (EUR, toegekend of deels toegekend, bij deels toegekend het toegekende bedrag);' +
+        'Kosten niets doen, geschat (EUR, toegekend of deels toegekend);Mediane doorlooptijd (werkuren);Open toezeggingen;' +
         'Waarvan verlopen;Gewerkt;Niet gewerkt;Nog niet geëvalueerd',
     );
     expect(regels[1]).toBe(`${KDN};kostendelersnorm;4;1;1;1;0;1;0;3400,00;25500,00;11;3;1;1;1;0`);
@@ -291,7 +412,7 @@ describe('report outputs', () => {
     expect(samenvatting(RAPPORT)).toBe(
       [
         'Knelpuntenrapport City-deal tafel Utrecht, 1-3-2026 t/m 30-4-2026: 7 casussen (2 toegekend, 1 deels toegekend, 1 afgewezen, 1 doorverwezen, 1 nog open, 1 ingetrokken).',
-        'Kosten maatwerk €\u00a04.200 tegenover €\u00a028.500 geschatte kosten als er niets was gebeurd.',
+        'Kosten maatwerk €\u00a04.200 tegenover €\u00a028.500 geschatte kosten als er niets was gebeurd, over de 3 casussen met uitkomst toegekend of deels toegekend (bij deels toegekend telt het toegekende bedrag).',
         'Van indienen tot besluit: mediaan 11 werkuren (1,4 werkdagen).',
         'Open toezeggingen: 3, waarvan 1 over de datum.',
         'Evaluaties: 1 keer gewerkt, 1 keer niet.',

@@ -313,6 +313,15 @@ const BERICHTEN: Bericht[] = [
   },
   { soort: 'casus_ingetrokken', referentie: 'MW-2026-0001', titel: lang(120), reden: lang(2000) },
   {
+    soort: 'rapportgrafiek_mislukt',
+    tafelNaam: lang(200),
+    van: '2026-03-01',
+    tot: '2026-03-31',
+    ontvanger: lang(200),
+    reden: 'geen_bestandsrecht',
+    fout: lang(200),
+  },
+  {
     soort: 'bezorging_mislukt',
     referentie: 'MW-2026-0001',
     soortBericht: 'besluit_gedeeld',
@@ -402,6 +411,7 @@ describe('Block Kit limits: every message kind, at its longest', () => {
       termijn_verlengd: true,
       casus_ingetrokken: true,
       bezorging_mislukt: true,
+      rapportgrafiek_mislukt: true,
       toestemming_herinnering: true,
       inhoud_verwijderd: true,
       evaluatie_vraag: true,

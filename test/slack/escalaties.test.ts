@@ -83,6 +83,58 @@ describe('Slack: escalation to the chair and the bestuurder', () => {
     expect(tekstVan(draad)).toContain('Besloten door de voorzitter');
   });
 
+  it('partly granting asks the granted amount: required, at most the request, all errors at once; the table reads it', async () => {
+    t.o.klok.zet(ams('2026-11-23 14:00'));
+    const casus = await nieuweCasus({ kostenMaatwerk: '2.000' });
+    for (const lid of LEDEN) await t.antwoord(lid, casus.id, lid === SLACK.ggz ? 'niet_akkoord' : 'akkoord');
+    await t.outbox();
+    const voor = t.nep.van('views.open').length;
+    await t.klik(SLACK.voorzitter, 'voorzitter:deels_toekennen', casus.id, DM(SLACK.voorzitter));
+    const modal = await t.geopendModal(voor);
+    const blok = modal.view.blocks.find((b) => 'block_id' in b && b.block_id === 'toegekendBedrag');
+    expect(blok).toBeDefined();
+    expect(JSON.stringify(blok)).toContain('Toegekend bedrag');
+    expect(JSON.stringify(blok)).toContain('2.000');
+
+    // A reason too short and no amount: both fields get their message in one answer.
+    const leeg = await t.verstuurModal(SLACK.voorzitter, modal, { reden: 'x' });
+    expect(leeg.json()).toMatchObject({
+      response_action: 'errors',
+      errors: { reden: expect.any(String), toegekendBedrag: expect.stringContaining('toegekende bedrag') },
+    });
+    const teVeel = await t.verstuurModal(SLACK.voorzitter, modal, {
+      reden: 'Alleen de eerste maanden.',
+      toegekendBedrag: '2.500',
+    });
+    expect(teVeel.json()).toMatchObject({
+      response_action: 'errors',
+      errors: { toegekendBedrag: expect.stringContaining('hooguit het gevraagde bedrag') },
+    });
+    const nul = await t.verstuurModal(SLACK.voorzitter, modal, {
+      reden: 'Alleen de eerste maanden.',
+      toegekendBedrag: '0',
+    });
+    expect(nul.json()).toMatchObject({ errors: { toegekendBedrag: expect.stringContaining('meer dan') } });
+    expect(await t.o.db.prisma.besluit.count({ where: { casusId: casus.id } })).toBe(0);
+
+    const ok = await t.verstuurModal(SLACK.voorzitter, modal, {
+      reden: 'Alleen de eerste maanden.',
+      toegekendBedrag: '1.250',
+    });
+    expect(ok.status).toBe(200);
+    const besluit = await t.o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: casus.id } });
+    expect(besluit).toMatchObject({
+      uitkomst: 'deels_toegekend',
+      toegekendBedragCent: 125_000,
+      kostenMaatwerkCent: 200_000,
+    });
+    expect(besluit.waarom).toContain('Deels toegekend: €\u00a01.250 van de gevraagde €\u00a02.000.');
+    t.nep.wis();
+    await t.outbox();
+    const draad = t.nep.van('chat.postMessage').find((o) => o.args.channel === TAFELKANAAL)!;
+    expect(tekstVan(draad)).toContain('1.250');
+  });
+
   it('buiten_mandaat goes to the bestuurder, who asks for information, gets it, and approves', async () => {
     t.o.klok.zet(ams('2026-11-24 09:00'));
     const casus = await nieuweCasus({ kostenMaatwerk: '1200' });

@@ -145,6 +145,52 @@ describe.each(SOORTEN)('Slack: the monthly report with its chart on %s', (soort)
     expect(t.nep.van('files.completeUploadExternal')).toHaveLength(2);
     expect(t.logregels.join('')).toContain('files:write');
   });
+
+  it('an upload Slack refuses for another reason: the text still goes with why, and the chair is told', async () => {
+    await toegekend('2026-06-08 10:00', 'Kostendelersnorm bij inwonende zus');
+    t.nep.wis();
+    const logVoor = t.logregels.length;
+    t.o.klok.zet('2026-07-01 08:00');
+    expect(await stuurMaandrapporten(t.o.d)).toBe(true);
+    // A refusal (not a passing disturbance): no retry would help.
+    t.nep.storing('files.getUploadURLExternal', { fout: 'invalid_arguments' });
+    expect(await t.outbox()).toEqual({ verzonden: 3, uitgesteld: 0, mislukt: 0, vervangen: 0 });
+    const [bericht, ...meer] = t.nep.van('chat.postMessage');
+    expect(meer).toEqual([]);
+    const tekst = JSON.stringify(bericht!.args.blocks);
+    expect(tekst).toContain('Knelpuntenrapport');
+    expect(tekst).toContain('Slack weigerde de upload');
+    expect(tekst).toContain('De voorzitter is ingelicht');
+    // The other two recipients got the chart.
+    expect(t.nep.van('files.completeUploadExternal')).toHaveLength(2);
+    expect(t.logregels.slice(logVoor).join('')).toContain('upload van de grafiek mislukt');
+
+    // The chair hears what failed, once, in a DM.
+    const meldingen = (await db().outboxBericht.findMany({ where: { soort: 'rapportgrafiek_mislukt' } })).map(
+      (r) => ({ data: r.data as Record<string, string>, aan: JSON.stringify(r.ontvanger) }),
+    );
+    // Without files:write last month the chair was told too, with that reason.
+    expect(meldingen.filter((m) => m.data.van === '2026-05-01').map((m) => m.data.reden)).toContain(
+      'geen_bestandsrecht',
+    );
+    const deze = meldingen.filter((m) => m.data.van === '2026-06-01');
+    // One message per report, however many of its deliveries failed: each of the chair's addresses once.
+    expect(new Set(deze.map((m) => m.aan)).size).toBe(deze.length);
+    expect(deze.some((m) => m.aan.includes(SLACK.voorzitter))).toBe(true);
+    for (const m of deze)
+      expect(m.data).toMatchObject({
+        reden: 'geweigerd',
+        fout: 'slack:invalid_arguments',
+        tafelNaam: 'City-deal tafel Utrecht',
+      });
+    t.nep.wis();
+    expect(await t.outbox()).toMatchObject({ mislukt: 0 });
+    const dm = t.nep.van('chat.postMessage').find((o) => o.args.channel === DM(SLACK.voorzitter));
+    expect(dm).toBeDefined();
+    const dmTekst = JSON.stringify(dm!.args);
+    expect(dmTekst).toContain('zonder grafiek');
+    expect(dmTekst).toContain('weigerde de upload');
+  });
 });
 
 describe('the fake Slack API’s upload flow', () => {

@@ -332,10 +332,20 @@ describe('Slack: agenda on request and the chair’s controls', () => {
       response_action: 'errors',
       errors: { verwijzing: expect.stringContaining('verwezen') },
     });
+    // Partly granting names the amount granted: without it, refused at that field.
+    const zonderBedrag = await t.verstuurModal(SLACK.voorzitter, modal, {
+      uitkomst: 'deels_toekennen',
+      reden: 'De vergadering ziet een reëel risico op dakloosheid.',
+    });
+    expect(zonderBedrag.json()).toMatchObject({
+      response_action: 'errors',
+      errors: { toegekendBedrag: expect.stringContaining('toegekende bedrag') },
+    });
     const waarden = {
       uitkomst: 'deels_toekennen',
       reden: 'De vergadering ziet een reëel risico op dakloosheid.',
       hoe: 'Urgentie voor zes maanden, met begeleiding door het buurtteam.',
+      toegekendBedrag: '1.000',
     };
     expect((await t.verstuurModal(SLACK.buurtteam, nagemaakt(modal), waarden)).json()).toMatchObject({
       response_action: 'errors',
@@ -350,7 +360,12 @@ describe('Slack: agenda on request and the chair’s controls', () => {
     const aantalGedeeld = await gedeeldAan();
     expect(aantalGedeeld).toBeGreaterThan(0);
     const besluit = await db().besluit.findUniqueOrThrow({ where: { casusId: casus.id } });
-    expect(besluit).toMatchObject({ uitkomst: 'deels_toegekend', genomenDoor: 'vergadering' });
+    expect(besluit).toMatchObject({
+      uitkomst: 'deels_toegekend',
+      genomenDoor: 'vergadering',
+      toegekendBedragCent: 100_000,
+    });
+    expect(besluit.waarom).toContain('Deels toegekend: €\u00a01.000 van de gevraagde €\u00a02.400.');
     expect(besluit.waarom).toContain('reëel risico op dakloosheid');
     expect((await vers()).status).toBe('besloten');
     // A repeated submission: the same answer, one besluit, one share.

@@ -310,6 +310,26 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
   casus_ingetrokken: [
     { soort: 'casus_ingetrokken', referentie: 'MW-2026-0042', titel: 'Shared housing norm', reden: 'Solved' },
   ],
+  rapportgrafiek_mislukt: [
+    {
+      soort: 'rapportgrafiek_mislukt',
+      tafelNaam: 'City table',
+      van: '2026-03-01',
+      tot: '2026-03-31',
+      ontvanger: 'channel C1 (slack)',
+      reden: 'geweigerd',
+      fout: 'slack:invalid_arguments',
+    },
+    {
+      soort: 'rapportgrafiek_mislukt',
+      tafelNaam: null,
+      van: '2026-03-01',
+      tot: '2026-03-31',
+      ontvanger: 'A. Director (slack)',
+      reden: 'onbereikbaar',
+      fout: 'slack:http_403',
+    },
+  ],
   bezorging_mislukt: [
     {
       soort: 'bezorging_mislukt',

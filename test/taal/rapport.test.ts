@@ -89,7 +89,8 @@ describe('the bottleneck report in the tenant’s language', () => {
     const [kop, ...rijen] = naarCsv(rapport('en')).slice(1).split('\r\n');
     expect(kop).toBe(
       'Bottleneck;Code;Cases;Granted;Partly granted;Refused;Referred;Still open;Withdrawn;' +
-        'Cost of tailored solutions (EUR);Cost of doing nothing (EUR);Median lead time (working hours);' +
+        'Cost of tailored solutions (EUR, granted or partly granted, partly granted at the amount granted);' +
+        'Cost of doing nothing, estimated (EUR, granted or partly granted);Median lead time (working hours);' +
         'Open commitments;Of which overdue;Worked;Did not work;Not yet evaluated',
     );
     expect(rijen[2]).toMatch(/^Total;;4;.*;2469\.00;10000\.00;12\.5;/);

@@ -197,6 +197,50 @@ describe('Teams escalation (PGlite)', () => {
     expect(kaartTekst(kaartUit(antwoord.body))).toContain('Genomen door de voorzitter');
   });
 
+  it('partly granting asks the granted amount on the card; the core checks it and the table reads it', async () => {
+    const c = await casusInDeTafel({ kostenMaatwerk: 2000 });
+    for (const lid of LEDEN) {
+      const nee = lid.sleutel === 'ggz';
+      await actie(
+        lid,
+        nee ? 'reactie.niet_akkoord' : 'reactie.akkoord',
+        { casusId: c.casusId, versie: c.versie, plek: 'kanaal', reden: nee ? 'Te duur.' : 'Akkoord.' },
+        kanaal(TAFELKANAAL, c.berichtId),
+      );
+    }
+    const nieuw = await bezorg();
+    const chat = await chatVan(GEBRUIKERS.voorzitter);
+    const kaart = kaartAan(nieuw, chat);
+    expect(JSON.stringify(kaart)).toContain('"id":"toegekendBedrag"');
+    expect(kaartTekst(kaart)).toContain('Toegekend bedrag');
+    const escalatieId = JSON.stringify(kaart).match(/"escalatieId":"([^"]+)"/)![1]!;
+    const mijnChat = persoonlijk(GEBRUIKERS.voorzitter, chat);
+    const deels = (data: Record<string, string>) =>
+      actie(
+        GEBRUIKERS.voorzitter,
+        'voorzitter.deels_toekennen',
+        { casusId: c.casusId, escalatieId, hoe: '', voorwaarden: '', verwijzing: '', ...data },
+        mijnChat,
+      );
+    // No amount and a reason too short: both messages in one answer.
+    const leeg = await deels({ reden: 'x', toegekendBedrag: '' });
+    expect(leeg.body.value).toMatch(/toegekende bedrag in euro/);
+    expect(leeg.body.value).toMatch(/minstens|reden/i);
+    const teVeel = await deels({ reden: 'Alleen de eerste maanden.', toegekendBedrag: '2500' });
+    expect(teVeel.body.value).toMatch(/hooguit het gevraagde bedrag/);
+    expect(await t.o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(0);
+
+    const ok = await deels({ reden: 'Alleen de eerste maanden.', toegekendBedrag: '1.250,50' });
+    expect(kaartTekst(ok.body.value)).toContain('U besloot: deels toekennen.');
+    expect(await t.o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } })).toMatchObject({
+      uitkomst: 'deels_toegekend',
+      toegekendBedragCent: 125_050,
+    });
+    const gedeeld = await bezorg();
+    const antwoord = gedeeld.find((o) => o.soort === 'antwoord' && o.antwoordOp === c.berichtId)!;
+    expect(kaartTekst(kaartUit(antwoord.body))).toContain('1.250,50');
+  });
+
   it('beyond the mandate the bestuurder approves, after asking the submitter for information', async () => {
     const c = await casusInDeTafel({ kostenMaatwerk: 9000 });
     for (const lid of LEDEN) {

@@ -54,6 +54,7 @@ const ALLE_SOORTEN: Record<BerichtSoort, true> = {
   termijn_verlengd: true,
   casus_ingetrokken: true,
   bezorging_mislukt: true,
+  rapportgrafiek_mislukt: true,
   evaluatie_vraag: true,
   inhoud_verwijderd: true,
   toestemming_herinnering: true,
@@ -367,6 +368,15 @@ function voorbeelden(max: boolean): Bericht[] {
       referentie: 'MW-2026-0042',
       titel: c.titel,
       reden: t(1000, 'Opgelost buiten de tafel'),
+    },
+    {
+      soort: 'rapportgrafiek_mislukt',
+      tafelNaam: 'City-deal tafel Utrecht',
+      van: '2026-03-01',
+      tot: '2026-03-31',
+      ontvanger: 'kanaal 19:x (teams)',
+      reden: 'geweigerd',
+      fout: 'slack:invalid_arguments',
     },
     {
       soort: 'bezorging_mislukt',

@@ -503,6 +503,11 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
           ...tekstSecties(t('berichten.reden'), bericht.reden),
         ],
       };
+    case 'rapportgrafiek_mislukt':
+      return {
+        text: melding(p('berichten.grafiek_mislukt.kop')),
+        blocks: [sectie(t('berichten.grafiek_mislukt.tekst', grafiekMisluktWaarden(bericht, taal, md)))],
+      };
     case 'bezorging_mislukt':
       return {
         text: melding(p('berichten.bezorging.kop')),
@@ -580,4 +585,20 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
         blocks: rapportBlokken(bericht, taal),
       };
   }
+}
+
+/** The values of the chair's message about a report that went without its chart, escaped by `veilig`. */
+export function grafiekMisluktWaarden(
+  b: Extract<Bericht, { soort: 'rapportgrafiek_mislukt' }>,
+  taal: Taal,
+  veilig: (tekst: string, max: number) => string,
+) {
+  return {
+    metTafel: b.tafelNaam ? 'ja' : 'nee',
+    tafel: b.tafelNaam ? veilig(b.tafelNaam, 200) : '',
+    van: formatteerDatum(new Date(`${b.van}T12:00:00Z`), taal),
+    tot: formatteerDatum(new Date(`${b.tot}T12:00:00Z`), taal),
+    ontvanger: veilig(b.ontvanger, 200),
+    reden: b.reden,
+  };
 }

@@ -1,5 +1,6 @@
 // The modals: short forms for a phone. Block ids are the services' field names, so a field error from
 // the core lands under the right input (`response_action: errors`) without a translation table.
+import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { KaartStand } from '../../../src/domain/berichten.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
 import {
@@ -413,6 +414,18 @@ const verwezenNaar = (t: Vertaler) =>
     element: tekstveld({ max: 1000, meerregelig: true }),
   });
 
+/** Partly granting asks how much: the report counts this amount as the cost of the maatwerk. */
+export const toegekendBedrag = (t: Vertaler, k: KaartStand, taal: Taal, optioneel = false) =>
+  invoer({
+    blockId: 'toegekendBedrag',
+    label: t('formulier.besluit.toegekend_bedrag'),
+    hint: t('formulier.besluit.toegekend_bedrag.hint', {
+      gevraagd: formatteerBedrag(k.casus.kostenMaatwerkCent, taal),
+    }),
+    optioneel,
+    element: tekstveld({ max: 20 }),
+  });
+
 export function voorzitterModal(
   k: KaartStand,
   uitkomst: VoorzitterUitkomst,
@@ -422,6 +435,7 @@ export function voorzitterModal(
   const t = vertaler(taal, SLACK_OPMAAK);
   const toekennen = uitkomst === 'toekennen' || uitkomst === 'deels_toekennen';
   const blokken: Blok[] = [casusRegel(k), besluitReden(t)];
+  if (uitkomst === 'deels_toekennen') blokken.push(toegekendBedrag(t, k, taal));
   if (toekennen) {
     blokken.push(
       invoer({

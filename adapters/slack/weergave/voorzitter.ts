@@ -12,7 +12,7 @@ import { type BeheerActie, VIEW, VOORZITTER_UITKOMSTEN, WAARDE } from '../ids.ts
 import { md, SLACK_OPMAAK } from '../tekst.ts';
 import { context, platTekst, sectie } from './bouwstenen.ts';
 import { statusTekst } from './kaart.ts';
-import { casusRegel, invoer, modal, tekstveld } from './modals.ts';
+import { casusRegel, invoer, modal, tekstveld, toegekendBedrag } from './modals.ts';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -138,6 +138,8 @@ function vergaderbesluitModal(k: KaartStand, taal: Taal, kanaal?: string): Modal
         },
       }),
       redenVeld(t, t('kaart.beheer.vergaderbesluit.waarom'), 3000),
+      // Optional in the form (the outcome is chosen in the same form); the core requires it for a partial grant.
+      toegekendBedrag(t, k, taal, true),
       invoer({
         blockId: 'hoe',
         label: t('kaart.beheer.vergaderbesluit.hoe'),

@@ -124,6 +124,7 @@ function invoerVan(actie: BeheerActie, d: Data) {
         hoe: leeg(d[v.hoe]),
         voorwaarden: leeg(d[v.voorwaarden]),
         verwijzing: leeg(d[v.verwijzing]),
+        toegekendBedrag: leeg(d[v.toegekendBedrag]),
       };
     }
   }

@@ -86,6 +86,7 @@ const escalatieData = z.object({
   hoe: vrij,
   voorwaarden: vrij,
   verwijzing: vrij,
+  toegekendBedrag: vrij,
 });
 const informatieData = z.object({ verzoekId: id, antwoord: vrij });
 const evaluatieData = z.object({ besluitId: id, toelichting: vrij });
@@ -232,6 +233,7 @@ async function alsVoorzitter(
     hoe: leeg(d.data.hoe),
     voorwaarden: leeg(d.data.voorwaarden),
     verwijzing: leeg(d.data.verwijzing),
+    toegekendBedrag: leeg(d.data.toegekendBedrag),
   };
   try {
     const r = await beslisAlsVoorzitter(

@@ -1,5 +1,6 @@
 // Cards for the escalation ladder (the chair's casting vote, the bestuurder's approval) and for the
 // besluit with its reasoning, shared with the table, the leerkanaal and the submitter.
+import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { Bericht, BesluitWeergave, ReactieRegel } from '../../../src/domain/berichten.ts';
 import { BESLISSINGEN, type Beslissing, label, redenTekst } from '../../../src/domain/woorden.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
@@ -86,6 +87,13 @@ export function escalatiekaart(b: Escalatie, taal: Taal = STANDAARDTAAL): Adapti
           meerdereRegels: true,
           max: 3000,
           fout: p('berichten.escalatie.veld.reden_fout'),
+        }),
+        // One form for every outcome: optional here, required by the core when partly granting.
+        tekstveld('toegekendBedrag', p('formulier.besluit.toegekend_bedrag'), {
+          hint: p('formulier.besluit.toegekend_bedrag.hint', {
+            gevraagd: formatteerBedrag(c.kostenMaatwerkCent, taal),
+          }),
+          max: 20,
         }),
         tekstveld('hoe', p('berichten.escalatie.veld.hoe'), { meerdereRegels: true, max: 2000 }),
         tekstveld('voorwaarden', p('berichten.besluit.voorwaarden'), { meerdereRegels: true, max: 1000 }),

@@ -8,6 +8,7 @@ import type { MijnToezegging } from '../../../src/services/opvolging.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
 import { tekst as catalogus, type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
+import { formatteerDatum } from '../../../src/time/index.ts';
 import {
   type AdaptiveKaart,
   container,
@@ -431,6 +432,20 @@ export function meldingkaart(b: Bericht, taal: Taal = STANDAARDTAAL): AdaptiveKa
         tekst(t('berichten.ingetrokken.kop', { referentie: b.referentie }), { weight: 'bolder' }),
         letterlijk(b.titel, 120),
         metLabel(t('berichten.reden'), b.reden, 1000),
+      ]);
+    case 'rapportgrafiek_mislukt':
+      return kaart([
+        waarschuwing(t('berichten.grafiek_mislukt.kop')),
+        tekst(
+          t('berichten.grafiek_mislukt.tekst', {
+            metTafel: b.tafelNaam ? 'ja' : 'nee',
+            tafel: b.tafelNaam ?? '',
+            van: formatteerDatum(new Date(`${b.van}T12:00:00Z`), taal),
+            tot: formatteerDatum(new Date(`${b.tot}T12:00:00Z`), taal),
+            ontvanger: b.ontvanger,
+            reden: b.reden,
+          }),
+        ),
       ]);
     case 'bezorging_mislukt':
       return kaart([

@@ -2,7 +2,9 @@
 // round, put on the meeting's agenda, record the meeting's besluit), each an Action.ShowCard with its own
 // fields and one Action.Execute. Shown in the chair's personal chat (`voorzitter <referentie>`) or, for the
 // chair only, in place of the casus card. Drawing it grants nothing: the services decide on submit.
+
 import { DateTime } from 'luxon';
+import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { KaartStand } from '../../../src/domain/berichten.ts';
 import { BEHEERACTIES, type Beheeractie } from '../../../src/domain/bevoegdheid.ts';
 import { isDefinitief } from '../../../src/domain/casusstatus.ts';
@@ -52,6 +54,7 @@ export const BEHEER_VELDEN = {
     hoe: 'besluitHoe',
     voorwaarden: 'besluitVoorwaarden',
     verwijzing: 'besluitVerwijzing',
+    toegekendBedrag: 'besluitToegekendBedrag',
   },
 } as const;
 
@@ -205,6 +208,14 @@ function bedieningen(k: KaartStand, o: VoorzitterskaartOpties, max: number, taal
       ...foutenBij(o, 'vergaderbesluit', 'uitkomst', taal),
       redenveld(b.reden, t('kaart.beheer.vergaderbesluit.waarom'), o, max, t),
       ...foutenBij(o, 'vergaderbesluit', 'reden', taal),
+      tekstveld(b.toegekendBedrag, t('formulier.besluit.toegekend_bedrag'), {
+        hint: t('formulier.besluit.toegekend_bedrag.hint', {
+          gevraagd: formatteerBedrag(k.casus.kostenMaatwerkCent, taal),
+        }),
+        waarde: w[b.toegekendBedrag]?.slice(0, 20),
+        max: 20,
+      }),
+      ...foutenBij(o, 'vergaderbesluit', 'toegekendBedrag', taal),
       tekstveld(b.hoe, t('kaart.beheer.vergaderbesluit.hoe'), {
         hint: t('kaart.beheer.vergaderbesluit.hoe_hint'),
         waarde: w[b.hoe]?.slice(0, max),

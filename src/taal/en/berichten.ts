@@ -42,6 +42,7 @@ export default {
   'soort.evaluatie_vraag': 'evaluation question',
   'soort.afwijking_gevraagd': 'request for an explanation',
   'soort.afwijking_toegelicht': "chair's explanation",
+  'soort.rapportgrafiek_mislukt': 'chart of the bottleneck report',
   'soort.knelpuntenrapport': 'bottleneck report',
 
   'casus.nieuw': 'New case for the table',
@@ -92,6 +93,7 @@ export default {
   'op_agenda.kop': '{referentie} is on the agenda of the next meeting',
   'op_agenda.tekst': '<b>{referentie}</b> ({titel}) is on the agenda of the next meeting: {reden}',
 
+  'besluit.toegekend_bedrag': 'Granted in part: {bedrag} of the {gevraagd} requested.',
   'besluit.kop': 'Decision {referentie}: {uitkomst}',
   'besluit.waarom': 'Why',
   'besluit.hoe': 'How',
@@ -131,6 +133,10 @@ export default {
 
   'ingetrokken.kop': '{referentie} has been withdrawn',
   'ingetrokken.met_titel': '<b>{referentie}</b> ({titel}) has been withdrawn',
+
+  'grafiek_mislukt.kop': 'The bottleneck report went without its chart',
+  'grafiek_mislukt.tekst':
+    'The bottleneck report {metTafel, select, ja {of <b>{tafel}</b>} other {for all tables}} ({van} to {tot}) was delivered to {ontvanger} without its chart: {reden, select, geen_bestandsrecht {the app may not post files (files:write)} onbereikbaar {the platform could not be reached after repeated attempts} other {the platform refused the upload}}. The summary did arrive. Please ask the administrator to check the app; the chart can also be made with <code>maatwerkbot rapport --png</code>.',
 
   'bezorging.kop': 'A message could not be delivered',
   'bezorging.mislukt':

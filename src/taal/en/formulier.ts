@@ -92,6 +92,9 @@ export default {
   'besluit.reden.hint': 'Shared with the table. No personal data.',
   'besluit.hoe': 'How (implementation)',
   'besluit.hoe.hint': 'Empty: the requested solution.',
+  'besluit.toegekend_bedrag': 'Amount granted (euros)',
+  'besluit.toegekend_bedrag.hint':
+    'Required when granting in part: how much of the {gevraagd} requested you grant.',
   'besluit.verwijzing': 'Referred to',
   'besluit.verwijzing.hint': 'Where can the household turn to?',
   'besluit.bestuurder': '{besluit, select, goedkeuren {Approve} other {Reject}}',

@@ -51,6 +51,12 @@ export default {
     'Please fill in {wat, select, kosten {the cost of the tailored solution} nietsdoen {the estimated cost of doing nothing} other {the amount}} in euros',
   'veld.bedrag_vorm':
     'Please fill in {wat, select, kosten {the cost of the tailored solution} nietsdoen {the estimated cost of doing nothing} other {the amount}} as an amount in euros, for example 1,250 or 1250.50',
+  'veld.toegekend_bedrag_nodig': 'When granting in part, please fill in the granted amount in euros',
+  'veld.toegekend_bedrag_vorm':
+    'Please fill in the granted amount as an amount in euros, for example 1,250 or 1250.50',
+  'veld.toegekend_bedrag_positief': 'The granted amount must be more than €0',
+  'veld.toegekend_bedrag_te_hoog':
+    'The granted amount may be at most the requested amount ({max, number, ::currency/EUR})',
   'veld.leefgebied_onbekend': 'Unknown life area',
   'veld.leefgebied_kiezen': 'Choose at least one life area',
   'veld.urgentie': 'Choose normal, urgent or crisis',

@@ -14,8 +14,9 @@ export default {
   'kolom.doorverwezen': 'Referred',
   'kolom.open': 'Still open',
   'kolom.ingetrokken': 'Withdrawn',
-  'kolom.kosten_maatwerk': 'Cost of tailored solutions (EUR)',
-  'kolom.kosten_niets_doen': 'Cost of doing nothing (EUR)',
+  'kolom.kosten_maatwerk':
+    'Cost of tailored solutions (EUR, {uitkomsten}, partly granted at the amount granted)',
+  'kolom.kosten_niets_doen': 'Cost of doing nothing, estimated (EUR, {uitkomsten})',
   'kolom.doorlooptijd': 'Median lead time (working hours)',
   'kolom.open_toezeggingen': 'Open commitments',
   'kolom.verlopen': 'Of which overdue',
@@ -34,7 +35,7 @@ export default {
   'samenvatting.ingetrokken': '{n} withdrawn',
   'samenvatting.casussen': '{kop}: {n} {aantal, plural, one {case} other {cases}} ({uitkomsten}).',
   'samenvatting.kosten':
-    'Cost of tailored solutions {maatwerk} against an estimated {nietsDoen} had nothing been done.',
+    'Cost of tailored solutions {maatwerk} against an estimated {nietsDoen} had nothing been done, over {aantal, plural, =0 {no cases} one {the {n} case} other {the {n} cases}} with outcome {uitkomsten} (partly granted: the amount granted counts).',
   'samenvatting.doorlooptijd':
     'From submission to decision: median {uren} working hours ({dagen} {aantal, plural, =1 {working day} other {working days}}).',
   'samenvatting.toezeggingen': 'Open commitments: {open}, of which {verlopen} overdue.',
@@ -45,7 +46,8 @@ export default {
   'grafiek.titel': 'Bottlenecks — {waar}',
   'grafiek.ondertitel': '{van} to {tot} · {aantal, plural, one {{n} case} other {{n} cases}}',
   'grafiek.as.casussen': 'cases',
-  'grafiek.as.euro': 'euro',
+  'grafiek.as.euro': 'euros, only cases with outcome {uitkomsten}',
+  'grafiek.leeg': 'No cases in this period: there is nothing to show.',
   'grafiek.open': 'Open',
   'grafiek.kosten_maatwerk': 'Cost of tailored solutions',
   'grafiek.kosten_niets_doen': 'Cost of doing nothing (estimated)',

@@ -63,6 +63,8 @@ export default {
   'rapport.grafiek_beschrijving': 'Chart of the bottleneck report for {maand}',
   'rapport.geen_bestandsrecht':
     'The chart could not be attached: the Slack app has no permission to post files (files:write). Please ask the administrator to reinstall the app.',
+  'rapport.upload_mislukt':
+    'The chart could not be attached: {reden, select, onbereikbaar {Slack could not be reached after repeated attempts} other {Slack refused the upload}}. The chair has been told; the figures are below.',
   'rapport.grafiek_zonder_adres':
     'The chart is not on this card: no public address has been set for this Maatwerkbot (MAATWERKBOT_PUBLIEKE_URL). The figures are below.',
 

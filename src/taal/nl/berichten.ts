@@ -44,6 +44,7 @@ export default {
   'soort.evaluatie_vraag': 'evaluatievraag',
   'soort.afwijking_gevraagd': 'vraag om toelichting',
   'soort.afwijking_toegelicht': 'toelichting van de voorzitter',
+  'soort.rapportgrafiek_mislukt': 'grafiek bij het knelpuntenrapport',
   'soort.knelpuntenrapport': 'knelpuntenrapport',
 
   'casus.nieuw': 'Nieuwe casus voor de tafel',
@@ -94,6 +95,7 @@ export default {
   'op_agenda.kop': '{referentie} staat op de agenda van de volgende vergadering',
   'op_agenda.tekst': '<b>{referentie}</b> ({titel}) staat op de agenda van de volgende vergadering: {reden}',
 
+  'besluit.toegekend_bedrag': 'Deels toegekend: {bedrag} van de gevraagde {gevraagd}.',
   'besluit.kop': 'Besluit {referentie}: {uitkomst}',
   'besluit.waarom': 'Waarom',
   'besluit.hoe': 'Hoe',
@@ -133,6 +135,10 @@ export default {
 
   'ingetrokken.kop': '{referentie} is ingetrokken',
   'ingetrokken.met_titel': '<b>{referentie}</b> ({titel}) is ingetrokken',
+
+  'grafiek_mislukt.kop': 'Het knelpuntenrapport ging zonder grafiek',
+  'grafiek_mislukt.tekst':
+    'Het knelpuntenrapport {metTafel, select, ja {van <b>{tafel}</b>} other {over alle tafels}} ({van} t/m {tot}) is zonder grafiek bezorgd aan {ontvanger}: {reden, select, geen_bestandsrecht {de app mag geen bestanden plaatsen (files:write)} onbereikbaar {het platform was na herhaalde pogingen niet bereikbaar} other {het platform weigerde de upload}}. De samenvatting is wel aangekomen. Vraag de beheerder de app te controleren; de grafiek is ook te maken met <code>maatwerkbot rapport --png</code>.',
 
   'bezorging.kop': 'Een bericht kon niet worden bezorgd',
   'bezorging.mislukt':

@@ -97,6 +97,9 @@ export default {
   'besluit.reden.hint': 'Wordt met de tafel gedeeld. Geen persoonsgegevens.',
   'besluit.hoe': 'Hoe (uitvoering)',
   'besluit.hoe.hint': 'Leeg: de gevraagde oplossing.',
+  'besluit.toegekend_bedrag': 'Toegekend bedrag (euro)',
+  'besluit.toegekend_bedrag.hint':
+    'Verplicht bij deels toekennen: hoeveel van de gevraagde {gevraagd} u toekent.',
   'besluit.verwijzing': 'Verwezen naar',
   'besluit.verwijzing.hint': 'Waar kan het huishouden terecht?',
   'besluit.bestuurder': '{besluit, select, goedkeuren {Goedkeuren} other {Afwijzen}}',

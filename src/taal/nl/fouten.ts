@@ -50,6 +50,12 @@ export default {
     'Vul {wat, select, kosten {de kosten van het maatwerk} nietsdoen {de geschatte kosten als er niets gebeurt} other {het bedrag}} in euro in',
   'veld.bedrag_vorm':
     'Vul {wat, select, kosten {de kosten van het maatwerk} nietsdoen {de geschatte kosten als er niets gebeurt} other {het bedrag}} in als bedrag in euro, bijvoorbeeld 1.250 of 1250,50',
+  'veld.toegekend_bedrag_nodig': 'Vul bij deels toekennen het toegekende bedrag in euro in',
+  'veld.toegekend_bedrag_vorm':
+    'Vul het toegekende bedrag in als bedrag in euro, bijvoorbeeld 1.250 of 1250,50',
+  'veld.toegekend_bedrag_positief': 'Het toegekende bedrag moet meer dan € 0 zijn',
+  'veld.toegekend_bedrag_te_hoog':
+    'Het toegekende bedrag mag hooguit het gevraagde bedrag zijn ({max, number, ::currency/EUR})',
   'veld.leefgebied_onbekend': 'Onbekend leefgebied',
   'veld.leefgebied_kiezen': 'Kies minstens één leefgebied',
   'veld.urgentie': 'Kies normaal, spoed of crisis',

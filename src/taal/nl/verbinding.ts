@@ -70,6 +70,8 @@ export default {
   'rapport.grafiek_beschrijving': 'Grafiek bij het knelpuntenrapport {maand}',
   'rapport.geen_bestandsrecht':
     'De grafiek kon niet worden meegestuurd: de Slack-app heeft geen toestemming om bestanden te plaatsen (files:write). Vraag de beheerder de app opnieuw te installeren.',
+  'rapport.upload_mislukt':
+    'De grafiek kon niet worden meegestuurd: {reden, select, onbereikbaar {Slack was na herhaalde pogingen niet bereikbaar} other {Slack weigerde de upload}}. De voorzitter is ingelicht; de cijfers staan hieronder.',
   'rapport.grafiek_zonder_adres':
     'De grafiek staat niet op deze kaart: voor deze maatwerkbot is geen publiek adres ingesteld (MAATWERKBOT_PUBLIEKE_URL). De cijfers staan hieronder.',
 

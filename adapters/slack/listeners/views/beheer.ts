@@ -141,6 +141,7 @@ export function registreer(app: App, ctx: SlackContext): void {
         hoe: lees(v, 'hoe'),
         voorwaarden: lees(v, 'voorwaarden'),
         verwijzing: lees(v, 'verwijzing'),
+        toegekendBedrag: lees(v, 'toegekendBedrag'),
       },
       { verzoek: verzoekSleutel(p) },
     );
