@@ -46,6 +46,8 @@ export const ACTIE = {
   informatieAntwoord: 'informatie:antwoord',
   evaluatie: 'evaluatie:antwoord',
   intakeUrgentie: 'intake:urgentie',
+  /** The quick intake's "meer velden": the same form with every field, keeping what was typed. */
+  intakeMeer: 'intake:meer',
   nieuw: 'casus:nieuw',
   toestemming: 'toestemming:vastleggen',
   /** The chair's overflow menu on the card and the chair's DM; an option's value is `<actie>|<casusId>`. */
@@ -68,7 +70,13 @@ export const WAARDE = 'waarde';
 const casusId = z.string().min(1).max(100);
 const kanaal = z.string().max(40).optional();
 
-export const intakeMeta = z.object({ kanaal, bericht: z.string().max(40).optional() });
+export const intakeMeta = z.object({
+  kanaal,
+  bericht: z.string().max(40).optional(),
+  /** The one table the person has: no choice is shown. */
+  tafel: z.string().max(100).optional(),
+  volledig: z.boolean().optional(),
+});
 export const reactieMeta = z.object({ casusId, keuze: z.enum(KEUZES), kanaal });
 export const voorzitterMeta = z.object({ casusId, uitkomst: z.enum(VOORZITTER_UITKOMSTEN), kanaal });
 export const bestuurderMeta = z.object({ casusId, besluit: z.enum(['goedkeuren', 'afwijzen']), kanaal });

@@ -53,6 +53,9 @@ export default {
     '<b>Call the crisis service now.</b> A crisis does not go through the table. The bot only records that you were referred; give a short title without personal data.',
   'intake.crisis.vooraf':
     'A crisis? Call the crisis service straight away. A crisis does not go through the table; the bot only records the referral.',
+  'intake.meer_velden': 'More fields',
+  'intake.later_aanvullen':
+    "Costs, the household's engagement and consent can follow: I will ask for them once the casus is in.",
   'intake.fouten': 'Please check your input: nothing has been stored.',
   'intake.gevonden': 'Found: {soorten}',
   'intake.voorstel': 'Suggestion without personal data (check it and copy it):',

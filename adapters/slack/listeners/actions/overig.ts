@@ -16,6 +16,7 @@ import {
 import { logFout, openModal, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { taalVanActor } from '../taal.ts';
+import { intakeWaarden } from '../views/indienen.ts';
 
 async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown) {
   const p = actieSchema.parse(body);
@@ -24,14 +25,28 @@ async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknow
   const crisis = p.actions[0]!.selected_option?.value === 'crisis';
   const nuCrisis = !('situatie' in view.state.values);
   if (crisis === nuCrisis) return;
-  const { kanaal } = leesMeta(intakeMeta, view.private_metadata);
+  await werkIntakeBij(ctx, client, p, { crisis });
+}
+
+/** The intake modal again, in another shape (crisis, every field), with what was typed kept. */
+async function werkIntakeBij(
+  ctx: SlackContext,
+  client: WebClient,
+  p: ReturnType<typeof actieSchema.parse>,
+  o: { crisis?: boolean; volledig?: boolean },
+) {
+  const view = p.view;
+  if (!view?.state) return;
+  const { kanaal, volledig } = leesMeta(intakeMeta, view.private_metadata);
   const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, identiteit(p.user, p.team?.id));
   const nieuw = intakeModal({
     tafels,
     knelpunten,
     tafelId: lees(view.state.values, 'tafel'),
     kanaal,
-    crisis,
+    crisis: o.crisis ?? false,
+    volledig: o.volledig ?? volledig ?? false,
+    waarden: intakeWaarden(view.state.values),
   });
   await client.views.update({
     view_id: view.id,
@@ -52,6 +67,15 @@ export function registreer(app: App, ctx: SlackContext): void {
       });
     } catch (fout) {
       logFout(ctx.log, fout, 'nieuwe-casus-openen-mislukt');
+    }
+  });
+
+  app.action(ACTIE.intakeMeer, async ({ ack, body, client }) => {
+    await ack();
+    try {
+      await werkIntakeBij(ctx, client, actieSchema.parse(body), { volledig: true });
+    } catch (fout) {
+      logFout(ctx.log, fout, 'meer-velden-mislukt');
     }
   });
 
