@@ -46,6 +46,8 @@ export interface CasusSamenvatting {
   toestemming: Toestemming;
   status: string;
   opAgenda: boolean;
+  /** What the quick intake left open and the submitter still adds (spelregels §4); absent: nothing. */
+  ontbreekt?: ('kosten' | 'betrokkenheid' | 'toestemming')[];
 }
 
 export interface LidStand {

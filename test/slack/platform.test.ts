@@ -160,10 +160,10 @@ describe('Slack: platform correctness', () => {
   });
 
   it('puts every intake field error under its own input', async () => {
-    const { antwoord } = await t.dienIn({ titel: 'kort', kostenMaatwerk: 'veel', leefgebieden: [] });
+    const { antwoord } = await t.dienIn({ titel: 'kort', kostenMaatwerk: 'veel', situatie: 'te kort' });
     const r = antwoord.json() as { response_action: string; errors: Record<string, string> };
     expect(r.response_action).toBe('errors');
-    expect(Object.keys(r.errors).sort()).toEqual(['kostenMaatwerk', 'leefgebieden', 'titel']);
+    expect(Object.keys(r.errors).sort()).toEqual(['kostenMaatwerk', 'situatie', 'titel']);
   });
 
   it('switches the intake to the short crisis form, and a crisis is referred, not routed', async () => {

@@ -55,7 +55,7 @@ export default {
     'A crisis? Call the crisis service straight away. A crisis does not go through the table; the bot only records the referral.',
   'intake.meer_velden': 'More fields',
   'intake.later_aanvullen':
-    "Costs, the household's engagement and consent can follow: I will ask for them once the casus is in.",
+    "Costs, the household's engagement and consent can follow: I will ask for them once it is submitted.",
   'intake.fouten': 'Please check your input: nothing has been stored.',
   'intake.gevonden': 'Found: {soorten}',
   'intake.voorstel': 'Suggestion without personal data (check it and copy it):',

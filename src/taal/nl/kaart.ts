@@ -3,6 +3,10 @@
 export default {
   // The status line and the facts of a casus.
   'status.op_agenda': '{status} · op de agenda van de volgende vergadering',
+  'aanvulling.open': 'nog aan te vullen',
+  'aanvulling.ontbreekt': 'Nog aan te vullen door de indiener: {wat}.',
+  'aanvulling.wat':
+    '{wat, select, kosten {de kosten} betrokkenheid {de betrokkenheid van het huishouden} toestemming {de toestemming} other {een gegeven}}',
   'veld.tafel': 'Tafel',
   'veld.status': 'Status',
   'veld.urgentie': 'Urgentie',
