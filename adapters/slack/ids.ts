@@ -20,6 +20,7 @@ export const VIEW = {
   informatieAntwoord: 'informatie_antwoord',
   evaluatie: 'evaluatie',
   toestemming: 'toestemming',
+  aanvullen: 'aanvullen',
   verlengen: 'beheer_verlengen',
   intrekken: 'beheer_intrekken',
   heropenen: 'beheer_heropenen',
@@ -50,6 +51,8 @@ export const ACTIE = {
   intakeMeer: 'intake:meer',
   nieuw: 'casus:nieuw',
   toestemming: 'toestemming:vastleggen',
+  /** The submitter's button under the question for what the quick intake left open. */
+  aanvullen: 'casus:aanvullen',
   /** The chair's overflow menu on the card and the chair's DM; an option's value is `<actie>|<casusId>`. */
   beheer: 'beheer:menu',
   /** The submitter's button in their confirmation DM; the value names the casus. */
@@ -84,6 +87,7 @@ export const informatieVraagMeta = z.object({ casusId, kanaal });
 export const informatieAntwoordMeta = z.object({ verzoekId: z.string().min(1).max(100), kanaal });
 export const evaluatieMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });
 export const toestemmingMeta = z.object({ casusId, kanaal });
+export const aanvulMeta = z.object({ casusId, kanaal });
 export const beheerMeta = z.object({ casusId, kanaal });
 export const afwijkingMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });
 

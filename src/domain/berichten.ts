@@ -221,6 +221,14 @@ export type Bericht =
       platformBericht: { platform: string; kanaalId: string; berichtId: string; soort: string };
     }
   | {
+      /** The quick intake left these open: the submitter is asked for them, with a small form. */
+      soort: 'aanvulling_gevraagd';
+      referentie: string;
+      titel: string;
+      casusId: string;
+      ontbreekt: ('kosten' | 'betrokkenheid' | 'toestemming')[];
+    }
+  | {
       soort: 'toestemming_herinnering';
       referentie: string;
       titel: string;

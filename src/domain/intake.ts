@@ -113,6 +113,37 @@ export const intakeSchema = z
     when: () => true,
   });
 
+/**
+ * What follows the quick intake (spelregels §4): the costs (both amounts together), the household's
+ * engagement and consent, each with the same checks as in the full intake. Nothing is required on its
+ * own; the service refuses an answer that adds nothing.
+ */
+export const aanvulSchema = z
+  .object({
+    kostenMaatwerk: optioneel(bedrag('kosten')),
+    kostenNietsDoen: optioneel(bedrag('nietsdoen')),
+    kostenNietsDoenToelichting: optioneel(tekst(10, 1000, 'kostentoelichting')),
+    betrokkenheid: optioneel(z.enum(BETROKKENHEDEN, { error: melding(zin('fouten.veld.betrokkenheid')) })),
+    betrokkenheidToelichting: optioneel(tekst(3, 1000, 'betrokkenheid')),
+    toestemming: optioneel(z.enum(TOESTEMMINGEN, { error: melding(zin('fouten.veld.toestemming')) })),
+    toestemmingAfweging: optioneel(tekst(10, 1000, 'afweging')),
+  })
+  .refine((v) => v?.toestemming !== 'nee_afweging_vastgelegd' || Boolean(gevuld(v, 'toestemmingAfweging')), {
+    path: ['toestemmingAfweging'],
+    error: melding(zin('fouten.veld.afweging')),
+    when: () => true,
+  })
+  .refine((v) => Boolean(gevuld(v, 'kostenMaatwerk')) || !gevuld(v, 'kostenNietsDoen'), {
+    path: ['kostenMaatwerk'],
+    error: melding(zin('fouten.veld.bedrag', { wat: 'kosten' })),
+    when: () => true,
+  })
+  .refine((v) => Boolean(gevuld(v, 'kostenNietsDoen')) || !gevuld(v, 'kostenMaatwerk'), {
+    path: ['kostenNietsDoen'],
+    error: melding(zin('fouten.veld.bedrag', { wat: 'nietsdoen' })),
+    when: () => true,
+  });
+
 /** A field holds an answer (raw or parsed: the refinements above may see either). */
 function gevuld(v: unknown, veld: string): boolean {
   const w = (v as Record<string, unknown> | undefined)?.[veld];

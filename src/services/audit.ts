@@ -32,6 +32,7 @@ export type AuditActie =
   | 'afwijking_gevraagd'
   | 'afwijking_toegelicht'
   | 'toestemming_vastgelegd'
+  | 'casus_aangevuld'
   | 'toegang_geweigerd';
 
 export interface AuditRegel {

@@ -270,6 +270,22 @@ export async function raiseCasus(
       },
       moment: nu,
     });
+    if (ontbreekt.length > 0)
+      // What the quick intake left open follows in the conversation (spelregels §4).
+      await plaatsBericht(tx, {
+        tenantId: indiener.tenantId,
+        casusId: casus.id,
+        sleutel: `aanvulling:${casus.id}`,
+        ontvangers: [{ soort: 'persoon', persoonId: indiener.id }],
+        bericht: {
+          soort: 'aanvulling_gevraagd',
+          referentie,
+          titel: intake.titel,
+          casusId: casus.id,
+          ontbreekt,
+        },
+        moment: nu,
+      });
     return { casusId: casus.id, referentie, status: 'in_besluitronde', deadline: ronde.deadline };
   });
 }

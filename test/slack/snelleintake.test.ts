@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Modal } from '../../adapters/slack/blockkit.ts';
 import { SOORTEN } from '../helpers/database.ts';
-import { SLACK, SlackTest } from './helpers.ts';
+import { LEDEN, SLACK, SlackTest, TAFELKANAAL, tekstVan } from './helpers.ts';
 
 /** The most the quick path may ask (the issue's bound). */
 const HOOGSTENS_VERPLICHT = 5;
@@ -69,6 +69,45 @@ describe.each(SOORTEN)('Slack: the quick intake on %s', (soort) => {
     expect(casus.kostenOntbreken).toBe(true);
     expect(casus.betrokkenheidOntbreekt).toBe(true);
     expect(casus.toestemming).toBe('nog_niet');
+
+    // What is open follows in the conversation: a DM with a button, and the card names it.
+    t.nep.wis();
+    await t.outbox();
+    const kaart = t.nep.van('chat.postMessage').find((o) => o.args.channel === TAFELKANAAL)!;
+    expect(tekstVan(kaart)).toContain('Nog aan te vullen door de indiener');
+    expect(tekstVan(kaart)).not.toContain('€ 0');
+    const vraag = t.nep
+      .van('chat.postMessage')
+      .find((o) => JSON.stringify(o.args.blocks ?? []).includes('casus:aanvullen'))!;
+    expect(vraag).toBeDefined();
+    const waarde = (JSON.stringify(vraag.args.blocks).match(/"value":"([^"]+)"/) ?? [])[1]!;
+    expect(waarde).toBe(`${casus.id}|kosten,betrokkenheid,toestemming`);
+    const voor = t.nep.van('views.open').length;
+    await t.klik(SLACK.consulent, 'casus:aanvullen', waarde, String(vraag.args.channel));
+    const formulier = await t.geopendModal(voor);
+    expect(formulier.view.callback_id).toBe('aanvullen');
+    // Nothing filled in: refused at the field, nothing changes.
+    const leeg = await t.verstuurModal(SLACK.consulent, formulier, {});
+    expect((leeg.json() as { response_action: string }).response_action).toBe('errors');
+    // Someone else cannot add to it.
+    const ander = await t.verstuurModal(LEDEN[0]!, formulier, { kostenMaatwerk: '1', kostenNietsDoen: '2' });
+    expect((ander.json() as { response_action: string }).response_action).toBe('errors');
+    const r2 = await t.verstuurModal(SLACK.consulent, formulier, {
+      kostenMaatwerk: '1.200',
+      kostenNietsDoen: '9.000',
+      toestemming: 'ja_vastgelegd',
+    });
+    expect(r2.status).toBe(200);
+    const na = await t.o.db.prisma.casus.findUniqueOrThrow({ where: { id: casus.id } });
+    expect(na.kostenOntbreken).toBe(false);
+    expect(na.kostenMaatwerkCent).toBe(120_000);
+    expect(na.toestemming).toBe('ja_vastgelegd');
+    expect(na.betrokkenheidOntbreekt).toBe(true);
+    t.nep.wis();
+    await t.outbox();
+    const bijgewerkt = t.nep.van('chat.update').at(-1)!;
+    expect(tekstVan(bijgewerkt)).toContain('de betrokkenheid van het huishouden');
+    expect(tekstVan(bijgewerkt)).not.toContain('de kosten,');
   });
 
   it('all errors of a form at once: a short title, personal data in the situation and no knelpunt', async () => {

@@ -54,6 +54,7 @@ const ALLE_SOORTEN: Record<BerichtSoort, true> = {
   evaluatie_vraag: true,
   inhoud_verwijderd: true,
   toestemming_herinnering: true,
+  aanvulling_gevraagd: true,
   afwijking_gevraagd: true,
   afwijking_toegelicht: true,
   knelpuntenrapport: true,
@@ -365,6 +366,13 @@ function voorbeelden(max: boolean): Bericht[] {
       platformBericht: { platform: 'teams', kanaalId: '19:x', berichtId: '1001', soort: 'casuskaart' },
     },
     { soort: 'toestemming_herinnering', referentie: 'MW-2026-0042', titel: c.titel, casusId: 'c1' },
+    {
+      soort: 'aanvulling_gevraagd',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      casusId: 'c1',
+      ontbreekt: ['kosten', 'betrokkenheid', 'toestemming'],
+    },
   ];
 }
 

@@ -616,6 +616,24 @@ export function informatieAntwoordModal(verzoekId: string, kanaal?: string, taal
   });
 }
 
+/** The small follow-up form for what the quick intake left open. */
+export function aanvulModal(
+  casusId: string,
+  ontbreekt: readonly ('kosten' | 'betrokkenheid' | 'toestemming')[],
+  kanaal?: string,
+  taal: Taal = 'nl',
+): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
+  return modal({
+    taal,
+    callbackId: VIEW.aanvullen,
+    titel: t('formulier.aanvullen.titel'),
+    verstuur: t('formulier.vastleggen'),
+    metadata: { casusId, kanaal },
+    blokken: aanvulBlokken(t, taal, {}, true, ontbreekt.length > 0 ? ontbreekt : undefined),
+  });
+}
+
 export function toestemmingModal(casusId: string, kanaal?: string, taal: Taal = 'nl'): Modal {
   const t = vertaler(taal, SLACK_OPMAAK);
   return modal({

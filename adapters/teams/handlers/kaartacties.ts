@@ -6,6 +6,7 @@ import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import { lichtAfwijkingToe } from '../../../src/register/consistentie.ts';
+import { vulCasusAan } from '../../../src/services/aanvulling.ts';
 import { respond } from '../../../src/services/antwoorden.ts';
 import { decideAsBestuurder } from '../../../src/services/bestuurdersbesluit.ts';
 import type { Identiteit } from '../../../src/services/identiteit.ts';
@@ -35,7 +36,7 @@ import {
   VERB_REACTIE,
   VERB_VERNIEUW,
 } from '../kaarten/casuskaart.ts';
-import { VERB_EVALUATIE, VERB_INFORMATIE, VERB_TOESTEMMING } from '../kaarten/meldingen.ts';
+import { VERB_AANVULLEN, VERB_EVALUATIE, VERB_INFORMATIE, VERB_TOESTEMMING } from '../kaarten/meldingen.ts';
 import { VERB_AFWIJKING } from '../kaarten/register.ts';
 import { verwerkBeheer } from './beheer.ts';
 import {
@@ -80,6 +81,16 @@ const informatieData = z.object({ verzoekId: id, antwoord: vrij });
 const evaluatieData = z.object({ besluitId: id, toelichting: vrij });
 const afwijkingData = z.object({ besluitId: id, toelichting: vrij });
 const toestemmingData = z.object({ casusId: id, toestemming: vrij, afweging: vrij });
+const aanvulData = z.object({
+  casusId: id,
+  kostenMaatwerk: vrij,
+  kostenNietsDoen: vrij,
+  kostenNietsDoenToelichting: vrij,
+  betrokkenheid: vrij,
+  betrokkenheidToelichting: vrij,
+  toestemming: vrij,
+  toestemmingAfweging: vrij,
+});
 
 const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
 
@@ -427,6 +438,44 @@ async function legToestemmingVastOpKaart(
   }
 }
 
+/** The submitter adds what the quick intake left open, from the card that asked for it. */
+async function vulAanOpKaart(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  data: unknown,
+  taal: Taal,
+) {
+  const d = aanvulData.safeParse(data);
+  if (!d.success) return ongeldig(taal);
+  const { casusId, ...invoer } = d.data;
+  try {
+    const r = await vulCasusAan(
+      t.d,
+      identiteit,
+      casusId,
+      invoer,
+      verzoek('aanvullen', casusId, identiteit.extern, digest(invoer)),
+    );
+    return afgehandeld(
+      t,
+      a,
+      beurt,
+      bevestigingskaart(
+        vertaler(taal)('kaart.aanvulling.vastgelegd', { open: r.nogOpen.length }),
+        [vertaler(taal)('kaart.toestemming.op_kaart')],
+        r.referentie,
+      ),
+      taal,
+    );
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'aanvullen');
+    return tekstAntwoord(foutTekst(fout, taal));
+  }
+}
+
 export async function verwerkKaartactie(
   t: TeamsContext,
   a: Activiteit,
@@ -453,6 +502,7 @@ export async function verwerkKaartactie(
   if (verb.startsWith(VERB_EVALUATIE)) return evalueer(t, a, beurt, identiteit, verb, data, taal);
   if (verb === VERB_AFWIJKING) return lichtToe(t, a, beurt, identiteit, data, taal);
   if (verb === VERB_TOESTEMMING) return legToestemmingVastOpKaart(t, a, beurt, identiteit, data, taal);
+  if (verb === VERB_AANVULLEN) return vulAanOpKaart(t, a, beurt, identiteit, data, taal);
   if (verb.startsWith(VERB_BEHEER)) return verwerkBeheer(t, a, beurt, identiteit, verb, data);
   return onbekend();
 }

@@ -113,6 +113,7 @@ export default {
   'informatie.antwoord.titel': 'Give information',
   'informatie.antwoord': 'Your answer',
 
+  'aanvullen.titel': 'Add details',
   'toestemming.titel': 'Consent',
   'toestemming.afweging.hint': 'Needed when there is no consent. No personal data.',
   'evaluatie.titel': 'Did it work?',

@@ -120,6 +120,7 @@ export default {
   'informatie.antwoord': 'Uw antwoord',
 
   // Consent, evaluation, a decision that differs.
+  'aanvullen.titel': 'Casus aanvullen',
   'toestemming.titel': 'Toestemming',
   'toestemming.afweging.hint': 'Nodig als er geen toestemming is. Geen persoonsgegevens.',
   'evaluatie.titel': 'Heeft het gewerkt?',

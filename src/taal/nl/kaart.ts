@@ -3,6 +3,8 @@
 export default {
   // The status line and the facts of a casus.
   'status.op_agenda': '{status} · op de agenda van de volgende vergadering',
+  'aanvulling.vastgelegd':
+    'Aangevuld. {open, plural, =0 {Er ontbreekt niets meer.} one {Er ontbreekt nog één gegeven.} other {Er ontbreken nog # gegevens.}}',
   'aanvulling.open': 'nog aan te vullen',
   'aanvulling.ontbreekt': 'Nog aan te vullen door de indiener: {wat}.',
   'aanvulling.wat':

@@ -2,11 +2,13 @@
 // the urgency switch in the intake that turns the form into the short crisis form and back.
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { AANVULLINGEN } from '../../../../src/domain/intake.ts';
 import { tafelsVoorIndiener } from '../../../../src/services/overzicht.ts';
 import { modalSchema } from '../../blockkit.ts';
 import { ACTIE, intakeMeta, knopWaarde, leesMeta } from '../../ids.ts';
 import { actieSchema, identiteit, lees } from '../../payloads.ts';
 import {
+  aanvulModal,
   afwijkingModal,
   evaluatieModal,
   informatieAntwoordModal,
@@ -97,6 +99,22 @@ export function registreer(app: App, ctx: SlackContext): void {
       await openModal(client, p.trigger_id, informatieAntwoordModal(verzoekId, p.channel?.id));
     } catch (fout) {
       logFout(ctx.log, fout, 'informatie-antwoord-openen-mislukt');
+    }
+  });
+
+  app.action(ACTIE.aanvullen, async ({ ack, body, client, context }) => {
+    await ack();
+    try {
+      const p = actieSchema.parse(body);
+      const [casusId = '', welke = ''] = knopWaarde.parse(p.actions[0]!.value).split('|');
+      const ontbreekt = AANVULLINGEN.filter((a) => welke.split(',').includes(a));
+      await openModal(
+        client,
+        p.trigger_id,
+        aanvulModal(casusId, ontbreekt, p.channel?.id, await taalVanActor(context)),
+      );
+    } catch (fout) {
+      logFout(ctx.log, fout, 'aanvullen-openen-mislukt');
     }
   });
 
