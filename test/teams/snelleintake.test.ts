@@ -98,6 +98,32 @@ describe.each(SOORTEN)('Teams: the quick intake on %s', (soort) => {
     expect(casus.kostenOntbreken).toBe(true);
     expect(casus.betrokkenheidOntbreekt).toBe(true);
     expect(casus.toestemming).toBe('nog_niet');
+    // The question for it is an outbox message to the submitter (rendered as a card with the fields).
+    const vraag = await t.o.db.prisma.outboxBericht.findFirstOrThrow({
+      where: { soort: 'aanvulling_gevraagd', casusId: casus.id },
+    });
+    expect(vraag.soort).toBe('aanvulling_gevraagd');
+
+    // The card's Action.Execute adds the costs; someone else cannot.
+    const ander = await t.actie(
+      GEBRUIKERS.voorzitter,
+      'casus.aanvullen',
+      { casusId: casus.id, kostenMaatwerk: '1', kostenNietsDoen: '2' },
+      persoonlijk(GEBRUIKERS.voorzitter),
+    );
+    expect(JSON.stringify(ander.body)).toContain('Alleen de indiener vult de casus aan');
+    const r2 = await t.actie(
+      consulent,
+      'casus.aanvullen',
+      { casusId: casus.id, kostenMaatwerk: '1.200', kostenNietsDoen: '9.000', betrokkenheid: 'hoog' },
+      persoonlijk(consulent),
+    );
+    expect(r2.status).toBe(200);
+    expect(JSON.stringify(r2.body)).toContain('Er ontbreekt nog één gegeven');
+    const na = await t.o.db.prisma.casus.findUniqueOrThrow({ where: { id: casus.id } });
+    expect(na.kostenOntbreken).toBe(false);
+    expect(na.kostenNietsDoenCent).toBe(900_000);
+    expect(na.betrokkenheidOntbreekt).toBe(false);
   });
 
   it('all errors at once: a short title, personal data, a half cost answer and no knelpunt', async () => {
