@@ -131,6 +131,21 @@ describe.each(SOORTEN)('Slack: the quick intake on %s', (soort) => {
     expect(await t.o.db.prisma.casus.count()).toBe(voor);
   });
 
+  it('`/casus <tekst>` starts the situation with the text', async () => {
+    const voor = t.nep.van('views.open').length;
+    const tekst = 'Huurachterstand na een verlaagde uitkering, uithuiszetting dreigt';
+    expect((await t.commando(SLACK.consulent, tekst)).status).toBe(200);
+    const modal = await t.geopendModal(voor);
+    const situatie = modal.view.blocks.find((b) => 'block_id' in b && b.block_id === 'situatie') as {
+      element: { initial_value?: string };
+    };
+    expect(situatie.element.initial_value).toBe(tekst);
+    // One unknown word is still an unknown command, not a casus.
+    const een = await t.commando(SLACK.consulent, 'onzin');
+    expect(een.tekst).toContain('onzin');
+    expect(t.nep.van('views.open').length).toBe(voor + 1);
+  });
+
   it('"meer velden" keeps what was typed in the quick form', async () => {
     const modal = await open();
     const meer = await t.meerVelden(SLACK.consulent, modal, { titel: 'Al getypt' });
