@@ -314,6 +314,12 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
         'berichten.verwijderd.vindbaar',
         { referentie: bericht.referentie },
       )}`;
+    case 'aanvulling_gevraagd':
+      return t('berichten.aanvulling.console', {
+        referentie: bericht.referentie,
+        titel: bericht.titel,
+        wat: bericht.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+      });
     case 'toestemming_herinnering':
       return t('berichten.toestemming.herinnering', { referentie: bericht.referentie, titel: bericht.titel });
     case 'afwijking_gevraagd':

@@ -20,6 +20,7 @@ export const VIEW = {
   informatieAntwoord: 'informatie_antwoord',
   evaluatie: 'evaluatie',
   toestemming: 'toestemming',
+  aanvullen: 'aanvullen',
   verlengen: 'beheer_verlengen',
   intrekken: 'beheer_intrekken',
   heropenen: 'beheer_heropenen',
@@ -47,8 +48,12 @@ export const ACTIE = {
   informatieAntwoord: 'informatie:antwoord',
   evaluatie: 'evaluatie:antwoord',
   intakeUrgentie: 'intake:urgentie',
+  /** The quick intake's "meer velden": the same form with every field, keeping what was typed. */
+  intakeMeer: 'intake:meer',
   nieuw: 'casus:nieuw',
   toestemming: 'toestemming:vastleggen',
+  /** The submitter's button under the question for what the quick intake left open. */
+  aanvullen: 'casus:aanvullen',
   /** The chair's overflow menu on the card and the chair's DM; an option's value is `<actie>|<casusId>`. */
   beheer: 'beheer:menu',
   /** The submitter's button in their confirmation DM; the value names the casus. */
@@ -71,7 +76,13 @@ export const WAARDE = 'waarde';
 const casusId = z.string().min(1).max(100);
 const kanaal = z.string().max(40).optional();
 
-export const intakeMeta = z.object({ kanaal, bericht: z.string().max(40).optional() });
+export const intakeMeta = z.object({
+  kanaal,
+  bericht: z.string().max(40).optional(),
+  /** The one table the person has: no choice is shown. */
+  tafel: z.string().max(100).optional(),
+  volledig: z.boolean().optional(),
+});
 export const reactieMeta = z.object({ casusId, keuze: z.enum(KEUZES), kanaal });
 export const voorzitterMeta = z.object({ casusId, uitkomst: z.enum(VOORZITTER_UITKOMSTEN), kanaal });
 export const bestuurderMeta = z.object({ casusId, besluit: z.enum(['goedkeuren', 'afwijzen']), kanaal });
@@ -79,6 +90,7 @@ export const informatieVraagMeta = z.object({ casusId, kanaal });
 export const informatieAntwoordMeta = z.object({ verzoekId: z.string().min(1).max(100), kanaal });
 export const evaluatieMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });
 export const toestemmingMeta = z.object({ casusId, kanaal });
+export const aanvulMeta = z.object({ casusId, kanaal });
 export const beheerMeta = z.object({ casusId, kanaal });
 export const toezeggingMeta = z.object({ toezeggingId: z.string().min(1).max(100), kanaal });
 export const afwijkingMeta = z.object({ besluitId: z.string().min(1).max(100), kanaal });

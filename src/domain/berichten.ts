@@ -46,6 +46,8 @@ export interface CasusSamenvatting {
   toestemming: Toestemming;
   status: string;
   opAgenda: boolean;
+  /** What the quick intake left open and the submitter still adds (spelregels §4); absent: nothing. */
+  ontbreekt?: ('kosten' | 'betrokkenheid' | 'toestemming')[];
 }
 
 export interface LidStand {
@@ -264,6 +266,14 @@ export type Bericht =
       soort: 'inhoud_verwijderd';
       referentie: string;
       platformBericht: { platform: string; kanaalId: string; berichtId: string; soort: string };
+    }
+  | {
+      /** The quick intake left these open: the submitter is asked for them, with a small form. */
+      soort: 'aanvulling_gevraagd';
+      referentie: string;
+      titel: string;
+      casusId: string;
+      ontbreekt: ('kosten' | 'betrokkenheid' | 'toestemming')[];
     }
   | {
       soort: 'toestemming_herinnering';

@@ -16,14 +16,20 @@ type Tekstveld =
   | 'afweging';
 
 // Bounds go in as text: a number would be grouped by the reader's locale ("3.000").
+// One message per field, without aborting: an aborted issue would keep the checks across fields from
+// running, and the form would show its errors in stages.
 const tekst = (min: number, max: number, wat: Tekstveld) =>
   z
     .string({ error: melding(zin('fouten.veld.vul_in', { wat })) })
     .trim()
-    .refine((s) => s.length > 0, { error: melding(zin('fouten.veld.vul_in', { wat })), abort: true })
-    .refine((s) => s.length >= min, {
-      error: melding(zin('fouten.veld.minstens_tekens', { wat, min: String(min) })),
-      abort: true,
+    .superRefine((s, ctx) => {
+      if (s.length === 0)
+        ctx.addIssue({ code: 'custom', message: melding(zin('fouten.veld.vul_in', { wat })) });
+      else if (s.length < min)
+        ctx.addIssue({
+          code: 'custom',
+          message: melding(zin('fouten.veld.minstens_tekens', { wat, min: String(min) })),
+        });
     })
     .max(max, { error: melding(zin('fouten.veld.hooguit_tekens', { wat, max: String(max) })) });
 
@@ -45,6 +51,12 @@ const bedrag = (wat: 'kosten' | 'nietsdoen') =>
 const leeg = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optioneel = (schema: z.ZodType) => z.preprocess(leeg, schema.optional());
 
+/**
+ * The intake (spelregels §4). Only what opening a round needs is required: the table, a title, the
+ * situation, the knelpunt and the urgency. Costs, the household's engagement and consent may follow in
+ * the conversation (`ontbrekend`); the rules of a table may ask for them before its round opens
+ * (src/domain/aanvulregel.ts). Every check runs on every submit, so a form shows all its errors at once.
+ */
 export const intakeSchema = z
   .object({
     tafel: z
@@ -55,18 +67,21 @@ export const intakeSchema = z
     knelpunt: optioneel(z.string().max(80)),
     knelpuntVrij: optioneel(tekst(3, 300, 'knelpunt')),
     leefgebieden: z
-      .array(z.enum(LEEFGEBIEDEN, { error: melding(zin('fouten.veld.leefgebied_onbekend')) }), {
-        error: melding(zin('fouten.veld.leefgebied_kiezen')),
-      })
-      .min(1, { error: melding(zin('fouten.veld.leefgebied_kiezen')) }),
-    gevraagdeOplossing: tekst(10, 2000, 'oplossing'),
-    kostenMaatwerk: bedrag('kosten'),
-    kostenNietsDoen: bedrag('nietsdoen'),
-    kostenNietsDoenToelichting: tekst(10, 1000, 'kostentoelichting'),
+      .preprocess(
+        (v) => (v === undefined || v === null ? [] : v),
+        z.array(z.enum(LEEFGEBIEDEN, { error: melding(zin('fouten.veld.leefgebied_onbekend')) }), {
+          error: melding(zin('fouten.veld.leefgebied_kiezen')),
+        }),
+      )
+      .optional(),
+    gevraagdeOplossing: optioneel(tekst(10, 2000, 'oplossing')),
+    kostenMaatwerk: optioneel(bedrag('kosten')),
+    kostenNietsDoen: optioneel(bedrag('nietsdoen')),
+    kostenNietsDoenToelichting: optioneel(tekst(10, 1000, 'kostentoelichting')),
     urgentie: z.enum(URGENTIES, { error: melding(zin('fouten.veld.urgentie')) }),
-    betrokkenheid: z.enum(BETROKKENHEDEN, { error: melding(zin('fouten.veld.betrokkenheid')) }),
+    betrokkenheid: optioneel(z.enum(BETROKKENHEDEN, { error: melding(zin('fouten.veld.betrokkenheid')) })),
     betrokkenheidToelichting: optioneel(tekst(3, 1000, 'betrokkenheid')),
-    toestemming: z.enum(TOESTEMMINGEN, { error: melding(zin('fouten.veld.toestemming')) }),
+    toestemming: optioneel(z.enum(TOESTEMMINGEN, { error: melding(zin('fouten.veld.toestemming')) })),
     toestemmingAfweging: optioneel(tekst(10, 1000, 'afweging')),
     eigenReferentie: optioneel(
       z
@@ -75,22 +90,85 @@ export const intakeSchema = z
         .max(60, { error: melding(zin('fouten.veld.eigen_referentie')) }),
     ),
   })
-  .superRefine((v, ctx) => {
-    if (!v.knelpunt && !v.knelpuntVrij) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['knelpunt'],
-        message: melding(zin('fouten.veld.knelpunt_kiezen')),
-      });
-    }
-    if (v.toestemming === 'nee_afweging_vastgelegd' && !v.toestemmingAfweging) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['toestemmingAfweging'],
-        message: melding(zin('fouten.veld.afweging')),
-      });
-    }
+  // `when`: these run also when another field is wrong, so the form gets every error in one answer.
+  .refine((v) => Boolean(gevuld(v, 'knelpunt') || gevuld(v, 'knelpuntVrij')), {
+    path: ['knelpunt'],
+    error: melding(zin('fouten.veld.knelpunt_kiezen')),
+    when: () => true,
+  })
+  .refine((v) => v?.toestemming !== 'nee_afweging_vastgelegd' || Boolean(gevuld(v, 'toestemmingAfweging')), {
+    path: ['toestemmingAfweging'],
+    error: melding(zin('fouten.veld.afweging')),
+    when: () => true,
+  })
+  // The two amounts come together: one without the other is a half answer the table cannot weigh.
+  .refine((v) => Boolean(gevuld(v, 'kostenMaatwerk')) || !gevuld(v, 'kostenNietsDoen'), {
+    path: ['kostenMaatwerk'],
+    error: melding(zin('fouten.veld.bedrag', { wat: 'kosten' })),
+    when: () => true,
+  })
+  .refine((v) => Boolean(gevuld(v, 'kostenNietsDoen')) || !gevuld(v, 'kostenMaatwerk'), {
+    path: ['kostenNietsDoen'],
+    error: melding(zin('fouten.veld.bedrag', { wat: 'nietsdoen' })),
+    when: () => true,
   });
+
+/**
+ * What follows the quick intake (spelregels §4): the costs (both amounts together), the household's
+ * engagement and consent, each with the same checks as in the full intake. Nothing is required on its
+ * own; the service refuses an answer that adds nothing.
+ */
+export const aanvulSchema = z
+  .object({
+    kostenMaatwerk: optioneel(bedrag('kosten')),
+    kostenNietsDoen: optioneel(bedrag('nietsdoen')),
+    kostenNietsDoenToelichting: optioneel(tekst(10, 1000, 'kostentoelichting')),
+    betrokkenheid: optioneel(z.enum(BETROKKENHEDEN, { error: melding(zin('fouten.veld.betrokkenheid')) })),
+    betrokkenheidToelichting: optioneel(tekst(3, 1000, 'betrokkenheid')),
+    toestemming: optioneel(z.enum(TOESTEMMINGEN, { error: melding(zin('fouten.veld.toestemming')) })),
+    toestemmingAfweging: optioneel(tekst(10, 1000, 'afweging')),
+  })
+  .refine((v) => v?.toestemming !== 'nee_afweging_vastgelegd' || Boolean(gevuld(v, 'toestemmingAfweging')), {
+    path: ['toestemmingAfweging'],
+    error: melding(zin('fouten.veld.afweging')),
+    when: () => true,
+  })
+  .refine((v) => Boolean(gevuld(v, 'kostenMaatwerk')) || !gevuld(v, 'kostenNietsDoen'), {
+    path: ['kostenMaatwerk'],
+    error: melding(zin('fouten.veld.bedrag', { wat: 'kosten' })),
+    when: () => true,
+  })
+  .refine((v) => Boolean(gevuld(v, 'kostenNietsDoen')) || !gevuld(v, 'kostenMaatwerk'), {
+    path: ['kostenNietsDoen'],
+    error: melding(zin('fouten.veld.bedrag', { wat: 'nietsdoen' })),
+    when: () => true,
+  });
+
+/** A field holds an answer (raw or parsed: the refinements above may see either). */
+function gevuld(v: unknown, veld: string): boolean {
+  const w = (v as Record<string, unknown> | undefined)?.[veld];
+  return w !== undefined && w !== null && !(typeof w === 'string' && w.trim() === '');
+}
+
+/** What may follow the intake in the conversation, in the order the follow-up form asks it. */
+export const AANVULLINGEN = ['kosten', 'betrokkenheid', 'toestemming'] as const;
+export type Aanvulling = (typeof AANVULLINGEN)[number];
+
+/** What an accepted intake left open. */
+export function ontbrekend(i: {
+  kostenMaatwerk?: number | undefined;
+  kostenNietsDoen?: number | undefined;
+  betrokkenheid?: string | undefined;
+  toestemming?: string | undefined;
+}): Aanvulling[] {
+  return AANVULLINGEN.filter((a) =>
+    a === 'kosten'
+      ? i.kostenMaatwerk === undefined || i.kostenNietsDoen === undefined
+      : a === 'betrokkenheid'
+        ? i.betrokkenheid === undefined
+        : i.toestemming === undefined,
+  );
+}
 
 export type IntakeInvoer = z.input<typeof intakeSchema>;
 export type Intake = z.output<typeof intakeSchema> & { knelpunt?: string; knelpuntVrij?: string };

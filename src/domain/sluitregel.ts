@@ -16,7 +16,8 @@ export interface SluitInvoer {
   /** Close as soon as everyone answered, before the deadline. */
   vroegSluiten: boolean;
   onthoudingTeltVoorQuorum: boolean;
-  kostenMaatwerkCent: number;
+  /** null: the quick intake left the costs open and they were not added yet (spelregels §4). */
+  kostenMaatwerkCent: number | null;
   /** The table's mandate per casus; null = no amount limit. */
   mandaatMaxCent: number | null;
   /** May the table deviate from the knelpunt's rule on its own mandate? */
@@ -43,7 +44,11 @@ export function quorumNodig(regel: QuorumRegel, verwacht: number): number {
 export function bestuurderRedenen(invoer: SluitInvoer, keuzes: readonly Keuze[]): BestuurderReden[] {
   const redenen: BestuurderReden[] = [];
   if (keuzes.includes('buiten_mandaat')) redenen.push('buiten_mandaat');
-  if (invoer.mandaatMaxCent !== null && invoer.kostenMaatwerkCent > invoer.mandaatMaxCent)
+  // Costs not known yet cannot be within the mandate: a table with a mandate cannot grant them alone.
+  if (
+    invoer.mandaatMaxCent !== null &&
+    (invoer.kostenMaatwerkCent === null || invoer.kostenMaatwerkCent > invoer.mandaatMaxCent)
+  )
     redenen.push('boven_mandaat');
   if (!invoer.regelAfwijkbaar) redenen.push('regel_niet_afwijkbaar');
   return redenen;

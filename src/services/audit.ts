@@ -34,6 +34,7 @@ export type AuditActie =
   | 'toestemming_vastgelegd'
   | 'toezegging_achterstallig'
   | 'toezegging_gedaan'
+  | 'casus_aangevuld'
   | 'toegang_geweigerd';
 
 export interface AuditRegel {

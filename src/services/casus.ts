@@ -3,8 +3,15 @@
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import { beginStatus } from '../domain/casusstatus.ts';
 import { leesCrisisdienst } from '../domain/crisis.ts';
-import { DomeinFout, veldFout } from '../domain/fouten.ts';
-import { crisisSchema, INTAKE_VRIJE_TEKST, type IntakeInvoer, intakeSchema } from '../domain/intake.ts';
+import { DomeinFout, isDomeinFout, type VeldFout, veldFout } from '../domain/fouten.ts';
+import {
+  crisisSchema,
+  INTAKE_VRIJE_TEKST,
+  type Intake,
+  type IntakeInvoer,
+  intakeSchema,
+  ontbrekend,
+} from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
 import { leesOfWeiger, type z } from '../domain/validatie.ts';
 import { alsWeergave } from '../register/berichten.ts';
@@ -19,7 +26,7 @@ import { type Identiteit, persoonVoorIndiener } from './identiteit.ts';
 import { planJob } from './jobplanning.ts';
 import { bekendeNamen } from './lezen.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
-import { poortVelden } from './privacypoort.ts';
+import { type PoortKennis, poortVelden } from './privacypoort.ts';
 import { openRonde } from './ronde.ts';
 
 export interface IngediendeCasus {
@@ -49,6 +56,40 @@ async function vindTafel(tx: Tx, tenantId: string, tafel: string) {
     ]);
   }
   return gevonden;
+}
+
+/**
+ * The intake, or every error of it at once: the form's checks and the privacy gate on each free-text
+ * field that passed them, in one refusal (spelregels §4).
+ */
+function leesIntake(d: Diensten, invoer: IntakeInvoer, kennis: PoortKennis): Intake {
+  let intake: Intake | null = null;
+  let fouten: VeldFout[] = [];
+  try {
+    intake = leesOfWeiger(intakeSchema, invoer, zin('fouten.invoer.controleer')) as Intake;
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    fouten = fout.velden;
+  }
+  const fout = new Set(fouten.map((f) => f.veld));
+  const bron = (intake ?? invoer) as Record<string, unknown>;
+  try {
+    poortVelden(
+      d.privacy,
+      Object.fromEntries(
+        INTAKE_VRIJE_TEKST.filter((veld) => !fout.has(veld)).map((veld) => [
+          veld,
+          typeof bron[veld] === 'string' ? (bron[veld] as string) : undefined,
+        ]),
+      ),
+      kennis,
+    );
+  } catch (privacy) {
+    if (!isDomeinFout(privacy) || intake) throw privacy;
+    fouten.push(...privacy.velden);
+  }
+  if (!intake) throw new DomeinFout('ongeldige_invoer', zin('fouten.invoer.controleer'), fouten);
+  return intake;
 }
 
 /** A crisis needs only a table and a title: the bot refers it and records that it did. */
@@ -121,12 +162,7 @@ export async function raiseCasus(
       return { casusId: casus.id, referentie, status: 'crisis_doorverwezen', deadline: null };
     }
 
-    const intake = leesOfWeiger(intakeSchema, invoer as IntakeInvoer, zin('fouten.invoer.controleer'));
-    poortVelden(
-      d.privacy,
-      Object.fromEntries(INTAKE_VRIJE_TEKST.map((veld) => [veld, intake[veld] as string | undefined])),
-      await bekendeNamen(tx, indiener.tenantId),
-    );
+    const intake = leesIntake(d, invoer as IntakeInvoer, await bekendeNamen(tx, indiener.tenantId));
     const tafel = await vindTafel(tx, indiener.tenantId, intake.tafel);
     let knelpuntId: string | null = null;
     if (intake.knelpunt) {
@@ -140,6 +176,7 @@ export async function raiseCasus(
       }
       knelpuntId = knelpunt.id;
     }
+    const ontbreekt = ontbrekend(intake as Parameters<typeof ontbrekend>[0]);
     const referentie = await volgendeReferentie(tx, indiener.tenantId, nu);
     const casus = await tx.casus.create({
       data: {
@@ -151,15 +188,18 @@ export async function raiseCasus(
         situatie: intake.situatie,
         knelpuntId,
         knelpuntVrij: (intake.knelpuntVrij as string | undefined) ?? null,
-        leefgebieden: intake.leefgebieden,
-        gevraagdeOplossing: intake.gevraagdeOplossing,
-        kostenMaatwerkCent: intake.kostenMaatwerk,
-        kostenNietsDoenCent: intake.kostenNietsDoen,
-        kostenNietsDoenToelichting: intake.kostenNietsDoenToelichting,
+        leefgebieden: intake.leefgebieden ?? [],
+        gevraagdeOplossing: (intake.gevraagdeOplossing as string | undefined) ?? '',
+        // What was not given yet is named in `ontbreekt`; the stored zero and empty text are no answer.
+        kostenMaatwerkCent: (intake.kostenMaatwerk as number | undefined) ?? 0,
+        kostenNietsDoenCent: (intake.kostenNietsDoen as number | undefined) ?? 0,
+        kostenNietsDoenToelichting: (intake.kostenNietsDoenToelichting as string | undefined) ?? '',
         urgentie: intake.urgentie,
-        betrokkenheid: intake.betrokkenheid,
+        betrokkenheid: (intake.betrokkenheid as string | undefined) ?? 'onbekend',
         betrokkenheidToelichting: (intake.betrokkenheidToelichting as string | undefined) ?? null,
-        toestemming: intake.toestemming,
+        toestemming: (intake.toestemming as string | undefined) ?? 'nog_niet',
+        kostenOntbreken: ontbreekt.includes('kosten'),
+        betrokkenheidOntbreekt: ontbreekt.includes('betrokkenheid'),
         toestemmingAfweging: (intake.toestemmingAfweging as string | undefined) ?? null,
         eigenReferentie: (intake.eigenReferentie as string | undefined) ?? null,
         status: beginStatus(false),
@@ -175,8 +215,9 @@ export async function raiseCasus(
         tafel: tafel.slug,
         urgentie: intake.urgentie,
         knelpunt: intake.knelpunt ?? null,
-        kostenMaatwerkCent: intake.kostenMaatwerk,
-        toestemming: intake.toestemming,
+        kostenMaatwerkCent: intake.kostenMaatwerk ?? null,
+        toestemming: intake.toestemming ?? null,
+        ontbreekt,
       },
       moment: nu,
     });
@@ -190,7 +231,7 @@ export async function raiseCasus(
           intake.titel,
           intake.knelpuntVrij as string | undefined,
           intake.situatie,
-          intake.gevraagdeOplossing,
+          intake.gevraagdeOplossing as string | undefined,
         ]
           .filter(Boolean)
           .join(' '),
@@ -198,7 +239,7 @@ export async function raiseCasus(
       })
     ).map(alsWeergave);
     const ronde = await openRonde(tx, casus.id, nu, vergelijkbaar);
-    if (intake.toestemming === 'nog_niet') {
+    if ((intake.toestemming ?? 'nog_niet') === 'nog_niet') {
       const beleid = leesBeleid(tafel.beleid);
       const kalender = leesKalender(
         (await tx.tenant.findUniqueOrThrow({ where: { id: tafel.tenantId } })).kalender,
@@ -229,6 +270,22 @@ export async function raiseCasus(
       },
       moment: nu,
     });
+    if (ontbreekt.length > 0)
+      // What the quick intake left open follows in the conversation (spelregels §4).
+      await plaatsBericht(tx, {
+        tenantId: indiener.tenantId,
+        casusId: casus.id,
+        sleutel: `aanvulling:${casus.id}`,
+        ontvangers: [{ soort: 'persoon', persoonId: indiener.id }],
+        bericht: {
+          soort: 'aanvulling_gevraagd',
+          referentie,
+          titel: intake.titel,
+          casusId: casus.id,
+          ontbreekt,
+        },
+        moment: nu,
+      });
     return { casusId: casus.id, referentie, status: 'in_besluitronde', deadline: ronde.deadline };
   });
 }

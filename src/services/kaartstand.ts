@@ -35,6 +35,8 @@ interface CasusRij {
   betrokkenheid: string;
   betrokkenheidToelichting: string | null;
   toestemming: string;
+  kostenOntbreken: boolean;
+  betrokkenheidOntbreekt: boolean;
   status: string;
   opAgenda: boolean;
   versie: number;
@@ -71,7 +73,7 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
             k.code AS "knelpuntCode", k.naam AS "knelpuntNaam", k.regel AS "knelpuntRegel", c."knelpuntVrij",
             c.leefgebieden, c."gevraagdeOplossing", c."kostenMaatwerkCent", c."kostenNietsDoenCent",
             c."kostenNietsDoenToelichting", c.urgentie, c.betrokkenheid, c."betrokkenheidToelichting",
-            c.toestemming, c.status, c."opAgenda", c.versie,
+            c.toestemming, c."kostenOntbreken", c."betrokkenheidOntbreekt", c.status, c."opAgenda", c.versie,
             r.id AS "rondeId", r.status AS "rondeStatus", r.deadline AS "rondeDeadline", r."verwachteLidIds",
             b.uitkomst AS "besluitUitkomst", b.waarom AS "besluitWaarom"
        FROM "Casus" c
@@ -104,6 +106,11 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
     toestemming: c.toestemming as Toestemming,
     status: c.status,
     opAgenda: c.opAgenda,
+    ontbreekt: [
+      ...(c.kostenOntbreken ? (['kosten'] as const) : []),
+      ...(c.betrokkenheidOntbreekt ? (['betrokkenheid'] as const) : []),
+      ...(c.toestemming === 'nog_niet' ? (['toestemming'] as const) : []),
+    ],
   };
   const besluit = c.besluitUitkomst
     ? {

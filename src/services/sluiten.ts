@@ -39,7 +39,7 @@ export async function probeerTeSluiten(
     quorum: casus.beleid.quorum,
     vroegSluiten: casus.beleid.vroegSluiten,
     onthoudingTeltVoorQuorum: casus.beleid.onthoudingTeltVoorQuorum,
-    kostenMaatwerkCent: casus.kostenMaatwerkCent,
+    kostenMaatwerkCent: casus.kostenOntbreken ? null : casus.kostenMaatwerkCent,
     mandaatMaxCent: casus.beleid.mandaat === undefined ? null : Math.round(casus.beleid.mandaat * 100),
     regelAfwijkbaar: casus.knelpunt?.tafelMagAfwijken ?? true,
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatteerBedrag, parseBedrag } from '../../src/domain/bedrag.ts';
 import { tafelBeleidSchema } from '../../src/domain/beleid.ts';
-import { intakeSchema } from '../../src/domain/intake.ts';
+import { intakeSchema, ontbrekend } from '../../src/domain/intake.ts';
 import { formatteerReferentie } from '../../src/domain/referentie.ts';
 import { veldFouten } from '../../src/domain/validatie.ts';
 import { intake } from '../helpers/intake.ts';
@@ -36,10 +36,30 @@ describe('intake validation', () => {
     expect(r.kostenMaatwerk).toBe(240_000);
     expect(r.kostenNietsDoen).toBe(1_800_000);
   });
+  it('accepts the quick intake: table, title, situation, knelpunt and urgency, and names what is open', () => {
+    const r = intakeSchema.parse({
+      tafel: 'citydeal-utrecht',
+      titel: 'Snel ingediend',
+      situatie: 'Huurachterstand dreigt door een verlaagde uitkering.',
+      knelpunt: 'kostendelersnorm',
+      urgentie: 'normaal',
+    });
+    expect(ontbrekend(r as Parameters<typeof ontbrekend>[0])).toEqual([
+      'kosten',
+      'betrokkenheid',
+      'toestemming',
+    ]);
+    expect(ontbrekend(intakeSchema.parse(intake()) as Parameters<typeof ontbrekend>[0])).toEqual([]);
+  });
   it.each([
     [{ titel: '' }, 'titel', 'Vul een korte titel in'],
     [{ situatie: 'kort' }, 'situatie', 'Schrijf bij de situatie minstens 20 tekens'],
-    [{ leefgebieden: [] }, 'leefgebieden', 'Kies minstens één leefgebied'],
+    [{ leefgebieden: ['ruimtevaart'] as never }, 'leefgebieden[0]', 'Onbekend leefgebied'],
+    [
+      { kostenNietsDoen: undefined },
+      'kostenNietsDoen',
+      'Vul de geschatte kosten als er niets gebeurt in euro in',
+    ],
     [
       { kostenMaatwerk: 'veel' },
       'kostenMaatwerk',

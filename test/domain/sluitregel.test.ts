@@ -100,6 +100,23 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
       { soort: 'bestuurder', redenen: ['boven_mandaat'] },
     ],
     [
+      'costs not added yet (quick intake) → bestuurder when the table has a mandate',
+      {
+        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        kostenMaatwerkCent: null,
+      },
+      { soort: 'bestuurder', redenen: ['boven_mandaat'] },
+    ],
+    [
+      'costs not added yet stay with the table when it has no amount limit',
+      {
+        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        kostenMaatwerkCent: null,
+        mandaatMaxCent: null,
+      },
+      { soort: 'toegekend', metVoorwaarden: false },
+    ],
+    [
       'cost exactly at the mandate stays with the table',
       {
         reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),

@@ -330,6 +330,13 @@ const BERICHTEN: Bericht[] = [
   },
   { soort: 'toestemming_herinnering', referentie: 'MW-2026-0001', titel: lang(120), casusId: ID },
   {
+    soort: 'aanvulling_gevraagd',
+    referentie: 'MW-2026-0001',
+    titel: lang(120),
+    casusId: ID,
+    ontbreekt: ['kosten', 'betrokkenheid', 'toestemming'],
+  },
+  {
     soort: 'inhoud_verwijderd',
     referentie: 'MW-2026-0001',
     platformBericht: {
@@ -413,6 +420,7 @@ describe('Block Kit limits: every message kind, at its longest', () => {
       bezorging_mislukt: true,
       rapportgrafiek_mislukt: true,
       toestemming_herinnering: true,
+      aanvulling_gevraagd: true,
       inhoud_verwijderd: true,
       evaluatie_vraag: true,
       afwijking_gevraagd: true,

@@ -292,9 +292,53 @@ export class SlackTest {
     const voor = this.nep.van('views.open').length;
     const r = await this.commando(gebruiker);
     if (r.status !== 200) throw new Error(`/casus gaf ${r.status}`);
-    const modal = await this.geopendModal(voor);
-    const antwoord = await this.verstuurModal(gebruiker, modal, { ...INTAKE, ...waarden });
+    let modal = await this.geopendModal(voor);
+    const alles = { ...INTAKE, ...waarden };
+    // The quick form shows only what opening a round needs; the rest is behind "meer velden".
+    const getoond = new Set(modal.view.blocks.map((b) => ('block_id' in b ? b.block_id : undefined)));
+    if (
+      Object.keys(alles).some((veld) => alles[veld] !== undefined && !getoond.has(veld) && veld !== 'tafel')
+    )
+      modal = await this.meerVelden(gebruiker, modal, alles);
+    const antwoord = await this.verstuurModal(gebruiker, modal, alles);
     return { modal, antwoord };
+  }
+
+  /** "Meer velden" in the quick intake: the full form comes back through views.update. */
+  async meerVelden(
+    gebruiker: string,
+    modal: { view: Modal; viewId: string },
+    waarden: Record<string, string | string[] | undefined> = {},
+  ): Promise<{ view: Modal; viewId: string }> {
+    const voor = this.nep.van('views.update').length;
+    const r = await this.interactie({
+      type: 'block_actions',
+      user: {
+        id: gebruiker,
+        username: gebruiker.toLowerCase(),
+        name: gebruiker.toLowerCase(),
+        team_id: TEAM,
+      },
+      api_app_id: 'A0MAATWERK',
+      token: 'verouderd',
+      container: { type: 'view', view_id: modal.viewId },
+      trigger_id: triggerId(),
+      team: { id: TEAM, domain: 'maatwerk' },
+      view: {
+        id: modal.viewId,
+        type: 'modal',
+        callback_id: modal.view.callback_id,
+        private_metadata: modal.view.private_metadata ?? '',
+        hash: 'h0',
+        state: { values: staatVan(modal.view, waarden) },
+      },
+      actions: [
+        { action_id: 'intake:meer', block_id: 'meer', type: 'button', value: 'meer', action_ts: '1' },
+      ],
+    });
+    if (r.status !== 200) throw new Error(`meer velden gaf ${r.status}`);
+    const o = await this.nep.wachtOpNde('views.update', voor);
+    return { view: o.args.view as Modal, viewId: modal.viewId };
   }
 
   /** A member clicks an answer button on the card and submits the reason. */

@@ -160,14 +160,15 @@ describe('Slack: platform correctness', () => {
   });
 
   it('puts every intake field error under its own input', async () => {
-    const { antwoord } = await t.dienIn({ titel: 'kort', kostenMaatwerk: 'veel', leefgebieden: [] });
+    const { antwoord } = await t.dienIn({ titel: 'kort', kostenMaatwerk: 'veel', situatie: 'te kort' });
     const r = antwoord.json() as { response_action: string; errors: Record<string, string> };
     expect(r.response_action).toBe('errors');
-    expect(Object.keys(r.errors).sort()).toEqual(['kostenMaatwerk', 'leefgebieden', 'titel']);
+    expect(Object.keys(r.errors).sort()).toEqual(['kostenMaatwerk', 'situatie', 'titel']);
   });
 
   it('switches the intake to the short crisis form, and a crisis is referred, not routed', async () => {
     const voor = t.nep.van('views.open').length;
+    const bijgewerktVoor = t.nep.van('views.update').length;
     await t.commando(SLACK.consulent);
     const modal = await t.geopendModal(voor);
     await t.interactie({
@@ -193,11 +194,11 @@ describe('Slack: platform correctness', () => {
         },
       ],
     });
-    const bijgewerkt = await t.nep.wachtOp('views.update');
+    const bijgewerkt = await t.nep.wachtOpNde('views.update', bijgewerktVoor);
     const crisis = { view: bijgewerkt.args.view as typeof modal.view, viewId: modal.viewId };
     expect(
       crisis.view.blocks.filter((b) => b.type === 'input').map((b) => (b as { block_id: string }).block_id),
-    ).toEqual(['tafel', 'urgentie', 'titel']);
+    ).toEqual(['urgentie', 'titel']);
     const r = await t.verstuurModal(SLACK.consulent, crisis, { titel: 'Acute dreiging in gezin' });
     expect(JSON.stringify(r.json())).toContain('Bel nu de crisisdienst');
     const casus = await t.o.db.prisma.casus.findFirstOrThrow({ where: { titel: 'Acute dreiging in gezin' } });
@@ -223,7 +224,9 @@ describe('Slack: platform correctness', () => {
     const modal = await t.geopendModal(voor);
     expect(JSON.stringify(modal.view)).toContain('Gezin met huurachterstand');
     const tafel = await t.o.db.prisma.tafel.findFirstOrThrow();
-    expect(JSON.stringify(modal.view)).toContain(
+    // One table: no choice shown; the modal carries it.
+    expect(JSON.parse(modal.view.private_metadata ?? '{}').tafel).toBe(tafel.id);
+    expect(JSON.stringify(modal.view)).not.toContain(
       `"initial_option":{"text":{"type":"plain_text","text":"${tafel.naam}"`,
     );
     await t.interactie({

@@ -346,6 +346,15 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
       platformBericht: { platform: 'slack', kanaalId: 'C1', berichtId: '1.2', soort: 'casuskaart' },
     },
   ],
+  aanvulling_gevraagd: [
+    {
+      soort: 'aanvulling_gevraagd',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      casusId: 'c1',
+      ontbreekt: ['kosten', 'toestemming'],
+    },
+  ],
   toestemming_herinnering: [
     {
       soort: 'toestemming_herinnering',

@@ -88,13 +88,18 @@ function teamsTekst(waarde: unknown, uit: string[] = []): string[] {
 
 function slackModals(taal: Taal) {
   const intake = {
-    tafels: [{ id: ID, naam: 'Utrecht' }],
+    // Two tables: with one the form has no choice to show.
+    tafels: [
+      { id: ID, naam: 'Utrecht' },
+      { id: `${ID}2`, naam: 'Dordrecht' },
+    ],
     knelpunten: [{ code: 'kostendelersnorm', naam: 'Rule' }],
     kanaal: 'C0TAFEL',
     taal,
   };
   return {
     intake: intakeModal(intake),
+    intakeVolledig: intakeModal({ ...intake, volledig: true }),
     intakeZonderLijst: intakeModal({ ...intake, knelpunten: [] }),
     crisisformulier: intakeModal({ ...intake, crisis: true }),
     ingediend: ingediendModal(
@@ -142,7 +147,10 @@ function slackModals(taal: Taal) {
 function teamsFormulieren(taal: Taal) {
   const basis = {
     formulierId: 'f-123456789',
-    tafels: [{ slug: 'utrecht', naam: 'Utrecht' }],
+    tafels: [
+      { slug: 'utrecht', naam: 'Utrecht' },
+      { slug: 'dordrecht', naam: 'Dordrecht' },
+    ],
     knelpunten: [{ code: 'kostendelersnorm', naam: 'Rule' }],
     waarden: { tafel: 'utrecht' },
     taal,
@@ -212,7 +220,8 @@ describe('forms in Dutch and English', () => {
 
   it('the Slack and the Teams intake ask the same questions, from the same keys', () => {
     for (const taal of ['nl', 'en'] as const) {
-      const slack = slackTekst(slackModals(taal).intake);
+      // Every field: the Slack form behind "meer velden", the Teams form with its hidden part.
+      const slack = slackTekst(slackModals(taal).intakeVolledig);
       const teams = teamsTekst(teamsFormulieren(taal).leeg);
       for (const sleutel of [
         'formulier.intake.tafel',
@@ -233,6 +242,11 @@ describe('forms in Dutch and English', () => {
         const vraag = tekst(taal, sleutel);
         expect(slack, `${taal} Slack ${sleutel}`).toContain(vraag);
         expect(teams, `${taal} Teams ${sleutel}`).toContain(vraag);
+      }
+      // The quick form offers the rest with the same words on both platforms.
+      for (const sleutel of ['formulier.intake.meer_velden', 'formulier.intake.later_aanvullen'] as const) {
+        expect(slackTekst(slackModals(taal).intake).join(' ')).toContain(tekst(taal, sleutel));
+        expect(teams.join(' ')).toContain(tekst(taal, sleutel));
       }
     }
   });

@@ -136,7 +136,6 @@ describe('a refusal of a service reads in English', () => {
     expect(fout.velden.map((v) => v.veld).sort()).toEqual([
       'gevraagdeOplossing',
       'kostenMaatwerk',
-      'leefgebieden',
       'situatie',
       'titel',
       'urgentie',

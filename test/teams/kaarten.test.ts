@@ -58,6 +58,7 @@ const ALLE_SOORTEN: Record<BerichtSoort, true> = {
   evaluatie_vraag: true,
   inhoud_verwijderd: true,
   toestemming_herinnering: true,
+  aanvulling_gevraagd: true,
   afwijking_gevraagd: true,
   afwijking_toegelicht: true,
   knelpuntenrapport: true,
@@ -398,6 +399,13 @@ function voorbeelden(max: boolean): Bericht[] {
       platformBericht: { platform: 'teams', kanaalId: '19:x', berichtId: '1001', soort: 'casuskaart' },
     },
     { soort: 'toestemming_herinnering', referentie: 'MW-2026-0042', titel: c.titel, casusId: 'c1' },
+    {
+      soort: 'aanvulling_gevraagd',
+      referentie: 'MW-2026-0042',
+      titel: c.titel,
+      casusId: 'c1',
+      ontbreekt: ['kosten', 'betrokkenheid', 'toestemming'],
+    },
   ];
 }
 
@@ -568,10 +576,20 @@ describe('Teams cards', () => {
     expect(tekst).toContain('[NAAM], BSN [BSN]');
     expect(tekst).toContain('Onbekend leefgebied');
     expect(tekst).toContain('Iets algemeens');
-    const waarde = (id: string) => (k.body.find((e) => e.id === id) as { value?: string } | undefined)?.value;
+    // The fields behind "meer velden" sit in a container, open here because they hold values.
+    const alle = (items: Record<string, unknown>[]): Record<string, unknown>[] =>
+      items.flatMap((e) => [
+        e,
+        ...(Array.isArray(e.items) ? alle(e.items as Record<string, unknown>[]) : []),
+      ]);
+    const waarde = (id: string) =>
+      (alle(k.body as Record<string, unknown>[]).find((e) => e.id === id) as { value?: string } | undefined)
+        ?.value;
     expect(waarde('leefgebieden')).toBe('inkomen,wonen');
     expect(waarde('situatie')).toBe('Mevrouw Jansen, BSN 111222333');
-    expect(waarde('tafel')).toBe('citydeal-utrecht');
+    // One table: no choice on the form; the submit carries it.
+    expect(waarde('tafel')).toBeUndefined();
+    expect(JSON.stringify(k.actions)).toContain('"tafel":"citydeal-utrecht"');
   });
 
   it("the chair's card: one control per action, valid at its longest, with errors and values kept", () => {

@@ -70,9 +70,9 @@ describe('Teams adapter edges (PGlite)', () => {
     expect(kaartProblemen(form)).toEqual([]);
     const tekst = kaartTekst(form);
     expect(tekst).toContain('Gezin loopt vast op de urgentieregeling.');
-    // Opened in the table's channel: that table is chosen already.
-    expect(JSON.stringify(form)).toContain('"id":"tafel","label":"Tafel"');
-    expect(JSON.stringify(form)).toMatch(/"id":"tafel"[^}]*"value":"citydeal-utrecht"/);
+    // The person has one table: no choice on the form; the submit carries it.
+    expect(JSON.stringify(form)).not.toContain('"id":"tafel","label":"Tafel"');
+    expect(JSON.stringify(form)).toContain('"tafel":"citydeal-utrecht"');
     const formulierId = JSON.stringify(form).match(/"formulierId":"([^"]+)"/)![1]!;
     const klaar = (await t.invoke(
       consulent,

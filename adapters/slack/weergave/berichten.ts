@@ -523,6 +523,28 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
           ),
         ],
       };
+    case 'aanvulling_gevraagd':
+      return {
+        text: melding(p('berichten.aanvulling.melding', { referentie: bericht.referentie })),
+        blocks: [
+          sectie(
+            t('berichten.aanvulling.vraag', {
+              referentie: bericht.referentie,
+              titel: md(bericht.titel, 300),
+              wat: bericht.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+            }),
+          ),
+          knoppen(`aanvulling:${bericht.casusId}`, [
+            {
+              actionId: ACTIE.aanvullen,
+              tekst: t('berichten.knop.aanvullen'),
+              // Which fields the form shows; the core decides again what is still open.
+              waarde: `${bericht.casusId}|${bericht.ontbreekt.join(',')}`,
+              stijl: 'primary',
+            },
+          ]),
+        ],
+      };
     case 'toestemming_herinnering':
       return {
         text: melding(p('berichten.toestemming.melding', { referentie: bericht.referentie })),

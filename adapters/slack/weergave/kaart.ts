@@ -37,6 +37,7 @@ export function knelpuntTekst(c: CasusSamenvatting, taal: Taal): string {
 /** The facts of a casus: what every card, reminder and escalation shows. */
 export function casusBlokken(c: CasusSamenvatting, taal: Taal, opties: { kort?: boolean } = {}): Blok[] {
   const t = vertaler(taal, SLACK_OPMAAK);
+  const kostenOpen = c.ontbreekt?.includes('kosten') ?? false;
   const blokken: Blok[] = [
     kop(`${c.referentie} · ${c.titel}`),
     velden([
@@ -45,10 +46,25 @@ export function casusBlokken(c: CasusSamenvatting, taal: Taal, opties: { kort?: 
       [t('kaart.veld.urgentie'), label(c.urgentie, taal)],
       [t('kaart.veld.knelpunt'), knelpuntTekst(c, taal)],
       [t('kaart.veld.leefgebieden'), c.leefgebieden.map((l) => label(l, taal)).join(', ') || '-'],
-      [t('kaart.veld.kosten_maatwerk'), formatteerBedrag(c.kostenMaatwerkCent, taal)],
-      [t('kaart.veld.kosten_niets_doen'), formatteerBedrag(c.kostenNietsDoenCent, taal)],
+      [
+        t('kaart.veld.kosten_maatwerk'),
+        kostenOpen ? t('kaart.aanvulling.open') : formatteerBedrag(c.kostenMaatwerkCent, taal),
+      ],
+      [
+        t('kaart.veld.kosten_niets_doen'),
+        kostenOpen ? t('kaart.aanvulling.open') : formatteerBedrag(c.kostenNietsDoenCent, taal),
+      ],
     ]),
   ];
+  // What the quick intake left open, named until the submitter adds it.
+  if (c.ontbreekt?.length)
+    blokken.push(
+      context(
+        t('kaart.aanvulling.ontbreekt', {
+          wat: c.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+        }),
+      ),
+    );
   if (opties.kort) {
     blokken.push(...tekstSecties(t('kaart.veld.situatie'), kort(c.situatie, 600)));
     blokken.push(...tekstSecties(t('kaart.veld.gevraagde_oplossing'), c.gevraagdeOplossing));
@@ -59,7 +75,7 @@ export function casusBlokken(c: CasusSamenvatting, taal: Taal, opties: { kort?: 
     ...tekstSecties(t('kaart.veld.gevraagde_oplossing'), c.gevraagdeOplossing),
     ...tekstSecties(t('kaart.veld.kosten_niets_doen_toelichting'), c.kostenNietsDoenToelichting),
     context(
-      `${t('kaart.veld.betrokkenheid_huishouden')}: ${label(c.betrokkenheid, taal)}${
+      `${t('kaart.veld.betrokkenheid_huishouden')}: ${c.ontbreekt?.includes('betrokkenheid') ? t('kaart.aanvulling.open') : label(c.betrokkenheid, taal)}${
         c.betrokkenheidToelichting ? ` – ${md(c.betrokkenheidToelichting, 1000)}` : ''
       }`,
       label(c.toestemming, taal),

@@ -17,7 +17,7 @@ import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type Modal } from '../blockkit.ts';
 import { ACTIE, meta, VIEW, type VoorzitterUitkomst, WAARDE } from '../ids.ts';
 import { kort, md, SLACK_OPMAAK } from '../tekst.ts';
-import { context, optie, platTekst, sectie } from './bouwstenen.ts';
+import { context, knoppen, optie, platTekst, sectie } from './bouwstenen.ts';
 
 type Element = Extract<Blok, { type: 'input' }>['element'];
 
@@ -91,27 +91,62 @@ export const modal = (m: {
 export interface IntakeGegevens {
   tafels: { id: string; naam: string }[];
   knelpunten: { code: string; naam: string }[];
-  tafelId?: string;
-  situatie?: string;
-  kanaal?: string;
+  tafelId?: string | undefined;
+  situatie?: string | undefined;
+  kanaal?: string | undefined;
   crisis?: boolean;
-  taal?: Taal;
+  /** Every field of the intake ("meer velden"); without it only what opening a round needs. */
+  volledig?: boolean;
+  /** What was typed already (a draft, or the quick form before "meer velden"), by field name. */
+  waarden?: Record<string, string | string[] | undefined>;
+  taal?: Taal | undefined;
 }
 
-/** The intake form. In crisis mode only what the bot records for the referral is asked. */
+/** The fields the quick form leaves out; "meer velden" shows them, all optional. */
+export const INTAKE_MEER = [
+  'leefgebieden',
+  'gevraagdeOplossing',
+  'kostenMaatwerk',
+  'kostenNietsDoen',
+  'kostenNietsDoenToelichting',
+  'betrokkenheid',
+  'betrokkenheidToelichting',
+  'toestemming',
+  'toestemmingAfweging',
+  'eigenReferentie',
+] as const;
+
+/**
+ * The intake form. By default the quick path for a phone: the table (only with more than one), a title,
+ * the situation, the knelpunt and the urgency; "meer velden" opens every field. What is left open is
+ * asked for after the casus is raised. In crisis mode only what the bot records for the referral is asked.
+ */
 export function intakeModal(g: IntakeGegevens): Modal {
   const taal = g.taal ?? 'nl';
   const t = vertaler(taal, SLACK_OPMAAK);
-  const blokken: Blok[] = [
-    invoer({
-      blockId: 'tafel',
-      label: t('formulier.intake.tafel'),
-      element: keuzelijst(
-        g.tafels.map((t) => [t.id, t.naam]),
-        g.tafelId ?? (g.tafels.length === 1 ? g.tafels[0]!.id : undefined),
-        t('formulier.intake.tafel.kies'),
-      ),
-    }),
+  const w = g.waarden ?? {};
+  const enkel = (veld: string) => (typeof w[veld] === 'string' ? (w[veld] as string) : undefined);
+  // One table: nothing to choose; it travels in the metadata.
+  const eneTafel = g.tafels.length === 1 ? g.tafels[0]!.id : undefined;
+  const metadata = {
+    kanaal: g.kanaal,
+    ...(eneTafel ? { tafel: eneTafel } : {}),
+    ...(g.volledig ? { volledig: true } : {}),
+  };
+  const blokken: Blok[] = [];
+  if (!eneTafel)
+    blokken.push(
+      invoer({
+        blockId: 'tafel',
+        label: t('formulier.intake.tafel'),
+        element: keuzelijst(
+          g.tafels.map((t) => [t.id, t.naam]),
+          enkel('tafel') ?? g.tafelId,
+          t('formulier.intake.tafel.kies'),
+        ),
+      }),
+    );
+  blokken.push(
     invoer({
       blockId: 'urgentie',
       label: t('formulier.intake.urgentie'),
@@ -126,7 +161,7 @@ export function intakeModal(g: IntakeGegevens): Modal {
         },
       },
     }),
-  ];
+  );
   if (g.crisis) {
     blokken.push(
       sectie(t('formulier.intake.crisis.uitleg')),
@@ -134,7 +169,7 @@ export function intakeModal(g: IntakeGegevens): Modal {
       invoer({
         blockId: 'titel',
         label: t('formulier.intake.korte_titel'),
-        element: tekstveld({ max: 120 }),
+        element: tekstveld({ max: 120, begin: enkel('titel') }),
       }),
     );
     return modal({
@@ -142,7 +177,7 @@ export function intakeModal(g: IntakeGegevens): Modal {
       callbackId: VIEW.intake,
       titel: t('formulier.intake.crisis.titel'),
       verstuur: t('formulier.vastleggen'),
-      metadata: { kanaal: g.kanaal },
+      metadata,
       blokken,
     });
   }
@@ -150,13 +185,17 @@ export function intakeModal(g: IntakeGegevens): Modal {
     invoer({
       blockId: 'titel',
       label: t('formulier.intake.korte_titel'),
-      element: tekstveld({ max: 120, voorbeeld: t('formulier.intake.korte_titel.voorbeeld') }),
+      element: tekstveld({
+        max: 120,
+        voorbeeld: t('formulier.intake.korte_titel.voorbeeld'),
+        begin: enkel('titel'),
+      }),
     }),
     invoer({
       blockId: 'situatie',
       label: t('formulier.intake.situatie'),
       hint: t('formulier.intake.anoniem'),
-      element: tekstveld({ max: 3000, meerregelig: true, begin: g.situatie }),
+      element: tekstveld({ max: 3000, meerregelig: true, begin: enkel('situatie') ?? g.situatie }),
     }),
   );
   const catalogus = g.knelpunten.filter((k) => k.code.length > 0 && k.code.length <= LIMIET.optieWaarde);
@@ -168,7 +207,7 @@ export function intakeModal(g: IntakeGegevens): Modal {
         optioneel: true,
         element: keuzelijst(
           catalogus.map((k) => [k.code, k.naam]),
-          undefined,
+          enkel('knelpunt'),
           t('formulier.intake.knelpunt.kies'),
         ),
       }),
@@ -179,79 +218,58 @@ export function intakeModal(g: IntakeGegevens): Modal {
       blockId: 'knelpuntVrij',
       label: t(catalogus.length > 0 ? 'formulier.intake.knelpunt_vrij' : 'formulier.intake.knelpunt'),
       optioneel: catalogus.length > 0,
-      element: tekstveld({ max: 300 }),
+      element: tekstveld({ max: 300, begin: enkel('knelpuntVrij') }),
     }),
+  );
+  if (!g.volledig) {
+    blokken.push(
+      context(t('formulier.intake.later_aanvullen')),
+      knoppen('meer', [
+        { actionId: ACTIE.intakeMeer, tekst: t('formulier.intake.meer_velden'), waarde: 'meer' },
+      ]),
+    );
+    return modal({
+      taal,
+      callbackId: VIEW.intake,
+      titel: t('formulier.intake.titel'),
+      verstuur: t('formulier.intake.indienen'),
+      metadata,
+      blokken,
+    });
+  }
+  const gekozenLeefgebieden = (Array.isArray(w.leefgebieden) ? w.leefgebieden : [])
+    .filter((l): l is (typeof LEEFGEBIEDEN)[number] => (LEEFGEBIEDEN as readonly string[]).includes(l))
+    .map((l) => optie(label(l, taal), l));
+  blokken.push(...aanvulBlokken(t, taal, w, true));
+  blokken.splice(
+    blokken.findIndex((b) => 'block_id' in b && b.block_id === 'kostenMaatwerk'),
+    0,
     invoer({
       blockId: 'leefgebieden',
       label: t('formulier.intake.leefgebieden'),
+      optioneel: true,
       element: {
         type: 'multi_static_select',
         action_id: WAARDE,
         placeholder: platTekst(t('formulier.intake.leefgebieden.kies'), LIMIET.placeholder),
         options: LEEFGEBIEDEN.map((l) => optie(label(l, taal), l)),
+        ...(gekozenLeefgebieden.length > 0 ? { initial_options: gekozenLeefgebieden } : {}),
       },
     }),
     invoer({
       blockId: 'gevraagdeOplossing',
       label: t('formulier.intake.oplossing'),
-      element: tekstveld({ max: 2000, meerregelig: true }),
-    }),
-    invoer({
-      blockId: 'kostenMaatwerk',
-      label: t('formulier.intake.kosten_maatwerk'),
-      element: tekstveld({ max: 20, voorbeeld: t('formulier.intake.kosten_maatwerk.voorbeeld') }),
-    }),
-    invoer({
-      blockId: 'kostenNietsDoen',
-      label: t('formulier.intake.kosten_niets_doen'),
-      element: tekstveld({ max: 20, voorbeeld: t('formulier.intake.kosten_niets_doen.voorbeeld') }),
-    }),
-    invoer({
-      blockId: 'kostenNietsDoenToelichting',
-      label: t('formulier.intake.kosten_toelichting'),
-      element: tekstveld({
-        max: 1000,
-        meerregelig: true,
-        voorbeeld: t('formulier.intake.kosten_toelichting.voorbeeld'),
-      }),
-    }),
-    invoer({
-      blockId: 'betrokkenheid',
-      label: t('formulier.intake.betrokkenheid'),
-      element: keuzelijst(
-        BETROKKENHEDEN.map((b) => [b, label(b, taal)]),
-        undefined,
-        t('formulier.kies'),
-      ),
-    }),
-    invoer({
-      blockId: 'betrokkenheidToelichting',
-      label: t('formulier.intake.betrokkenheid_toelichting'),
       optioneel: true,
-      element: tekstveld({ max: 1000, meerregelig: true }),
+      element: tekstveld({ max: 2000, meerregelig: true, begin: enkel('gevraagdeOplossing') }),
     }),
-    invoer({
-      blockId: 'toestemming',
-      label: t('formulier.intake.toestemming'),
-      element: keuzelijst(
-        TOESTEMMINGEN.map((w) => [w, label(w, taal)]),
-        undefined,
-        t('formulier.kies'),
-      ),
-    }),
-    invoer({
-      blockId: 'toestemmingAfweging',
-      label: t('formulier.intake.afweging'),
-      optioneel: true,
-      hint: t('formulier.intake.afweging.hint'),
-      element: tekstveld({ max: 1000, meerregelig: true }),
-    }),
+  );
+  blokken.push(
     invoer({
       blockId: 'eigenReferentie',
       label: t('formulier.intake.eigen_referentie'),
       optioneel: true,
       hint: t('formulier.intake.eigen_referentie.hint'),
-      element: tekstveld({ max: 60 }),
+      element: tekstveld({ max: 60, begin: enkel('eigenReferentie') }),
     }),
   );
   return modal({
@@ -259,9 +277,98 @@ export function intakeModal(g: IntakeGegevens): Modal {
     callbackId: VIEW.intake,
     titel: t('formulier.intake.titel'),
     verstuur: t('formulier.intake.indienen'),
-    metadata: { kanaal: g.kanaal },
+    metadata,
     blokken,
   });
+}
+
+/**
+ * The inputs for what may follow the intake: costs, the household's engagement and consent. The full
+ * intake shows them (all optional); the follow-up form after raising shows those still open.
+ */
+export function aanvulBlokken(
+  t: Vertaler,
+  taal: Taal,
+  w: Record<string, string | string[] | undefined>,
+  optioneel: boolean,
+  welke: readonly ('kosten' | 'betrokkenheid' | 'toestemming')[] = ['kosten', 'betrokkenheid', 'toestemming'],
+): Blok[] {
+  const enkel = (veld: string) => (typeof w[veld] === 'string' ? (w[veld] as string) : undefined);
+  const blokken: Blok[] = [];
+  if (welke.includes('kosten'))
+    blokken.push(
+      invoer({
+        blockId: 'kostenMaatwerk',
+        label: t('formulier.intake.kosten_maatwerk'),
+        optioneel,
+        element: tekstveld({
+          max: 20,
+          voorbeeld: t('formulier.intake.kosten_maatwerk.voorbeeld'),
+          begin: enkel('kostenMaatwerk'),
+        }),
+      }),
+      invoer({
+        blockId: 'kostenNietsDoen',
+        label: t('formulier.intake.kosten_niets_doen'),
+        optioneel,
+        element: tekstveld({
+          max: 20,
+          voorbeeld: t('formulier.intake.kosten_niets_doen.voorbeeld'),
+          begin: enkel('kostenNietsDoen'),
+        }),
+      }),
+      invoer({
+        blockId: 'kostenNietsDoenToelichting',
+        label: t('formulier.intake.kosten_toelichting'),
+        optioneel: true,
+        element: tekstveld({
+          max: 1000,
+          meerregelig: true,
+          voorbeeld: t('formulier.intake.kosten_toelichting.voorbeeld'),
+          begin: enkel('kostenNietsDoenToelichting'),
+        }),
+      }),
+    );
+  if (welke.includes('betrokkenheid'))
+    blokken.push(
+      invoer({
+        blockId: 'betrokkenheid',
+        label: t('formulier.intake.betrokkenheid'),
+        optioneel,
+        element: keuzelijst(
+          BETROKKENHEDEN.map((b) => [b, label(b, taal)]),
+          enkel('betrokkenheid'),
+          t('formulier.kies'),
+        ),
+      }),
+      invoer({
+        blockId: 'betrokkenheidToelichting',
+        label: t('formulier.intake.betrokkenheid_toelichting'),
+        optioneel: true,
+        element: tekstveld({ max: 1000, meerregelig: true, begin: enkel('betrokkenheidToelichting') }),
+      }),
+    );
+  if (welke.includes('toestemming'))
+    blokken.push(
+      invoer({
+        blockId: 'toestemming',
+        label: t('formulier.intake.toestemming'),
+        optioneel,
+        element: keuzelijst(
+          TOESTEMMINGEN.map((v) => [v, label(v, taal)]),
+          enkel('toestemming'),
+          t('formulier.kies'),
+        ),
+      }),
+      invoer({
+        blockId: 'toestemmingAfweging',
+        label: t('formulier.intake.afweging'),
+        optioneel: true,
+        hint: t('formulier.intake.afweging.hint'),
+        element: tekstveld({ max: 1000, meerregelig: true, begin: enkel('toestemmingAfweging') }),
+      }),
+    );
+  return blokken;
 }
 
 /** Shown in place of the form once the casus is in. */
@@ -520,6 +627,24 @@ export function informatieAntwoordModal(verzoekId: string, kanaal?: string, taal
         element: tekstveld({ max: 3000, meerregelig: true }),
       }),
     ],
+  });
+}
+
+/** The small follow-up form for what the quick intake left open. */
+export function aanvulModal(
+  casusId: string,
+  ontbreekt: readonly ('kosten' | 'betrokkenheid' | 'toestemming')[],
+  kanaal?: string,
+  taal: Taal = 'nl',
+): Modal {
+  const t = vertaler(taal, SLACK_OPMAAK);
+  return modal({
+    taal,
+    callbackId: VIEW.aanvullen,
+    titel: t('formulier.aanvullen.titel'),
+    verstuur: t('formulier.vastleggen'),
+    metadata: { casusId, kanaal },
+    blokken: aanvulBlokken(t, taal, {}, true, ontbreekt.length > 0 ? ontbreekt : undefined),
   });
 }
 

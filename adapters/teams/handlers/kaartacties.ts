@@ -6,6 +6,7 @@ import { type DomeinFout, isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { KEUZES, type Keuze, label } from '../../../src/domain/woorden.ts';
 import { lichtAfwijkingToe } from '../../../src/register/consistentie.ts';
+import { vulCasusAan } from '../../../src/services/aanvulling.ts';
 import { respond } from '../../../src/services/antwoorden.ts';
 import { decideAsBestuurder } from '../../../src/services/bestuurdersbesluit.ts';
 import type { Identiteit } from '../../../src/services/identiteit.ts';
@@ -42,6 +43,7 @@ import {
 import {
   toezeggingenkaart,
   toezeggingVeld,
+  VERB_AANVULLEN,
   VERB_EVALUATIE,
   VERB_INFORMATIE,
   VERB_TOESTEMMING,
@@ -94,6 +96,16 @@ const afwijkingData = z.object({ besluitId: id, toelichting: vrij });
 const toestemmingData = z.object({ casusId: id, toestemming: vrij, afweging: vrij });
 // The text field is named after the commitment (a list card holds one per commitment).
 const toezeggingData = z.looseObject({ toezeggingId: id });
+const aanvulData = z.object({
+  casusId: id,
+  kostenMaatwerk: vrij,
+  kostenNietsDoen: vrij,
+  kostenNietsDoenToelichting: vrij,
+  betrokkenheid: vrij,
+  betrokkenheidToelichting: vrij,
+  toestemming: vrij,
+  toestemmingAfweging: vrij,
+});
 
 const leeg = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
 
@@ -475,6 +487,44 @@ async function legToestemmingVastOpKaart(
   }
 }
 
+/** The submitter adds what the quick intake left open, from the card that asked for it. */
+async function vulAanOpKaart(
+  t: TeamsContext,
+  a: Activiteit,
+  beurt: Beurt,
+  identiteit: Identiteit,
+  data: unknown,
+  taal: Taal,
+) {
+  const d = aanvulData.safeParse(data);
+  if (!d.success) return ongeldig(taal);
+  const { casusId, ...invoer } = d.data;
+  try {
+    const r = await vulCasusAan(
+      t.d,
+      identiteit,
+      casusId,
+      invoer,
+      verzoek('aanvullen', casusId, identiteit.extern, digest(invoer)),
+    );
+    return afgehandeld(
+      t,
+      a,
+      beurt,
+      bevestigingskaart(
+        vertaler(taal)('kaart.aanvulling.vastgelegd', { open: r.nogOpen.length }),
+        [vertaler(taal)('kaart.toestemming.op_kaart')],
+        r.referentie,
+      ),
+      taal,
+    );
+  } catch (fout) {
+    if (!isDomeinFout(fout)) throw fout;
+    logFout(t.log, fout, 'aanvullen');
+    return tekstAntwoord(foutTekst(fout, taal));
+  }
+}
+
 export async function verwerkKaartactie(
   t: TeamsContext,
   a: Activiteit,
@@ -502,6 +552,7 @@ export async function verwerkKaartactie(
   if (verb === VERB_AFWIJKING) return lichtToe(t, a, beurt, identiteit, data, taal);
   if (verb === VERB_TOESTEMMING) return legToestemmingVastOpKaart(t, a, beurt, identiteit, data, taal);
   if (verb === VERB_TOEZEGGING) return meldToezeggingGedaan(t, a, beurt, identiteit, data, taal);
+  if (verb === VERB_AANVULLEN) return vulAanOpKaart(t, a, beurt, identiteit, data, taal);
   if (verb.startsWith(VERB_BEHEER)) return verwerkBeheer(t, a, beurt, identiteit, verb, data);
   return onbekend();
 }

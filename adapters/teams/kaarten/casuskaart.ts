@@ -73,13 +73,23 @@ const KNOP_STIJL: Partial<Record<Keuze, string>> = { akkoord: 'positive', niet_a
 export function casusBlok(c: CasusSamenvatting, max: number, taal: Taal = STANDAARDTAAL): Element[] {
   const t = vertaler(taal);
   const leefgebieden = c.leefgebieden.map((l) => label(l, taal)).join(', ') || '-';
+  const open = (a: 'kosten' | 'betrokkenheid') => c.ontbreekt?.includes(a) ?? false;
   const blok: Element[] = [
     feiten([
       [t('kaart.veld.urgentie'), label(c.urgentie, taal)],
       [t('kaart.veld.leefgebieden'), leefgebieden],
-      [t('kaart.veld.kosten_maatwerk'), formatteerBedrag(c.kostenMaatwerkCent, taal)],
-      [t('kaart.veld.kosten_niets_doen'), formatteerBedrag(c.kostenNietsDoenCent, taal)],
-      [t('kaart.veld.betrokkenheid'), label(c.betrokkenheid, taal)],
+      [
+        t('kaart.veld.kosten_maatwerk'),
+        open('kosten') ? t('kaart.aanvulling.open') : formatteerBedrag(c.kostenMaatwerkCent, taal),
+      ],
+      [
+        t('kaart.veld.kosten_niets_doen'),
+        open('kosten') ? t('kaart.aanvulling.open') : formatteerBedrag(c.kostenNietsDoenCent, taal),
+      ],
+      [
+        t('kaart.veld.betrokkenheid'),
+        open('betrokkenheid') ? t('kaart.aanvulling.open') : label(c.betrokkenheid, taal),
+      ],
       [t('kaart.veld.toestemming'), label(c.toestemming, taal)],
     ]),
     metLabel(
@@ -88,6 +98,16 @@ export function casusBlok(c: CasusSamenvatting, max: number, taal: Taal = STANDA
       max,
     ),
   ];
+  // What the quick intake left open, named until the submitter adds it.
+  if (c.ontbreekt?.length)
+    blok.push(
+      tekst(
+        t('kaart.aanvulling.ontbreekt', {
+          wat: c.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+        }),
+        { color: 'warning', size: 'small' },
+      ),
+    );
   if (c.situatie) blok.push(metLabel(t('kaart.veld.situatie'), c.situatie, max));
   if (c.gevraagdeOplossing)
     blok.push(metLabel(t('kaart.veld.gevraagde_oplossing'), c.gevraagdeOplossing, max));

@@ -9,6 +9,7 @@ import { besluitkaart, escalatiekaart } from './besluitkaarten.ts';
 import { type AdaptiveKaart, kaart, kaartBericht, kop, tekst } from './bouwstenen.ts';
 import { casuskaart } from './casuskaart.ts';
 import {
+  aanvulkaart,
   agendakaart,
   crisiskaart,
   eenvoudig,
@@ -77,6 +78,8 @@ export function berichtKaart(b: Bericht, opties: WeergaveOpties = {}): AdaptiveK
       return weekoverzichtkaart(b, taal);
     case 'toestemming_herinnering':
       return toestemmingkaart(b, taal);
+    case 'aanvulling_gevraagd':
+      return aanvulkaart(b, taal);
     case 'inhoud_verwijderd':
       return verwijderdkaart(b, taal);
     case 'afwijking_gevraagd':

@@ -14,6 +14,7 @@ import {
 import { type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
 import {
   type AdaptiveKaart,
+  container,
   type Element,
   kaart,
   keuzeveld,
@@ -49,6 +50,22 @@ export const FORMULIERVELDEN = [
   'eigenReferentie',
 ] as const;
 export type Formulierveld = (typeof FORMULIERVELDEN)[number];
+
+/** The fields behind "meer velden": none is needed to open a round. */
+export const INTAKE_MEER = [
+  'leefgebieden',
+  'gevraagdeOplossing',
+  'kostenMaatwerk',
+  'kostenNietsDoen',
+  'kostenNietsDoenToelichting',
+  'betrokkenheid',
+  'betrokkenheidToelichting',
+  'toestemming',
+  'toestemmingAfweging',
+  'eigenReferentie',
+] as const satisfies readonly Formulierveld[];
+
+const MEER = 'meer';
 export type Formulierwaarden = Partial<Record<Formulierveld, string>>;
 
 export interface IntakeformulierInvoer {
@@ -97,6 +114,13 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
   const fouten = i.fouten ?? [];
   const bekend = new Set<string>(FORMULIERVELDEN);
   const losseFouten = fouten.filter((f) => !bekend.has(f.veld.split(/[.[]/)[0]!));
+  // One table: nothing to choose; it travels with the submit.
+  const eneTafel = i.tafels.length === 1 ? i.tafels[0]!.slug : undefined;
+  // The quick path shows only what opening a round needs; the rest opens with "meer velden", and is
+  // open from the start when something in it was typed or is wrong.
+  const meerZichtbaar = INTAKE_MEER.some(
+    (veld) => Boolean(w[veld]?.trim()) || fouten.some((f) => f.veld.split(/[.[]/)[0] === veld),
+  );
   return passend((max) => {
     const veld = (naam: Formulierveld, element: Element): Element[] => [
       element,
@@ -109,19 +133,21 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
           ? [waarschuwing(i.algemeneFout ?? t('formulier.intake.fouten'))]
           : []),
         ...losseFouten.map((f) => tekst(veldTekst(f, taal), { color: 'attention', size: 'small' })),
-        ...veld(
-          'tafel',
-          keuzeveld(
-            'tafel',
-            t('formulier.intake.tafel'),
-            i.tafels.map((tafel) => ({ title: tafel.naam, value: tafel.slug })),
-            {
-              waarde: w.tafel,
-              verplicht: true,
-              fout: t('formulier.intake.tafel.kies'),
-            },
-          ),
-        ),
+        ...(eneTafel
+          ? []
+          : veld(
+              'tafel',
+              keuzeveld(
+                'tafel',
+                t('formulier.intake.tafel'),
+                i.tafels.map((tafel) => ({ title: tafel.naam, value: tafel.slug })),
+                {
+                  waarde: w.tafel,
+                  verplicht: true,
+                  fout: t('formulier.intake.tafel.kies'),
+                },
+              ),
+            )),
         ...veld(
           'titel',
           tekstveld('titel', t('formulier.intake.korte_titel'), {
@@ -168,83 +194,89 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
             max: 300,
           }),
         ),
-        ...veld(
-          'leefgebieden',
-          keuzeveld('leefgebieden', t('formulier.intake.leefgebieden'), keuzes(LEEFGEBIEDEN, taal), {
-            waarde: w.leefgebieden,
-            meerdere: true,
-            hint: t('formulier.intake.leefgebieden.kies'),
-          }),
-        ),
-        ...veld(
-          'gevraagdeOplossing',
-          tekstveld('gevraagdeOplossing', t('formulier.intake.oplossing'), {
-            waarde: w.gevraagdeOplossing,
-            meerdereRegels: true,
-            max: 2000,
-          }),
-        ),
-        ...veld(
-          'kostenMaatwerk',
-          tekstveld('kostenMaatwerk', t('formulier.intake.kosten_maatwerk'), {
-            waarde: w.kostenMaatwerk,
-            hint: t('formulier.intake.kosten_maatwerk.voorbeeld'),
-          }),
-        ),
-        ...veld(
-          'kostenNietsDoen',
-          tekstveld('kostenNietsDoen', t('formulier.intake.kosten_niets_doen'), {
-            waarde: w.kostenNietsDoen,
-            hint: t('formulier.intake.kosten_niets_doen.voorbeeld'),
-          }),
-        ),
-        ...veld(
-          'kostenNietsDoenToelichting',
-          tekstveld('kostenNietsDoenToelichting', t('formulier.intake.kosten_toelichting'), {
-            waarde: w.kostenNietsDoenToelichting,
-            hint: t('formulier.intake.kosten_toelichting.voorbeeld'),
-            meerdereRegels: true,
-            max: 1000,
-          }),
-        ),
-        ...veld(
-          'betrokkenheid',
-          keuzeveld('betrokkenheid', t('formulier.intake.betrokkenheid'), keuzes(BETROKKENHEDEN, taal), {
-            waarde: w.betrokkenheid,
-            hint: t('formulier.kies'),
-          }),
-        ),
-        ...veld(
-          'betrokkenheidToelichting',
-          tekstveld('betrokkenheidToelichting', optioneel('formulier.intake.betrokkenheid_toelichting'), {
-            waarde: w.betrokkenheidToelichting,
-            meerdereRegels: true,
-            max: 1000,
-          }),
-        ),
-        ...veld(
-          'toestemming',
-          keuzeveld('toestemming', t('formulier.intake.toestemming'), keuzes(TOESTEMMINGEN, taal), {
-            waarde: w.toestemming,
-            uitgeklapt: true,
-          }),
-        ),
-        ...veld(
-          'toestemmingAfweging',
-          tekstveld('toestemmingAfweging', t('formulier.intake.afweging'), {
-            waarde: w.toestemmingAfweging,
-            hint: t('formulier.intake.afweging.hint'),
-            meerdereRegels: true,
-            max: 1000,
-          }),
-        ),
-        ...veld(
-          'eigenReferentie',
-          tekstveld('eigenReferentie', optioneel('formulier.intake.eigen_referentie'), {
-            waarde: w.eigenReferentie,
-            max: 60,
-            hint: t('formulier.intake.eigen_referentie.hint'),
-          }),
+        klein(t('formulier.intake.later_aanvullen')),
+        container(
+          [
+            ...veld(
+              'leefgebieden',
+              keuzeveld('leefgebieden', t('formulier.intake.leefgebieden'), keuzes(LEEFGEBIEDEN, taal), {
+                waarde: w.leefgebieden,
+                meerdere: true,
+                hint: t('formulier.intake.leefgebieden.kies'),
+              }),
+            ),
+            ...veld(
+              'gevraagdeOplossing',
+              tekstveld('gevraagdeOplossing', t('formulier.intake.oplossing'), {
+                waarde: w.gevraagdeOplossing,
+                meerdereRegels: true,
+                max: 2000,
+              }),
+            ),
+            ...veld(
+              'kostenMaatwerk',
+              tekstveld('kostenMaatwerk', t('formulier.intake.kosten_maatwerk'), {
+                waarde: w.kostenMaatwerk,
+                hint: t('formulier.intake.kosten_maatwerk.voorbeeld'),
+              }),
+            ),
+            ...veld(
+              'kostenNietsDoen',
+              tekstveld('kostenNietsDoen', t('formulier.intake.kosten_niets_doen'), {
+                waarde: w.kostenNietsDoen,
+                hint: t('formulier.intake.kosten_niets_doen.voorbeeld'),
+              }),
+            ),
+            ...veld(
+              'kostenNietsDoenToelichting',
+              tekstveld('kostenNietsDoenToelichting', t('formulier.intake.kosten_toelichting'), {
+                waarde: w.kostenNietsDoenToelichting,
+                hint: t('formulier.intake.kosten_toelichting.voorbeeld'),
+                meerdereRegels: true,
+                max: 1000,
+              }),
+            ),
+            ...veld(
+              'betrokkenheid',
+              keuzeveld('betrokkenheid', t('formulier.intake.betrokkenheid'), keuzes(BETROKKENHEDEN, taal), {
+                waarde: w.betrokkenheid,
+                hint: t('formulier.kies'),
+              }),
+            ),
+            ...veld(
+              'betrokkenheidToelichting',
+              tekstveld('betrokkenheidToelichting', optioneel('formulier.intake.betrokkenheid_toelichting'), {
+                waarde: w.betrokkenheidToelichting,
+                meerdereRegels: true,
+                max: 1000,
+              }),
+            ),
+            ...veld(
+              'toestemming',
+              keuzeveld('toestemming', t('formulier.intake.toestemming'), keuzes(TOESTEMMINGEN, taal), {
+                waarde: w.toestemming,
+                uitgeklapt: true,
+              }),
+            ),
+            ...veld(
+              'toestemmingAfweging',
+              tekstveld('toestemmingAfweging', t('formulier.intake.afweging'), {
+                waarde: w.toestemmingAfweging,
+                hint: t('formulier.intake.afweging.hint'),
+                meerdereRegels: true,
+                max: 1000,
+              }),
+            ),
+            ...veld(
+              'eigenReferentie',
+              tekstveld('eigenReferentie', optioneel('formulier.intake.eigen_referentie'), {
+                waarde: w.eigenReferentie,
+                max: 60,
+                hint: t('formulier.intake.eigen_referentie.hint'),
+              }),
+            ),
+          ],
+          { id: MEER, isVisible: meerZichtbaar },
         ),
       ],
       {
@@ -253,8 +285,21 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
             type: 'Action.Submit',
             title: t('formulier.intake.indienen'),
             style: 'positive',
-            data: { actie: ACTIE_INDIENEN, formulierId: i.formulierId },
+            data: {
+              actie: ACTIE_INDIENEN,
+              formulierId: i.formulierId,
+              ...(eneTafel ? { tafel: eneTafel } : {}),
+            },
           },
+          ...(meerZichtbaar
+            ? []
+            : [
+                {
+                  type: 'Action.ToggleVisibility',
+                  title: t('formulier.intake.meer_velden'),
+                  targetElements: [MEER],
+                },
+              ]),
         ],
       },
     );

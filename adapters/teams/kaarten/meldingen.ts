@@ -3,7 +3,7 @@
 // keeps compiling (and shows Dutch).
 import type { Bericht } from '../../../src/domain/berichten.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
-import { genomenDoorLabel, isGenomenDoor, label } from '../../../src/domain/woorden.ts';
+import { BETROKKENHEDEN, genomenDoorLabel, isGenomenDoor, label } from '../../../src/domain/woorden.ts';
 import type { MijnToezegging } from '../../../src/services/opvolging.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
@@ -99,6 +99,8 @@ export function toezeggingenkaart(
     ]),
   );
 }
+
+export const VERB_AANVULLEN = 'casus.aanvullen';
 
 export const eenvoudig = (regels: Element[]) => passend(() => kaart(regels));
 
@@ -276,6 +278,58 @@ export function toestemmingkaart(
     ),
     tekstveld('afweging', t('berichten.toestemming.afweging'), { meerdereRegels: true, max: 1000 }),
     knoppen([uitvoeren(t('berichten.knop.vastleggen'), VERB_TOESTEMMING, { casusId: b.casusId })]),
+  ]);
+}
+
+/** The question for what the quick intake left open, with the fields for it. */
+export function aanvulkaart(b: Van<'aanvulling_gevraagd'>, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
+  const t = vertaler(taal);
+  const velden: Element[] = [];
+  if (b.ontbreekt.includes('kosten'))
+    velden.push(
+      tekstveld('kostenMaatwerk', t('formulier.intake.kosten_maatwerk'), {
+        hint: t('formulier.intake.kosten_maatwerk.voorbeeld'),
+      }),
+      tekstveld('kostenNietsDoen', t('formulier.intake.kosten_niets_doen'), {
+        hint: t('formulier.intake.kosten_niets_doen.voorbeeld'),
+      }),
+      tekstveld('kostenNietsDoenToelichting', t('formulier.intake.kosten_toelichting'), {
+        meerdereRegels: true,
+        max: 1000,
+      }),
+    );
+  if (b.ontbreekt.includes('betrokkenheid'))
+    velden.push(
+      keuzeveld(
+        'betrokkenheid',
+        t('formulier.intake.betrokkenheid'),
+        BETROKKENHEDEN.map((w) => ({ title: label(w, taal), value: w })),
+        { hint: t('formulier.kies') },
+      ),
+    );
+  if (b.ontbreekt.includes('toestemming'))
+    velden.push(
+      keuzeveld(
+        'toestemming',
+        t('formulier.intake.toestemming'),
+        (['ja_vastgelegd', 'nee_afweging_vastgelegd'] as const).map((w) => ({
+          title: label(w, taal),
+          value: w,
+        })),
+        { uitgeklapt: true },
+      ),
+      tekstveld('toestemmingAfweging', t('formulier.intake.afweging'), { meerdereRegels: true, max: 1000 }),
+    );
+  return kaart([
+    tekst(t('berichten.aanvulling.kop', { referentie: b.referentie }), { weight: 'bolder', color: 'accent' }),
+    letterlijk(b.titel, 120),
+    tekst(
+      t('berichten.aanvulling.uitleg', {
+        wat: b.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+      }),
+    ),
+    ...velden,
+    knoppen([uitvoeren(t('berichten.knop.aanvullen'), VERB_AANVULLEN, { casusId: b.casusId })]),
   ]);
 }
 

@@ -14,6 +14,7 @@ export default {
   'bestuurder_keuze.afwijzen': 'Reject',
   'bestuurder_keuze.informatie': 'Ask for information',
   'knop.beantwoorden': 'Answer',
+  'knop.aanvullen': 'Add details',
   'knop.vastleggen': 'Record',
   reden: 'Reason',
 
@@ -38,6 +39,13 @@ export default {
   'soort.casus_ingetrokken': 'withdrawn case',
   'soort.bezorging_mislukt': 'failed delivery',
   'soort.inhoud_verwijderd': 'removed content',
+  'soort.aanvulling_gevraagd': 'request for details',
+  'aanvulling.melding': 'Add details to {referentie}',
+  'aanvulling.vraag':
+    '<b>{referentie}</b> ({titel}) is before the table. Still needed: {wat}. Add it when you know; the card shows it as still to be added.',
+  'aanvulling.kop': 'Add details to {referentie}',
+  'aanvulling.uitleg': 'Still needed: {wat}. Fill in what you know now.',
+  'aanvulling.console': '{referentie} ({titel}): still needed: {wat}.',
   'soort.toestemming_herinnering': 'consent reminder',
   'soort.evaluatie_vraag': 'evaluation question',
   'soort.afwijking_gevraagd': 'request for an explanation',

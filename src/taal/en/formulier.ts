@@ -53,6 +53,9 @@ export default {
     '<b>Call the crisis service now.</b> A crisis does not go through the table. The bot only records that you were referred; give a short title without personal data.',
   'intake.crisis.vooraf':
     'A crisis? Call the crisis service straight away. A crisis does not go through the table; the bot only records the referral.',
+  'intake.meer_velden': 'More fields',
+  'intake.later_aanvullen':
+    "Costs, the household's engagement and consent can follow: I will ask for them once it is submitted.",
   'intake.fouten': 'Please check your input: nothing has been stored.',
   'intake.gevonden': 'Found: {soorten}',
   'intake.voorstel': 'Suggestion without personal data (check it and copy it):',
@@ -113,6 +116,7 @@ export default {
   'informatie.antwoord.titel': 'Give information',
   'informatie.antwoord': 'Your answer',
 
+  'aanvullen.titel': 'Add details',
   'toestemming.titel': 'Consent',
   'toestemming.afweging.hint': 'Needed when there is no consent. No personal data.',
   'evaluatie.titel': 'Did it work?',

@@ -2,6 +2,7 @@ import type nl from '../nl/fouten.ts';
 import type { Vertaling } from '../vertaling.ts';
 
 export default {
+  'invoer.aanvullen_afgerond': 'This case is closed; nothing can be added any more.',
   'invoer.controleer': 'Please check what you entered.',
   'invoer.controleer_antwoord': 'Please check your response.',
   'invoer.controleer_vraag': 'Please check your question.',
@@ -65,6 +66,7 @@ export default {
   'veld.toestemming_vastleggen': 'Choose consent recorded or weighing recorded',
   'veld.eigen_referentie': 'Your own reference may be at most 60 characters',
   'veld.knelpunt_kiezen': 'Choose a bottleneck from the list or describe it yourself',
+  'veld.aanvulling_leeg': 'Fill in what is still missing: the costs, the engagement or consent',
   'veld.afweging': 'Please describe the weighing if there is no consent',
   'veld.reactie': 'Choose agree, agree with conditions, disagree, beyond my mandate or abstain',
   'veld.reden': 'Please give a reason',
@@ -93,6 +95,7 @@ export default {
     'You do not sit at any table: earlier decisions are for the members of a table and their executives.',
   'toegang.geen_tafel_rapport':
     'You do not sit at any table; the report is for members, chairs and executives.',
+  'bevoegd.aanvullen': 'Only the submitter adds to the case.',
   'bevoegd.toestemming': 'Only the submitter or the chair can record consent.',
   'bevoegd.verschil_van_mening': 'Only the chair of {tafel} decides when members disagree.',
   'bevoegd.andere_bestuurder': 'This request about {referentie} is with another executive.',

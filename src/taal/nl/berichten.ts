@@ -15,6 +15,7 @@ export default {
   'bestuurder_keuze.afwijzen': 'Afwijzen',
   'bestuurder_keuze.informatie': 'Vraag om informatie',
   'knop.beantwoorden': 'Beantwoorden',
+  'knop.aanvullen': 'Aanvullen',
   'knop.vastleggen': 'Vastleggen',
   reden: 'Reden',
 
@@ -40,6 +41,13 @@ export default {
   'soort.casus_ingetrokken': 'ingetrokken casus',
   'soort.bezorging_mislukt': 'mislukte bezorging',
   'soort.inhoud_verwijderd': 'verwijderde inhoud',
+  'soort.aanvulling_gevraagd': 'vraag om aanvulling',
+  'aanvulling.melding': 'Vul {referentie} aan',
+  'aanvulling.vraag':
+    '<b>{referentie}</b> ({titel}) staat op tafel. Nog nodig: {wat}. Vul het aan wanneer u het weet; het staat op de kaart als nog aan te vullen.',
+  'aanvulling.kop': 'Vul {referentie} aan',
+  'aanvulling.uitleg': 'Nog nodig: {wat}. Vul in wat u nu weet.',
+  'aanvulling.console': '{referentie} ({titel}): nog nodig: {wat}.',
   'soort.toestemming_herinnering': 'herinnering aan de toestemming',
   'soort.evaluatie_vraag': 'evaluatievraag',
   'soort.afwijking_gevraagd': 'vraag om toelichting',

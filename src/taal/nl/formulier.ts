@@ -54,6 +54,9 @@ export default {
     '<b>Bel nu de crisisdienst.</b> Een crisis gaat niet via de tafel. De bot legt alleen vast dat u bent doorverwezen; geef een korte titel zonder persoonsgegevens.',
   'intake.crisis.vooraf':
     'Crisis? Bel direct de crisisdienst. Een crisis gaat niet via de tafel; de bot legt alleen de doorverwijzing vast.',
+  'intake.meer_velden': 'Meer velden',
+  'intake.later_aanvullen':
+    'Kosten, betrokkenheid van het huishouden en toestemming mogen later: na het indienen vraag ik erom.',
   'intake.fouten': 'Controleer de invoer: niets is bewaard.',
   'intake.gevonden': 'Gevonden: {soorten}',
   'intake.voorstel': 'Voorstel zonder persoonsgegevens (controleer het en neem het over):',
@@ -120,6 +123,7 @@ export default {
   'informatie.antwoord': 'Uw antwoord',
 
   // Consent, evaluation, a decision that differs.
+  'aanvullen.titel': 'Casus aanvullen',
   'toestemming.titel': 'Toestemming',
   'toestemming.afweging.hint': 'Nodig als er geen toestemming is. Geen persoonsgegevens.',
   'evaluatie.titel': 'Heeft het gewerkt?',

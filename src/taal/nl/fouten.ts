@@ -2,6 +2,7 @@
 // of a form that was not filled in well.
 export default {
   // The whole input, when one or more fields are wrong.
+  'invoer.aanvullen_afgerond': 'Deze casus is afgerond; aanvullen kan niet meer.',
   'invoer.controleer': 'Controleer de invoer.',
   'invoer.controleer_antwoord': 'Controleer uw antwoord.',
   'invoer.controleer_vraag': 'Controleer uw vraag.',
@@ -64,6 +65,7 @@ export default {
   'veld.toestemming_vastleggen': 'Kies toestemming vastgelegd of afweging vastgelegd',
   'veld.eigen_referentie': 'Uw eigen referentie mag hooguit 60 tekens zijn',
   'veld.knelpunt_kiezen': 'Kies een knelpunt uit de lijst of beschrijf het zelf',
+  'veld.aanvulling_leeg': 'Vul in wat nog ontbreekt: de kosten, de betrokkenheid of de toestemming',
   'veld.afweging': 'Beschrijf de afweging als er geen toestemming is',
   'veld.reactie': 'Kies akkoord, akkoord met voorwaarden, niet akkoord, buiten mandaat of onthouding',
   'veld.reden': 'Geef een reden',
@@ -95,6 +97,7 @@ export default {
     'U zit aan geen maatwerktafel: eerdere besluiten zijn er voor de leden van een tafel en hun bestuurders.',
   'toegang.geen_tafel_rapport':
     'U zit aan geen tafel; het rapport is voor leden, voorzitters en bestuurders.',
+  'bevoegd.aanvullen': 'Alleen de indiener vult de casus aan.',
   'bevoegd.toestemming': 'Alleen de indiener of de voorzitter legt de toestemming vast.',
   'bevoegd.verschil_van_mening': 'Alleen de voorzitter van {tafel} beslist bij verschil van mening.',
   'bevoegd.andere_bestuurder': 'Dit verzoek over {referentie} ligt bij een andere bestuurder.',

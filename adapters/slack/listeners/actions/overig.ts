@@ -3,11 +3,13 @@
 // form and back.
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { AANVULLINGEN } from '../../../../src/domain/intake.ts';
 import { tafelsVoorIndiener } from '../../../../src/services/overzicht.ts';
 import { modalSchema } from '../../blockkit.ts';
 import { ACTIE, intakeMeta, knopWaarde, leesMeta } from '../../ids.ts';
 import { actieSchema, identiteit, lees } from '../../payloads.ts';
 import {
+  aanvulModal,
   afwijkingModal,
   evaluatieModal,
   informatieAntwoordModal,
@@ -18,6 +20,7 @@ import {
 import { logFout, openModal, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { taalVanActor } from '../taal.ts';
+import { intakeWaarden } from '../views/indienen.ts';
 
 async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown) {
   const p = actieSchema.parse(body);
@@ -26,14 +29,28 @@ async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknow
   const crisis = p.actions[0]!.selected_option?.value === 'crisis';
   const nuCrisis = !('situatie' in view.state.values);
   if (crisis === nuCrisis) return;
-  const { kanaal } = leesMeta(intakeMeta, view.private_metadata);
+  await werkIntakeBij(ctx, client, p, { crisis });
+}
+
+/** The intake modal again, in another shape (crisis, every field), with what was typed kept. */
+async function werkIntakeBij(
+  ctx: SlackContext,
+  client: WebClient,
+  p: ReturnType<typeof actieSchema.parse>,
+  o: { crisis?: boolean; volledig?: boolean },
+) {
+  const view = p.view;
+  if (!view?.state) return;
+  const { kanaal, volledig } = leesMeta(intakeMeta, view.private_metadata);
   const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, identiteit(p.user, p.team?.id));
   const nieuw = intakeModal({
     tafels,
     knelpunten,
     tafelId: lees(view.state.values, 'tafel'),
     kanaal,
-    crisis,
+    crisis: o.crisis ?? false,
+    volledig: o.volledig ?? volledig ?? false,
+    waarden: intakeWaarden(view.state.values),
   });
   await client.views.update({
     view_id: view.id,
@@ -57,6 +74,15 @@ export function registreer(app: App, ctx: SlackContext): void {
     }
   });
 
+  app.action(ACTIE.intakeMeer, async ({ ack, body, client }) => {
+    await ack();
+    try {
+      await werkIntakeBij(ctx, client, actieSchema.parse(body), { volledig: true });
+    } catch (fout) {
+      logFout(ctx.log, fout, 'meer-velden-mislukt');
+    }
+  });
+
   app.action(ACTIE.intakeUrgentie, async ({ ack, body, client }) => {
     await ack();
     try {
@@ -75,6 +101,22 @@ export function registreer(app: App, ctx: SlackContext): void {
       await openModal(client, p.trigger_id, informatieAntwoordModal(verzoekId, p.channel?.id));
     } catch (fout) {
       logFout(ctx.log, fout, 'informatie-antwoord-openen-mislukt');
+    }
+  });
+
+  app.action(ACTIE.aanvullen, async ({ ack, body, client, context }) => {
+    await ack();
+    try {
+      const p = actieSchema.parse(body);
+      const [casusId = '', welke = ''] = knopWaarde.parse(p.actions[0]!.value).split('|');
+      const ontbreekt = AANVULLINGEN.filter((a) => welke.split(',').includes(a));
+      await openModal(
+        client,
+        p.trigger_id,
+        aanvulModal(casusId, ontbreekt, p.channel?.id, await taalVanActor(context)),
+      );
+    } catch (fout) {
+      logFout(ctx.log, fout, 'aanvullen-openen-mislukt');
     }
   });
 

@@ -1,4 +1,4 @@
-// `/casus [nieuw|help|zoek|agenda|koppel|<referentie>]`. The form opens after the ack; the rest answers in
+// `/casus [nieuw|help|zoek|agenda|koppel|<referentie>|<tekst>]`. The form opens after the ack; the rest answers in
 // the ack (or through response_url when it takes longer).
 import type { App } from '@slack/bolt';
 import { isReferentie } from '../../../../src/domain/referentie.ts';
@@ -43,6 +43,8 @@ export function registreer(app: App, ctx: SlackContext): void {
             identiteit: id,
             triggerId: c.trigger_id,
             kanaal: c.channel_id,
+            // `/casus nieuw <tekst>`: the text starts the situation.
+            situatie: rest.length > 0 ? c.text.trim().slice(opdracht.length).trim() : undefined,
             taal: await taalVanActor(context),
           });
           return;
@@ -78,6 +80,19 @@ export function registreer(app: App, ctx: SlackContext): void {
           return;
         }
         default:
+          // `/casus <tekst>` (more than one word): the text starts the situation of a new casus; the
+          // privacy gate checks it on submit like anything typed.
+          if (rest.length > 0) {
+            await ack();
+            await openIntake(ctx, client, {
+              identiteit: id,
+              triggerId: c.trigger_id,
+              kanaal: c.channel_id,
+              situatie: c.text.trim(),
+              taal: await taalVanActor(context),
+            });
+            return;
+          }
           await ack(ephemeral(onbekendeOpdracht(opdracht, await taal())));
       }
     } catch (fout) {

@@ -3,6 +3,7 @@
 // answer) shows what was stored.
 import type { App } from '@slack/bolt';
 import { lichtAfwijkingToe } from '../../../../src/register/consistentie.ts';
+import { vulCasusAan } from '../../../../src/services/aanvulling.ts';
 import { respond } from '../../../../src/services/antwoorden.ts';
 import { decideAsBestuurder } from '../../../../src/services/bestuurdersbesluit.ts';
 import { beantwoordInformatie, vraagInformatie } from '../../../../src/services/informatieverzoek.ts';
@@ -11,6 +12,7 @@ import { legToestemmingVast } from '../../../../src/services/toestemming.ts';
 import { beslisAlsVoorzitter } from '../../../../src/services/voorzittersbesluit.ts';
 import { tekst } from '../../../../src/taal/tekst.ts';
 import {
+  aanvulMeta,
   afwijkingMeta,
   bestuurderMeta,
   evaluatieMeta,
@@ -28,6 +30,16 @@ import { reactieBevestiging } from '../../weergave/modals.ts';
 import { publiceerHome } from '../events/home.ts';
 import { meld, type SlackContext } from '../gedeeld.ts';
 import { verwerkView, verzoekSleutel } from './verwerk.ts';
+
+const AANVUL_VELDEN = [
+  'kostenMaatwerk',
+  'kostenNietsDoen',
+  'kostenNietsDoenToelichting',
+  'betrokkenheid',
+  'betrokkenheidToelichting',
+  'toestemming',
+  'toestemmingAfweging',
+] as const;
 
 export function registreer(app: App, ctx: SlackContext): void {
   verwerkView(app, ctx, VIEW.reactie, 'reden', async (p, _client, taal) => {
@@ -191,6 +203,20 @@ export function registreer(app: App, ctx: SlackContext): void {
     ctx.log.info({ casus: r.referentie, viewId: p.view.id }, 'toezegging gedaan via slack');
     // The commitment leaves the list on App Home; the table reads what was done in the casus thread.
     return { daarna: () => publiceerHome(ctx, client, id, taal) };
+  });
+
+  verwerkView(app, ctx, VIEW.aanvullen, 'kostenMaatwerk', async (p) => {
+    const m = leesMeta(aanvulMeta, p.view.private_metadata);
+    const v = p.view.state.values;
+    const r = await vulCasusAan(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      m.casusId,
+      Object.fromEntries(AANVUL_VELDEN.map((veld) => [veld, lees(v, veld)])),
+      { verzoek: verzoekSleutel(p) },
+    );
+    ctx.log.info({ casus: r.referentie, nogOpen: r.nogOpen, viewId: p.view.id }, 'aanvulling via slack');
+    return {};
   });
 
   verwerkView(app, ctx, VIEW.toestemming, 'toestemming', async (p) => {

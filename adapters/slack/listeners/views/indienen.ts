@@ -3,8 +3,8 @@
 import type { App } from '@slack/bolt';
 import type { IntakeInvoer } from '../../../../src/domain/intake.ts';
 import { raiseCasus } from '../../../../src/services/casus.ts';
-import { VIEW } from '../../ids.ts';
-import { identiteit, lees, leesMeerdere, leesOptieTekst } from '../../payloads.ts';
+import { intakeMeta, leesMeta, VIEW } from '../../ids.ts';
+import { type InvoerWaarden, identiteit, lees, leesMeerdere, leesOptieTekst } from '../../payloads.ts';
 import { crisisModal, ingediendModal } from '../../weergave/modals.ts';
 import type { SlackContext } from '../gedeeld.ts';
 import { verwerkView, verzoekSleutel } from './verwerk.ts';
@@ -27,13 +27,21 @@ const TEKSTVELDEN = [
   'eigenReferentie',
 ] as const;
 
+/** What the intake modal holds now, by field name (as the form's inputs give it). */
+export function intakeWaarden(v: InvoerWaarden): Record<string, string | string[] | undefined> {
+  const w: Record<string, string | string[] | undefined> = Object.fromEntries(
+    TEKSTVELDEN.map((veld) => [veld, lees(v, veld)]),
+  );
+  if ('leefgebieden' in v) w.leefgebieden = leesMeerdere(v, 'leefgebieden');
+  return w;
+}
+
 export function registreer(app: App, ctx: SlackContext): void {
   verwerkView(app, ctx, VIEW.intake, 'titel', async (p, _client, taal) => {
     const v = p.view.state.values;
-    const invoer: Record<string, unknown> = Object.fromEntries(
-      TEKSTVELDEN.map((veld) => [veld, lees(v, veld)]),
-    );
-    if ('leefgebieden' in v) invoer.leefgebieden = leesMeerdere(v, 'leefgebieden');
+    const invoer: Record<string, unknown> = intakeWaarden(v);
+    // One table: the form showed no choice and carries it in its metadata.
+    invoer.tafel ??= leesMeta(intakeMeta, p.view.private_metadata).tafel;
     const r = await raiseCasus(ctx.d, identiteit(p.user, p.team?.id), invoer as unknown as IntakeInvoer, {
       verzoek: verzoekSleutel(p),
     });

@@ -1,0 +1,134 @@
+// What follows the quick intake: the submitter adds the costs, the household's engagement or consent
+// once the casus is in (spelregels §4). Audited, shown on the card, and a besluit that waited for consent
+// is recorded as soon as it is there.
+import { isDefinitief } from '../domain/casusstatus.ts';
+import { DomeinFout, veldFout } from '../domain/fouten.ts';
+import { type Aanvulling, aanvulSchema } from '../domain/intake.ts';
+import { leesOfWeiger, type z } from '../domain/validatie.ts';
+import { zin } from '../taal/tekst.ts';
+import { schrijfAudit } from './audit.ts';
+import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
+import type { Diensten } from './context.ts';
+import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
+import { bekendPersoon, type Identiteit } from './identiteit.ts';
+import { annuleerJobs } from './jobplanning.ts';
+import { werkKaartBij } from './kaart.ts';
+import { bekendeNamen, laadCasusVoorUpdate } from './lezen.ts';
+import { poortVelden } from './privacypoort.ts';
+
+export type AanvulInvoer = z.input<typeof aanvulSchema>;
+
+/** What is still open on a stored casus; consent that is `nog_niet` is open too. */
+export function nogOpen(c: {
+  kostenOntbreken: boolean;
+  betrokkenheidOntbreekt: boolean;
+  toestemming: string;
+}): Aanvulling[] {
+  return [
+    ...(c.kostenOntbreken ? (['kosten'] as const) : []),
+    ...(c.betrokkenheidOntbreekt ? (['betrokkenheid'] as const) : []),
+    ...(c.toestemming === 'nog_niet' ? (['toestemming'] as const) : []),
+  ];
+}
+
+/** The submitter adds what the quick intake left open. */
+export async function vulCasusAan(
+  d: Diensten,
+  identiteit: Identiteit,
+  casusIdOfReferentie: string,
+  invoer: AanvulInvoer,
+  opties: VerzoekOpties = {},
+): Promise<{ referentie: string; nogOpen: Aanvulling[] }> {
+  return inVerzoek(d, opties, async (tx) => {
+    const nu = d.klok.nu();
+    const persoon = await bekendPersoon(tx, identiteit);
+    const casus = await laadCasusVoorUpdate(tx, casusIdOfReferentie);
+    if (persoon.id !== casus.indienerId)
+      throw new DomeinFout('niet_bevoegd', zin('fouten.bevoegd.aanvullen'));
+    if (isDefinitief(casus.status) || casus.tekstGewist)
+      throw new DomeinFout('ongeldige_overgang', zin('fouten.invoer.aanvullen_afgerond'));
+    const a = leesOfWeiger(aanvulSchema, invoer) as {
+      kostenMaatwerk?: number;
+      kostenNietsDoen?: number;
+      kostenNietsDoenToelichting?: string;
+      betrokkenheid?: string;
+      betrokkenheidToelichting?: string;
+      toestemming?: string;
+      toestemmingAfweging?: string;
+    };
+    const open = nogOpen(casus);
+    const kosten = open.includes('kosten') && a.kostenMaatwerk !== undefined;
+    const betrokkenheid = open.includes('betrokkenheid') && a.betrokkenheid !== undefined;
+    const toestemming =
+      open.includes('toestemming') && a.toestemming !== undefined && a.toestemming !== 'nog_niet';
+    if (!kosten && !betrokkenheid && !toestemming) {
+      throw new DomeinFout('ongeldige_invoer', zin('fouten.invoer.controleer'), [
+        veldFout(
+          open[0] === 'betrokkenheid'
+            ? 'betrokkenheid'
+            : open[0] === 'toestemming'
+              ? 'toestemming'
+              : 'kostenMaatwerk',
+          zin('fouten.veld.aanvulling_leeg'),
+        ),
+      ]);
+    }
+    poortVelden(
+      d.privacy,
+      {
+        kostenNietsDoenToelichting: kosten ? a.kostenNietsDoenToelichting : undefined,
+        betrokkenheidToelichting: betrokkenheid ? a.betrokkenheidToelichting : undefined,
+        toestemmingAfweging: toestemming ? a.toestemmingAfweging : undefined,
+      },
+      await bekendeNamen(tx, casus.tenantId),
+    );
+    const bijgewerkt = await tx.casus.update({
+      where: { id: casus.id },
+      data: {
+        ...(kosten
+          ? {
+              kostenMaatwerkCent: a.kostenMaatwerk!,
+              kostenNietsDoenCent: a.kostenNietsDoen!,
+              kostenNietsDoenToelichting: a.kostenNietsDoenToelichting ?? '',
+              kostenOntbreken: false,
+            }
+          : {}),
+        ...(betrokkenheid
+          ? {
+              betrokkenheid: a.betrokkenheid!,
+              betrokkenheidToelichting: a.betrokkenheidToelichting ?? null,
+              betrokkenheidOntbreekt: false,
+            }
+          : {}),
+        ...(toestemming
+          ? { toestemming: a.toestemming!, toestemmingAfweging: a.toestemmingAfweging ?? null }
+          : {}),
+      },
+    });
+    if (toestemming) await annuleerJobs(tx, `toestemming:${casus.id}`, nu);
+    await schrijfAudit(tx, {
+      tenantId: casus.tenantId,
+      actie: 'casus_aangevuld',
+      actorId: persoon.id,
+      casusRef: casus.referentie,
+      data: {
+        aangevuld: [
+          ...(kosten ? ['kosten'] : []),
+          ...(betrokkenheid ? ['betrokkenheid'] : []),
+          ...(toestemming ? ['toestemming'] : []),
+        ],
+        ...(kosten ? { kostenMaatwerkCent: a.kostenMaatwerk } : {}),
+        ...(toestemming ? { toestemming: a.toestemming } : {}),
+      },
+      moment: nu,
+    });
+    const na = { ...casus, ...bijgewerkt };
+    if (toestemming && casus.wachtendBesluit) {
+      // The besluit was taken already and only waited for consent: record and share it now.
+      await legBesluitVastInTx(tx, na, nu, leesWachtendBesluit(casus.wachtendBesluit));
+    } else {
+      await werkKaartBij(tx, na, nu);
+    }
+    return { referentie: casus.referentie, nogOpen: nogOpen(na) };
+  });
+}
