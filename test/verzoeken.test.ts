@@ -136,7 +136,7 @@ function corpus(connector: string): [Verzoek, Verwacht][] {
         payload({
           type: 'view_submission',
           user: gebruiker,
-          view: { id: 5, callback_id: 'reactie', state: { values: {} } },
+          view: { id: 5, callback_id: 'antwoord', state: { values: {} } },
         }),
       ),
       { status: 400, reden: /view\.id: / },
@@ -178,7 +178,7 @@ function corpus(connector: string): [Verzoek, Verwacht][] {
           type: 'block_actions',
           user: { id: 'U01\u0000X' },
           trigger_id: 't',
-          actions: [{ action_id: 'reactie:akkoord', type: 'button', value: 'x' }],
+          actions: [{ action_id: 'antwoord:akkoord', type: 'button', value: 'x' }],
         }),
       ),
       { status: 400, reden: /user\.id: bevat een ongeldig teken/ },
@@ -250,7 +250,7 @@ function corpus(connector: string): [Verzoek, Verwacht][] {
           {
             action: {
               type: 'Action.Execute',
-              verb: 'reactie.akkoord',
+              verb: 'antwoord.akkoord',
               data: { casusId: 'c\u0000', versie: 1, reden: 'Prima zo.' },
             },
           },

@@ -157,7 +157,7 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
           regel: bericht.casus.knelpunt.regel ?? bericht.casus.knelpunt.naam,
         }),
         `${t('berichten.escalatie.antwoorden_tafel')}:`,
-        ...bericht.reacties.map(
+        ...bericht.antwoorden.map(
           (r) =>
             `  - ${r.organisatie}: ${label(r.keuze, taal)}, ${r.reden}${
               r.voorwaarden ? ` (${t('berichten.console.voorwaarden', { voorwaarden: r.voorwaarden })})` : ''

@@ -13,7 +13,7 @@ export const SHORTCUT = {
 
 export const VIEW = {
   intake: 'intake',
-  reactie: 'reactie',
+  antwoord: 'antwoord',
   voorzitter: 'voorzitter',
   bestuurder: 'bestuurder',
   informatieVraag: 'informatie_vraag',
@@ -40,7 +40,7 @@ export type BeheerActie = Beheeractie;
 
 /** Action ids: `<soort>:<keuze>`; the button's value only names the casus. */
 export const ACTIE = {
-  reactie: (keuze: string) => `reactie:${keuze}`,
+  antwoord: (keuze: string) => `antwoord:${keuze}`,
   voorzitter: (uitkomst: string) => `voorzitter:${uitkomst}`,
   bestuurder: (keuze: string) => `bestuurder:${keuze}`,
   /** App Home: one select per casus; the option's value is `<keuze>|<casusId>`. */
@@ -65,7 +65,7 @@ export const ACTIE = {
 } as const;
 
 export const ACTIE_PATROON = {
-  reactie: /^reactie:/,
+  antwoord: /^antwoord:/,
   voorzitter: /^voorzitter:/,
   bestuurder: /^bestuurder:/,
 } as const;
@@ -83,7 +83,7 @@ export const intakeMeta = z.object({
   tafel: z.string().max(100).optional(),
   volledig: z.boolean().optional(),
 });
-export const reactieMeta = z.object({ casusId, keuze: z.enum(KEUZES), kanaal });
+export const antwoordMeta = z.object({ casusId, keuze: z.enum(KEUZES), kanaal });
 export const voorzitterMeta = z.object({ casusId, uitkomst: z.enum(VOORZITTER_UITKOMSTEN), kanaal });
 export const bestuurderMeta = z.object({ casusId, besluit: z.enum(['goedkeuren', 'afwijzen']), kanaal });
 export const informatieVraagMeta = z.object({ casusId, kanaal });

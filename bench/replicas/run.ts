@@ -147,7 +147,7 @@ function antwoord(casusId: string, lid: string): string {
       id: `VREPLICA${process.pid}x${i}`,
       team_id: TEAM,
       type: 'modal',
-      callback_id: 'reactie',
+      callback_id: 'antwoord',
       private_metadata: JSON.stringify({ casusId, keuze: 'akkoord' }),
       hash: 'h',
       state: {
@@ -306,7 +306,7 @@ async function controleer(
   };
   const [r] = await db.ruw.query<{ n: number; uniek: number }>(
     `SELECT count(*)::int AS n, count(DISTINCT (x."rondeId", x."lidId"))::int AS uniek
-       FROM "Reactie" x JOIN "Besluitronde" b ON b.id = x."rondeId" WHERE b."casusId" = ANY($1::text[])`,
+       FROM "Antwoord" x JOIN "Besluitronde" b ON b.id = x."rondeId" WHERE b."casusId" = ANY($1::text[])`,
     [casussen],
   );
   eis(

@@ -93,7 +93,7 @@ function verzoek(k: Kant): string {
       id: `VBENCH${process.pid}${i}`,
       team_id: TEAM,
       type: 'modal',
-      callback_id: 'reactie',
+      callback_id: 'antwoord',
       private_metadata: JSON.stringify({ casusId, keuze: 'akkoord' }),
       hash: 'h',
       state: {

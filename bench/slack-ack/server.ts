@@ -60,7 +60,7 @@ if (rol === 'echt') {
     maakLogboek('silent'),
   );
   route = (req, res) => void adapter.route(req, res);
-  tel = async () => db.prisma.reactie.count();
+  tel = async () => db.prisma.antwoord.count();
   opruimen = async () => {
     await db.sluit();
     await pg?.weg();
@@ -82,7 +82,7 @@ if (rol === 'echt') {
   app.command(COMMANDO, ack);
   app.shortcut(SHORTCUT.nieuw, ack);
   app.shortcut(SHORTCUT.uitBericht, ack);
-  for (const p of [ACTIE_PATROON.reactie, ACTIE_PATROON.voorzitter, ACTIE_PATROON.bestuurder, ACTIE.kies])
+  for (const p of [ACTIE_PATROON.antwoord, ACTIE_PATROON.voorzitter, ACTIE_PATROON.bestuurder, ACTIE.kies])
     app.action(p, ack);
   for (const a of [ACTIE.nieuw, ACTIE.intakeUrgentie, ACTIE.informatieAntwoord, ACTIE.evaluatie])
     app.action(a, ack);

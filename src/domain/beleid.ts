@@ -82,7 +82,7 @@ export const tafelBeleidSchema = z.object({
   vroegSluiten: z.boolean().default(true),
   onthoudingTeltVoorQuorum: z.boolean().default(true),
   /** Show what each member answered before the round closes, or only who answered. */
-  reactiesZichtbaarVoorSluiten: z.boolean().default(false),
+  antwoordenZichtbaarVoorSluiten: z.boolean().default(false),
   /** The table's mandate per casus in euro; beyond it a bestuurder decides. Absent: no amount limit. */
   mandaat: z.number().nonnegative().optional(),
   voorzitterTermijn: termijnSchema.prefault('1 werkdag'),

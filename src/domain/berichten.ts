@@ -88,7 +88,7 @@ export interface KaartVerwijzing {
   vergelijkbaar?: PrecedentWeergave[];
 }
 
-export interface ReactieRegel {
+export interface AntwoordRegel {
   organisatie: string;
   naam: string;
   keuze: Keuze;
@@ -145,7 +145,7 @@ export type Bericht =
       redenen: string[];
       deadline: string;
       casus: CasusSamenvatting;
-      reacties: ReactieRegel[];
+      antwoorden: AntwoordRegel[];
       eerdereBesluiten: { door: string; uitkomst: string; reden: string }[];
       laat: boolean;
     }

@@ -4,11 +4,11 @@
 import type { Taal } from '../taal/taal.ts';
 import { tekst } from '../taal/tekst.ts';
 import { formatteerBedrag } from './bedrag.ts';
-import type { ReactieRegel } from './berichten.ts';
+import type { AntwoordRegel } from './berichten.ts';
 import { label } from './woorden.ts';
 
 /** A member's current answer in the round the besluit closes. */
-export type Antwoord = Pick<ReactieRegel, 'organisatie' | 'keuze' | 'reden' | 'voorwaarden'>;
+export type Antwoord = Pick<AntwoordRegel, 'organisatie' | 'keuze' | 'reden' | 'voorwaarden'>;
 
 /** A decision earlier in the escalation ladder (the chair's casting vote before the bestuurder's approval). */
 export interface EerderBesluit {

@@ -10,7 +10,7 @@ export interface QuorumRegel {
 export interface SluitInvoer {
   verwachteLidIds: readonly string[];
   /** The current answer per member (latest revision). Answers of others are ignored. */
-  reacties: readonly { lidId: string; keuze: Keuze }[];
+  antwoorden: readonly { lidId: string; keuze: Keuze }[];
   deadlineVerstreken: boolean;
   quorum: QuorumRegel;
   /** Close as soon as everyone answered, before the deadline. */
@@ -64,7 +64,7 @@ export function sluitVroeg(beantwoord: number, verwacht: number, vroegSluiten: b
 
 export function sluitRonde(invoer: SluitInvoer): Sluituitkomst {
   const verwacht = new Set(invoer.verwachteLidIds);
-  const keuzes = invoer.reacties.filter((r) => verwacht.has(r.lidId)).map((r) => r.keuze);
+  const keuzes = invoer.antwoorden.filter((r) => verwacht.has(r.lidId)).map((r) => r.keuze);
   if (!invoer.deadlineVerstreken && !sluitVroeg(keuzes.length, verwacht.size, invoer.vroegSluiten))
     return { soort: 'open' };
 

@@ -132,7 +132,7 @@ export const TOEGESTANE_WAARDEN = {
   'Casus.toestemming': TOESTEMMINGEN,
   'Lid.rol': LID_ROLLEN,
   'Besluitronde.status': RONDE_STATUSSEN,
-  'Reactie.keuze': KEUZES,
+  'Antwoord.keuze': KEUZES,
   'Escalatie.niveau': ESCALATIENIVEAUS,
   'Escalatie.status': ESCALATIE_STATUSSEN,
   'Escalatie.uitkomst': ESCALATIE_UITKOMSTEN,

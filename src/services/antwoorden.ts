@@ -11,8 +11,8 @@ import {
   beoordeelAntwoord,
   CasusBezet,
   laadAntwoordStanden,
-  type ReactieInvoer,
-  type ReactieResultaat,
+  type AntwoordInvoer,
+  type AntwoordResultaat,
 } from './antwoordstand.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Diensten, Tx } from './context.ts';
@@ -38,9 +38,9 @@ export function respond(
   d: Diensten,
   identiteit: Identiteit,
   casusIdOfReferentie: string,
-  invoer: ReactieInvoer,
+  invoer: AntwoordInvoer,
   opties: VerzoekOpties = {},
-): Promise<ReactieResultaat> {
+): Promise<AntwoordResultaat> {
   const wie = identiteitSchema.parse(identiteit);
   let partijen = antwoordPartijen.get(d);
   if (!partijen) {
@@ -58,21 +58,21 @@ export function respond(
   return partijen.voeg({ wie, casus: casusIdOfReferentie, invoer, verzoek: opties.verzoek });
 }
 
-const antwoordPartijen = new WeakMap<Diensten, Partijen<AntwoordVraag, ReactieResultaat>>();
+const antwoordPartijen = new WeakMap<Diensten, Partijen<AntwoordVraag, AntwoordResultaat>>();
 
 /** A batch of answers in one transaction; when it fails, each on its own (see groepsCommit). */
 async function verwerkAntwoorden(
   d: Diensten,
   vragen: AntwoordVraag[],
-): Promise<Uitkomst<ReactieResultaat>[]> {
-  const verslag = await groepsCommit<AntwoordVraag, ReactieResultaat>(d, {
+): Promise<Uitkomst<AntwoordResultaat>[]> {
+  const verslag = await groepsCommit<AntwoordVraag, AntwoordResultaat>(d, {
     eenheden: vragen,
     werk: (tx, partij) => antwoordenInTx(tx, d, partij),
     // The batch did not go through (a twin of one request committed first, a deadlock that kept coming
     // back, an error while closing a round), and neither did this answer on its own: when its request was
     // handled meanwhile (by its twin), that result, else the error.
     bijFout: async (vraag, fout) => {
-      const eerder = vraag.verzoek ? await eerderResultaat<ReactieResultaat>(d, vraag.verzoek) : null;
+      const eerder = vraag.verzoek ? await eerderResultaat<AntwoordResultaat>(d, vraag.verzoek) : null;
       return eerder ? { waarde: eerder.resultaat } : { fout };
     },
   });
@@ -84,7 +84,7 @@ async function verwerkAntwoorden(
   return uitkomsten;
 }
 
-async function legPogingenVanBuitenVast(d: Diensten, uitkomsten: Uitkomst<ReactieResultaat>[]) {
+async function legPogingenVanBuitenVast(d: Diensten, uitkomsten: Uitkomst<AntwoordResultaat>[]) {
   for (const [i, u] of uitkomsten.entries()) {
     if (!('fout' in u) || !(u.fout instanceof AntwoordVanBuiten)) continue;
     const { persoonId, casusId } = u.fout.poging;
@@ -108,7 +108,7 @@ const VERZOEK_KOLOMMEN: readonly Kolom[] = [
   ['moment', 'timestamp(3)'],
 ];
 
-const REACTIE_KOLOMMEN: readonly Kolom[] = [
+const ANTWOORD_KOLOMMEN: readonly Kolom[] = [
   ['id', 'text'],
   ['rondeId', 'text'],
   ['lidId', 'text'],
@@ -126,9 +126,9 @@ async function antwoordenInTx(
   tx: Tx,
   d: Diensten,
   vragen: AntwoordVraag[],
-): Promise<Uitkomst<ReactieResultaat>[]> {
+): Promise<Uitkomst<AntwoordResultaat>[]> {
   const nu = d.klok.nu();
-  const uitkomsten: (Uitkomst<ReactieResultaat> | undefined)[] = vragen.map(() => undefined);
+  const uitkomsten: (Uitkomst<AntwoordResultaat> | undefined)[] = vragen.map(() => undefined);
   // A twin in this batch (same request key) gets the first one's outcome.
   const eersteMetSleutel = new Map<string, number>();
   const teDoen: number[] = [];
@@ -142,7 +142,7 @@ async function antwoordenInTx(
     teDoen.map((i) => vragen[i]!),
   );
 
-  const reacties: unknown[][] = [];
+  const antwoorden: unknown[][] = [];
   const revisies = new Map<string, number>();
   const nieuweLeden = new Map<string, Set<string>>();
   const afgesloten = new Map<string, number>();
@@ -177,7 +177,7 @@ async function antwoordenInTx(
         nieuw.add(stand.lidId!);
         nieuweLeden.set(stand.rondeId!, nieuw);
       }
-      reacties.push([
+      antwoorden.push([
         randomUUID(),
         stand.rondeId,
         stand.lidId,
@@ -226,12 +226,12 @@ async function antwoordenInTx(
       ? [[sleutel, json(u.waarde), nu]]
       : [];
   });
-  const reactieLijst = kolomArrays(REACTIE_KOLOMMEN, reacties, 1);
-  const sleutelLijst = kolomArrays(VERZOEK_KOLOMMEN, sleutelRijen, REACTIE_KOLOMMEN.length + 1);
-  const versieParam = `$${REACTIE_KOLOMMEN.length + VERZOEK_KOLOMMEN.length + 1}::text[]`;
+  const antwoordLijst = kolomArrays(ANTWOORD_KOLOMMEN, antwoorden, 1);
+  const sleutelLijst = kolomArrays(VERZOEK_KOLOMMEN, sleutelRijen, ANTWOORD_KOLOMMEN.length + 1);
+  const versieParam = `$${ANTWOORD_KOLOMMEN.length + VERZOEK_KOLOMMEN.length + 1}::text[]`;
   const geschreven = await tx.sql.query<{ id: string | null; versie: number | null; sleutels: number }>(
-    `WITH reacties AS (
-       INSERT INTO "Reactie" (${REACTIE_KOLOMMEN.map(([k]) => `"${k}"`).join(', ')}) ${reactieLijst.lijst}),
+    `WITH antwoorden AS (
+       INSERT INTO "Antwoord" (${ANTWOORD_KOLOMMEN.map(([k]) => `"${k}"`).join(', ')}) ${antwoordLijst.lijst}),
      sleutels AS (
        INSERT INTO "VerwerktVerzoek" (sleutel, resultaat, moment) ${sleutelLijst.lijst}
        ON CONFLICT (sleutel) DO NOTHING RETURNING 1),
@@ -239,7 +239,7 @@ async function antwoordenInTx(
        UPDATE "Casus" SET versie = versie + 1 WHERE id = ANY(${versieParam}) RETURNING id, versie)
      SELECT v.id, v.versie, (SELECT count(*) FROM sleutels)::int AS sleutels
        FROM (SELECT 1) een LEFT JOIN versies v ON true`,
-    [...reactieLijst.params, ...sleutelLijst.params, [...kaarten.keys()]],
+    [...antwoordLijst.params, ...sleutelLijst.params, [...kaarten.keys()]],
   );
   if ((geschreven[0]?.sleutels ?? 0) !== sleutelRijen.length)
     throw new AlVerwerkt('een verzoek van deze partij');
@@ -271,5 +271,5 @@ async function antwoordenInTx(
   for (const [i, v] of vragen.entries()) {
     if (!uitkomsten[i] && v.verzoek) uitkomsten[i] = uitkomsten[eersteMetSleutel.get(v.verzoek)!];
   }
-  return uitkomsten as Uitkomst<ReactieResultaat>[];
+  return uitkomsten as Uitkomst<AntwoordResultaat>[];
 }

@@ -12,10 +12,10 @@ import type { Tx } from './context.ts';
 import type { Identiteit } from './identiteit.ts';
 import { beleidVan, NAMEN_VINGERAFDRUK } from './lezen.ts';
 
-export const reactieSchema = z
+export const antwoordSchema = z
   .object({
     keuze: z.enum(KEUZES, {
-      error: melding(zin('fouten.veld.reactie')),
+      error: melding(zin('fouten.veld.keuze')),
     }),
     reden: z
       .string({ error: melding(zin('fouten.veld.reden')) })
@@ -48,9 +48,9 @@ export const reactieSchema = z
     }
   });
 
-export type ReactieInvoer = z.input<typeof reactieSchema>;
+export type AntwoordInvoer = z.input<typeof antwoordSchema>;
 
-export interface ReactieResultaat {
+export interface AntwoordResultaat {
   referentie: string;
   revisie: number;
   keuze: Keuze;
@@ -80,13 +80,13 @@ export interface AntwoordStand {
   vorigeRevisie: number | null;
   beantwoord: number;
   /** The stored result when this request was handled before (a redelivery). */
-  eerder: ReactieResultaat | null;
+  eerder: AntwoordResultaat | null;
 }
 
 export interface AntwoordVraag {
   wie: Identiteit;
   casus: string;
-  invoer: ReactieInvoer;
+  invoer: AntwoordInvoer;
   verzoek?: string | undefined;
 }
 
@@ -145,8 +145,8 @@ export async function laadAntwoordStanden(tx: Tx, vragen: AntwoordVraag[]) {
                         FROM "Kanaal" k WHERE k."tafelId" = c."tafelId" AND k.soort = 'tafel'), '[]') AS kanalen,
             r.id AS "rondeId", r.status AS "rondeStatus", r.deadline, r."verwachteLidIds", r.volgnummer,
             pers.id AS "persoonId", l.id AS "lidId",
-            (SELECT max(x.revisie) FROM "Reactie" x WHERE x."rondeId" = r.id AND x."lidId" = l.id) AS "vorigeRevisie",
-            (SELECT count(DISTINCT x."lidId") FROM "Reactie" x
+            (SELECT max(x.revisie) FROM "Antwoord" x WHERE x."rondeId" = r.id AND x."lidId" = l.id) AS "vorigeRevisie",
+            (SELECT count(DISTINCT x."lidId") FROM "Antwoord" x
               WHERE x."rondeId" = r.id AND x."lidId" = ANY(r."verwachteLidIds"))::int AS beantwoord,
             (SELECT vv.resultaat FROM "VerwerktVerzoek" vv WHERE vv.sleutel = v.sleutel) AS eerder
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS v(n, casus, platform, extern, sleutel)
@@ -191,7 +191,7 @@ export class AntwoordVanBuiten extends DomeinFout {
 /** The rules for one answer, given what earlier answers of the same batch did. */
 export function beoordeelAntwoord(
   stand: AntwoordStand,
-  invoer: ReactieInvoer,
+  invoer: AntwoordInvoer,
   nu: Date,
   partij: {
     revisies: Map<string, number>;
@@ -232,7 +232,7 @@ export function beoordeelAntwoord(
   }
   const rondeId = stand.rondeId!;
   const lidId = stand.lidId!;
-  const r = leesOfWeiger(reactieSchema, invoer, zin('fouten.invoer.controleer_antwoord'));
+  const r = leesOfWeiger(antwoordSchema, invoer, zin('fouten.invoer.controleer_antwoord'));
   const revisie = (partij.revisies.get(`${rondeId}:${lidId}`) ?? stand.vorigeRevisie ?? 0) + 1;
   const nieuw = partij.nieuweLeden.get(rondeId) ?? new Set<string>();
   const beantwoord = stand.beantwoord + nieuw.size + (revisie === 1 && !nieuw.has(lidId) ? 1 : 0);

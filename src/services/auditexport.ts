@@ -120,8 +120,8 @@ export async function privacyOverzicht(
           aantal: await d.db.casus.count({ where: metTekst }),
         },
         {
-          categorie: 'reacties van leden met reden',
-          aantal: await d.db.reactie.count({ where: { ronde: { casus: metTekst } } }),
+          categorie: 'antwoorden van leden met reden',
+          aantal: await d.db.antwoord.count({ where: { ronde: { casus: metTekst } } }),
         },
         {
           categorie: 'besluiten met geanonimiseerde motivering',

@@ -106,9 +106,9 @@ async function legBesluitVast(
   }
   const toegekend = o.uitkomst === 'toegekend' || o.uitkomst === 'deels_toegekend';
   const ronde = await laatsteRonde(tx, casus.id);
-  const uitReacties = ronde
+  const uitAntwoorden = ronde
     ? (
-        await tx.reactie.findMany({
+        await tx.antwoord.findMany({
           where: { rondeId: ronde.id, toezeggingTaak: { not: null } },
           orderBy: [{ lidId: 'asc' }, { revisie: 'desc' }],
           include: { lid: true },
@@ -118,14 +118,14 @@ async function legBesluitVast(
   // Only the latest revision of a member's answer counts, and only if it still carries a commitment.
   const laatstePerLid = ronde
     ? new Map(
-        (await tx.reactie.findMany({ where: { rondeId: ronde.id }, orderBy: { revisie: 'desc' } }))
+        (await tx.antwoord.findMany({ where: { rondeId: ronde.id }, orderBy: { revisie: 'desc' } }))
           .map((r) => [r.lidId, r.id] as const)
           .reverse(),
       )
     : new Map<string, string>();
   const toezeggingen = toegekend
     ? [
-        ...uitReacties
+        ...uitAntwoorden
           .filter((r) => laatstePerLid.get(r.lidId) === r.id)
           .map((r) => ({
             organisatieId: r.lid.organisatieId,

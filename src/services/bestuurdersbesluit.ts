@@ -11,7 +11,7 @@ import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import type { EscalatieRedenen } from './escalatie.ts';
 import { eisBestuurderAanDeBeurt, markeerBeslist } from './escalatiebeurt.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
-import { bekendeNamen, laadCasusVoorUpdate, laatsteRonde, reactieRegels } from './lezen.ts';
+import { bekendeNamen, laadCasusVoorUpdate, laatsteRonde, antwoordRegels } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export const bestuurderBesluitSchema = z
@@ -68,7 +68,7 @@ export async function decideAsBestuurder(
       genomenDoor: 'bestuurder',
       reden: b.reden,
       eerder: redenen.eerder ?? [],
-      antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+      antwoorden: ronde ? await antwoordRegels(tx, ronde.id) : [],
       toegekend:
         deelsCent === null ? null : { bedragCent: deelsCent, gevraagdCent: casus.kostenMaatwerkCent },
     });

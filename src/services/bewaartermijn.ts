@@ -33,7 +33,7 @@ export async function planBewaartermijn(
 
 export interface WisVerslag {
   gewist: boolean;
-  reacties: number;
+  antwoorden: number;
   berichten: number;
   stubs: number;
 }
@@ -43,7 +43,7 @@ export async function wisVrijeTekst(tx: Tx, casusId: string, nu: Date): Promise<
   const [rij] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Casus" WHERE id = ${casusId} FOR UPDATE`;
   const casus = rij ? await tx.casus.findUnique({ where: { id: casusId } }) : null;
   if (!casus || casus.tekstGewist || !casus.afgerond)
-    return { gewist: false, reacties: 0, berichten: 0, stubs: 0 };
+    return { gewist: false, antwoorden: 0, berichten: 0, stubs: 0 };
   await tx.casus.update({
     where: { id: casusId },
     data: {
@@ -59,7 +59,7 @@ export async function wisVrijeTekst(tx: Tx, casusId: string, nu: Date): Promise<
   });
   // The purged title leaves the register's index too.
   await indexeerCasus(tx, casusId);
-  const reacties = await tx.reactie.updateMany({
+  const antwoorden = await tx.antwoord.updateMany({
     where: { ronde: { casusId } },
     data: { reden: GEWIST, voorwaarden: null, toezeggingTaak: null },
   });
@@ -131,8 +131,8 @@ export async function wisVrijeTekst(tx: Tx, casusId: string, nu: Date): Promise<
     actie: 'tekst_gewist',
     actorId: null,
     casusRef: casus.referentie,
-    data: { reacties: reacties.count, berichten: berichten.count, stubs: geplaatst.length },
+    data: { antwoorden: antwoorden.count, berichten: berichten.count, stubs: geplaatst.length },
     moment: nu,
   });
-  return { gewist: true, reacties: reacties.count, berichten: berichten.count, stubs: geplaatst.length };
+  return { gewist: true, antwoorden: antwoorden.count, berichten: berichten.count, stubs: geplaatst.length };
 }

@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Bestuurder, Persoon } from '@prisma/client';
-import type { ReactieRegel } from '../domain/berichten.ts';
+import type { AntwoordRegel } from '../domain/berichten.ts';
 import type { EerderBesluit } from '../domain/besluittekst.ts';
 import { eersteTrede } from '../domain/escalatieladder.ts';
 import { DomeinFout } from '../domain/fouten.ts';
@@ -13,7 +13,7 @@ import { schrijfAudit } from './audit.ts';
 import { perTransactie, type Tx } from './context.ts';
 import { planJob } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
-import { type GeladenCasus, laatsteRonde, reactieRegels, samenvatting, voorzitterVan } from './lezen.ts';
+import { type GeladenCasus, laatsteRonde, antwoordRegels, samenvatting, voorzitterVan } from './lezen.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 import { eisOvergang } from './overgang.ts';
 
@@ -33,7 +33,7 @@ interface EscaleerOpdracht extends EscalatieRedenen {
   opAgenda: boolean;
   laat?: boolean;
   /** The table's answers, when the caller has them already (closing a round); else read here. */
-  reacties?: ReactieRegel[];
+  antwoorden?: AntwoordRegel[];
 }
 
 type BestuurderMetPersoon = Bestuurder & { persoon: Persoon };
@@ -149,10 +149,10 @@ export async function escaleerInTx(
     });
   }
   await planEscalatieVerloop(tx, escalatie.id, deadline, nu);
-  let reacties = opdracht.reacties;
-  if (!reacties) {
+  let antwoorden = opdracht.antwoorden;
+  if (!antwoorden) {
     const ronde = await laatsteRonde(tx, casus.id);
-    reacties = ronde ? await reactieRegels(tx, ronde.id) : [];
+    antwoorden = ronde ? await antwoordRegels(tx, ronde.id) : [];
   }
   await plaatsBericht(tx, {
     tenantId: casus.tenantId,
@@ -168,7 +168,7 @@ export async function escaleerInTx(
       redenen,
       deadline: deadline.toISOString(),
       casus: samenvatting(bijgewerkt),
-      reacties,
+      antwoorden,
       eerdereBesluiten: opgeslagenRedenen.eerder ?? [],
       laat: opdracht.laat ?? false,
     },

@@ -40,7 +40,7 @@ export async function herinnerLeden(
   const open = await tx.sql.query<{ id: string; persoonId: string }>(
     `SELECT l.id, l."persoonId" FROM "Besluitronde" r JOIN "Lid" l ON l.id = ANY(r."verwachteLidIds")
       WHERE r.id = $1 AND r.status = 'open' AND r.deadline > $2
-        AND NOT EXISTS (SELECT 1 FROM "Reactie" x WHERE x."rondeId" = r.id AND x."lidId" = l.id)
+        AND NOT EXISTS (SELECT 1 FROM "Antwoord" x WHERE x."rondeId" = r.id AND x."lidId" = l.id)
       ORDER BY l.id`,
     [rondeId, nu],
   );

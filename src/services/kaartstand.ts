@@ -119,14 +119,14 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
       }
     : null;
   if (!c.rondeId) return { casus, versie: c.versie, ronde: null, besluit };
-  const inhoudZichtbaar = c.rondeStatus === 'gesloten' || leesBeleid(c.beleid).reactiesZichtbaarVoorSluiten;
+  const inhoudZichtbaar = c.rondeStatus === 'gesloten' || leesBeleid(c.beleid).antwoordenZichtbaarVoorSluiten;
   const leden = await sql.query<LidRij>(
     `SELECT l.id AS "lidId", p.naam, o.naam AS organisatie, re.keuze, re.reden, re.voorwaarden
        FROM "Lid" l
        JOIN "Persoon" p ON p.id = l."persoonId"
        JOIN "Organisatie" o ON o.id = l."organisatieId"
        LEFT JOIN LATERAL (
-         SELECT keuze, reden, voorwaarden FROM "Reactie"
+         SELECT keuze, reden, voorwaarden FROM "Antwoord"
           WHERE "rondeId" = $2 AND "lidId" = l.id ORDER BY revisie DESC LIMIT 1) re ON true
       WHERE l.id = ANY($1::text[])
       ORDER BY o.naam, l.id`,

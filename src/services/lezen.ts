@@ -1,8 +1,8 @@
 // Loads stored state into the shapes the rules and the neutral messages need. Plain SQL: these reads
 // are on every hot path (answers, closing rounds, escalations).
-import type { Besluitronde, Casus, Knelpunt, Lid, Persoon, Reactie, Tafel, Tenant } from '@prisma/client';
+import type { Besluitronde, Casus, Knelpunt, Lid, Persoon, Antwoord, Tafel, Tenant } from '@prisma/client';
 import { leesBeleid, leesKalender, type TafelBeleid } from '../domain/beleid.ts';
-import type { CasusSamenvatting, ReactieRegel } from '../domain/berichten.ts';
+import type { CasusSamenvatting, AntwoordRegel } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import type {
@@ -137,7 +137,7 @@ export async function laatsteRonde(tx: Tx, casusId: string): Promise<Besluitrond
   return ronde ?? null;
 }
 
-export type HuidigeReactie = Reactie & {
+export type HuidigeAntwoord = Antwoord & {
   lid: {
     id: string;
     persoonId: string;
@@ -148,12 +148,12 @@ export type HuidigeReactie = Reactie & {
 };
 
 /** The current answer per member: the highest revision counts. */
-export async function huidigeReacties(tx: Tx, rondeId: string): Promise<HuidigeReactie[]> {
+export async function huidigeAntwoorden(tx: Tx, rondeId: string): Promise<HuidigeAntwoord[]> {
   const rijen = await tx.sql.query<
-    Reactie & { persoonId: string; organisatieId: string; persoonNaam: string; organisatieNaam: string }
+    Antwoord & { persoonId: string; organisatieId: string; persoonNaam: string; organisatieNaam: string }
   >(
     `SELECT DISTINCT ON (r."lidId") r.*, l."persoonId", l."organisatieId", p.naam AS "persoonNaam", o.naam AS "organisatieNaam"
-       FROM "Reactie" r
+       FROM "Antwoord" r
        JOIN "Lid" l ON l.id = r."lidId"
        JOIN "Persoon" p ON p.id = l."persoonId"
        JOIN "Organisatie" o ON o.id = l."organisatieId"
@@ -173,8 +173,8 @@ export async function huidigeReacties(tx: Tx, rondeId: string): Promise<HuidigeR
   }));
 }
 
-export function alsRegels(reacties: readonly HuidigeReactie[]): ReactieRegel[] {
-  return reacties.map((r) => ({
+export function alsRegels(antwoorden: readonly HuidigeAntwoord[]): AntwoordRegel[] {
+  return antwoorden.map((r) => ({
     organisatie: r.lid.organisatie.naam,
     naam: r.lid.persoon.naam,
     keuze: r.keuze as Keuze,
@@ -183,8 +183,8 @@ export function alsRegels(reacties: readonly HuidigeReactie[]): ReactieRegel[] {
   }));
 }
 
-export async function reactieRegels(tx: Tx, rondeId: string): Promise<ReactieRegel[]> {
-  return alsRegels(await huidigeReacties(tx, rondeId));
+export async function antwoordRegels(tx: Tx, rondeId: string): Promise<AntwoordRegel[]> {
+  return alsRegels(await huidigeAntwoorden(tx, rondeId));
 }
 
 export type VoorzitterLid = Lid & { persoon: Persoon };

@@ -9,7 +9,7 @@ import { schrijfAudit } from './audit.ts';
 import { type Diensten, inTransactie } from './context.ts';
 import { bekendPersoon, type Identiteit, vindPersoon } from './identiteit.ts';
 import { kaartStand } from './kaartstand.ts';
-import { huidigeReacties, laadCasus, laatsteRonde, voorzitterVan } from './lezen.ts';
+import { huidigeAntwoorden, laadCasus, laatsteRonde, voorzitterVan } from './lezen.ts';
 import { eisToegang, metToegang, type Toegangspad } from './toegang.ts';
 
 export interface Mogelijkheden {
@@ -57,7 +57,7 @@ export async function kaartVoor(
       ? await tx.lid.findFirst({ where: { tafelId: casus.tafelId, persoonId: persoon.id, actief: true } })
       : null;
     const huidige =
-      lid && ronde ? (await huidigeReacties(tx, ronde.id)).find((r) => r.lidId === lid.id) : undefined;
+      lid && ronde ? (await huidigeAntwoorden(tx, ronde.id)).find((r) => r.lidId === lid.id) : undefined;
     const open = await tx.escalatie.findFirst({
       where: { casusId: casus.id, status: { in: ['open', 'info_gevraagd'] } },
       orderBy: { geopend: 'desc' },
@@ -165,11 +165,11 @@ export async function mijnOpenBeslissingen(d: Diensten, identiteit: Identiteit):
   const lidIds = leden.map((l) => l.id);
   const rondes = await d.db.besluitronde.findMany({
     where: { status: 'open', verwachteLidIds: { hasSome: lidIds.length ? lidIds : ['-'] } },
-    include: { casus: { include: { tafel: true } }, reacties: { where: { lidId: { in: lidIds } } } },
+    include: { casus: { include: { tafel: true } }, antwoorden: { where: { lidId: { in: lidIds } } } },
     orderBy: { deadline: 'asc' },
   });
   const uit: OpenBeslissing[] = rondes
-    .filter((r) => r.reacties.length === 0)
+    .filter((r) => r.antwoorden.length === 0)
     .map((r) => ({
       casusId: r.casusId,
       referentie: r.casus.referentie,

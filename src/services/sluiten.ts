@@ -9,7 +9,7 @@ import { legBesluitVastInTx } from './besluit.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
 import { escaleerInTx } from './escalatie.ts';
 import { annuleerJobs, planJob } from './jobplanning.ts';
-import { alsRegels, type GeladenCasus, huidigeReacties, laatsteRonde, leesCasus } from './lezen.ts';
+import { alsRegels, type GeladenCasus, huidigeAntwoorden, laatsteRonde, leesCasus } from './lezen.ts';
 
 /**
  * Applies the closing rule; closes and moves the casus on when it says so. Idempotent. `afrondenLater`: only
@@ -31,10 +31,10 @@ export async function probeerTeSluiten(
     [rondeId],
   );
   if (ronde?.status !== 'open') return null;
-  const reacties = await huidigeReacties(tx, rondeId);
+  const antwoorden = await huidigeAntwoorden(tx, rondeId);
   const uitkomst = pasSluitregelToe({
     verwachteLidIds: ronde.verwachteLidIds,
-    reacties: reacties.map((r) => ({ lidId: r.lidId, keuze: r.keuze as Keuze })),
+    antwoorden: antwoorden.map((r) => ({ lidId: r.lidId, keuze: r.keuze as Keuze })),
     deadlineVerstreken: nu >= ronde.deadline,
     quorum: casus.beleid.quorum,
     vroegSluiten: casus.beleid.vroegSluiten,
@@ -58,7 +58,7 @@ export async function probeerTeSluiten(
     data: {
       ronde: ronde.volgnummer,
       uitkomst,
-      antwoorden: reacties.length,
+      antwoorden: antwoorden.length,
       verwacht: ronde.verwachteLidIds.length,
     },
     moment: nu,
@@ -69,7 +69,7 @@ export async function probeerTeSluiten(
       { soort: 'ronde_afronden', sleutel: `ronde:${rondeId}:afronden`, due: nu, payload: { rondeId } },
       nu,
     );
-  } else await volgOpNaSluiten(tx, casus, ronde, uitkomst, reacties, nu, laat);
+  } else await volgOpNaSluiten(tx, casus, ronde, uitkomst, antwoorden, nu, laat);
   return uitkomst;
 }
 
@@ -79,7 +79,7 @@ interface GeslotenRonde {
   volgnummer: number;
 }
 
-type HuidigeReacties = Awaited<ReturnType<typeof huidigeReacties>>;
+type HuidigeAntwoorden = Awaited<ReturnType<typeof huidigeAntwoorden>>;
 
 /** What a closed round's outcome sets in motion: the table's besluit, or an escalation. */
 async function volgOpNaSluiten(
@@ -87,11 +87,11 @@ async function volgOpNaSluiten(
   casus: GeladenCasus,
   ronde: GeslotenRonde,
   uitkomst: Sluituitkomst,
-  reacties: HuidigeReacties,
+  antwoorden: HuidigeAntwoorden,
   nu: Date,
   laat: boolean,
 ): Promise<void> {
-  const regels = alsRegels(reacties);
+  const regels = alsRegels(antwoorden);
   switch (uitkomst.soort) {
     case 'toegekend': {
       const tekst = besluittekst({
@@ -118,7 +118,7 @@ async function volgOpNaSluiten(
         bestuurderRedenen: [],
         opAgenda: true,
         laat,
-        reacties: regels,
+        antwoorden: regels,
       });
       break;
     case 'voorzitter':
@@ -128,7 +128,7 @@ async function volgOpNaSluiten(
         bestuurderRedenen: uitkomst.bestuurderRedenen,
         opAgenda: false,
         laat,
-        reacties: regels,
+        antwoorden: regels,
       });
       break;
     case 'bestuurder':
@@ -138,7 +138,7 @@ async function volgOpNaSluiten(
         bestuurderRedenen: uitkomst.redenen,
         opAgenda: false,
         laat,
-        reacties: regels,
+        antwoorden: regels,
       });
       break;
     case 'open':
@@ -166,7 +166,7 @@ export async function rondRondeAf(tx: Tx, rondeId: string, nu: Date, laat = fals
     `SELECT uitkomst FROM "Besluitronde" WHERE id = $1`,
     [rondeId],
   )) as [{ uitkomst: Sluituitkomst }];
-  await volgOpNaSluiten(tx, casus, ronde, uitkomst, await huidigeReacties(tx, rondeId), nu, laat);
+  await volgOpNaSluiten(tx, casus, ronde, uitkomst, await huidigeAntwoorden(tx, rondeId), nu, laat);
   return true;
 }
 

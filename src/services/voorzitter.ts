@@ -32,7 +32,7 @@ import {
   type GeladenCasus,
   laadCasusVoorUpdate,
   laatsteRonde,
-  reactieRegels,
+  antwoordRegels,
   uitkomstVanBeslissing,
   voorzitterVan,
 } from './lezen.ts';
@@ -341,7 +341,7 @@ export async function legVergaderbesluitVast(
       genomenDoor: 'vergadering',
       reden: b.reden,
       voorwaarden: b.voorwaarden ?? null,
-      antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+      antwoorden: ronde ? await antwoordRegels(tx, ronde.id) : [],
       toegekend:
         deelsCent === null ? null : { bedragCent: deelsCent, gevraagdCent: casus.kostenMaatwerkCent },
     });

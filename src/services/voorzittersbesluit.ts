@@ -16,7 +16,7 @@ import {
   bekendeNamen,
   laadCasusVoorUpdate,
   laatsteRonde,
-  reactieRegels,
+  antwoordRegels,
   uitkomstVanBeslissing,
 } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
@@ -102,7 +102,7 @@ export async function beslisAlsVoorzitter(
       genomenDoor,
       reden: b.reden,
       voorwaarden: b.voorwaarden ?? null,
-      antwoorden: ronde ? await reactieRegels(tx, ronde.id) : [],
+      antwoorden: ronde ? await antwoordRegels(tx, ronde.id) : [],
       toegekend,
     });
     const vastgelegd = await legBesluitVastInTx(tx, casus, nu, {

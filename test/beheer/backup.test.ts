@@ -142,15 +142,15 @@ describe('loading a backup (into empty in-memory databases)', () => {
     try {
       const naRij = (tabel: string) => lijnen.findIndex((r) => r.startsWith(`{"tabel":"${tabel}"`)) + 1;
       const zonder = (i: number) => lijnen.filter((_, j) => j !== i);
-      const reacties = origineel.tabellen.Reactie!.rijen;
+      const antwoorden = origineel.tabellen.Antwoord!.rijen;
       const gevallen: [string[], string][] = [
         [
           lijnen.slice(0, -1),
           'De backup is onvolledig: de afsluitende regel ontbreekt. Er is niets hersteld.',
         ],
         [
-          zonder(naRij('Reactie')),
-          `Tabel Reactie: de backup noemt ${reacties} rijen, er zijn er ${reacties - 1} geladen. Er is niets hersteld.`,
+          zonder(naRij('Antwoord')),
+          `Tabel Antwoord: de backup noemt ${antwoorden} rijen, er zijn er ${antwoorden - 1} geladen. Er is niets hersteld.`,
         ],
         [zonder(naRij('Casus')), 'De backup past niet in de doeldatabase (insert or update on table'],
         [[...lijnen, '{"r":{}}'], 'Na de afsluitende regel staat nog iets: de backup is beschadigd.'],

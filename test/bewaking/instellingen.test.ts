@@ -53,7 +53,7 @@ describe('request kinds for the ack metric', () => {
   it.each([
     [{ command: '/casus', text: 'help' }, 'commando'],
     [{ type: 'view_submission', view: { callback_id: 'intake' } }, 'view:intake'],
-    [{ type: 'view_submission', view: { callback_id: 'reactie' } }, 'view:reactie'],
+    [{ type: 'view_submission', view: { callback_id: 'antwoord' } }, 'view:antwoord'],
     [{ type: 'view_submission', view: { callback_id: 'iets-anders-van-buiten' } }, 'view'],
     [{ type: 'block_actions' }, 'actie'],
     [{ type: 'shortcut' }, 'shortcut'],

@@ -112,9 +112,9 @@ const VERGISSINGEN: Vergissing[] = [
   },
   {
     wat: '"ja" for a yes/no setting',
-    wijzigingen: [['reactiesZichtbaarVoorSluiten: false', 'reactiesZichtbaarVoorSluiten: nee']],
-    pad: 'tafels[0].beleid.reactiesZichtbaarVoorSluiten',
-    opRegel: 'reactiesZichtbaarVoorSluiten: nee',
+    wijzigingen: [['antwoordenZichtbaarVoorSluiten: false', 'antwoordenZichtbaarVoorSluiten: nee']],
+    pad: 'tafels[0].beleid.antwoordenZichtbaarVoorSluiten',
+    opRegel: 'antwoordenZichtbaarVoorSluiten: nee',
     bevat: ['moet ja of nee zijn (true/false)', 'false (nee)'],
   },
   {

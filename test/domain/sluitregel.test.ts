@@ -5,7 +5,7 @@ import type { Keuze } from '../../src/domain/woorden.ts';
 const LEDEN = ['a', 'b', 'c', 'd', 'e'];
 const basis: SluitInvoer = {
   verwachteLidIds: LEDEN,
-  reacties: [],
+  antwoorden: [],
   deadlineVerstreken: false,
   quorum: { soort: 'fractie', minimaal: 0.6 },
   vroegSluiten: true,
@@ -18,46 +18,46 @@ const antwoorden = (...keuzes: Keuze[]) => keuzes.map((keuze, i) => ({ lidId: LE
 
 describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
   it.each([
-    ['nobody answered, deadline not passed', { reacties: [] }, { soort: 'open' }],
+    ['nobody answered, deadline not passed', { antwoorden: [] }, { soort: 'open' }],
     [
       'four of five answered, deadline not passed',
-      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord') },
+      { antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord') },
       { soort: 'open' },
     ],
     [
       'everyone answered but the table waits for the deadline',
-      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), vroegSluiten: false },
+      { antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), vroegSluiten: false },
       { soort: 'open' },
     ],
     [
       'everyone akkoord → toegekend',
-      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord') },
+      { antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord') },
       { soort: 'toegekend', metVoorwaarden: false },
     ],
     [
       'akkoord and akkoord met voorwaarden → toegekend, conditions kept',
-      { reacties: antwoorden('akkoord', 'akkoord_met_voorwaarden', 'akkoord', 'akkoord', 'akkoord') },
+      { antwoorden: antwoorden('akkoord', 'akkoord_met_voorwaarden', 'akkoord', 'akkoord', 'akkoord') },
       { soort: 'toegekend', metVoorwaarden: true },
     ],
     [
       'deadline passed with 3 of 5 akkoord (quorum 60%) → toegekend',
-      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord'), deadlineVerstreken: true },
+      { antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord'), deadlineVerstreken: true },
       { soort: 'toegekend', metVoorwaarden: false },
     ],
     [
       'deadline passed with 2 of 5 → no quorum',
-      { reacties: antwoorden('akkoord', 'akkoord'), deadlineVerstreken: true },
+      { antwoorden: antwoorden('akkoord', 'akkoord'), deadlineVerstreken: true },
       { soort: 'geen_quorum', geteld: 2, nodig: 3 },
     ],
     [
       'deadline passed with nobody → no quorum',
-      { reacties: [], deadlineVerstreken: true },
+      { antwoorden: [], deadlineVerstreken: true },
       { soort: 'geen_quorum', geteld: 0, nodig: 3 },
     ],
     [
       'abstentions do not count when the table says so',
       {
-        reacties: antwoorden('akkoord', 'onthouding', 'onthouding'),
+        antwoorden: antwoorden('akkoord', 'onthouding', 'onthouding'),
         deadlineVerstreken: true,
         onthoudingTeltVoorQuorum: false,
       },
@@ -65,28 +65,28 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     ],
     [
       'one niet_akkoord → chair decides',
-      { reacties: antwoorden('akkoord', 'niet_akkoord', 'akkoord', 'akkoord', 'akkoord') },
+      { antwoorden: antwoorden('akkoord', 'niet_akkoord', 'akkoord', 'akkoord', 'akkoord') },
       { soort: 'voorzitter', redenen: ['niet_akkoord'], bestuurderRedenen: [] },
     ],
     [
       'niet_akkoord and buiten_mandaat → chair first, bestuurder reasons carried',
-      { reacties: antwoorden('akkoord', 'niet_akkoord', 'buiten_mandaat', 'akkoord', 'akkoord') },
+      { antwoorden: antwoorden('akkoord', 'niet_akkoord', 'buiten_mandaat', 'akkoord', 'akkoord') },
       { soort: 'voorzitter', redenen: ['niet_akkoord'], bestuurderRedenen: ['buiten_mandaat'] },
     ],
     [
       'only abstentions → chair (nobody supports it)',
-      { reacties: antwoorden('onthouding', 'onthouding', 'onthouding', 'onthouding', 'onthouding') },
+      { antwoorden: antwoorden('onthouding', 'onthouding', 'onthouding', 'onthouding', 'onthouding') },
       { soort: 'voorzitter', redenen: ['geen_akkoord'], bestuurderRedenen: [] },
     ],
     [
       'a buiten_mandaat answer → bestuurder',
-      { reacties: antwoorden('akkoord', 'buiten_mandaat', 'akkoord', 'akkoord', 'akkoord') },
+      { antwoorden: antwoorden('akkoord', 'buiten_mandaat', 'akkoord', 'akkoord', 'akkoord') },
       { soort: 'bestuurder', redenen: ['buiten_mandaat'] },
     ],
     [
       'only buiten_mandaat answers → bestuurder, not the chair',
       {
-        reacties: antwoorden('buiten_mandaat', 'buiten_mandaat', 'buiten_mandaat'),
+        antwoorden: antwoorden('buiten_mandaat', 'buiten_mandaat', 'buiten_mandaat'),
         deadlineVerstreken: true,
       },
       { soort: 'bestuurder', redenen: ['buiten_mandaat'] },
@@ -94,7 +94,7 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     [
       'cost above the table mandate → bestuurder even when all agree',
       {
-        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
         kostenMaatwerkCent: 500_001,
       },
       { soort: 'bestuurder', redenen: ['boven_mandaat'] },
@@ -102,7 +102,7 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     [
       'costs not added yet (quick intake) → bestuurder when the table has a mandate',
       {
-        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
         kostenMaatwerkCent: null,
       },
       { soort: 'bestuurder', redenen: ['boven_mandaat'] },
@@ -110,7 +110,7 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     [
       'costs not added yet stay with the table when it has no amount limit',
       {
-        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
         kostenMaatwerkCent: null,
         mandaatMaxCent: null,
       },
@@ -119,7 +119,7 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     [
       'cost exactly at the mandate stays with the table',
       {
-        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
         kostenMaatwerkCent: 500_000,
       },
       { soort: 'toegekend', metVoorwaarden: false },
@@ -127,7 +127,7 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     [
       'no amount limit configured',
       {
-        reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
         kostenMaatwerkCent: 10_000_000,
         mandaatMaxCent: null,
       },
@@ -135,13 +135,13 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     ],
     [
       'rule the table may not waive → bestuurder',
-      { reacties: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), regelAfwijkbaar: false },
+      { antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), regelAfwijkbaar: false },
       { soort: 'bestuurder', redenen: ['regel_niet_afwijkbaar'] },
     ],
     [
       'all three bestuurder reasons at once',
       {
-        reacties: antwoorden('buiten_mandaat', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        antwoorden: antwoorden('buiten_mandaat', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
         regelAfwijkbaar: false,
         kostenMaatwerkCent: 900_000,
       },
@@ -150,7 +150,7 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     [
       'answers of non-expected members are ignored',
       {
-        reacties: [...antwoorden('akkoord', 'akkoord'), { lidId: 'x', keuze: 'niet_akkoord' as Keuze }],
+        antwoorden: [...antwoorden('akkoord', 'akkoord'), { lidId: 'x', keuze: 'niet_akkoord' as Keuze }],
         deadlineVerstreken: true,
       },
       { soort: 'geen_quorum', geteld: 2, nodig: 3 },
@@ -158,7 +158,7 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     [
       'absolute quorum of 2',
       {
-        reacties: antwoorden('akkoord', 'akkoord'),
+        antwoorden: antwoorden('akkoord', 'akkoord'),
         deadlineVerstreken: true,
         quorum: { soort: 'aantal', minimaal: 2 },
       },

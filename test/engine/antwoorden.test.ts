@@ -54,7 +54,7 @@ describe.each(SOORTEN)('answers in one batch on %s', (soort) => {
     ]);
     const revisies = uitkomsten.flatMap((u) => (u.status === 'fulfilled' ? [u.value.revisie] : []));
     expect(revisies).toEqual([1, 1, 2, 1]);
-    const opgeslagen = await o.db.prisma.reactie.findMany({
+    const opgeslagen = await o.db.prisma.antwoord.findMany({
       where: { ronde: { casusId: b.casusId } },
       orderBy: [{ gegeven: 'asc' }, { revisie: 'asc' }],
       include: { lid: { include: { persoon: true } } },
@@ -63,7 +63,7 @@ describe.each(SOORTEN)('answers in one batch on %s', (soort) => {
       ['Ahmed el Amrani:akkoord:1', 'Ahmed el Amrani:onthouding:2', 'Lotte Visser:akkoord:1'].sort(),
     );
     // Nothing of a refused answer is kept, not even in the outbox or the audit trail.
-    expect(JSON.stringify(await o.db.prisma.reactie.findMany())).not.toContain('06-12345678');
+    expect(JSON.stringify(await o.db.prisma.antwoord.findMany())).not.toContain('06-12345678');
     const audit = await o.db.prisma.auditEvent.count({
       where: { casusRef: b.referentie, actie: { startsWith: 'reactie_' } },
     });
@@ -89,7 +89,7 @@ describe.each(SOORTEN)('answers in one batch on %s', (soort) => {
     expect(await o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(0);
     await rondRondesAf(o.d);
     expect(await o.db.prisma.besluit.count({ where: { casusId: c.casusId } })).toBe(1);
-    expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: c.casusId } } })).toBe(5);
+    expect(await o.db.prisma.antwoord.count({ where: { ronde: { casusId: c.casusId } } })).toBe(5);
   });
 
   it('a request and its twin in one batch act once and get the same result; a redelivery later too', async () => {
@@ -104,7 +104,7 @@ describe.each(SOORTEN)('answers in one batch on %s', (soort) => {
     const later = await respond(o.d, LEDEN.wi, c.casusId, akkoord('Tweeling.'), opties);
     expect(later).toEqual(eerste);
     expect(
-      await o.db.prisma.reactie.count({ where: { ronde: { casusId: c.casusId }, reden: 'Tweeling.' } }),
+      await o.db.prisma.antwoord.count({ where: { ronde: { casusId: c.casusId }, reden: 'Tweeling.' } }),
     ).toBe(1);
   });
 

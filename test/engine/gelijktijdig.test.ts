@@ -54,9 +54,9 @@ describe.runIf(postgresBeschikbaar)('concurrency on PostgreSQL', () => {
       respond(o.d, LEDEN.buurtteam, c.referentie, { keuze: 'akkoord', reden: 'Klik een.' }),
       respond(o.d, LEDEN.buurtteam, c.referentie, { keuze: 'akkoord', reden: 'Klik twee.' }),
     ]);
-    const reacties = await o.db.prisma.reactie.findMany({ where: { ronde: { casusId: c.casusId } } });
-    expect(reacties).toHaveLength(4);
-    const buurtteam = reacties
+    const antwoorden = await o.db.prisma.antwoord.findMany({ where: { ronde: { casusId: c.casusId } } });
+    expect(antwoorden).toHaveLength(4);
+    const buurtteam = antwoorden
       .filter((r) => r.reden.startsWith('Klik'))
       .map((r) => r.revisie)
       .sort();

@@ -83,11 +83,11 @@ describe.runIf(postgresBeschikbaar)('three replicas answering on rounds that clo
     // The answers that closed a round said so (a redelivered one returns the first result, so it may count twice).
     expect(uit.reduce((s, u) => s + u.verslag!.gesloten, 0)).toBeGreaterThanOrEqual(volledig.length);
 
-    const reacties = await o.db.ruw.query<{ n: number; uniek: number; hoogste: number }>(
+    const rijen = await o.db.ruw.query<{ n: number; uniek: number; hoogste: number }>(
       `SELECT count(*)::int AS n, count(DISTINCT ("rondeId", "lidId"))::int AS uniek, max(revisie)::int AS hoogste
-         FROM "Reactie"`,
+         FROM "Antwoord"`,
     );
-    expect(reacties[0]).toEqual({ n: antwoorden.length, uniek: antwoorden.length, hoogste: 1 });
+    expect(rijen[0]).toEqual({ n: antwoorden.length, uniek: antwoorden.length, hoogste: 1 });
     const gesloten = await o.db.ruw.query<{ casusRef: string; n: number }>(
       `SELECT "casusRef", count(*)::int AS n FROM "AuditEvent" WHERE actie = 'ronde_gesloten' GROUP BY "casusRef"`,
     );

@@ -231,7 +231,7 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
       respond(o.d, LEDEN.ggz, c.referentie, { keuze: 'akkoord', reden: 'Te laat.' }),
       'ronde_gesloten',
     );
-    expect(await o.db.prisma.reactie.count({ where: { rondeId: ronde.id } })).toBe(1);
+    expect(await o.db.prisma.antwoord.count({ where: { rondeId: ronde.id } })).toBe(1);
   });
 
   it('members may change their answer until close; every revision is kept and only the last counts', async () => {
@@ -251,7 +251,7 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
     const besluit = await o.db.prisma.besluit.findUniqueOrThrow({ where: { casusId: c.casusId } });
     expect(besluit.uitkomst).toBe('toegekend');
     expect(besluit.voorwaarden).toContain('Indicatie parallel aanvragen.');
-    expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: c.casusId } } })).toBe(6);
+    expect(await o.db.prisma.antwoord.count({ where: { ronde: { casusId: c.casusId } } })).toBe(6);
   });
 
   it('authorization: non-members, strangers and the chair cannot answer; nothing changes but the stranger on record', async () => {
@@ -290,7 +290,7 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
       decideAsBestuurder(o.d, directeur, c.referentie, { besluit: 'goedkeuren', reden: 'Te vroeg.' }),
       'ongeldige_overgang',
     );
-    expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: c.casusId } } })).toBe(0);
+    expect(await o.db.prisma.antwoord.count({ where: { ronde: { casusId: c.casusId } } })).toBe(0);
     expect(await o.db.prisma.auditEvent.count()).toBe(voor + 1);
   });
 
@@ -370,7 +370,7 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
       { verzoek: 'console:klik:7' },
     );
     expect(b).toEqual(a);
-    expect(await o.db.prisma.reactie.count({ where: { ronde: { casusId: een.casusId } } })).toBe(1);
+    expect(await o.db.prisma.antwoord.count({ where: { ronde: { casusId: een.casusId } } })).toBe(1);
     // A refused request leaves no key behind: the same key may succeed once the input is fixed.
     await verwachtFout(
       respond(o.d, LEDEN.ggz, een.referentie, { keuze: 'akkoord', reden: '' }, { verzoek: 'console:klik:8' }),

@@ -69,7 +69,7 @@ describe('scan', () => {
     ['Wonen is het knelpunt. Zorg loopt via de huisarts.'],
     ['Participatiewet biedt te weinig ruimte.'],
     ['Den Haag doet het anders.'],
-    ['Van de gemeente kwam geen reactie.'],
+    ['Van de gemeente kwam geen antwoord.'],
     ['Zie casus MW-2026-0042.'],
     ['Casus MW-2026-0042: aanvulling na tafel.'],
   ])('flags nothing in %j', (tekst) => {

@@ -23,8 +23,8 @@ import {
   ingediendModal,
   intakeModal,
   meldingModal,
-  reactieBevestiging,
-  reactieModal,
+  antwoordBevestiging,
+  antwoordModal,
   toestemmingModal,
   voorzitterModal,
 } from '../../adapters/slack/weergave/modals.ts';
@@ -220,7 +220,7 @@ const BERICHTEN: Bericht[] = [
       redenen: ['geen_quorum', 'buiten_mandaat', 'boven_mandaat', lang(500)],
       deadline: iso,
       casus,
-      reacties: Array.from({ length: 12 }, (_, i) => ({
+      antwoorden: Array.from({ length: 12 }, (_, i) => ({
         organisatie: lang(200),
         naam: lang(200),
         keuze: KEUZES[i % 5]!,
@@ -460,10 +460,10 @@ describe('Block Kit limits: every message kind, at its longest', () => {
       ingediendModal({ referentie: 'MW-2026-0001', tafelNaam: lang(300), deadline: new Date(iso) }, 'nl'),
       crisisModal('MW-2026-0001'),
       meldingModal('Niet mogelijk', lang(5000)),
-      ...KEUZES.map((keuze) => reactieModal(k, keuze, 'niet_akkoord', 'C0TAFEL')),
+      ...KEUZES.map((keuze) => antwoordModal(k, keuze, 'niet_akkoord', 'C0TAFEL')),
       ...KEUZES.flatMap((keuze) => [
-        reactieBevestiging({ referentie: 'MW-2026-0001', keuze, revisie: 1, gesloten: null, deadline: iso }),
-        reactieBevestiging({
+        antwoordBevestiging({ referentie: 'MW-2026-0001', keuze, revisie: 1, gesloten: null, deadline: iso }),
+        antwoordBevestiging({
           referentie: 'MW-2026-0001',
           keuze,
           revisie: 3,
@@ -500,7 +500,7 @@ describe('Block Kit limits: every message kind, at its longest', () => {
     const k = kaart('open', false);
     const gedeeld = JSON.stringify(slackBericht({ soort: 'casus_bijgewerkt', kaart: k }, kanaal, ID).blocks);
     expect(gedeeld).not.toContain('"type":"overflow"');
-    expect(gedeeld).toContain('reactie:akkoord');
+    expect(gedeeld).toContain('antwoord:akkoord');
     const eigen = JSON.stringify(kaartBlokken(k, 'nl', { voorzittersacties: true }));
     expect(eigen).toContain('"action_id":"beheer:menu"');
     // A final casus has no controls left, also for the chair.

@@ -344,7 +344,7 @@ export class SlackTest {
   /** A member clicks an answer button on the card and submits the reason. */
   async antwoord(gebruiker: string, casusId: string, keuze: string, waarden: Record<string, string> = {}) {
     const voor = this.nep.van('views.open').length;
-    const klik = await this.klik(gebruiker, `reactie:${keuze}`, casusId);
+    const klik = await this.klik(gebruiker, `antwoord:${keuze}`, casusId);
     if (klik.status !== 200) throw new Error(`klik gaf ${klik.status}`);
     const modal = await this.geopendModal(voor);
     return this.verstuurModal(gebruiker, modal, { reden: `Reden van ${gebruiker}.`, ...waarden });

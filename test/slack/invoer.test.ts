@@ -52,12 +52,12 @@ describe('Slack: free text that cannot be stored is refused at its field', () =>
       voorwaarden: 'v'.repeat(1001),
     });
     expect(fouten(voorwaarden)).toEqual({ voorwaarden: 'Te lang: hooguit 1000 tekens (nu 1001)' });
-    expect(await t.o.db.prisma.reactie.count()).toBe(0);
+    expect(await t.o.db.prisma.antwoord.count()).toBe(0);
     // Newlines and tabs are ordinary typing.
     const gewoon = await t.antwoord(lid, casusId, 'akkoord', {
       reden: 'Akkoord.\n\tPast binnen ons beleid.',
     });
     expect((gewoon.json() as { response_action: string }).response_action).toBe('update');
-    expect(await t.o.db.prisma.reactie.count()).toBe(1);
+    expect(await t.o.db.prisma.antwoord.count()).toBe(1);
   });
 });

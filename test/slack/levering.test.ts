@@ -139,7 +139,7 @@ describe.each(SOORTEN)('Slack redeliveries across processes on %s', (soort) => {
         response_url: 'https://hooks.slack.invalid/actions/1',
         actions: [
           {
-            action_id: ACTIE.reactie('akkoord'),
+            action_id: ACTIE.antwoord('akkoord'),
             block_id: 'b',
             type: 'button',
             value: casusId,

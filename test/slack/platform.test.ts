@@ -101,14 +101,14 @@ describe('Slack: platform correctness', () => {
       ['U0ONBEKEND', /geen toegang/],
     ];
     for (const [wie, tekst] of gevallen) {
-      const r = await t.klik(wie, 'reactie:akkoord', casusId);
+      const r = await t.klik(wie, 'antwoord:akkoord', casusId);
       expect(r.status).toBe(200);
       const weigering = await t.nep.wachtOp('chat.postEphemeral', (o) => o.args.user === wie);
       expect(String(weigering.args.text)).toMatch(tekst);
       expect(weigering.args.channel).toBe(TAFELKANAAL);
     }
     expect(t.nep.van('views.open')).toHaveLength(modals);
-    expect(await t.o.db.prisma.reactie.count({ where: { ronde: { casusId } } })).toBe(0);
+    expect(await t.o.db.prisma.antwoord.count({ where: { ronde: { casusId } } })).toBe(0);
     expect(await audit()).toBe(voor);
   });
 
@@ -126,13 +126,13 @@ describe('Slack: platform correctness', () => {
           action_id: 'kies',
           block_id: 'x',
           type: 'static_select',
-          selected_option: { value: `reactie:akkoord|${casusId}` },
+          selected_option: { value: `antwoord:akkoord|${casusId}` },
         },
       ],
     });
     const modal = await t.nep.wachtOpNde('views.open', modals);
     expect(JSON.stringify(modal.args.view)).toContain('Alleen beslissingsbevoegde leden');
-    await t.klik(SLACK.wi, 'reactie:akkoord', 'MW-2026-9999');
+    await t.klik(SLACK.wi, 'antwoord:akkoord', 'MW-2026-9999');
     const weigering = await t.nep.wachtOp('chat.postEphemeral', (o) =>
       String(o.args.text).includes('MW-2026-9999'),
     );
@@ -282,7 +282,7 @@ describe('Slack: platform correctness', () => {
     const home = await t.nep.wachtOp('views.publish', (o) => o.args.user_id === SLACK.wi);
     const tekst = JSON.stringify(home.args.view);
     expect(tekst).toContain('Wacht op u');
-    expect(tekst).toContain(`reactie:akkoord|${casusId}`);
+    expect(tekst).toContain(`antwoord:akkoord|${casusId}`);
     await t.event({ type: 'app_home_opened', user: SLACK.consulent, tab: 'home', event_ts: '2' });
     const eigen = await t.nep.wachtOp('views.publish', (o) => o.args.user_id === SLACK.consulent);
     expect(JSON.stringify(eigen.args.view)).toContain('Mijn casussen');
@@ -303,7 +303,7 @@ describe('Slack: platform correctness', () => {
           action_id: 'kies',
           block_id: 'x',
           type: 'static_select',
-          selected_option: { value: `reactie:akkoord_met_voorwaarden|${casusId}` },
+          selected_option: { value: `antwoord:akkoord_met_voorwaarden|${casusId}` },
         },
       ],
     });
@@ -320,8 +320,8 @@ describe('Slack: platform correctness', () => {
       toezegging_deadline: '2026-12-01',
     });
     expect(ok.status).toBe(200);
-    const reactie = await t.o.db.prisma.reactie.findFirstOrThrow({ where: { ronde: { casusId } } });
-    expect(reactie).toMatchObject({
+    const antwoord = await t.o.db.prisma.antwoord.findFirstOrThrow({ where: { ronde: { casusId } } });
+    expect(antwoord).toMatchObject({
       keuze: 'akkoord_met_voorwaarden',
       toezeggingTaak: 'Begeleiding regelen',
     });

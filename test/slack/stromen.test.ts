@@ -32,7 +32,7 @@ describe.each(SOORTEN)('Slack: a casus from raise to shared besluit on %s', (soo
     await t.outbox();
     const kaart = t.nep.van('chat.postMessage').find((o) => o.args.channel === TAFELKANAAL)!;
     expect(kaart).toBeDefined();
-    const knoppen = JSON.stringify(kaart.args.blocks).match(/"action_id":"reactie:[a-z_]+"/g);
+    const knoppen = JSON.stringify(kaart.args.blocks).match(/"action_id":"antwoord:[a-z_]+"/g);
     expect(knoppen).toHaveLength(5);
     const kaartTs = String(kaart.resultaat?.ts);
     expect(
@@ -65,7 +65,7 @@ describe.each(SOORTEN)('Slack: a casus from raise to shared besluit on %s', (soo
     expect(laatste).toContain('Wacht nog op');
     // Contents stay hidden until close at this table.
     expect(laatste).not.toContain(`Reden van ${LEDEN[0]}`);
-    expect(await t.o.db.prisma.reactie.count({ where: { ronde: { casusId: casus.id } } })).toBe(3);
+    expect(await t.o.db.prisma.antwoord.count({ where: { ronde: { casusId: casus.id } } })).toBe(3);
 
     // Eight working hours before the deadline the two silent members get a reminder DM with the buttons.
     t.nep.wis();
@@ -76,7 +76,7 @@ describe.each(SOORTEN)('Slack: a casus from raise to shared besluit on %s', (soo
       .van('chat.postMessage')
       .filter((o) => String(o.args.text).startsWith('Herinnering'));
     expect(herinneringen.map((h) => h.args.channel).sort()).toEqual(['D01BUURTTM', 'D01SCHULDH']);
-    expect(JSON.stringify(herinneringen[0]!.args.blocks)).toContain('reactie:akkoord');
+    expect(JSON.stringify(herinneringen[0]!.args.blocks)).toContain('antwoord:akkoord');
 
     // The deadline passes: the round closes by rule and the besluit is shared.
     t.nep.wis();
@@ -106,7 +106,7 @@ describe.each(SOORTEN)('Slack: a casus from raise to shared besluit on %s', (soo
     // The card now shows the closed round, without buttons.
     const slot = t.nep.van('chat.update').at(-1)!;
     expect(tekstVan(slot)).toContain('Besluitronde gesloten');
-    expect(tekstVan(slot)).not.toContain('reactie:akkoord');
+    expect(tekstVan(slot)).not.toContain('antwoord:akkoord');
     expect(t.nep.geweigerd).toEqual([]);
   });
 
@@ -115,7 +115,7 @@ describe.each(SOORTEN)('Slack: a casus from raise to shared besluit on %s', (soo
     await t.dienIn();
     const casus = await t.o.db.prisma.casus.findFirstOrThrow({ orderBy: { ingediend: 'desc' } });
     const voor = t.nep.van('views.open').length;
-    await t.klik(SLACK.wi, 'reactie:niet_akkoord', casus.id);
+    await t.klik(SLACK.wi, 'antwoord:niet_akkoord', casus.id);
     const modal = await t.geopendModal(voor);
     const waarden = { reden: 'Eerst de indicatie aanvragen.' };
     const eerste = await t.verstuurModal(SLACK.wi, modal, waarden);
@@ -128,6 +128,6 @@ describe.each(SOORTEN)('Slack: a casus from raise to shared besluit on %s', (soo
       t.verstuurModal(SLACK.wi, modal, waarden),
     ]);
     for (const r of [eerste, herhaald, a, b]) expect(r.status).toBe(200);
-    expect(await t.o.db.prisma.reactie.count({ where: { ronde: { casusId: casus.id } } })).toBe(1);
+    expect(await t.o.db.prisma.antwoord.count({ where: { ronde: { casusId: casus.id } } })).toBe(1);
   });
 });

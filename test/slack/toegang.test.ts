@@ -62,7 +62,7 @@ describe('Slack: access to a casus is refused and audited on every path', () => 
   it('a button on the casus card in the table channel', async () => {
     const voor = (await weigeringen()).length;
     const modals = t.nep.van('views.open').length;
-    await t.klik(BUITEN, 'reactie:akkoord', casus.id);
+    await t.klik(BUITEN, 'antwoord:akkoord', casus.id);
     const nee = await t.nep.wachtOp(
       'chat.postEphemeral',
       (o) => o.args.user === BUITEN && o.args.channel === TAFELKANAAL,
@@ -75,7 +75,7 @@ describe('Slack: access to a casus is refused and audited on every path', () => 
   it('a button on a copy of the card elsewhere (a forwarded or reposted message, a DM)', async () => {
     for (const kanaal of ['C0ELDERS', 'D0BUITEN']) {
       const voor = (await weigeringen()).length;
-      await t.klik(BUITEN, 'reactie:niet_akkoord', casus.id, kanaal);
+      await t.klik(BUITEN, 'antwoord:niet_akkoord', casus.id, kanaal);
       const nee = await t.nep.wachtOp(
         'chat.postEphemeral',
         (o) => o.args.user === BUITEN && o.args.channel === kanaal,
@@ -89,7 +89,7 @@ describe('Slack: access to a casus is refused and audited on every path', () => 
     // A member opens the answer modal; an outsider submits that same view (a copy, or one made by hand).
     const voor = (await weigeringen()).length;
     const modals = t.nep.van('views.open').length;
-    const klik = await t.klik(SLACK.wi, 'reactie:akkoord', casus.id);
+    const klik = await t.klik(SLACK.wi, 'antwoord:akkoord', casus.id);
     expect(klik.status).toBe(200);
     const modal = await t.geopendModal(modals);
     const nee = await t.verstuurModal(BUITEN, { ...modal, viewId: 'VNAGEMAAKT' }, { reden: 'Akkoord.' });
@@ -98,7 +98,7 @@ describe('Slack: access to a casus is refused and audited on every path', () => 
       response_action: 'errors',
       errors: { reden: geenToegang(casus.referentie) },
     });
-    expect(await t.o.db.prisma.reactie.count({ where: { lid: { persoonId: buitenId } } })).toBe(0);
+    expect(await t.o.db.prisma.antwoord.count({ where: { lid: { persoonId: buitenId } } })).toBe(0);
     await eenWeigering(voor, { casusRef: casus.referentie, data: { pad: 'kaart' } });
     // Their own casus: they may see it, so a wrong answer there is refused but is no access attempt.
     const eigenCasus = await t.o.db.prisma.casus.findFirstOrThrow({
@@ -140,7 +140,7 @@ describe('Slack: access to a casus is refused and audited on every path', () => 
           action_id: 'kies',
           block_id: 'x',
           type: 'static_select',
-          selected_option: { value: `reactie:akkoord|${casus.id}` },
+          selected_option: { value: `antwoord:akkoord|${casus.id}` },
         },
       ],
     });

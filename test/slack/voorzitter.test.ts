@@ -126,7 +126,7 @@ describe('Slack: agenda on request and the chair’s controls', () => {
     const kaart = t.nep.van('chat.postMessage').findLast((o) => o.args.channel === TAFELKANAAL)!;
     expect(tekstVan(kaart)).not.toContain('beheer:menu');
     expect(tekstVan(kaart)).not.toContain(`verlengen|${casus.id}`);
-    expect(tekstVan(kaart)).toContain('"action_id":"reactie:akkoord"');
+    expect(tekstVan(kaart)).toContain('"action_id":"antwoord:akkoord"');
     // The chair reaches the menu on surfaces of their own: `/casus <referentie>` (only they see the
     // answer) and App Home. A member asking the same sees no menu.
     const eigen = (await t.commando(SLACK.voorzitter, casus.referentie)).json();
@@ -270,7 +270,7 @@ describe('Slack: agenda on request and the chair’s controls', () => {
     await t.outbox();
     const update = t.nep.van('chat.update').find((o) => o.args.channel === TAFELKANAAL)!;
     expect(tekstVan(update)).not.toContain('beheer:menu');
-    expect(tekstVan(update)).not.toContain('reactie:akkoord');
+    expect(tekstVan(update)).not.toContain('antwoord:akkoord');
     const aanIndiener = t.nep.van('chat.postMessage').find((o) => o.args.channel === DM(SLACK.consulent))!;
     expect(tekstVan(aanIndiener)).toContain('is ingetrokken');
   });

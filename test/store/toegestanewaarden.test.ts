@@ -96,11 +96,11 @@ async function vulMetElkeWaarde(ruw: RuweVerbinding): Promise<void> {
        VALUES ($1, $2, $3, $4, $4, ARRAY[]::text[], $5)`,
       [i === 0 ? rondeId : randomUUID(), casussen[0], i + 1, nu, waarde('Besluitronde.status', i)],
     );
-  for (let i = 0; i < aantal('Reactie.keuze'); i++)
+  for (let i = 0; i < aantal('Antwoord.keuze'); i++)
     await ruw.query(
-      `INSERT INTO "Reactie" (id, "rondeId", "lidId", revisie, keuze, reden, gegeven)
+      `INSERT INTO "Antwoord" (id, "rondeId", "lidId", revisie, keuze, reden, gegeven)
        VALUES ($1, $2, $3, $4, $5, 'Reden', $6)`,
-      [randomUUID(), rondeId, lid!.id, i + 1, waarde('Reactie.keuze', i), nu],
+      [randomUUID(), rondeId, lid!.id, i + 1, waarde('Antwoord.keuze', i), nu],
     );
   for (let i = 0; i < aantal('Escalatie.niveau', 'Escalatie.status', 'Escalatie.uitkomst'); i++)
     await ruw.query(
@@ -236,7 +236,7 @@ describe('the migration of the allowed values', () => {
       const tel = async () =>
         db.ruw.query<{ n: number }>(
           `SELECT (SELECT count(*) FROM "Casus") + (SELECT count(*) FROM "Job") + (SELECT count(*) FROM "OutboxBericht")
-                  + (SELECT count(*) FROM "Escalatie") + (SELECT count(*) FROM "Reactie") AS n`,
+                  + (SELECT count(*) FROM "Escalatie") + (SELECT count(*) FROM "Antwoord") AS n`,
         );
       const voor = await tel();
       expect(await pasMigratiesToe(db.ruw)).toEqual(metCheck);

@@ -122,7 +122,7 @@ const escalatie = (niveau: 'voorzitter' | 'bestuurder'): Bericht => ({
   redenen: ['niet_akkoord', 'boven_mandaat'],
   deadline: '2026-11-26T16:00:00.000Z',
   casus,
-  reacties: [
+  antwoorden: [
     {
       organisatie: 'Org A',
       naam: 'Ann',

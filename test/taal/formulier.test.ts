@@ -13,8 +13,8 @@ import {
   ingediendModal,
   intakeModal,
   meldingModal,
-  reactieBevestiging,
-  reactieModal,
+  antwoordBevestiging,
+  antwoordModal,
   toestemmingModal,
   voorzitterModal,
 } from '../../adapters/slack/weergave/modals.ts';
@@ -110,17 +110,17 @@ function slackModals(taal: Taal) {
     crisis: crisisModal('MW-2026-0042', taal),
     ...Object.fromEntries(
       KEUZES.flatMap((keuze) => [
-        [`reactie ${keuze}`, reactieModal(k, keuze, 'niet_akkoord', 'C0TAFEL', taal)],
+        [`antwoord ${keuze}`, antwoordModal(k, keuze, 'niet_akkoord', 'C0TAFEL', taal)],
         [
           `bevestiging ${keuze}`,
-          reactieBevestiging(
+          antwoordBevestiging(
             { referentie: 'MW-2026-0042', keuze, revisie: 1, gesloten: null, deadline: iso },
             taal,
           ),
         ],
         [
           `wijziging ${keuze}`,
-          reactieBevestiging(
+          antwoordBevestiging(
             { referentie: 'MW-2026-0042', keuze, revisie: 2, gesloten: 'voorzitter', deadline: null },
             taal,
           ),
@@ -303,7 +303,7 @@ describe('a field error from the core reaches the person in their language', () 
         alsBestuurder: { mag: false, reden: 'andere_bestuurder' },
       },
     } as unknown as KaartVoorPersoon;
-    expect(weigerTekst(kaartVoor, 'reactie', 'en')).toMatch(/^The decision round of MW-2026-0042 is closed/);
+    expect(weigerTekst(kaartVoor, 'antwoord', 'en')).toMatch(/^The decision round of MW-2026-0042 is closed/);
     expect(weigerTekst(kaartVoor, 'voorzitter', 'en')).toBe(
       'Only the chair of Utrecht decides on MW-2026-0042.',
     );

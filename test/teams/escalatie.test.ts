@@ -114,7 +114,7 @@ describe('Teams escalation (PGlite)', () => {
       const nee = lid.sleutel === 'ggz';
       const r = await actie(
         lid,
-        nee ? 'reactie.niet_akkoord' : 'reactie.akkoord',
+        nee ? 'antwoord.niet_akkoord' : 'antwoord.akkoord',
         {
           casusId: c.casusId,
           versie: c.versie,
@@ -203,7 +203,7 @@ describe('Teams escalation (PGlite)', () => {
       const nee = lid.sleutel === 'ggz';
       await actie(
         lid,
-        nee ? 'reactie.niet_akkoord' : 'reactie.akkoord',
+        nee ? 'antwoord.niet_akkoord' : 'antwoord.akkoord',
         { casusId: c.casusId, versie: c.versie, plek: 'kanaal', reden: nee ? 'Te duur.' : 'Akkoord.' },
         kanaal(TAFELKANAAL, c.berichtId),
       );
@@ -246,7 +246,7 @@ describe('Teams escalation (PGlite)', () => {
     for (const lid of LEDEN) {
       await actie(
         lid,
-        'reactie.akkoord',
+        'antwoord.akkoord',
         { casusId: c.casusId, versie: c.versie, plek: 'kanaal', reden: 'Akkoord.' },
         kanaal(TAFELKANAAL, c.berichtId),
       );

@@ -59,7 +59,7 @@ describe('Teams: free text that cannot be stored is refused at its field', () =>
     const versie = Number(JSON.stringify(eigen.body.value).match(/"versie":(\d+)/)![1]);
     const data = { casusId: casus.id, versie, plek: 'kanaal' };
     const antwoord = async (reden: string) => {
-      const r = await t.actie(LEDEN[0]!, 'reactie.akkoord', { ...data, reden }, plek);
+      const r = await t.actie(LEDEN[0]!, 'antwoord.akkoord', { ...data, reden }, plek);
       expect(r.status).toBe(200);
       const v = r.body.value;
       return typeof v === 'string' ? v : kaartTekst(v);
@@ -67,8 +67,8 @@ describe('Teams: free text that cannot be stored is refused at its field', () =>
     expect(await antwoord('Akkoord,\u0000 past binnen ons beleid.')).toContain(ONGELDIG_TEKEN);
     expect(await antwoord('Akkoord \u001b[31m rood.')).toContain(ONGELDIG_TEKEN);
     expect(await antwoord('Goed plan. '.repeat(20_000))).toContain('De reden mag hooguit 2000 tekens zijn');
-    expect(await t.o.db.prisma.reactie.count()).toBe(0);
+    expect(await t.o.db.prisma.antwoord.count()).toBe(0);
     expect(await antwoord('Akkoord.\n\tPast binnen ons beleid.')).toContain('Uw antwoord is vastgelegd');
-    expect(await t.o.db.prisma.reactie.count()).toBe(1);
+    expect(await t.o.db.prisma.antwoord.count()).toBe(1);
   });
 });

@@ -232,7 +232,7 @@ function voorbeelden(max: boolean): Bericht[] {
         redenen: ['niet_akkoord', 'boven_mandaat', 'iets_nieuws'],
         deadline: '2026-11-26T16:00:00.000Z',
         casus: c,
-        reacties: Array.from({ length: 12 }, (_, i) => ({
+        antwoorden: Array.from({ length: 12 }, (_, i) => ({
           organisatie: `Organisatie ${i}`,
           naam: `Lid ${i}`,
           keuze: 'niet_akkoord' as const,
@@ -468,7 +468,7 @@ describe('Teams cards', () => {
       userIds: ['29:a'],
     });
     // The shared card: no input, no answer buttons, no chair actions; one refresh button that sends nothing.
-    expect(JSON.stringify(basis)).not.toMatch(/Input\.|reactie\.|beheer\./);
+    expect(JSON.stringify(basis)).not.toMatch(/Input\.|antwoord\.|beheer\./);
     expect(acties(basis)).toEqual([{ verb: 'casus.vernieuw', associatedInputs: 'none' }]);
     const geen: Mogelijkheden = {
       magAntwoorden: false,
@@ -481,7 +481,7 @@ describe('Teams cards', () => {
       eigenAntwoord: null,
     };
     const toeschouwer = casuskaart(s, { plek: 'kanaal', mogelijkheden: geen });
-    expect(JSON.stringify(toeschouwer)).not.toMatch(/Input\.|reactie\.|beheer\./);
+    expect(JSON.stringify(toeschouwer)).not.toMatch(/Input\.|antwoord\.|beheer\./);
     expect(acties(toeschouwer)).toEqual([]);
     const lid = casuskaart(s, {
       plek: 'kanaal',
@@ -496,7 +496,7 @@ describe('Teams cards', () => {
     expect(kaartTekst(lid)).toContain('Uw antwoord: Niet akkoord');
     expect(kaartTekst(lid)).toContain('Past niet in de regels.');
     expect(JSON.stringify(lid)).toContain(
-      '"verb":"reactie.akkoord","data":{"casusId":"c1","versie":3,"plek":"kanaal"}',
+      '"verb":"antwoord.akkoord","data":{"casusId":"c1","versie":3,"plek":"kanaal"}',
     );
     // The chair: the way to the chair actions, sending no input, so no required field can block it.
     const alsVoorzitter = casuskaart(s, {
@@ -504,7 +504,7 @@ describe('Teams cards', () => {
       mogelijkheden: { ...geen, isVoorzitter: true, weergave: { ...geen.weergave, voorzittersacties: true } },
     });
     expect(acties(alsVoorzitter)).toEqual([{ verb: 'beheer.kaart', associatedInputs: 'none' }]);
-    expect(JSON.stringify(alsVoorzitter)).not.toContain('reactie.');
+    expect(JSON.stringify(alsVoorzitter)).not.toContain('antwoord.');
     const beide = casuskaart(s, {
       plek: 'kanaal',
       mogelijkheden: {
@@ -515,11 +515,11 @@ describe('Teams cards', () => {
       },
     });
     expect(acties(beide).map((a) => a.verb)).toEqual([
-      'reactie.akkoord',
-      'reactie.akkoord_met_voorwaarden',
-      'reactie.niet_akkoord',
-      'reactie.buiten_mandaat',
-      'reactie.onthouding',
+      'antwoord.akkoord',
+      'antwoord.akkoord_met_voorwaarden',
+      'antwoord.niet_akkoord',
+      'antwoord.buiten_mandaat',
+      'antwoord.onthouding',
       'beheer.kaart',
     ]);
     expect(JSON.stringify(lid)).not.toContain('beheer.');

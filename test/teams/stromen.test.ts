@@ -215,11 +215,11 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
     const lid = await actie(LEDEN[0]!, 'casus.vernieuw', { casusId, plek: 'kanaal' }, draad);
     expect(lid.body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(verbsVan(lid.body.value)).toEqual([
-      'reactie.akkoord',
-      'reactie.akkoord_met_voorwaarden',
-      'reactie.niet_akkoord',
-      'reactie.buiten_mandaat',
-      'reactie.onthouding',
+      'antwoord.akkoord',
+      'antwoord.akkoord_met_voorwaarden',
+      'antwoord.niet_akkoord',
+      'antwoord.buiten_mandaat',
+      'antwoord.onthouding',
     ]);
     expect(kaartTekst(lid.body.value)).toContain(tekst('nl', 'kaart.antwoord.reden'));
     const indiener = await actie(GEBRUIKERS.consulent, 'casus.vernieuw', { casusId, plek: 'kanaal' }, draad);
@@ -227,7 +227,7 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
     expect(kaartTekst(indiener.body.value)).toContain('U heeft deze casus ingediend');
     // Someone of the tenant who is not at the table may not see the casus at all.
     const buiten = await t.actie(BUITENSTAANDER, 'casus.vernieuw', { casusId, plek: 'kanaal' }, draad);
-    expect(JSON.stringify(buiten.body)).not.toContain('reactie.');
+    expect(JSON.stringify(buiten.body)).not.toContain('antwoord.');
     // The chair (not a member here): the chair actions, sending no input, so no required field blocks them.
     const voorzitter = await actie(
       GEBRUIKERS.voorzitter,
@@ -274,19 +274,19 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
     const versie = Number(JSON.stringify(eigen.body.value).match(/"versie":(\d+)/)![1]);
     const data = { casusId, versie, plek: 'kanaal', reden: 'Past binnen de afspraken van de tafel.' };
     const wi = LEDEN[0]!;
-    const eerste = await actie(wi, 'reactie.akkoord', data, draad);
+    const eerste = await actie(wi, 'antwoord.akkoord', data, draad);
     expect(kaartTekst(eerste.body.value)).toContain('Uw antwoord is vastgelegd: Akkoord.');
     expect(kaartTekst(eerste.body.value)).toContain('Uw antwoord: Akkoord');
     // After answering the member sees the reason they gave.
     expect(kaartTekst(eerste.body.value)).toContain('Past binnen de afspraken van de tafel.');
-    const tweede = await actie(wi, 'reactie.akkoord', data, draad);
+    const tweede = await actie(wi, 'antwoord.akkoord', data, draad);
     expect(tweede.body).toEqual(eerste.body);
-    const reacties = () => db().reactie.count({ where: { ronde: { casusId } } });
-    expect(await reacties()).toBe(1);
+    const antwoorden = () => db().antwoord.count({ where: { ronde: { casusId } } });
+    expect(await antwoorden()).toBe(1);
 
     // Only members of the table, decided from stored state: the card data cannot make you one.
     for (const wie of [GEBRUIKERS.consulent, BUITENSTAANDER]) {
-      const geweigerd = await actie(wie, 'reactie.akkoord', { ...data, lidId: 'verzonnen' }, draad);
+      const geweigerd = await actie(wie, 'antwoord.akkoord', { ...data, lidId: 'verzonnen' }, draad);
       // A card without controls, or (for someone who may not see the casus at all) only a message.
       const v = geweigerd.body.value;
       expect(typeof v === 'string' ? v : kaartTekst(v)).toMatch(
@@ -294,18 +294,18 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
       );
       expect(verbsVan(v)).toEqual([]);
     }
-    const zonderReden = await actie(LEDEN[2]!, 'reactie.akkoord', { ...data, reden: '   ' }, draad);
+    const zonderReden = await actie(LEDEN[2]!, 'antwoord.akkoord', { ...data, reden: '   ' }, draad);
     expect(kaartTekst(zonderReden.body.value)).toContain('Geef een reden');
     const voorwaarden = await actie(
       LEDEN[2]!,
-      'reactie.akkoord_met_voorwaarden',
+      'antwoord.akkoord_met_voorwaarden',
       { ...data, reden: 'Ja, mits.' },
       draad,
     );
     expect(kaartTekst(voorwaarden.body.value)).toContain('Noem de voorwaarden');
     // What was typed stays in the form.
     expect(kaartTekst(voorwaarden.body.value)).toContain('Ja, mits.');
-    expect(await reacties()).toBe(1);
+    expect(await antwoorden()).toBe(1);
 
     const { nieuw } = await bezorg();
     const update = nieuw.filter((o) => o.soort === 'update');
@@ -316,13 +316,13 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
     for (const lid of LEDEN.slice(1, 4)) {
       const r = await actie(
         lid,
-        'reactie.akkoord',
+        'antwoord.akkoord',
         { ...data, reden: 'Akkoord, de kosten van niets doen zijn hoger.' },
         draad,
       );
       expect(kaartTekst(r.body.value)).toContain('Uw antwoord is vastgelegd');
     }
-    expect(await reacties()).toBe(4);
+    expect(await antwoorden()).toBe(4);
     await bezorg();
     expect(kaartTekst(kanaalKaart())).toContain('Wacht nog op: Schuldhulpverlening Utrecht');
   });
@@ -350,7 +350,7 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
       k.refresh!.action.data as Record<string, unknown>,
       persoonlijk(schuldhulp),
     );
-    expect(verbsVan(eigen.body.value)).toContain('reactie.akkoord');
+    expect(verbsVan(eigen.body.value)).toContain('antwoord.akkoord');
     expect(await db().gesprek.count({ where: { sleutel: `persoon:${schuldhulp.aad}` } })).toBe(1);
   });
 

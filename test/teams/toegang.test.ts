@@ -125,13 +125,13 @@ describe('Teams: access to a casus is refused and audited on every path (PGlite)
     voor = (await weigeringen()).length;
     const antwoord = await t.actie(
       BUITEN,
-      'reactie.akkoord',
+      'antwoord.akkoord',
       { casusId: casus.casusId, versie: 1, plek: 'kanaal', reden: 'Ik stem mee.' },
       draad,
     );
     expect(antwoord.body.type).toBe('application/vnd.microsoft.activity.message');
     expect(antwoord.body.value).toBe(geenToegang(casus.referentie));
-    expect(await t.o.db.prisma.reactie.count({ where: { ronde: { casusId: casus.casusId } } })).toBe(0);
+    expect(await t.o.db.prisma.antwoord.count({ where: { ronde: { casusId: casus.casusId } } })).toBe(0);
     await eenWeigering(voor, { casusRef: casus.referentie, data: { pad: 'kaart' } });
   });
 

@@ -64,7 +64,7 @@ describe('Teams: commitments followed through (PGlite)', () => {
     for (const lid of LEDEN) {
       const r = await t.actie(
         lid,
-        'reactie.akkoord',
+        'antwoord.akkoord',
         {
           casusId: c.casusId,
           versie,

@@ -68,14 +68,14 @@ export async function weiger(client: WebClient, waar: Waar, tekst: string, taal:
 /** The same private channel for good news (a confirmation) as for a refusal. */
 export const meld = weiger;
 
-export type BeslisSoort = 'reactie' | 'voorzitter' | 'bestuurder';
+export type BeslisSoort = 'antwoord' | 'voorzitter' | 'bestuurder';
 
 /** Why this person may not act, worded from the reason the rules (src/domain/bevoegdheid.ts) gave. */
 export function weigerTekst(k: KaartVoorPersoon, soort: BeslisSoort, taal: Taal = 'nl'): string {
   const c = k.kaart.casus;
   const b = k.bevoegdheid;
   const waarden = { referentie: c.referentie, tafel: c.tafelNaam, status: statusTekst(c, taal) };
-  if (soort === 'reactie') {
+  if (soort === 'antwoord') {
     return zin(
       taal,
       !b.antwoorden.mag && b.antwoorden.reden === 'ronde_gesloten'

@@ -24,7 +24,7 @@ import {
   bestuurderModal,
   informatieVraagModal,
   intakeModal,
-  reactieModal,
+  antwoordModal,
   voorzitterModal,
 } from '../weergave/modals.ts';
 import { beheerModal } from '../weergave/voorzitter.ts';
@@ -82,7 +82,7 @@ const isBestuurderKeuze = (k: string): k is BestuurderKeuze =>
   (BESTUURDER_KEUZES as readonly string[]).includes(k);
 
 /**
- * `reactie:akkoord`, `voorzitter:afwijzen`, `bestuurder:informatie` … on casus `casusId`, from a button on a
+ * `antwoord:akkoord`, `voorzitter:afwijzen`, `bestuurder:informatie` … on casus `casusId`, from a button on a
  * card or DM (also on a copy of it elsewhere) or from App Home's select (`pad` 'home').
  */
 export async function openBeslissing(
@@ -107,9 +107,9 @@ export async function openBeslissing(
     return;
   }
   const m = k.mogelijkheden;
-  if (soort === 'reactie' && isKeuze(keuze)) {
-    if (!m.magAntwoorden) return weiger(client, o.waar, weigerTekst(k, 'reactie'));
-    return openModal(client, o.waar.triggerId, reactieModal(k.kaart, keuze, m.huidigeKeuze, o.waar.kanaal));
+  if (soort === 'antwoord' && isKeuze(keuze)) {
+    if (!m.magAntwoorden) return weiger(client, o.waar, weigerTekst(k, 'antwoord'));
+    return openModal(client, o.waar.triggerId, antwoordModal(k.kaart, keuze, m.huidigeKeuze, o.waar.kanaal));
   }
   if (soort === 'voorzitter' && isUitkomst(keuze)) {
     if (!m.magAlsVoorzitterBeslissen) return weiger(client, o.waar, weigerTekst(k, 'voorzitter'));

@@ -146,13 +146,13 @@ function escalatieBlokken(b: Extract<Bericht, { soort: 'escalatie' }>, taal: Taa
   const c = b.casus;
   const voorzitter = b.niveau === 'voorzitter';
   const laat = b.laat ? ` _(${t('algemeen.later_verstuurd')})_` : '';
-  const reacties = b.reacties.slice(0, 15).map((r) => {
+  const antwoorden = b.antwoorden.slice(0, 15).map((r) => {
     const regels = [
       `*${md(r.organisatie, 200)}* (${md(r.naam, 100)}): ${label(r.keuze, taal)}`,
       md(r.reden, 600),
     ];
     if (r.voorwaarden)
-      regels.push(t('berichten.reactie.voorwaarden', { voorwaarden: md(r.voorwaarden, 400) }));
+      regels.push(t('berichten.antwoord.voorwaarden', { voorwaarden: md(r.voorwaarden, 400) }));
     return sectie(regels.join('\n'));
   });
   const eerder = b.eerdereBesluiten
@@ -182,7 +182,7 @@ function escalatieBlokken(b: Extract<Bericht, { soort: 'escalatie' }>, taal: Taa
       sectie(`*${t('berichten.escalatie.graag_besluit', { deadline: moment(b.deadline, taal) })}*`),
       scheiding(),
       ...casusBlokken(c, taal, { kort: true }),
-      ...(reacties.length > 0 ? [sectie(`*${t('berichten.escalatie.antwoorden_tafel')}*`), ...reacties] : []),
+      ...(antwoorden.length > 0 ? [sectie(`*${t('berichten.escalatie.antwoorden_tafel')}*`), ...antwoorden] : []),
       ...(eerder.length > 0 ? [sectie(`*${t('berichten.escalatie.eerdere_besluiten')}*`), ...eerder] : []),
       voorzitter ? voorzitterKnoppen(c.casusId, taal, true) : bestuurderKnoppen(c.casusId, taal),
     ],

@@ -67,7 +67,7 @@ function toezeggingBlok(z: MijnToezegging, taal: Taal, t: Vertaler): Blok {
 }
 
 function keuzes(b: OpenBeslissing, taal: Taal): [string, string][] {
-  if (b.soort === 'antwoord') return KEUZES.map((k) => [`reactie:${k}`, label(k, taal)]);
+  if (b.soort === 'antwoord') return KEUZES.map((k) => [`antwoord:${k}`, label(k, taal)]);
   if (b.soort === 'voorzitter') return VOORZITTER_UITKOMSTEN.map((u) => [`voorzitter:${u}`, label(u, taal)]);
   return BESTUURDER_KEUZES.map((k) => [`bestuurder:${k}`, bestuurderLabel(k, taal)]);
 }

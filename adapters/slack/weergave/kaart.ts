@@ -141,7 +141,7 @@ export function antwoordKnoppen(casusId: string, taal: Taal): Blok {
   return knoppen(
     `antwoord:${casusId}`,
     KEUZES.map((keuze) => ({
-      actionId: ACTIE.reactie(keuze),
+      actionId: ACTIE.antwoord(keuze),
       tekst: label(keuze, taal),
       waarde: casusId,
       ...(keuze === 'akkoord' ? { stijl: 'primary' as const } : {}),

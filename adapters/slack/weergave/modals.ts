@@ -417,7 +417,7 @@ export function meldingModal(titel: string, bericht: string, taal: Taal = 'nl'):
 }
 
 /** What a member sees after answering: what was stored, and until when it can be changed. */
-export function reactieBevestiging(
+export function antwoordBevestiging(
   r: {
     referentie: string;
     keuze: Keuze;
@@ -429,22 +429,22 @@ export function reactieBevestiging(
 ): Modal {
   const t = vertaler(taal, SLACK_OPMAAK);
   const daarna = r.gesloten
-    ? t('formulier.reactie.ronde_gesloten')
+    ? t('formulier.antwoord.ronde_gesloten')
     : r.deadline
-      ? t('formulier.reactie.wijzigen_tot', { moment: formatteerMoment(new Date(r.deadline), taal) })
-      : t('formulier.reactie.wijzigen');
-  const opgeslagen = t('formulier.reactie.opgeslagen', {
+      ? t('formulier.antwoord.wijzigen_tot', { moment: formatteerMoment(new Date(r.deadline), taal) })
+      : t('formulier.antwoord.wijzigen');
+  const opgeslagen = t('formulier.antwoord.opgeslagen', {
     referentie: r.referentie,
     gewijzigd: r.revisie > 1 ? 'ja' : 'nee',
     keuze: label(r.keuze, taal),
   });
-  return meldingModal(t('formulier.reactie.opgeslagen.titel'), `${opgeslagen}\n${daarna}`, taal);
+  return meldingModal(t('formulier.antwoord.opgeslagen.titel'), `${opgeslagen}\n${daarna}`, taal);
 }
 
 export const casusRegel = (k: Pick<KaartStand, 'casus'>) =>
   sectie(`*${k.casus.referentie}* · ${md(k.casus.titel, 300)}`);
 
-export function reactieModal(
+export function antwoordModal(
   k: KaartStand,
   keuze: Keuze,
   huidige: Keuze | null,
@@ -456,15 +456,15 @@ export function reactieModal(
   if (k.ronde)
     blokken.push(
       context(
-        t('formulier.reactie.ronde_open_tot', { moment: formatteerMoment(new Date(k.ronde.deadline), taal) }),
+        t('formulier.antwoord.ronde_open_tot', { moment: formatteerMoment(new Date(k.ronde.deadline), taal) }),
       ),
     );
-  if (huidige) blokken.push(context(t('formulier.reactie.huidig', { keuze: label(huidige, taal) })));
+  if (huidige) blokken.push(context(t('formulier.antwoord.huidig', { keuze: label(huidige, taal) })));
   blokken.push(
     invoer({
       blockId: 'reden',
-      label: t('formulier.reactie.reden'),
-      hint: t('formulier.reactie.reden.hint'),
+      label: t('formulier.antwoord.reden'),
+      hint: t('formulier.antwoord.reden.hint'),
       element: tekstveld({ max: 2000, meerregelig: true }),
     }),
   );
@@ -472,7 +472,7 @@ export function reactieModal(
     blokken.push(
       invoer({
         blockId: 'voorwaarden',
-        label: t('formulier.reactie.voorwaarden'),
+        label: t('formulier.antwoord.voorwaarden'),
         element: tekstveld({ max: 1000, meerregelig: true }),
       }),
     );
@@ -481,14 +481,14 @@ export function reactieModal(
     blokken.push(
       invoer({
         blockId: 'toezegging_taak',
-        label: t('formulier.reactie.toezegging'),
+        label: t('formulier.antwoord.toezegging'),
         optioneel: true,
-        hint: t('formulier.reactie.toezegging.hint'),
+        hint: t('formulier.antwoord.toezegging.hint'),
         element: tekstveld({ max: 500 }),
       }),
       invoer({
         blockId: 'toezegging_deadline',
-        label: t('formulier.reactie.toezegging_deadline'),
+        label: t('formulier.antwoord.toezegging_deadline'),
         optioneel: true,
         element: { type: 'datepicker', action_id: WAARDE },
       }),
@@ -496,7 +496,7 @@ export function reactieModal(
   }
   return modal({
     taal,
-    callbackId: VIEW.reactie,
+    callbackId: VIEW.antwoord,
     titel: label(keuze, taal),
     verstuur: t('formulier.versturen'),
     metadata: { casusId: k.casus.casusId, keuze, kanaal },
@@ -554,7 +554,7 @@ export function voorzitterModal(
       }),
       invoer({
         blockId: 'voorwaarden',
-        label: t('formulier.reactie.voorwaarden'),
+        label: t('formulier.antwoord.voorwaarden'),
         optioneel: true,
         element: tekstveld({ max: 1000, meerregelig: true }),
       }),

@@ -35,9 +35,9 @@ import { type AdaptiveKaart, kaartBericht } from '../kaarten/bouwstenen.ts';
 import {
   casuskaart,
   type Melding,
-  type Reactiewaarden,
+  type Antwoordwaarden,
   VERB_BEHEER,
-  VERB_REACTIE,
+  VERB_ANTWOORD,
   VERB_VERNIEUW,
 } from '../kaarten/casuskaart.ts';
 import {
@@ -72,7 +72,7 @@ const vrij = z.string().optional();
 const plek = z.enum(['kanaal', 'persoonlijk']).catch('kanaal');
 
 const vernieuwData = z.object({ casusId: id, plek });
-const reactieData = z.object({
+const antwoordData = z.object({
   casusId: id,
   versie: z.coerce.number().int().min(0),
   plek,
@@ -119,7 +119,7 @@ async function persoonlijkeKaart(
   casusId: string,
   plek: 'kanaal' | 'persoonlijk',
   taal: Taal,
-  extra: { melding?: Melding; fouten?: DomeinFout['velden']; waarden?: Reactiewaarden } = {},
+  extra: { melding?: Melding; fouten?: DomeinFout['velden']; waarden?: Antwoordwaarden } = {},
 ) {
   const { kaart, mogelijkheden } = await kaartVoor(t.d, identiteit, casusId);
   // In an invoke there is no time for roster look-ups: only Teams ids already known.
@@ -150,7 +150,7 @@ async function reageer(
   data: unknown,
   taal: Taal,
 ): Promise<InvokeAntwoord> {
-  const d = reactieData.safeParse(data);
+  const d = antwoordData.safeParse(data);
   if (!d.success) return ongeldig(taal);
   const { casusId, versie, plek, reden, voorwaarden, toezeggingTaak, toezeggingDatum } = d.data;
   const taak = leeg(toezeggingTaak);
@@ -168,7 +168,7 @@ async function reageer(
       identiteit,
       casusId,
       invoer,
-      verzoek('reactie', casusId, identiteit.extern, `v${versie}`, digest(invoer)),
+      verzoek('antwoord', casusId, identiteit.extern, `v${versie}`, digest(invoer)),
     );
     t.log.info(
       { referentie: r.referentie, keuze: r.keuze, revisie: r.revisie },
@@ -539,8 +539,8 @@ export async function verwerkKaartactie(
   const { verb, data } = v.data.action;
   t.log.debug({ verb }, 'teams: kaartactie');
   if (verb === VERB_VERNIEUW) return vernieuw(t, identiteit, data, taal);
-  if (verb.startsWith(VERB_REACTIE)) {
-    const keuze = z.enum(KEUZES).safeParse(verb.slice(VERB_REACTIE.length));
+  if (verb.startsWith(VERB_ANTWOORD)) {
+    const keuze = z.enum(KEUZES).safeParse(verb.slice(VERB_ANTWOORD.length));
     return keuze.success
       ? reageer(t, identiteit, keuze.data, data, taal)
       : foutAntwoord(400, vertaler(taal)('kaart.weigering.onbekend_antwoord'));

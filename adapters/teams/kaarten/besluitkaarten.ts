@@ -1,7 +1,7 @@
 // Cards for the escalation ladder (the chair's casting vote, the bestuurder's approval) and for the
 // besluit with its reasoning, shared with the table, the leerkanaal and the submitter.
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
-import type { Bericht, BesluitWeergave, ReactieRegel } from '../../../src/domain/berichten.ts';
+import type { Bericht, BesluitWeergave, AntwoordRegel } from '../../../src/domain/berichten.ts';
 import { BESLISSINGEN, type Beslissing, label, redenTekst } from '../../../src/domain/woorden.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
 import { vertaler } from '../../../src/taal/tekst.ts';
@@ -43,13 +43,13 @@ const BESTUURDER_KNOP = {
   informatie: ['berichten.bestuurder_keuze.informatie'],
 } as const satisfies Record<(typeof BESTUURDER_ACTIES)[number], readonly [string, string?]>;
 
-function reactiesBlok(
-  reacties: ReactieRegel[],
+function antwoordenBlok(
+  antwoorden: AntwoordRegel[],
   eerder: Escalatie['eerdereBesluiten'],
   max: number,
   taal: Taal,
 ): Element[] {
-  if (reacties.length === 0 && eerder.length === 0) return [];
+  if (antwoorden.length === 0 && eerder.length === 0) return [];
   const t = vertaler(taal);
   const uit: Element[] = [
     tekst(t('berichten.escalatie.antwoorden_tafel'), {
@@ -58,7 +58,7 @@ function reactiesBlok(
       spacing: 'medium',
     }),
   ];
-  for (const r of reacties) {
+  for (const r of antwoorden) {
     uit.push(tekst(`${r.organisatie} (${r.naam}): ${label(r.keuze, taal)}`, { spacing: 'small' }));
     uit.push(letterlijk(r.reden, max, { isSubtle: true }));
     if (r.voorwaarden) uit.push(metLabel(t('berichten.besluit.voorwaarden'), r.voorwaarden, max));
@@ -135,7 +135,7 @@ export function escalatiekaart(b: Escalatie, taal: Taal = STANDAARDTAAL): Adapti
         weight: 'bolder',
       }),
       ...casusBlok(c, max, taal),
-      ...reactiesBlok(b.reacties, b.eerdereBesluiten, Math.min(max, 800), taal),
+      ...antwoordenBlok(b.antwoorden, b.eerdereBesluiten, Math.min(max, 800), taal),
       container(velden, { separator: true, spacing: 'medium' }),
     ]),
   );

@@ -33,7 +33,7 @@ import {
 import { vergelijkbaarElementen } from './register.ts';
 
 export const VERB_VERNIEUW = 'casus.vernieuw';
-export const VERB_REACTIE = 'reactie.';
+export const VERB_ANTWOORD = 'antwoord.';
 /** `beheer.kaart` opens the chair's card (voorzitterskaart.ts); `beheer.<actie>` submits one control. */
 export const VERB_BEHEER = 'beheer.';
 export const VERB_BEHEERKAART = 'beheer.kaart';
@@ -45,7 +45,7 @@ export interface Melding {
   tekst: string;
 }
 
-export interface Reactiewaarden {
+export interface Antwoordwaarden {
   reden?: string;
   voorwaarden?: string;
   toezeggingTaak?: string;
@@ -64,7 +64,7 @@ export interface CasuskaartOpties {
   aanhef?: string;
   melding?: Melding;
   fouten?: VeldFout[];
-  waarden?: Reactiewaarden;
+  waarden?: Antwoordwaarden;
 }
 
 const KNOP_STIJL: Partial<Record<Keuze, string>> = { akkoord: 'positive', niet_akkoord: 'destructive' };
@@ -268,7 +268,7 @@ function eigenAntwoordBlok(m: Mogelijkheden | undefined, max: number, t: Vertale
 function antwoordBlok(k: KaartStand, o: CasuskaartOpties, max: number, t: Vertaler, taal: Taal): Element[] {
   const eigen = o.mogelijkheden?.eigenAntwoord;
   // A member who answered finds their reason in the field again, ready to change it.
-  const w: Reactiewaarden =
+  const w: Antwoordwaarden =
     o.waarden ?? (eigen ? { reden: eigen.reden, voorwaarden: eigen.voorwaarden ?? undefined } : {});
   const data = { casusId: k.casus.casusId, versie: k.versie, plek: o.plek };
   const extraFout = ['voorwaarden', 'toezegging'].some((v) =>
@@ -318,7 +318,7 @@ function antwoordBlok(k: KaartStand, o: CasuskaartOpties, max: number, t: Vertal
           KEUZES.map((keuze) =>
             uitvoeren(
               label(keuze, taal),
-              `${VERB_REACTIE}${keuze}`,
+              `${VERB_ANTWOORD}${keuze}`,
               data,
               KNOP_STIJL[keuze] ? { style: KNOP_STIJL[keuze] } : {},
             ),

@@ -87,7 +87,7 @@ export default {
   'escalatie.veld.reden_of_vraag': 'Reason for your decision, or your question',
   'escalatie.veld.reden_of_vraag_fout': 'Give a reason or ask your question',
   'escalatie.veld.verwijzing_bestuurder': 'Referral (required when rejecting)',
-  'reactie.voorwaarden': '<i>Conditions:</i> {voorwaarden}',
+  'antwoord.voorwaarden': '<i>Conditions:</i> {voorwaarden}',
 
   'verlopen.kop': 'No decision within the deadline on <b>{referentie}</b>',
   'verlopen.naar': 'The case goes to {wie}.',

@@ -76,20 +76,20 @@ export default {
   'crisis.doorverwezen':
     'This is a crisis: call the crisis service now. A crisis does not go through the table. The referral has been recorded as {referentie}.',
 
-  'reactie.ronde_open_tot': 'Decision round open until {moment}',
-  'reactie.huidig': 'Your current response: {keuze}. This replaces it.',
-  'reactie.reden': 'Reason',
-  'reactie.reden.hint': 'The table shares the how and why. No personal data.',
-  'reactie.voorwaarden': 'Conditions',
-  'reactie.toezegging': "Your organisation's commitment",
-  'reactie.toezegging.hint': 'Who does what; choose the date below.',
-  'reactie.toezegging_deadline': 'Commitment due by',
-  'reactie.opgeslagen.titel': 'Response saved',
-  'reactie.opgeslagen':
+  'antwoord.ronde_open_tot': 'Decision round open until {moment}',
+  'antwoord.huidig': 'Your current response: {keuze}. This replaces it.',
+  'antwoord.reden': 'Reason',
+  'antwoord.reden.hint': 'The table shares the how and why. No personal data.',
+  'antwoord.voorwaarden': 'Conditions',
+  'antwoord.toezegging': "Your organisation's commitment",
+  'antwoord.toezegging.hint': 'Who does what; choose the date below.',
+  'antwoord.toezegging_deadline': 'Commitment due by',
+  'antwoord.opgeslagen.titel': 'Response saved',
+  'antwoord.opgeslagen':
     'Your response to <b>{referentie}</b> {gewijzigd, select, ja {has been changed to} other {has been saved:}} <b>{keuze}</b>.',
-  'reactie.ronde_gesloten': 'This closes the decision round; the table will receive the outcome.',
-  'reactie.wijzigen_tot': 'You can change it until the round closes ({moment}).',
-  'reactie.wijzigen': 'You can change it until the round closes.',
+  'antwoord.ronde_gesloten': 'This closes the decision round; the table will receive the outcome.',
+  'antwoord.wijzigen_tot': 'You can change it until the round closes ({moment}).',
+  'antwoord.wijzigen': 'You can change it until the round closes.',
 
   'besluit.reden': 'Reason for your decision',
   'besluit.reden.hint': 'Shared with the table. No personal data.',

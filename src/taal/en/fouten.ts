@@ -68,7 +68,7 @@ export default {
   'veld.knelpunt_kiezen': 'Choose a bottleneck from the list or describe it yourself',
   'veld.aanvulling_leeg': 'Fill in what is still missing: the costs, the engagement or consent',
   'veld.afweging': 'Please describe the weighing if there is no consent',
-  'veld.reactie': 'Choose agree, agree with conditions, disagree, beyond my mandate or abstain',
+  'veld.keuze': 'Choose agree, agree with conditions, disagree, beyond my mandate or abstain',
   'veld.reden': 'Please give a reason',
   'veld.reden_besluit': 'Please give a reason for your decision',
   'veld.reden_hoe_waarom': 'Please give a reason: the table shares the how and why',

@@ -89,7 +89,7 @@ export default {
   'escalatie.veld.reden_of_vraag': 'Reden van uw besluit, of uw vraag',
   'escalatie.veld.reden_of_vraag_fout': 'Geef een reden of stel uw vraag',
   'escalatie.veld.verwijzing_bestuurder': 'Verwijzing (verplicht bij afwijzen)',
-  'reactie.voorwaarden': '<i>Voorwaarden:</i> {voorwaarden}',
+  'antwoord.voorwaarden': '<i>Voorwaarden:</i> {voorwaarden}',
 
   'verlopen.kop': 'Geen besluit binnen de termijn over <b>{referentie}</b>',
   'verlopen.naar': 'De casus gaat naar {wie}.',

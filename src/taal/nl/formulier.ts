@@ -80,20 +80,20 @@ export default {
     'Dit is een crisis: bel nu de crisisdienst. Een crisis gaat niet via de tafel. De doorverwijzing is vastgelegd als {referentie}.',
 
   // A member's answer.
-  'reactie.ronde_open_tot': 'Besluitronde open tot {moment}',
-  'reactie.huidig': 'Uw huidige antwoord: {keuze}. Dit vervangt het.',
-  'reactie.reden': 'Reden',
-  'reactie.reden.hint': 'De tafel deelt het hoe en waarom. Geen persoonsgegevens.',
-  'reactie.voorwaarden': 'Voorwaarden',
-  'reactie.toezegging': 'Toezegging van uw organisatie',
-  'reactie.toezegging.hint': 'Wie doet wat; kies hieronder per wanneer.',
-  'reactie.toezegging_deadline': 'Toezegging uiterlijk',
-  'reactie.opgeslagen.titel': 'Antwoord opgeslagen',
-  'reactie.opgeslagen':
+  'antwoord.ronde_open_tot': 'Besluitronde open tot {moment}',
+  'antwoord.huidig': 'Uw huidige antwoord: {keuze}. Dit vervangt het.',
+  'antwoord.reden': 'Reden',
+  'antwoord.reden.hint': 'De tafel deelt het hoe en waarom. Geen persoonsgegevens.',
+  'antwoord.voorwaarden': 'Voorwaarden',
+  'antwoord.toezegging': 'Toezegging van uw organisatie',
+  'antwoord.toezegging.hint': 'Wie doet wat; kies hieronder per wanneer.',
+  'antwoord.toezegging_deadline': 'Toezegging uiterlijk',
+  'antwoord.opgeslagen.titel': 'Antwoord opgeslagen',
+  'antwoord.opgeslagen':
     'Uw antwoord op <b>{referentie}</b> is {gewijzigd, select, ja {gewijzigd in} other {opgeslagen:}} <b>{keuze}</b>.',
-  'reactie.ronde_gesloten': 'De besluitronde is daarmee gesloten; de tafel krijgt de uitkomst.',
-  'reactie.wijzigen_tot': 'U kunt het wijzigen tot de ronde sluit ({moment}).',
-  'reactie.wijzigen': 'U kunt het wijzigen tot de ronde sluit.',
+  'antwoord.ronde_gesloten': 'De besluitronde is daarmee gesloten; de tafel krijgt de uitkomst.',
+  'antwoord.wijzigen_tot': 'U kunt het wijzigen tot de ronde sluit ({moment}).',
+  'antwoord.wijzigen': 'U kunt het wijzigen tot de ronde sluit.',
 
   // The chair's and the bestuurder's decision.
   'besluit.reden': 'Reden van uw besluit',

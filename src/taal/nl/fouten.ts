@@ -67,7 +67,7 @@ export default {
   'veld.knelpunt_kiezen': 'Kies een knelpunt uit de lijst of beschrijf het zelf',
   'veld.aanvulling_leeg': 'Vul in wat nog ontbreekt: de kosten, de betrokkenheid of de toestemming',
   'veld.afweging': 'Beschrijf de afweging als er geen toestemming is',
-  'veld.reactie': 'Kies akkoord, akkoord met voorwaarden, niet akkoord, buiten mandaat of onthouding',
+  'veld.keuze': 'Kies akkoord, akkoord met voorwaarden, niet akkoord, buiten mandaat of onthouding',
   'veld.reden': 'Geef een reden',
   'veld.reden_besluit': 'Geef een reden voor uw besluit',
   'veld.reden_hoe_waarom': 'Geef een reden: de tafel deelt het hoe en waarom',

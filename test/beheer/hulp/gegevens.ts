@@ -91,6 +91,6 @@ export const GEVULD = [
   'Lid',
   'OutboxBericht',
   'RapportGrafiek',
-  'Reactie',
+  'Antwoord',
   'Tenant',
 ];

@@ -12,7 +12,7 @@ import { taalVanActor } from '../taal.ts';
 
 const homeKeuze = z
   .string()
-  .regex(/^(reactie|voorzitter|bestuurder):[a-z_]+\|[^|]+$/)
+  .regex(/^(antwoord|voorzitter|bestuurder):[a-z_]+\|[^|]+$/)
   .transform((v) => {
     const [actie, casusId] = v.split('|') as [string, string];
     return { actie, casusId };
@@ -41,7 +41,7 @@ async function behandel(ctx: SlackContext, client: WebClient, body: unknown, taa
 
 export function registreer(app: App, ctx: SlackContext): void {
   for (const patroon of [
-    ACTIE_PATROON.reactie,
+    ACTIE_PATROON.antwoord,
     ACTIE_PATROON.voorzitter,
     ACTIE_PATROON.bestuurder,
     ACTIE.kies,

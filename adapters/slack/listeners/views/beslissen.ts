@@ -19,14 +19,14 @@ import {
   informatieAntwoordMeta,
   informatieVraagMeta,
   leesMeta,
-  reactieMeta,
+  antwoordMeta,
   toestemmingMeta,
   toezeggingMeta,
   VIEW,
   voorzitterMeta,
 } from '../../ids.ts';
 import { identiteit, lees } from '../../payloads.ts';
-import { reactieBevestiging } from '../../weergave/modals.ts';
+import { antwoordBevestiging } from '../../weergave/modals.ts';
 import { publiceerHome } from '../events/home.ts';
 import { meld, type SlackContext } from '../gedeeld.ts';
 import { verwerkView, verzoekSleutel } from './verwerk.ts';
@@ -42,8 +42,8 @@ const AANVUL_VELDEN = [
 ] as const;
 
 export function registreer(app: App, ctx: SlackContext): void {
-  verwerkView(app, ctx, VIEW.reactie, 'reden', async (p, _client, taal) => {
-    const m = leesMeta(reactieMeta, p.view.private_metadata);
+  verwerkView(app, ctx, VIEW.antwoord, 'reden', async (p, _client, taal) => {
+    const m = leesMeta(antwoordMeta, p.view.private_metadata);
     const v = p.view.state.values;
     const taak = lees(v, 'toezegging_taak');
     const datum = lees(v, 'toezegging_deadline');
@@ -62,11 +62,11 @@ export function registreer(app: App, ctx: SlackContext): void {
     );
     ctx.log.info(
       { casus: r.referentie, keuze: r.keuze, revisie: r.revisie, viewId: p.view.id },
-      'reactie via slack',
+      'antwoord via slack',
     );
     // The confirmation is the modal's own last view: no Web API call per answer (postEphemeral allows
     // ~100 a minute per workspace), and it also reaches whoever answered from a DM.
-    return { antwoord: { response_action: 'update', view: reactieBevestiging(r, taal) } };
+    return { antwoord: { response_action: 'update', view: antwoordBevestiging(r, taal) } };
   });
 
   verwerkView(app, ctx, VIEW.voorzitter, 'reden', async (p, client, taal) => {
