@@ -5,14 +5,14 @@ import { DomeinFout, isDomeinFout } from '../domain/fouten.ts';
 import { bronVan } from '../store/database.ts';
 import { json, type Kolom, kolomArrays } from '../store/rijen.ts';
 import {
+  type AntwoordInvoer,
+  type AntwoordResultaat,
   type AntwoordStand,
   AntwoordVanBuiten,
   type AntwoordVraag,
   beoordeelAntwoord,
   CasusBezet,
   laadAntwoordStanden,
-  type AntwoordInvoer,
-  type AntwoordResultaat,
 } from './antwoordstand.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Diensten, Tx } from './context.ts';

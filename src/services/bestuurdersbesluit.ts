@@ -11,7 +11,7 @@ import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import type { EscalatieRedenen } from './escalatie.ts';
 import { eisBestuurderAanDeBeurt, markeerBeslist } from './escalatiebeurt.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
-import { bekendeNamen, laadCasusVoorUpdate, laatsteRonde, antwoordRegels } from './lezen.ts';
+import { antwoordRegels, bekendeNamen, laadCasusVoorUpdate, laatsteRonde } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export const bestuurderBesluitSchema = z

@@ -13,7 +13,7 @@ import { schrijfAudit } from './audit.ts';
 import { perTransactie, type Tx } from './context.ts';
 import { planJob } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
-import { type GeladenCasus, laatsteRonde, antwoordRegels, samenvatting, voorzitterVan } from './lezen.ts';
+import { antwoordRegels, type GeladenCasus, laatsteRonde, samenvatting, voorzitterVan } from './lezen.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 import { eisOvergang } from './overgang.ts';
 

@@ -1,8 +1,8 @@
 // Loads stored state into the shapes the rules and the neutral messages need. Plain SQL: these reads
 // are on every hot path (answers, closing rounds, escalations).
-import type { Besluitronde, Casus, Knelpunt, Lid, Persoon, Antwoord, Tafel, Tenant } from '@prisma/client';
+import type { Antwoord, Besluitronde, Casus, Knelpunt, Lid, Persoon, Tafel, Tenant } from '@prisma/client';
 import { leesBeleid, leesKalender, type TafelBeleid } from '../domain/beleid.ts';
-import type { CasusSamenvatting, AntwoordRegel } from '../domain/berichten.ts';
+import type { AntwoordRegel, CasusSamenvatting } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import { isReferentie } from '../domain/referentie.ts';
 import type {

@@ -28,11 +28,11 @@ import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { annuleerJobs, planJob } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
 import {
+  antwoordRegels,
   bekendeNamen,
   type GeladenCasus,
   laadCasusVoorUpdate,
   laatsteRonde,
-  antwoordRegels,
   uitkomstVanBeslissing,
   voorzitterVan,
 } from './lezen.ts';

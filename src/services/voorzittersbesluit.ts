@@ -13,10 +13,10 @@ import { type EscalatieRedenen, escaleerInTx } from './escalatie.ts';
 import { eisVoorzitterAanDeBeurt, markeerBeslist } from './escalatiebeurt.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import {
+  antwoordRegels,
   bekendeNamen,
   laadCasusVoorUpdate,
   laatsteRonde,
-  antwoordRegels,
   uitkomstVanBeslissing,
 } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';

@@ -135,7 +135,10 @@ describe('sluitRonde: docs/spelregels.md §6, every branch', () => {
     ],
     [
       'rule the table may not waive → bestuurder',
-      { antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'), regelAfwijkbaar: false },
+      {
+        antwoorden: antwoorden('akkoord', 'akkoord', 'akkoord', 'akkoord', 'akkoord'),
+        regelAfwijkbaar: false,
+      },
       { soort: 'bestuurder', redenen: ['regel_niet_afwijkbaar'] },
     ],
     [

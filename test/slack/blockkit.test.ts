@@ -15,6 +15,8 @@ import { slackBericht } from '../../adapters/slack/weergave/berichten.ts';
 import { homeView } from '../../adapters/slack/weergave/home.ts';
 import { kaartBlokken } from '../../adapters/slack/weergave/kaart.ts';
 import {
+  antwoordBevestiging,
+  antwoordModal,
   bestuurderModal,
   crisisModal,
   evaluatieModal,
@@ -23,8 +25,6 @@ import {
   ingediendModal,
   intakeModal,
   meldingModal,
-  antwoordBevestiging,
-  antwoordModal,
   toestemmingModal,
   voorzitterModal,
 } from '../../adapters/slack/weergave/modals.ts';

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { foutenVoorView, weigerTekst } from '../../adapters/slack/listeners/gedeeld.ts';
 import {
   afwijkingModal,
+  antwoordBevestiging,
+  antwoordModal,
   bestuurderModal,
   crisisModal,
   evaluatieModal,
@@ -13,8 +15,6 @@ import {
   ingediendModal,
   intakeModal,
   meldingModal,
-  antwoordBevestiging,
-  antwoordModal,
   toestemmingModal,
   voorzitterModal,
 } from '../../adapters/slack/weergave/modals.ts';

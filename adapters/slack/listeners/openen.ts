@@ -21,10 +21,10 @@ import {
   type VoorzitterUitkomst,
 } from '../ids.ts';
 import {
+  antwoordModal,
   bestuurderModal,
   informatieVraagModal,
   intakeModal,
-  antwoordModal,
   voorzitterModal,
 } from '../weergave/modals.ts';
 import { beheerModal } from '../weergave/voorzitter.ts';

@@ -182,7 +182,9 @@ function escalatieBlokken(b: Extract<Bericht, { soort: 'escalatie' }>, taal: Taa
       sectie(`*${t('berichten.escalatie.graag_besluit', { deadline: moment(b.deadline, taal) })}*`),
       scheiding(),
       ...casusBlokken(c, taal, { kort: true }),
-      ...(antwoorden.length > 0 ? [sectie(`*${t('berichten.escalatie.antwoorden_tafel')}*`), ...antwoorden] : []),
+      ...(antwoorden.length > 0
+        ? [sectie(`*${t('berichten.escalatie.antwoorden_tafel')}*`), ...antwoorden]
+        : []),
       ...(eerder.length > 0 ? [sectie(`*${t('berichten.escalatie.eerdere_besluiten')}*`), ...eerder] : []),
       voorzitter ? voorzitterKnoppen(c.casusId, taal, true) : bestuurderKnoppen(c.casusId, taal),
     ],

@@ -456,7 +456,9 @@ export function antwoordModal(
   if (k.ronde)
     blokken.push(
       context(
-        t('formulier.antwoord.ronde_open_tot', { moment: formatteerMoment(new Date(k.ronde.deadline), taal) }),
+        t('formulier.antwoord.ronde_open_tot', {
+          moment: formatteerMoment(new Date(k.ronde.deadline), taal),
+        }),
       ),
     );
   if (huidige) blokken.push(context(t('formulier.antwoord.huidig', { keuze: label(huidige, taal) })));

@@ -33,11 +33,11 @@ import {
 } from '../kaarten/besluitkaarten.ts';
 import { type AdaptiveKaart, kaartBericht } from '../kaarten/bouwstenen.ts';
 import {
+  type Antwoordwaarden,
   casuskaart,
   type Melding,
-  type Antwoordwaarden,
-  VERB_BEHEER,
   VERB_ANTWOORD,
+  VERB_BEHEER,
   VERB_VERNIEUW,
 } from '../kaarten/casuskaart.ts';
 import {

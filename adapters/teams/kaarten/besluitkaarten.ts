@@ -1,7 +1,7 @@
 // Cards for the escalation ladder (the chair's casting vote, the bestuurder's approval) and for the
 // besluit with its reasoning, shared with the table, the leerkanaal and the submitter.
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
-import type { Bericht, BesluitWeergave, AntwoordRegel } from '../../../src/domain/berichten.ts';
+import type { AntwoordRegel, Bericht, BesluitWeergave } from '../../../src/domain/berichten.ts';
 import { BESLISSINGEN, type Beslissing, label, redenTekst } from '../../../src/domain/woorden.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
 import { vertaler } from '../../../src/taal/tekst.ts';

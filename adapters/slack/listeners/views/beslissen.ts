@@ -14,12 +14,12 @@ import { tekst } from '../../../../src/taal/tekst.ts';
 import {
   aanvulMeta,
   afwijkingMeta,
+  antwoordMeta,
   bestuurderMeta,
   evaluatieMeta,
   informatieAntwoordMeta,
   informatieVraagMeta,
   leesMeta,
-  antwoordMeta,
   toestemmingMeta,
   toezeggingMeta,
   VIEW,
