@@ -64,8 +64,11 @@ export const ACTIE = {
   toezeggingGedaan: 'toezegging:gedaan',
 } as const;
 
+/** A button or App Home option posted before the rename carries the oude naam `reactie:<keuze>`: `antwoord:<keuze>`. */
+export const huidigeActie = (actie: string) => actie.replace(/^reactie:/, 'antwoord:'); // oude naam
+
 export const ACTIE_PATROON = {
-  antwoord: /^antwoord:/,
+  antwoord: /^(?:antwoord|reactie):/, // reactie: the oude naam, on buttons posted before the rename
   voorzitter: /^voorzitter:/,
   bestuurder: /^bestuurder:/,
 } as const;

@@ -72,7 +72,10 @@ export const vergaderingSchema = z.object({ dag: z.enum(WEEKDAGEN), tijd }).tran
   }),
 );
 
-export const tafelBeleidSchema = z.object({
+/** Stored policy was converted by a migration; a tables file in someone's hands was not. */
+const OUDE_SLEUTEL = 'reactiesZichtbaarVoorSluiten'; // oude naam of antwoordenZichtbaarVoorSluiten
+
+const beleidVelden = z.object({
   termijn: z
     .object({ normaal: termijnSchema.prefault('2 werkdagen'), spoed: termijnSchema.prefault('4 werkuren') })
     .prefault({ normaal: '2 werkdagen', spoed: '4 werkuren' }),
@@ -82,7 +85,9 @@ export const tafelBeleidSchema = z.object({
   vroegSluiten: z.boolean().default(true),
   onthoudingTeltVoorQuorum: z.boolean().default(true),
   /** Show what each member answered before the round closes, or only who answered. */
-  antwoordenZichtbaarVoorSluiten: z.boolean().default(false),
+  antwoordenZichtbaarVoorSluiten: z.boolean().optional(),
+  /** The same setting under its old name, as a tables file written before the rename says it. */
+  [OUDE_SLEUTEL]: z.boolean().optional(),
   /** The table's mandate per casus in euro; beyond it a bestuurder decides. Absent: no amount limit. */
   mandaat: z.number().nonnegative().optional(),
   voorzitterTermijn: termijnSchema.prefault('1 werkdag'),
@@ -101,6 +106,14 @@ export const tafelBeleidSchema = z.object({
   /** A besluit waits until consent or a recorded weighing is there. */
   toestemmingVereistVoorBesluit: z.boolean().default(false),
 });
+
+/** The policy; a tables file that still uses the old name is read as if it used the new one. */
+export const tafelBeleidSchema = beleidVelden.transform(
+  ({ [OUDE_SLEUTEL]: oud, antwoordenZichtbaarVoorSluiten: nieuw, ...beleid }) => ({
+    ...beleid,
+    antwoordenZichtbaarVoorSluiten: nieuw ?? oud ?? false,
+  }),
+);
 
 export type TafelBeleidInvoer = z.input<typeof tafelBeleidSchema>;
 export type TafelBeleid = z.output<typeof tafelBeleidSchema>;

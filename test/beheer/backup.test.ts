@@ -26,6 +26,11 @@ async function afdrukVan(dataMap: string): Promise<Vingerafdruk> {
   }
 }
 
+// The names a backup made before the answer was renamed uses.
+const OUDE_TABEL = 'Reactie'; // oude naam of the table Antwoord
+const OUDE_BELEIDSSLEUTEL = 'reactiesZichtbaarVoorSluiten'; // oude naam of antwoordenZichtbaarVoorSluiten
+const OUDE_LIJST = 'reacties'; // oude naam of the list of answers in an escalation message
+
 const regels = (bestand: string) => gunzipSync(readFileSync(bestand)).toString('utf8').trimEnd().split('\n');
 
 describe('backup and herstel on the embedded database', () => {
@@ -162,6 +167,47 @@ describe('loading a backup (into empty in-memory databases)', () => {
         expect(await eersteGevuldeTabel(doel.ruw)).toBeNull();
       }
       await laadBackup(doel, als(lijnen));
+      expect(await vingerafdruk(doel.ruw)).toEqual(origineel);
+    } finally {
+      await doel.sluit();
+    }
+  });
+
+  it('restores a backup made before the answer was renamed: its table, policy key and escalation list get the new name', async () => {
+    const migraties = leesMigraties();
+    const hernoeming = migraties.findIndex((m) => m.naam.endsWith('_antwoord'));
+    expect(hernoeming).toBeGreaterThan(0);
+    // The same backup as the version before the rename wrote it: the migrations up to the rename, and
+    // the old names where that version stored them.
+    let tabel = '';
+    const oud = lijnen.map((r, i) => {
+      if (i === 0) {
+        const kop = JSON.parse(r) as { migraties: unknown[] };
+        return JSON.stringify({ ...kop, migraties: kop.migraties.slice(0, hernoeming) });
+      }
+      const regel = JSON.parse(r) as {
+        tabel?: string;
+        r?: Record<string, unknown>;
+        einde?: true;
+        aantallen?: Record<string, number>;
+      };
+      if (regel.tabel) tabel = regel.tabel;
+      if (regel.tabel === 'Antwoord') return JSON.stringify({ ...regel, tabel: OUDE_TABEL });
+      if (regel.einde) {
+        const { Antwoord: aantal, ...rest } = regel.aantallen!;
+        return JSON.stringify({ ...regel, aantallen: { ...rest, [OUDE_TABEL]: aantal } });
+      }
+      if (tabel === 'Tafel') return r.replace('"antwoordenZichtbaarVoorSluiten"', `"${OUDE_BELEIDSSLEUTEL}"`);
+      if (tabel === 'OutboxBericht' && r.includes('"soort":"escalatie"'))
+        return r.replace('"antwoorden":', `"${OUDE_LIJST}":`);
+      return r;
+    });
+    const tekst = oud.join('\n');
+    for (const naam of [OUDE_TABEL, OUDE_BELEIDSSLEUTEL, OUDE_LIJST]) expect(tekst).toContain(`"${naam}"`);
+    const doel = await openDatabase({ soort: 'pglite-geheugen' }, { migreer: false });
+    try {
+      const v = await laadBackup(doel, als(oud));
+      expect(v.migratie).toBe(migraties[hernoeming - 1]!.naam);
       expect(await vingerafdruk(doel.ruw)).toEqual(origineel);
     } finally {
       await doel.sluit();

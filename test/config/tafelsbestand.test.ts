@@ -9,6 +9,7 @@ import {
   TafelsBestandFout,
   tafelsBestandSleutels,
 } from '../../src/config/tafelsbestand.ts';
+import { leesBeleid } from '../../src/domain/beleid.ts';
 import { isDomeinFout } from '../../src/domain/fouten.ts';
 import { leesOfWeiger, z } from '../../src/domain/validatie.ts';
 import { VOORBEELD_YAML } from '../helpers/database.ts';
@@ -263,6 +264,18 @@ const VERGISSINGEN: Vergissing[] = [
 describe('the tables file, as an administrator meets its mistakes', () => {
   it('accepts the example file', () => {
     expect(leesTafelsBestand(VOORBEELD_YAML).tafels[0]!.leden).toHaveLength(6);
+  });
+
+  it('reads a file written before the rename: the old name of a setting means the new one', () => {
+    const oud = VOORBEELD_YAML.replace(
+      'antwoordenZichtbaarVoorSluiten: false',
+      'reactiesZichtbaarVoorSluiten: true', // oude naam
+    );
+    expect(oud).not.toBe(VOORBEELD_YAML);
+    expect(leesBeleid(leesTafelsBestand(oud).tafels[0]!.beleid).antwoordenZichtbaarVoorSluiten).toBe(true);
+    expect(
+      leesBeleid(leesTafelsBestand(VOORBEELD_YAML).tafels[0]!.beleid).antwoordenZichtbaarVoorSluiten,
+    ).toBe(false);
   });
 
   it(`knows ${VERGISSINGEN.length} kinds of mistakes (at least 15)`, () => {

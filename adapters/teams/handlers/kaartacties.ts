@@ -37,6 +37,7 @@ import {
   casuskaart,
   type Melding,
   VERB_ANTWOORD,
+  VERB_ANTWOORD_OUD,
   VERB_BEHEER,
   VERB_VERNIEUW,
 } from '../kaarten/casuskaart.ts';
@@ -539,8 +540,9 @@ export async function verwerkKaartactie(
   const { verb, data } = v.data.action;
   t.log.debug({ verb }, 'teams: kaartactie');
   if (verb === VERB_VERNIEUW) return vernieuw(t, identiteit, data, taal);
-  if (verb.startsWith(VERB_ANTWOORD)) {
-    const keuze = z.enum(KEUZES).safeParse(verb.slice(VERB_ANTWOORD.length));
+  const antwoordVerb = [VERB_ANTWOORD, VERB_ANTWOORD_OUD].find((v) => verb.startsWith(v));
+  if (antwoordVerb) {
+    const keuze = z.enum(KEUZES).safeParse(verb.slice(antwoordVerb.length));
     return keuze.success
       ? reageer(t, identiteit, keuze.data, data, taal)
       : foutAntwoord(400, vertaler(taal)('kaart.weigering.onbekend_antwoord'));

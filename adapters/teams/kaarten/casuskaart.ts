@@ -34,6 +34,8 @@ import { vergelijkbaarElementen } from './register.ts';
 
 export const VERB_VERNIEUW = 'casus.vernieuw';
 export const VERB_ANTWOORD = 'antwoord.';
+/** The same verb on cards posted before the rename: still read, never written. */
+export const VERB_ANTWOORD_OUD = 'reactie.'; // oude naam
 /** `beheer.kaart` opens the chair's card (voorzitterskaart.ts); `beheer.<actie>` submits one control. */
 export const VERB_BEHEER = 'beheer.';
 export const VERB_BEHEERKAART = 'beheer.kaart';

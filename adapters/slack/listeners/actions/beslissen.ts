@@ -4,7 +4,7 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from '../../../../src/domain/validatie.ts';
 import type { Taal } from '../../../../src/taal/taal.ts';
-import { ACTIE, ACTIE_PATROON, knopWaarde } from '../../ids.ts';
+import { ACTIE, ACTIE_PATROON, huidigeActie, knopWaarde } from '../../ids.ts';
 import { type ActiePayload, actieSchema, identiteit } from '../../payloads.ts';
 import { logFout, type SlackContext } from '../gedeeld.ts';
 import { openBeslissing } from '../openen.ts';
@@ -12,7 +12,7 @@ import { taalVanActor } from '../taal.ts';
 
 const homeKeuze = z
   .string()
-  .regex(/^(antwoord|voorzitter|bestuurder):[a-z_]+\|[^|]+$/)
+  .regex(/^(antwoord|reactie|voorzitter|bestuurder):[a-z_]+\|[^|]+$/) // reactie: oude naam (an App Home before the rename)
   .transform((v) => {
     const [actie, casusId] = v.split('|') as [string, string];
     return { actie, casusId };
@@ -32,7 +32,7 @@ async function behandel(ctx: SlackContext, client: WebClient, body: unknown, taa
       kanaal: p.channel?.id ?? p.container?.channel_id,
       triggerId: p.trigger_id,
     },
-    actie: keuze.actie,
+    actie: huidigeActie(keuze.actie),
     casusId: keuze.casusId,
     pad: a.action_id === ACTIE.kies ? 'home' : 'kaart',
     taal,
