@@ -1,4 +1,4 @@
-// recordBesluit: the outcome with its reasoning, shared with the table, the leerkanaal and the submitter.
+// legBesluitVastInTx: the outcome with its reasoning, shared with the table, the leerkanaal and the submitter.
 import { Prisma } from '@prisma/client';
 import type { BesluitWeergave } from '../domain/berichten.ts';
 import { DomeinFout, veldFout } from '../domain/fouten.ts';
