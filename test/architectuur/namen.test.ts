@@ -22,6 +22,7 @@ const ONDERZOCHT = [
   'README.md',
   'test/beheer/backup.test.ts',
   'docs/architectuur.md',
+  'test/store/toegestanewaarden.test.ts',
   'tafels.example.yml',
 ];
 const OVERGESLAGEN = [
@@ -46,6 +47,7 @@ const LEZEN_OUDE_NAAM = new Set([
   'README.md',
   'test/beheer/backup.test.ts',
   'docs/architectuur.md',
+  'test/store/toegestanewaarden.test.ts',
   'test/teams/stromen.test.ts',
   'test/config/tafelsbestand.test.ts',
 ]);

@@ -55,7 +55,10 @@ const gesorteerd = (lijst: readonly string[]) => [...lijst].sort();
  * takes value i (round-robin) of each of its columns' lists. Tenant, table, people and members come from
  * the example tables file.
  */
-async function vulMetElkeWaarde(ruw: RuweVerbinding): Promise<void> {
+/** The answers' table before migration 20261208000900_antwoord renamed it. */
+const ANTWOORDTABEL_VOOR_HERNOEMING = 'Reactie'; // oude naam of Antwoord
+
+async function vulMetElkeWaarde(ruw: RuweVerbinding, antwoordTabel = 'Antwoord'): Promise<void> {
   const waarde = (kolom: Kolom, i: number) => {
     const lijst = TOEGESTANE_WAARDEN[kolom];
     return lijst[i % lijst.length]!;
@@ -98,7 +101,7 @@ async function vulMetElkeWaarde(ruw: RuweVerbinding): Promise<void> {
     );
   for (let i = 0; i < aantal('Antwoord.keuze'); i++)
     await ruw.query(
-      `INSERT INTO "Antwoord" (id, "rondeId", "lidId", revisie, keuze, reden, gegeven)
+      `INSERT INTO "${antwoordTabel}" (id, "rondeId", "lidId", revisie, keuze, reden, gegeven)
        VALUES ($1, $2, $3, $4, $5, 'Reden', $6)`,
       [randomUUID(), rondeId, lid!.id, i + 1, waarde('Antwoord.keuze', i), nu],
     );
@@ -218,13 +221,18 @@ describe('the migration of the allowed values', () => {
   it('applies to a database that already holds every value ever written', async () => {
     const db = await openDatabase({ soort: 'pglite-geheugen' }, { migreer: false });
     try {
-      // Every migration that adds an allowed-values CHECK comes after the data it must accept.
+      // Every migration that adds an allowed-values CHECK comes after the data it must accept; so does a
+      // migration that renames a table (the data is written under the table's name of its time).
       const alle = leesMigraties();
       const metCheck = alle.filter((m) => /ADD CONSTRAINT "\w+_check"/.test(m.sql)).map((m) => m.naam);
       expect(metCheck.some((naam) => naam.endsWith('_toegestane_waarden'))).toBe(true);
+      const hernoemt = alle.filter((m) => /ALTER TABLE "\w+" RENAME TO/.test(m.sql)).map((m) => m.naam);
+      const erna = alle
+        .filter((m) => metCheck.includes(m.naam) || hernoemt.includes(m.naam))
+        .map((m) => m.naam);
       await pasMigratiesToe(
         db.ruw,
-        alle.filter((m) => !metCheck.includes(m.naam)),
+        alle.filter((m) => !erna.includes(m.naam)),
       );
       const d = {
         db: db.prisma,
@@ -232,15 +240,15 @@ describe('the migration of the allowed values', () => {
         privacy: nederlandsePrivacyPoort,
       };
       await importeerTafels(d, leesTafelsBestand(VOORBEELD_YAML), VOORBEELD_YAML);
-      await vulMetElkeWaarde(db.ruw);
-      const tel = async () =>
+      await vulMetElkeWaarde(db.ruw, ANTWOORDTABEL_VOOR_HERNOEMING);
+      const tel = async (antwoordTabel: string) =>
         db.ruw.query<{ n: number }>(
           `SELECT (SELECT count(*) FROM "Casus") + (SELECT count(*) FROM "Job") + (SELECT count(*) FROM "OutboxBericht")
-                  + (SELECT count(*) FROM "Escalatie") + (SELECT count(*) FROM "Antwoord") AS n`,
+                  + (SELECT count(*) FROM "Escalatie") + (SELECT count(*) FROM "${antwoordTabel}") AS n`,
         );
-      const voor = await tel();
-      expect(await pasMigratiesToe(db.ruw)).toEqual(metCheck);
-      expect(await tel()).toEqual(voor);
+      const voor = await tel(ANTWOORDTABEL_VOOR_HERNOEMING);
+      expect(await pasMigratiesToe(db.ruw)).toEqual(erna);
+      expect(await tel('Antwoord')).toEqual(voor);
       expect((await leesChecks(db.ruw)).length).toBe(KOLOMMEN.length);
     } finally {
       await db.sluit();
