@@ -52,7 +52,7 @@ const LEZEN_OUDE_NAAM = new Set([
   'test/config/tafelsbestand.test.ts',
 ]);
 
-export function oudeNamenIn(bestand: string, tekst: string): string[] {
+function oudeNamenIn(bestand: string, tekst: string): string[] {
   return tekst.split('\n').flatMap((regel, i) => {
     if (!OUD.test(regel.replace(BEWAARDE_CODES, ''))) return [];
     if (LEZEN_OUDE_NAAM.has(bestand) && /oude naam/i.test(regel)) return [];

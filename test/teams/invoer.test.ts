@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ONGELDIG_TEKEN } from '../../src/domain/tekens.ts';
 import { verstuurOutbox } from '../../src/outbox/dispatcher.ts';
-import { type Kaart, kaartTekst, kaartUit } from './nepconnector.ts';
+import { type Kaart, kaartTekst } from './nepconnector.ts';
 import {
   formulier,
   GEBRUIKERS,
