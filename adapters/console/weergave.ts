@@ -8,7 +8,7 @@ import type { PrecedentWeergave } from '../../src/domain/register.ts';
 import { BESLISSINGEN, KEUZES, label, redenTekst, type Taal } from '../../src/domain/woorden.ts';
 import { naamlijst } from '../../src/taal/lijst.ts';
 import berichtenNl from '../../src/taal/nl/berichten.ts';
-import { tekst, type Vertaler, vertaler, weergave } from '../../src/taal/tekst.ts';
+import { tekst, type Vertaler, vertaler, weergave, zinOfTekst } from '../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../src/time/index.ts';
 
 const BESLUITER = {
@@ -186,7 +186,7 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
         bericht.antwoord
       }. ${t('berichten.escalatie.graag_besluit', { deadline: moment(bericht.deadline) })}.`;
     case 'op_agenda':
-      return `${t('berichten.op_agenda.kop', { referentie: bericht.referentie })}: ${bericht.reden}`;
+      return `${t('berichten.op_agenda.kop', { referentie: bericht.referentie })}: ${zinOfTekst(taal, bericht.reden)}`;
     case 'besluit_gedeeld': {
       const b = bericht.besluit;
       return [

@@ -3,6 +3,7 @@
 // a casus card: the outbox keeps a reference and the adapter gets the card as it stands at delivery.
 
 import { type Taal, taalOf } from '../taal/taal.ts';
+import type { Zin } from '../taal/tekst.ts';
 import type { Crisisdienst } from './crisis.ts';
 import type { PrecedentWeergave, RegisterBericht } from './register.ts';
 import type { BesluitUitkomst, Betrokkenheid, Keuze, Leefgebied, Toestemming, Urgentie } from './woorden.ts';
@@ -167,7 +168,8 @@ export type Bericht =
       antwoord: string;
       deadline: string;
     }
-  | { soort: 'op_agenda'; referentie: string; titel: string; reden: string }
+  /** `reden` is a plain string in messages stored before it was a sentence. */
+  | { soort: 'op_agenda'; referentie: string; titel: string; reden: Zin | string }
   | {
       soort: 'besluit_gedeeld';
       referentie: string;

@@ -58,7 +58,10 @@ export function besluittekst(feiten: BesluitFeiten): Besluittekst {
       .filter((a) => a.voorwaarden)
       .map((a) => `${a.organisatie}: ${a.voorwaarden}`);
     return {
-      waarom: [tafelKop(feiten.antwoorden, feiten.verwachtAantal), ...antwoordRegels].join('\n'),
+      waarom: [
+        tafelKop(feiten.antwoorden, feiten.verwachtAantal, feiten.taal ?? 'nl'),
+        ...antwoordRegels,
+      ].join('\n'),
       antwoordRegels,
       voorwaarden: voorwaarden.length > 0 ? voorwaarden.join('\n') : null,
     };
@@ -80,10 +83,13 @@ export function besluittekst(feiten: BesluitFeiten): Besluittekst {
   };
 }
 
-function tafelKop(antwoorden: readonly Antwoord[], verwachtAantal: number): string {
+function tafelKop(antwoorden: readonly Antwoord[], verwachtAantal: number, taal: Taal): string {
   const steun = antwoorden.filter((a) => a.keuze !== 'onthouding').length;
-  const onthouding = antwoorden.length - steun;
-  return `De tafel ging akkoord (${steun} van ${verwachtAantal} leden${onthouding > 0 ? `, ${onthouding} onthouding` : ''}).`;
+  return tekst(taal, 'berichten.besluit.tafel_akkoord', {
+    steun,
+    verwacht: verwachtAantal,
+    onthouding: antwoorden.length - steun,
+  });
 }
 
 /** A partly granted besluit says what was granted, so the table reads the amount and not only "partly". */

@@ -1,6 +1,7 @@
 // An escalation nobody answered in time: one step up the ladder, or to the weekly meeting when none is left.
 import type { Escalatie } from '@prisma/client';
 import { volgendeStap } from '../domain/escalatieladder.ts';
+import { zin } from '../taal/tekst.ts';
 import { telWerkurenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import type { Tx } from './context.ts';
@@ -107,10 +108,11 @@ export async function escalatieVerlopen(
       soort: 'op_agenda',
       referentie: casus.referentie,
       titel: casus.titel,
-      reden:
+      reden: zin(
         escalatie.niveau === 'bestuurder'
-          ? 'Geen besluit van de bestuurders binnen de termijn.'
-          : 'De voorzitter heeft niet binnen de termijn beslist.',
+          ? 'berichten.op_agenda.reden.bestuurder'
+          : 'berichten.op_agenda.reden.voorzitter',
+      ),
     },
     moment: nu,
   });

@@ -101,6 +101,10 @@ export function weergave(taal: Taal, m: Zin, opmaak?: Opmaak): string {
   return m.hoofdletter ? s.charAt(0).toLocaleUpperCase(LOCALE[taal]) + s.slice(1) : s;
 }
 
+/** A sentence from the core, or a text stored before its message carried a sentence (an older outbox row). */
+export const zinOfTekst = (taal: Taal, m: Zin | string, opmaak?: Opmaak): string =>
+  typeof m === 'string' ? m : weergave(taal, m, opmaak);
+
 export type Vertaler = (sleutel: Sleutel, waarden?: Waarden) => string;
 
 /** `t` for one reader: `const t = vertaler(taal, SLACK_OPMAAK); t('kaart.kop', { referentie })`. */

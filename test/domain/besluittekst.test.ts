@@ -119,6 +119,21 @@ describe('besluittekst: who decided shapes the wording', () => {
       ],
     ],
     [
+      "the table's own besluit in English, for a tenant that reads English",
+      {
+        genomenDoor: 'tafel',
+        verwachtAantal: 4,
+        taal: 'en',
+        antwoorden: [antwoord('akkoord'), antwoord('onthouding', 'UWV'), antwoord('onthouding', 'GGZ')],
+      },
+      [
+        'The table agreed (1 of 4 members, 2 abstentions).',
+        'Gemeente Utrecht, Werk en Inkomen: Eerst de indicatie aanvragen.',
+        'UWV: Eerst de indicatie aanvragen.',
+        'GGZ: Eerst de indicatie aanvragen.',
+      ],
+    ],
+    [
       'a besluit without answers is its reason alone',
       doorVoorzitter([]),
       ['Kosten van niets doen zijn hoger.'],

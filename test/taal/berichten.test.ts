@@ -16,6 +16,7 @@ import {
 } from '../../src/domain/berichten.ts';
 import type { Rapport } from '../../src/domain/register.ts';
 import type { Taal } from '../../src/taal/taal.ts';
+import { zin } from '../../src/taal/tekst.ts';
 
 /** A code as it is stored: lower-case words joined by underscores. */
 const CODE = /\b[a-z]+_[a-z_]+\b/;
@@ -185,7 +186,18 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
     },
   ],
   op_agenda: [
-    { soort: 'op_agenda', referentie: 'MW-2026-0042', titel: 'Shared housing norm', reden: 'no quorum' },
+    {
+      soort: 'op_agenda',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      reden: zin('berichten.op_agenda.reden.voorzitter'),
+    },
+    {
+      soort: 'op_agenda',
+      referentie: 'MW-2026-0042',
+      titel: 'Shared housing norm',
+      reden: zin('berichten.op_agenda.reden.bestuurder'),
+    },
   ],
   besluit_gedeeld: [
     {

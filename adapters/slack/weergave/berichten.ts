@@ -17,7 +17,7 @@ import {
   type Taal,
 } from '../../../src/domain/woorden.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
-import { tekst, vertaler, weergave, ZONDER_OPMAAK } from '../../../src/taal/tekst.ts';
+import { tekst, vertaler, weergave, ZONDER_OPMAAK, zinOfTekst } from '../../../src/taal/tekst.ts';
 import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET, type SlackBericht } from '../blockkit.ts';
 import { ACTIE, BESTUURDER_KEUZES, type BestuurderKeuze, VOORZITTER_UITKOMSTEN } from '../ids.ts';
@@ -336,7 +336,7 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
             t('berichten.op_agenda.tekst', {
               referentie: bericht.referentie,
               titel: md(bericht.titel, 300),
-              reden: md(bericht.reden, 500),
+              reden: md(zinOfTekst(taal, bericht.reden), 500),
             }),
           ),
         ],

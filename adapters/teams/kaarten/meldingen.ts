@@ -7,7 +7,13 @@ import { BETROKKENHEDEN, genomenDoorLabel, isGenomenDoor, label } from '../../..
 import type { MijnToezegging } from '../../../src/services/opvolging.ts';
 import berichtenNl from '../../../src/taal/nl/berichten.ts';
 import { STANDAARDTAAL, type Taal } from '../../../src/taal/taal.ts';
-import { tekst as catalogus, type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
+import {
+  tekst as catalogus,
+  type Vertaler,
+  vertaler,
+  weergave,
+  zinOfTekst,
+} from '../../../src/taal/tekst.ts';
 import { formatteerDatum } from '../../../src/time/index.ts';
 import {
   type AdaptiveKaart,
@@ -422,7 +428,7 @@ export function meldingkaart(b: Bericht, taal: Taal = STANDAARDTAAL): AdaptiveKa
       return eenvoudig([
         tekst(t('berichten.op_agenda.kop', { referentie: b.referentie }), { weight: 'bolder' }),
         letterlijk(b.titel, 120),
-        letterlijk(b.reden, 1000, { isSubtle: true }),
+        letterlijk(zinOfTekst(taal, b.reden), 1000, { isSubtle: true }),
       ]);
     case 'toezegging_herinnering':
       return eenvoudig([

@@ -99,8 +99,12 @@ export default {
   'informatie.antwoord': 'Answer',
 
   'op_agenda.kop': '{referentie} is on the agenda of the next meeting',
+  'op_agenda.reden.bestuurder': 'No decision from the executives within the time limit.',
+  'op_agenda.reden.voorzitter': 'The chair did not decide within the time limit.',
   'op_agenda.tekst': '<b>{referentie}</b> ({titel}) is on the agenda of the next meeting: {reden}',
 
+  'besluit.tafel_akkoord':
+    'The table agreed ({steun} of {verwacht} members{onthouding, plural, =0 {} one {, # abstention} other {, # abstentions}}).',
   'besluit.toegekend_bedrag': 'Granted in part: {bedrag} of the {gevraagd} requested.',
   'besluit.kop': 'Decision {referentie}: {uitkomst}',
   'besluit.waarom': 'Why',

@@ -101,8 +101,12 @@ export default {
   'informatie.antwoord': 'Antwoord',
 
   'op_agenda.kop': '{referentie} staat op de agenda van de volgende vergadering',
+  'op_agenda.reden.bestuurder': 'Geen besluit van de bestuurders binnen de termijn.',
+  'op_agenda.reden.voorzitter': 'De voorzitter heeft niet binnen de termijn beslist.',
   'op_agenda.tekst': '<b>{referentie}</b> ({titel}) staat op de agenda van de volgende vergadering: {reden}',
 
+  'besluit.tafel_akkoord':
+    'De tafel ging akkoord ({steun} van {verwacht} leden{onthouding, plural, =0 {} one {, # onthouding} other {, # onthoudingen}}).',
   'besluit.toegekend_bedrag': 'Deels toegekend: {bedrag} van de gevraagde {gevraagd}.',
   'besluit.kop': 'Besluit {referentie}: {uitkomst}',
   'besluit.waarom': 'Waarom',
