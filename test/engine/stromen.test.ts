@@ -341,10 +341,15 @@ describe.each(SOORTEN)('engine on %s', (soort) => {
   it('bad intake is refused per field in Dutch and nothing is stored', async () => {
     const voor = await o.db.prisma.casus.count();
     const fout = await verwachtFout(
-      raiseCasus(o.d, consulent, intake({ titel: '', leefgebieden: [], knelpunt: 'bestaat-niet' })),
+      raiseCasus(
+        o.d,
+        consulent,
+        intake({ titel: '', situatie: '', leefgebieden: [], knelpunt: 'bestaat-niet' }),
+      ),
       'ongeldige_invoer',
     );
-    expect(fout.velden.map((v) => v.veld).sort()).toEqual(['leefgebieden', 'titel']);
+    // Leefgebieden are no longer asked in the quick intake: none is no mistake.
+    expect(fout.velden.map((v) => v.veld).sort()).toEqual(['situatie', 'titel']);
     await verwachtFout(raiseCasus(o.d, consulent, intake({ knelpunt: 'bestaat-niet' })), 'ongeldige_invoer');
     expect(await o.db.prisma.casus.count()).toBe(voor);
   });
