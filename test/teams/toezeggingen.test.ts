@@ -60,7 +60,14 @@ describe('Teams: commitments followed through (PGlite)', () => {
       intake(),
     );
     const draad = (await bezorg()).find((o) => o.soort === 'draad' && o.gesprekId === TAFELKANAAL)!;
-    const versie = Number(JSON.stringify(draad.body).match(/"versie":(\d+)/)![1]);
+    // The version comes from a member's own view of the card (the shared card holds no form).
+    const eigen = await t.actie(
+      LEDEN[0]!,
+      'casus.vernieuw',
+      { casusId: c.casusId, plek: 'kanaal' },
+      kanaal(TAFELKANAAL, draad.berichtId),
+    );
+    const versie = Number(JSON.stringify(eigen.body.value).match(/"versie":(\d+)/)![1]);
     for (const lid of LEDEN) {
       const r = await t.actie(
         lid,
