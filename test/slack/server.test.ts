@@ -77,7 +77,11 @@ describe('Slack: a service slower than the ack window', () => {
   it('acks with a "being processed" view, then shows the outcome in the same modal', async () => {
     const { modal, antwoord } = await t.dienIn();
     expect(JSON.stringify(antwoord.json())).toContain('Even geduld');
-    const update = await t.nep.wachtOp('views.update', (o) => o.args.view_id === modal.viewId);
+    // The same modal was updated before, by "meer velden": wait for the update with the outcome.
+    const update = await t.nep.wachtOp(
+      'views.update',
+      (o) => o.args.view_id === modal.viewId && /MW-\d{4}-\d{4}/.test(JSON.stringify(o.args.view)),
+    );
     const casus = await t.o.db.prisma.casus.findFirstOrThrow();
     expect(JSON.stringify(update.args.view)).toContain(casus.referentie);
 
@@ -85,7 +89,10 @@ describe('Slack: a service slower than the ack window', () => {
       situatie: 'Bel mevrouw op 06-12345678 voor meer informatie over de situatie.',
     });
     expect(JSON.stringify(fout.antwoord.json())).toContain('Even geduld');
-    const melding = await t.nep.wachtOp('views.update', (o) => o.args.view_id === fout.modal.viewId);
+    const melding = await t.nep.wachtOp(
+      'views.update',
+      (o) => o.args.view_id === fout.modal.viewId && JSON.stringify(o.args.view).includes('Niet opgeslagen'),
+    );
     expect(JSON.stringify(melding.args.view)).toContain('Niet opgeslagen');
     expect(await t.o.db.prisma.casus.count()).toBe(1);
   });
