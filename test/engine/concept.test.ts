@@ -53,6 +53,14 @@ describe('the intake draft', () => {
     expect(await leesConcept(o.d, consulent)).toBeNull();
     // Someone else's draft stays.
     expect((await leesConcept(o.d, LEDEN.wi))?.waarden.titel).toBe('Van iemand anders');
+    // A crisis referral is raising too.
+    await bewaarConcept(o.d, consulent, { titel: 'Crisis in de wijk', urgentie: 'crisis' });
+    await raiseCasus(o.d, consulent, {
+      tafel: intake().tafel,
+      titel: 'Crisis in de wijk',
+      urgentie: 'crisis',
+    });
+    expect(await leesConcept(o.d, consulent)).toBeNull();
   });
 
   it(`is purged ${CONCEPT_BEWAARDAGEN} days after its last save, by the maintenance tick`, async () => {
