@@ -104,6 +104,9 @@ export const viewSchema = z.object({
 
 export type ViewPayload = z.infer<typeof viewSchema>;
 
+/** A modal the person closed (sent only for a view opened with `notify_on_close`). */
+export const viewGeslotenSchema = viewSchema.extend({ type: z.literal('view_closed') });
+
 export const shortcutSchema = z.object({
   type: z.literal('shortcut'),
   callback_id: z.string().max(255),

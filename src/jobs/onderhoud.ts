@@ -1,8 +1,10 @@
 // Housekeeping on every process's scheduler tick: chain committed audit events (auditvolgorde.ts), write
 // a signed checkpoint of each chain head every few minutes and at shutdown (auditanker.ts), and forget
-// platform deliveries whose redelivery window has passed (eenmalig.ts). Safe on any number of replicas.
+// platform deliveries whose redelivery window has passed (eenmalig.ts) and intake drafts past their
+// retention (concept.ts). Safe on any number of replicas.
 import { type AnkerInstellingen, type AnkerLog, zetAnkers } from '../services/auditanker.ts';
 import { ketenAudit } from '../services/auditvolgorde.ts';
+import { vergeetVerlopenConcepten } from '../services/concept.ts';
 import type { Diensten } from '../services/context.ts';
 import { vergeetVerlopenLeveringen } from '../services/eenmalig.ts';
 
@@ -36,6 +38,7 @@ export function maakOnderhoud(
       if (nu >= volgendOpruimen) {
         volgendOpruimen = nu + OPRUIMEN_ELKE_MS;
         vergeten = await vergeetVerlopenLeveringen(d, d.klok.nu());
+        vergeten += await vergeetVerlopenConcepten(d, d.klok.nu());
       }
       return { geketend, ankers, vergeten };
     },

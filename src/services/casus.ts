@@ -20,6 +20,7 @@ import { zin } from '../taal/tekst.ts';
 import { amsterdamJaar, telWerkdagenOp } from '../time/index.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
+import { wisConcept } from './concept.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { type Identiteit, persoonVoorIndiener } from './identiteit.ts';
@@ -132,6 +133,7 @@ export async function raiseCasus(
         },
       });
       await planBewaartermijn(tx, casus, nu, nu);
+      await wisConcept(tx, indiener.id, identiteit.platform);
       await schrijfAudit(tx, {
         tenantId: indiener.tenantId,
         actie: 'casus_crisis_doorverwezen',
@@ -206,6 +208,8 @@ export async function raiseCasus(
         ingediend: nu,
       },
     });
+    // Raised: the draft of this form is done.
+    await wisConcept(tx, indiener.id, identiteit.platform);
     await schrijfAudit(tx, {
       tenantId: indiener.tenantId,
       actie: 'casus_ingediend',

@@ -3,6 +3,7 @@
 import type { WebClient } from '@slack/web-api';
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
 import { KEUZES, type Keuze } from '../../../src/domain/woorden.ts';
+import { leesConcept } from '../../../src/services/concept.ts';
 import { type Identiteit, taalVan } from '../../../src/services/identiteit.ts';
 import {
   type KaartVoorPersoon,
@@ -23,6 +24,7 @@ import {
 import {
   antwoordModal,
   bestuurderModal,
+  INTAKE_MEER,
   informatieVraagModal,
   intakeModal,
   voorzitterModal,
@@ -61,6 +63,9 @@ export async function openIntake(
     return;
   }
   const tafel = o.kanaal ? await tafelVoorKanaal(ctx.d, 'slack', o.kanaal) : null;
+  // What this person typed before and did not raise comes back; text they start with now goes first.
+  const concept = await leesConcept(ctx.d, o.identiteit);
+  const waarden = { ...concept?.waarden, ...(o.situatie ? { situatie: o.situatie } : {}) };
   await openModal(
     client,
     o.triggerId,
@@ -70,6 +75,9 @@ export async function openIntake(
       tafelId: tafel?.id,
       situatie: o.situatie,
       kanaal: o.kanaal,
+      waarden,
+      volledig: INTAKE_MEER.some((veld) => veld in waarden),
+      concept: concept?.bijgewerkt,
       taal: o.taal,
     }),
   );

@@ -2,6 +2,7 @@
 // the core lands under the right input (`response_action: errors`) without a translation table.
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { KaartStand } from '../../../src/domain/berichten.ts';
+import { CONCEPT_BEWAARDAGEN } from '../../../src/domain/concept.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
 import {
   BETROKKENHEDEN,
@@ -77,6 +78,8 @@ export const modal = (m: {
   verstuur?: string;
   sluit?: string;
   metadata?: Record<string, unknown>;
+  /** Slack sends `view_closed` when the person closes it (the intake keeps a draft then). */
+  meldSluiten?: boolean;
   blokken: Blok[];
 }): Modal => ({
   type: 'modal',
@@ -85,6 +88,7 @@ export const modal = (m: {
   ...(m.verstuur ? { submit: platTekst(m.verstuur, LIMIET.modalTitel) } : {}),
   close: platTekst(m.sluit ?? tekst(m.taal ?? 'nl', 'formulier.annuleren'), LIMIET.modalTitel),
   ...(m.metadata ? { private_metadata: meta(m.metadata) } : {}),
+  ...(m.meldSluiten ? { notify_on_close: true } : {}),
   blocks: m.blokken,
 });
 
@@ -99,6 +103,8 @@ export interface IntakeGegevens {
   volledig?: boolean;
   /** What was typed already (a draft, or the quick form before "meer velden"), by field name. */
   waarden?: Record<string, string | string[] | undefined>;
+  /** When the values are the person's draft: when it was last saved (one context line says so). */
+  concept?: Date | undefined;
   taal?: Taal | undefined;
 }
 
@@ -134,6 +140,15 @@ export function intakeModal(g: IntakeGegevens): Modal {
     ...(g.volledig ? { volledig: true } : {}),
   };
   const blokken: Blok[] = [];
+  if (g.concept)
+    blokken.push(
+      context(
+        t('formulier.intake.concept', {
+          moment: formatteerMoment(g.concept, taal),
+          dagen: CONCEPT_BEWAARDAGEN,
+        }),
+      ),
+    );
   if (!eneTafel)
     blokken.push(
       invoer({
@@ -175,6 +190,7 @@ export function intakeModal(g: IntakeGegevens): Modal {
     return modal({
       taal,
       callbackId: VIEW.intake,
+      meldSluiten: true,
       titel: t('formulier.intake.crisis.titel'),
       verstuur: t('formulier.vastleggen'),
       metadata,
@@ -231,6 +247,7 @@ export function intakeModal(g: IntakeGegevens): Modal {
     return modal({
       taal,
       callbackId: VIEW.intake,
+      meldSluiten: true,
       titel: t('formulier.intake.titel'),
       verstuur: t('formulier.intake.indienen'),
       metadata,
@@ -275,6 +292,7 @@ export function intakeModal(g: IntakeGegevens): Modal {
   return modal({
     taal,
     callbackId: VIEW.intake,
+    meldSluiten: true,
     titel: t('formulier.intake.titel'),
     verstuur: t('formulier.intake.indienen'),
     metadata,

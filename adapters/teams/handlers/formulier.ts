@@ -1,10 +1,14 @@
 // Raising a casus: the intake dialog opened from the personal chat (`casus`), a card button or the
-// message extension, and its submit. Nothing is stored until the service accepts the whole intake.
+// message extension, and its submit. No casus is stored until the service accepts the whole intake.
+// A Teams dialog sends nothing when it is closed, so the draft (services/concept.ts) is what a refused
+// submit held: it is kept for the person alone, and the next intake dialog opens with it.
 import { randomUUID } from 'node:crypto';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { type CasusInvoer, raiseCasus } from '../../../src/services/casus.ts';
+import { bewaarConcept, leesConcept } from '../../../src/services/concept.ts';
+import type { Identiteit } from '../../../src/services/identiteit.ts';
 import { tafelsVoorIndiener, tafelVoorKanaal } from '../../../src/services/overzicht.ts';
 import type { Taal } from '../../../src/taal/taal.ts';
 import { type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
@@ -117,6 +121,33 @@ async function keuzelijsten(t: TeamsContext, a: Activiteit) {
   };
 }
 
+/** The form's strings as a draft: the chosen life areas as a list, like Slack's. */
+const alsConcept = (w: Formulierwaarden) => ({
+  ...w,
+  ...(w.leefgebieden !== undefined ? { leefgebieden: w.leefgebieden.split(',').filter(Boolean) } : {}),
+});
+
+/** A draft back as the form's strings. */
+function uitConcept(w: Record<string, string | string[] | undefined>): Formulierwaarden {
+  const uit: Formulierwaarden = {};
+  for (const veld of FORMULIERVELDEN) {
+    const v = w[veld];
+    if (v !== undefined) uit[veld] = Array.isArray(v) ? v.join(',') : v;
+  }
+  return uit;
+}
+
+/** Keeps the refused form as the draft; whether it did. The text never reaches the log. */
+async function bewaarAlsConcept(t: TeamsContext, identiteit: Identiteit, w: Formulierwaarden) {
+  try {
+    return await bewaarConcept(t.d, identiteit, alsConcept(w));
+  } catch (fout) {
+    if (isDomeinFout(fout)) logFout(t.log, fout, 'concept bewaren');
+    else t.log.error({ soort: fout instanceof Error ? fout.name : typeof fout }, 'concept bewaren mislukt');
+    return false;
+  }
+}
+
 export async function openFormulier(t: TeamsContext, a: Activiteit, bron: Bron): Promise<InvokeAntwoord> {
   const taal = await taalVanActor(t, a);
   const v = vertaler(taal);
@@ -133,15 +164,23 @@ export async function openFormulier(t: TeamsContext, a: Activiteit, bron: Bron):
     // Only the person raising sees it; the privacy gate checks it before anything is kept.
     if (inhoud) situatie = platteTekst(inhoud);
   }
-  if (!identiteitVan(a)) return einde(bron, ONBEKENDE_GEBRUIKER, v, true);
+  const identiteit = identiteitVan(a);
+  if (!identiteit) return einde(bron, ONBEKENDE_GEBRUIKER, v, true);
   const { tafels, knelpunten, voorkeur } = await keuzelijsten(t, a);
   if (tafels.length === 0) return einde(bron, v('formulier.intake.geen_tafel'), v, true);
+  // What this person typed before and did not raise comes back; a message they start from goes first.
+  const concept = await leesConcept(t.d, identiteit);
   return formulierDialoog(
     intakeformulier({
       formulierId: randomUUID(),
       tafels,
       knelpunten,
-      waarden: { ...(voorkeur ? { tafel: voorkeur } : {}), ...(situatie ? { situatie } : {}) },
+      waarden: {
+        ...(voorkeur ? { tafel: voorkeur } : {}),
+        ...(concept ? uitConcept(concept.waarden) : {}),
+        ...(situatie ? { situatie } : {}),
+      },
+      concept: concept?.bijgewerkt,
       taal,
     }),
     v,
@@ -187,6 +226,7 @@ export async function dienFormulierIn(t: TeamsContext, a: Activiteit, bron: Bron
   } catch (fout) {
     if (!isDomeinFout(fout)) throw fout;
     logFout(t.log, fout, 'casus indienen');
+    const conceptBewaard = await bewaarAlsConcept(t, identiteit, waarden);
     const { tafels, knelpunten } = await keuzelijsten(t, a);
     return formulierDialoog(
       intakeformulier({
@@ -196,6 +236,7 @@ export async function dienFormulierIn(t: TeamsContext, a: Activiteit, bron: Bron
         waarden,
         fouten: fout.velden,
         ...(fout.velden.length === 0 ? { algemeneFout: fout.tekst(taal) } : {}),
+        conceptBewaard,
         taal,
       }),
       v,

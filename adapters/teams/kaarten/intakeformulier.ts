@@ -1,6 +1,8 @@
 // The intake form of a casus, shown in a dialog (task module). On a refused submit the same form comes
-// back with the values kept and each error, privacy findings included, next to its field.
+// back with the values kept and each error, privacy findings included, next to its field; what was typed
+// is then the person's draft, and the form opens with it the next time (one line says so).
 
+import { CONCEPT_BEWAARDAGEN } from '../../../src/domain/concept.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { type VeldFout, veldTekst } from '../../../src/domain/fouten.ts';
 import {
@@ -12,6 +14,7 @@ import {
   URGENTIES,
 } from '../../../src/domain/woorden.ts';
 import { type Vertaler, vertaler, weergave } from '../../../src/taal/tekst.ts';
+import { formatteerMoment } from '../../../src/time/index.ts';
 import {
   type AdaptiveKaart,
   container,
@@ -78,6 +81,10 @@ export interface IntakeformulierInvoer {
   algemeneFout?: string;
   /** The language of the person filling it in; Dutch when not given. */
   taal?: Taal;
+  /** The values are the person's draft, last saved then: one line says so. */
+  concept?: Date | undefined;
+  /** A refused submit kept what was typed as the draft: the warning says so. */
+  conceptBewaard?: boolean;
 }
 
 const keuzes = (woorden: readonly string[], taal: Taal) =>
@@ -129,8 +136,24 @@ export function intakeformulier(i: IntakeformulierInvoer): AdaptiveKaart {
     return kaart(
       [
         tekst(t('formulier.intake.anoniem'), { size: 'small', isSubtle: true }),
+        ...(i.concept
+          ? [
+              tekst(
+                t('formulier.intake.concept', {
+                  moment: formatteerMoment(i.concept, taal),
+                  dagen: CONCEPT_BEWAARDAGEN,
+                }),
+                { size: 'small', isSubtle: true },
+              ),
+            ]
+          : []),
         ...(fouten.length > 0 || i.algemeneFout
-          ? [waarschuwing(i.algemeneFout ?? t('formulier.intake.fouten'))]
+          ? [
+              waarschuwing(
+                i.algemeneFout ??
+                  t(i.conceptBewaard ? 'formulier.intake.fouten_concept' : 'formulier.intake.fouten'),
+              ),
+            ]
           : []),
         ...losseFouten.map((f) => tekst(veldTekst(f, taal), { color: 'attention', size: 'small' })),
         ...(eneTafel

@@ -53,10 +53,14 @@ export default {
     '<b>Call the crisis service now.</b> A crisis does not go through the table. The bot only records that you were referred; give a short title without personal data.',
   'intake.crisis.vooraf':
     'A crisis? Call the crisis service straight away. A crisis does not go through the table; the bot only records the referral.',
+  'intake.concept':
+    'You are continuing your draft of {moment}. Only you can see it; it is kept for {dagen, plural, one {# day} other {# days}}.',
   'intake.meer_velden': 'More fields',
   'intake.later_aanvullen':
     "Costs, the household's engagement and consent can follow: I will ask for them once it is submitted.",
   'intake.fouten': 'Please check your input: nothing has been stored.',
+  'intake.fouten_concept':
+    'Please check your input: the casus has not been submitted yet. I keep what you typed as a draft only you can see.',
   'intake.gevonden': 'Found: {soorten}',
   'intake.voorstel': 'Suggestion without personal data (check it and copy it):',
   'intake.voorstel_kort': 'Suggestion without personal data: "{suggestie}"',

@@ -54,10 +54,14 @@ export default {
     '<b>Bel nu de crisisdienst.</b> Een crisis gaat niet via de tafel. De bot legt alleen vast dat u bent doorverwezen; geef een korte titel zonder persoonsgegevens.',
   'intake.crisis.vooraf':
     'Crisis? Bel direct de crisisdienst. Een crisis gaat niet via de tafel; de bot legt alleen de doorverwijzing vast.',
+  'intake.concept':
+    'Je gaat verder met je concept van {moment}. Alleen jij ziet het; het blijft {dagen, plural, one {# dag} other {# dagen}} bewaard.',
   'intake.meer_velden': 'Meer velden',
   'intake.later_aanvullen':
     'Kosten, betrokkenheid van het huishouden en toestemming mogen later: na het indienen vraag ik erom.',
   'intake.fouten': 'Controleer de invoer: niets is bewaard.',
+  'intake.fouten_concept':
+    'Controleer de invoer: de casus is nog niet ingediend. Wat je typte, bewaar ik als concept dat alleen jij ziet.',
   'intake.gevonden': 'Gevonden: {soorten}',
   'intake.voorstel': 'Voorstel zonder persoonsgegevens (controleer het en neem het over):',
   'intake.voorstel_kort': 'Voorstel zonder persoonsgegevens: "{suggestie}"',

@@ -7,6 +7,7 @@ import { bewaarGrafiek } from '../../../src/register/grafiekopslag.ts';
 import { respond } from '../../../src/services/antwoorden.ts';
 import { ketenAudit } from '../../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../../src/services/casus.ts';
+import { bewaarConcept } from '../../../src/services/concept.ts';
 import { type Diensten, inTransactie } from '../../../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../../../src/services/privacyscanner.ts';
 import { importeerTafels } from '../../../src/services/tafelsimport.ts';
@@ -55,6 +56,8 @@ export async function vulDatabase(db: Database): Promise<void> {
       nu: klok.nu(),
     }),
   );
+  // A draft someone left (free text, JSON with a list in it).
+  await bewaarConcept(d, consulent, { titel: 'Nog niet ingediend', leefgebieden: ['wonen', 'inkomen'] });
   // The sequencer chains what was written, as the server's tick does: every table holds rows, AuditKop too.
   await ketenAudit(d);
 }
@@ -87,6 +90,7 @@ export const GEVULD = [
   'Besluit',
   'Besluitronde',
   'Casus',
+  'IntakeConcept',
   'Job',
   'Lid',
   'OutboxBericht',

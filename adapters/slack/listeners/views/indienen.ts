@@ -1,12 +1,22 @@
 // The intake modal is submitted: raiseCasus decides; its field errors (also the privacy gate's) go back
-// under the inputs, and on success the modal shows the reference.
+// under the inputs, and on success the modal shows the reference (and the draft is gone). Closed
+// without raising: what was typed is kept as the person's draft (services/concept.ts), never logged.
 import type { App } from '@slack/bolt';
+import { isDomeinFout } from '../../../../src/domain/fouten.ts';
 import type { IntakeInvoer } from '../../../../src/domain/intake.ts';
 import { raiseCasus } from '../../../../src/services/casus.ts';
+import { bewaarConcept } from '../../../../src/services/concept.ts';
 import { intakeMeta, leesMeta, VIEW } from '../../ids.ts';
-import { type InvoerWaarden, identiteit, lees, leesMeerdere, leesOptieTekst } from '../../payloads.ts';
+import {
+  type InvoerWaarden,
+  identiteit,
+  lees,
+  leesMeerdere,
+  leesOptieTekst,
+  viewGeslotenSchema,
+} from '../../payloads.ts';
 import { crisisModal, ingediendModal } from '../../weergave/modals.ts';
-import type { SlackContext } from '../gedeeld.ts';
+import { logFout, type SlackContext } from '../gedeeld.ts';
 import { verwerkView, verzoekSleutel } from './verwerk.ts';
 
 const TEKSTVELDEN = [
@@ -37,6 +47,34 @@ export function intakeWaarden(v: InvoerWaarden): Record<string, string | string[
 }
 
 export function registreer(app: App, ctx: SlackContext): void {
+  // Acked after the save: the modal is closed already and nobody waits on this answer.
+  app.view({ callback_id: VIEW.intake, type: 'view_closed' }, async ({ ack, body }) => {
+    const p = viewGeslotenSchema.safeParse(body);
+    if (!p.success) {
+      await ack();
+      // The issues name fields and limits, never what was typed.
+      logFout(ctx.log, p.error, 'onleesbare view_closed', { view: VIEW.intake });
+      return;
+    }
+    try {
+      const bewaard = await bewaarConcept(
+        ctx.d,
+        identiteit(p.data.user, p.data.team?.id),
+        intakeWaarden(p.data.view.state.values),
+      );
+      ctx.log.info({ viewId: p.data.view.id, bewaard }, 'intake gesloten: concept bijgewerkt');
+    } catch (fout) {
+      // A database error may quote the row it failed on: only its kind goes to the log.
+      if (isDomeinFout(fout)) logFout(ctx.log, fout, 'concept bewaren mislukt', { viewId: p.data.view.id });
+      else
+        ctx.log.error(
+          { viewId: p.data.view.id, soort: fout instanceof Error ? fout.name : typeof fout },
+          'concept bewaren mislukt',
+        );
+    }
+    await ack();
+  });
+
   verwerkView(app, ctx, VIEW.intake, 'titel', async (p, _client, taal) => {
     const v = p.view.state.values;
     const invoer: Record<string, unknown> = intakeWaarden(v);

@@ -1,0 +1,54 @@
+// A draft of the intake (spelregels §4): what a person typed and did not raise yet. Pure rules: which
+// fields a draft keeps, in what shape, and how long.
+import { z } from './validatie.ts';
+
+/** Days a draft is kept after its last save; then the maintenance tick purges it. */
+export const CONCEPT_BEWAARDAGEN = 7;
+
+/** The intake's fields a draft keeps, by the intake's field names (src/domain/intake.ts). */
+export const CONCEPTVELDEN = [
+  'tafel',
+  'titel',
+  'urgentie',
+  'situatie',
+  'knelpunt',
+  'knelpuntVrij',
+  'leefgebieden',
+  'gevraagdeOplossing',
+  'kostenMaatwerk',
+  'kostenNietsDoen',
+  'kostenNietsDoenToelichting',
+  'betrokkenheid',
+  'betrokkenheidToelichting',
+  'toestemming',
+  'toestemmingAfweging',
+  'eigenReferentie',
+] as const;
+export type Conceptveld = (typeof CONCEPTVELDEN)[number];
+export type Conceptwaarden = Partial<Record<Conceptveld, string | string[]>>;
+
+// Bounded like the longest field of the form, so a draft is never larger than a form can hold.
+const waarde = z.union([z.string().max(4000), z.array(z.string().max(200)).max(50)]).optional();
+
+/** A draft as the platforms send it: unknown fields are dropped, empty ones too. */
+export const conceptSchema = z
+  .object(Object.fromEntries(CONCEPTVELDEN.map((veld) => [veld, waarde])))
+  .transform((w) => leegWeg(w as Conceptwaarden));
+
+function leegWeg(w: Conceptwaarden): Conceptwaarden {
+  const uit: Conceptwaarden = {};
+  for (const veld of CONCEPTVELDEN) {
+    const v = w[veld];
+    if (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) && v.length > 0) uit[veld] = v;
+  }
+  return uit;
+}
+
+/** What a form chooses before anyone types: the table of the channel, the usual urgency. */
+const VOORGEKOZEN: readonly string[] = ['tafel', 'urgentie'] satisfies Conceptveld[];
+
+/** Whether a draft holds nothing typed: no field, or only what the form had chosen already. */
+export const isLeeg = (w: Conceptwaarden) => Object.keys(w).every((veld) => VOORGEKOZEN.includes(veld));
+
+/** The moment before which a draft is past its retention. */
+export const conceptVerlopenVoor = (nu: Date) => new Date(nu.getTime() - CONCEPT_BEWAARDAGEN * 86_400_000);

@@ -1,0 +1,66 @@
+// The draft of the intake (src/domain/concept.ts): saved when a form is left without raising it, read
+// when the form opens again, deleted when the casus is raised (casus.ts) and purged after its retention
+// (jobs/onderhoud.ts). Private scratch of one person: only that person's identity reads it, it carries
+// no decision, so it writes no audit event and no message; its text never goes to a log.
+import { type Conceptwaarden, conceptSchema, conceptVerlopenVoor, isLeeg } from '../domain/concept.ts';
+import { leesOfWeiger } from '../domain/validatie.ts';
+import type { Db, Diensten, Tx } from './context.ts';
+import { inTransactie } from './context.ts';
+import { type Identiteit, persoonVoorIndiener, vindPersoon } from './identiteit.ts';
+
+export interface Concept {
+  waarden: Conceptwaarden;
+  bijgewerkt: Date;
+}
+
+/**
+ * Keeps what was typed as this person's draft on this platform, replacing the one before; a form left
+ * empty removes it. Returns whether a draft is kept now.
+ */
+export async function bewaarConcept(d: Diensten, identiteit: Identiteit, invoer: unknown): Promise<boolean> {
+  const waarden = leesOfWeiger(conceptSchema, invoer);
+  return inTransactie(d, async (tx) => {
+    if (isLeeg(waarden)) {
+      const persoon = await vindPersoon(tx, identiteit);
+      if (persoon) await wisConcept(tx, persoon.id, identiteit.platform);
+      return false;
+    }
+    const persoon = await persoonVoorIndiener(tx, identiteit);
+    const nu = d.klok.nu();
+    await tx.intakeConcept.upsert({
+      where: { persoonId_platform: { persoonId: persoon.id, platform: identiteit.platform } },
+      create: {
+        tenantId: persoon.tenantId,
+        persoonId: persoon.id,
+        platform: identiteit.platform,
+        waarden,
+        bijgewerkt: nu,
+      },
+      update: { waarden, bijgewerkt: nu },
+    });
+    return true;
+  });
+}
+
+/** This person's draft on this platform, when there is one within its retention. */
+export async function leesConcept(d: Diensten, identiteit: Identiteit): Promise<Concept | null> {
+  const persoon = await vindPersoon(d.db, identiteit);
+  if (!persoon) return null;
+  const rij = await d.db.intakeConcept.findUnique({
+    where: { persoonId_platform: { persoonId: persoon.id, platform: identiteit.platform } },
+  });
+  if (!rij || rij.bijgewerkt < conceptVerlopenVoor(d.klok.nu())) return null;
+  const w = conceptSchema.safeParse(rij.waarden);
+  return w.success ? { waarden: w.data, bijgewerkt: rij.bijgewerkt } : null;
+}
+
+/** The person's draft on one platform is gone (in the transaction that raises the casus, too). */
+export async function wisConcept(tx: Db | Tx, persoonId: string, platform: string): Promise<void> {
+  await tx.intakeConcept.deleteMany({ where: { persoonId, platform } });
+}
+
+/** Maintenance: drafts past their retention are deleted. Returns how many. */
+export async function vergeetVerlopenConcepten(d: Diensten, nu: Date): Promise<number> {
+  const r = await d.db.intakeConcept.deleteMany({ where: { bijgewerkt: { lt: conceptVerlopenVoor(nu) } } });
+  return r.count;
+}

@@ -1,0 +1,82 @@
+// The intake draft (services/concept.ts): kept per person and platform, replaced on each save, gone when
+// the casus is raised, purged after its retention by the maintenance tick, and read by nobody else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONCEPT_BEWAARDAGEN } from '../../src/domain/concept.ts';
+import { maakOnderhoud } from '../../src/jobs/onderhoud.ts';
+import { raiseCasus } from '../../src/services/casus.ts';
+import { bewaarConcept, leesConcept, vergeetVerlopenConcepten } from '../../src/services/concept.ts';
+import { maakOmgeving, type TestOmgeving } from '../helpers/database.ts';
+import { consulent, intake, LEDEN } from '../helpers/intake.ts';
+
+describe('the intake draft', () => {
+  let o: TestOmgeving;
+  beforeAll(async () => {
+    o = await maakOmgeving('pglite', { start: '2026-11-23 10:00' });
+  });
+  afterAll(async () => {
+    await o?.opruimen();
+  });
+  const rijen = () => o.db.prisma.intakeConcept.findMany();
+
+  it('keeps what was typed, replaced on each save; a form left empty removes it', async () => {
+    expect(await bewaarConcept(o.d, consulent, { titel: 'Eerste titel', situatie: '', onbekend: 'x' })).toBe(
+      true,
+    );
+    expect((await leesConcept(o.d, consulent))?.waarden).toEqual({ titel: 'Eerste titel' });
+    o.klok.zet('2026-11-23 10:05');
+    await bewaarConcept(o.d, consulent, { titel: 'Tweede titel', leefgebieden: ['wonen'] });
+    expect(await rijen()).toHaveLength(1);
+    const c = await leesConcept(o.d, consulent);
+    expect(c?.waarden).toEqual({ titel: 'Tweede titel', leefgebieden: ['wonen'] });
+    expect(c?.bijgewerkt.toISOString()).toBe(o.klok.nu().toISOString());
+    expect(await bewaarConcept(o.d, consulent, { titel: '  ' })).toBe(false);
+    expect(await rijen()).toHaveLength(0);
+  });
+
+  it('refuses a draft of the wrong shape and keeps nothing of it', async () => {
+    await expect(bewaarConcept(o.d, consulent, { titel: 'x'.repeat(5000) })).rejects.toThrow();
+    await expect(bewaarConcept(o.d, consulent, { titel: 42 })).rejects.toThrow();
+    expect(await rijen()).toHaveLength(0);
+  });
+
+  it('is private to the person and the platform it was typed on', async () => {
+    await bewaarConcept(o.d, consulent, { titel: 'Alleen van Fatima' });
+    expect(await leesConcept(o.d, LEDEN.wi)).toBeNull();
+    expect(await leesConcept(o.d, { platform: 'slack', extern: 'U0FATIMA' })).toBeNull();
+    expect((await leesConcept(o.d, consulent))?.waarden.titel).toBe('Alleen van Fatima');
+  });
+
+  it('is deleted in the transaction that raises the casus', async () => {
+    await bewaarConcept(o.d, consulent, { titel: 'Wordt zo ingediend' });
+    await bewaarConcept(o.d, LEDEN.wi, { titel: 'Van iemand anders' });
+    await raiseCasus(o.d, consulent, intake());
+    expect(await leesConcept(o.d, consulent)).toBeNull();
+    // Someone else's draft stays.
+    expect((await leesConcept(o.d, LEDEN.wi))?.waarden.titel).toBe('Van iemand anders');
+    // A crisis referral is raising too.
+    await bewaarConcept(o.d, consulent, { titel: 'Crisis in de wijk', urgentie: 'crisis' });
+    await raiseCasus(o.d, consulent, {
+      tafel: intake().tafel,
+      titel: 'Crisis in de wijk',
+      urgentie: 'crisis',
+    });
+    expect(await leesConcept(o.d, consulent)).toBeNull();
+  });
+
+  it(`is purged ${CONCEPT_BEWAARDAGEN} days after its last save, by the maintenance tick`, async () => {
+    await o.db.prisma.intakeConcept.deleteMany();
+    o.klok.zet('2026-12-01 10:00');
+    await bewaarConcept(o.d, consulent, { titel: 'Oud concept' });
+    o.klok.zet('2026-12-03 10:00');
+    await bewaarConcept(o.d, LEDEN.wi, { titel: 'Jonger concept' });
+    o.klok.zet('2026-12-08 09:59');
+    expect(await vergeetVerlopenConcepten(o.d, o.klok.nu())).toBe(0);
+    expect(await leesConcept(o.d, consulent)).not.toBeNull();
+    o.klok.zet('2026-12-08 10:01');
+    // Past its retention it is not read any more, even before the purge ran.
+    expect(await leesConcept(o.d, consulent)).toBeNull();
+    const onderhoud = maakOnderhoud(o.d, { anker: null, ankerElkeMs: 60_000 });
+    expect((await onderhoud.tik()).vergeten).toBeGreaterThanOrEqual(1);
+    expect((await rijen()).map((r) => (r.waarden as { titel: string }).titel)).toEqual(['Jonger concept']);
+  });
+});
