@@ -1,19 +1,21 @@
 // What follows the quick intake: the submitter adds the costs, the household's engagement or consent
-// once the casus is in (spelregels §4). Audited, shown on the card, and a besluit that waited for consent
-// is recorded as soon as it is there.
-import { isDefinitief } from '../domain/casusstatus.ts';
+// once the casus is in (spelregels §4). Audited, shown on the card, a besluit that waited for consent
+// is recorded as soon as it is there, and a round that waited for what its table requires opens.
+import { isDefinitief, volgendeStatus } from '../domain/casusstatus.ts';
 import { DomeinFout, veldFout } from '../domain/fouten.ts';
 import { type Aanvulling, aanvulSchema } from '../domain/intake.ts';
+import { rondeKanOpenen } from '../domain/rondevoorwaarde.ts';
 import { leesOfWeiger, type z } from '../domain/validatie.ts';
 import { zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
+import { openEersteRonde } from './casus.ts';
 import type { Diensten } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { annuleerJobs } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
-import { bekendeNamen, laadCasusVoorUpdate } from './lezen.ts';
+import { bekendeNamen, laadCasusVoorUpdate, laatsteRonde } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
 
 export type AanvulInvoer = z.input<typeof aanvulSchema>;
@@ -126,6 +128,17 @@ export async function vulCasusAan(
     if (toestemming && casus.wachtendBesluit) {
       // The besluit was taken already and only waited for consent: record and share it now.
       await legBesluitVastInTx(tx, na, nu, leesWachtendBesluit(casus.wachtendBesluit));
+    } else if (
+      // The round waited for what the table requires: now that it is there, the round opens.
+      !rondeKanOpenen(casus.beleid.vereistVoorRonde, open).open &&
+      rondeKanOpenen(casus.beleid.vereistVoorRonde, nogOpen(na)).open &&
+      (await laatsteRonde(tx, casus.id)) === null
+    ) {
+      const overgang = volgendeStatus(casus.status, 'ronde_geopend');
+      if (overgang.soort === 'geweigerd')
+        throw new DomeinFout('ongeldige_overgang', zin('fouten.invoer.aanvullen_afgerond'));
+      await werkKaartBij(tx, na, nu, { status: overgang.status, opAgenda: casus.opAgenda });
+      await openEersteRonde(tx, na, nu);
     } else {
       await werkKaartBij(tx, na, nu);
     }
