@@ -10,7 +10,7 @@ import { zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
 import { openEersteRonde } from './casus.ts';
-import type { Diensten } from './context.ts';
+import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { annuleerJobs } from './jobplanning.ts';
@@ -31,6 +31,33 @@ export function nogOpen(c: {
     ...(c.betrokkenheidOntbreekt ? (['betrokkenheid'] as const) : []),
     ...(c.toestemming === 'nog_niet' ? (['toestemming'] as const) : []),
   ];
+}
+
+type AangevuldeCasus = Parameters<typeof openEersteRonde>[1] &
+  Parameters<typeof nogOpen>[0] & { tafelId: string; tenantId: string };
+
+/**
+ * After the submitter added something (here, or consent through toestemming.ts): a round that waited for
+ * what the table requires (spelregels §4) opens once nothing it requires is missing, through the state
+ * machine and the same path that opens rounds when a casus is raised; otherwise the card shows the addition.
+ */
+export async function werkBijNaAanvulling(
+  tx: Tx,
+  voor: Awaited<ReturnType<typeof laadCasusVoorUpdate>>,
+  na: AangevuldeCasus,
+  nu: Date,
+): Promise<void> {
+  const vereist = voor.beleid.vereistVoorRonde;
+  const wachtte = !rondeKanOpenen(vereist, nogOpen(voor)).open && (await laatsteRonde(tx, voor.id)) === null;
+  if (!wachtte || !rondeKanOpenen(vereist, nogOpen(na)).open) {
+    await werkKaartBij(tx, na, nu);
+    return;
+  }
+  const overgang = volgendeStatus(voor.status, 'ronde_geopend');
+  if (overgang.soort === 'geweigerd')
+    throw new DomeinFout('ongeldige_overgang', zin('fouten.invoer.aanvullen_afgerond'));
+  await werkKaartBij(tx, na, nu, { status: overgang.status, opAgenda: voor.opAgenda });
+  await openEersteRonde(tx, na, nu);
 }
 
 /** The submitter adds what the quick intake left open. */
@@ -128,19 +155,8 @@ export async function vulCasusAan(
     if (toestemming && casus.wachtendBesluit) {
       // The besluit was taken already and only waited for consent: record and share it now.
       await legBesluitVastInTx(tx, na, nu, leesWachtendBesluit(casus.wachtendBesluit));
-    } else if (
-      // The round waited for what the table requires: now that it is there, the round opens.
-      !rondeKanOpenen(casus.beleid.vereistVoorRonde, open).open &&
-      rondeKanOpenen(casus.beleid.vereistVoorRonde, nogOpen(na)).open &&
-      (await laatsteRonde(tx, casus.id)) === null
-    ) {
-      const overgang = volgendeStatus(casus.status, 'ronde_geopend');
-      if (overgang.soort === 'geweigerd')
-        throw new DomeinFout('ongeldige_overgang', zin('fouten.invoer.aanvullen_afgerond'));
-      await werkKaartBij(tx, na, nu, { status: overgang.status, opAgenda: casus.opAgenda });
-      await openEersteRonde(tx, na, nu);
     } else {
-      await werkKaartBij(tx, na, nu);
+      await werkBijNaAanvulling(tx, casus, na, nu);
     }
     return { referentie: casus.referentie, nogOpen: nogOpen(na) };
   });

@@ -5,6 +5,7 @@ import { tafelBeleidSchema } from '../../src/domain/beleid.ts';
 import { vulCasusAan } from '../../src/services/aanvulling.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { kaartStand } from '../../src/services/kaartstand.ts';
+import { legToestemmingVast } from '../../src/services/toestemming.ts';
 import { maakOmgeving, type TestOmgeving, VOORBEELD_YAML } from '../helpers/database.ts';
 import { consulent, intake } from '../helpers/intake.ts';
 
@@ -88,6 +89,14 @@ describe('a table that requires costs and consent before its round', () => {
     expect(na.casus.wachtOp).toBeUndefined();
     expect(na.ronde?.status).toBe('open');
     expect((await berichten(c.casusId, 'casus_geplaatst')).length).toBe(2 * geplaatst);
+  });
+
+  it('opens the round when consent, the last thing it waited for, is recorded the other way', async () => {
+    const c = await raiseCasus(o.d, consulent, intake({ toestemming: undefined }));
+    expect(await rondes(c.casusId)).toBe(0);
+    await legToestemmingVast(o.d, consulent, c.referentie, { toestemming: 'ja_vastgelegd' });
+    expect(await rondes(c.casusId)).toBe(1);
+    expect((await kaartStand(o.db.ruw, c.casusId)).ronde?.status).toBe('open');
   });
 
   it('opens the round at once when the casus has what the table requires', async () => {
