@@ -120,10 +120,13 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
       return [t('berichten.casus.bijgewerkt'), ...kaart(bericht.kaart, taal)].join('\n');
     case 'casus_ontvangen':
       return [
-        `${t('berichten.ontvangen.ingediend', { referentie: bericht.referentie, tafel: bericht.tafelNaam })} ${t(
-          'berichten.ontvangen.termijn',
-          { deadline: moment(bericht.deadline) },
-        )}`,
+        `${t('berichten.ontvangen.ingediend', { referentie: bericht.referentie, tafel: bericht.tafelNaam })} ${
+          bericht.deadline
+            ? t('berichten.ontvangen.termijn', { deadline: moment(bericht.deadline) })
+            : t('berichten.ontvangen.wacht', {
+                wat: (bericht.wachtOp ?? []).map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+              })
+        }`,
         ...vergelijkbaar(bericht.vergelijkbaar, taal),
       ].join('\n');
     case 'crisis_doorverwezen':

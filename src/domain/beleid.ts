@@ -4,6 +4,7 @@
 import { zin } from '../taal/tekst.ts';
 import type { Termijn, Vergaderschema, Werkkalender } from '../time/index.ts';
 import { standaardKalender } from '../time/index.ts';
+import { AANVULLINGEN } from './intake.ts';
 import type { QuorumRegel } from './sluitregel.ts';
 import { melding, z } from './validatie.ts';
 
@@ -105,6 +106,17 @@ const beleidVelden = z.object({
   toestemmingHerinneringNaWerkdagen: z.number().positive().default(5),
   /** A besluit waits until consent or a recorded weighing is there. */
   toestemmingVereistVoorBesluit: z.boolean().default(false),
+  /**
+   * What the quick intake may leave open but the table wants before its round opens (spelregels §4):
+   * until the submitter adds it, the casus waits with its round closed.
+   */
+  vereistVoorRonde: z
+    .array(
+      z.enum(AANVULLINGEN, {
+        error: melding(zin('fouten.beleid.vereist_voor_ronde', { keuzes: AANVULLINGEN.join(', ') })),
+      }),
+    )
+    .default([]),
 });
 
 /** The policy; a tables file that still uses the old name is read as if it used the new one. */

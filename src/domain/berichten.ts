@@ -49,6 +49,8 @@ export interface CasusSamenvatting {
   opAgenda: boolean;
   /** What the quick intake left open and the submitter still adds (spelregels §4); absent: nothing. */
   ontbreekt?: ('kosten' | 'betrokkenheid' | 'toestemming')[];
+  /** Of those, what the table requires before its round opens: the round waits for it; absent: nothing. */
+  wachtOp?: ('kosten' | 'betrokkenheid' | 'toestemming')[];
 }
 
 export interface LidStand {
@@ -125,7 +127,10 @@ export type Bericht =
       soort: 'casus_ontvangen';
       referentie: string;
       tafelNaam: string;
-      deadline: string;
+      /** Absent while the round waits for `wachtOp`. */
+      deadline?: string;
+      /** What the table requires before its round opens and the submitter still adds (spelregels §4). */
+      wachtOp?: ('kosten' | 'betrokkenheid' | 'toestemming')[];
       casusId: string;
       vergelijkbaar?: PrecedentWeergave[];
     }

@@ -13,7 +13,12 @@ export type CasusGebeurtenis =
   | 'besluit_vastgelegd'
   | 'ingetrokken'
   /** The chair reopens a round that closed without a besluit. */
-  | 'ronde_heropend';
+  | 'ronde_heropend'
+  /**
+   * The round of a casus that waited for what its table requires (spelregels §4) opens. The casus was
+   * `in_besluitronde` already, without a round; it stays there, now with one.
+   */
+  | 'ronde_geopend';
 
 export type OvergangWeigering =
   /** A besluit was recorded already: deciding again would overwrite it. */
@@ -55,6 +60,7 @@ const OVERGANGEN: Record<CasusGebeurtenis, { van: readonly CasusStatus[]; naar: 
   besluit_vastgelegd: { van: ONDERWEG, naar: 'besloten' },
   ingetrokken: { van: ONDERWEG, naar: 'ingetrokken' },
   ronde_heropend: { van: ['bij_voorzitter', 'bij_bestuurder'], naar: 'in_besluitronde' },
+  ronde_geopend: { van: ['in_besluitronde'], naar: 'in_besluitronde' },
 };
 
 const BESLUITEN: readonly CasusGebeurtenis[] = ['besluit_wacht', 'besluit_vastgelegd'];

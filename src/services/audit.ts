@@ -35,6 +35,8 @@ export type AuditActie =
   | 'toezegging_achterstallig'
   | 'toezegging_gedaan'
   | 'casus_aangevuld'
+  /** The round waits for what the table requires before it (spelregels §4). */
+  | 'ronde_wacht_op_aanvulling'
   | 'toegang_geweigerd';
 
 export interface AuditRegel {

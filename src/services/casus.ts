@@ -13,6 +13,8 @@ import {
   ontbrekend,
 } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
+import type { PrecedentWeergave } from '../domain/register.ts';
+import { rondeKanOpenen } from '../domain/rondevoorwaarde.ts';
 import { leesOfWeiger, type z } from '../domain/validatie.ts';
 import { alsWeergave } from '../register/berichten.ts';
 import { vergelijkbareBesluiten } from '../register/zoeken.ts';
@@ -34,7 +36,47 @@ export interface IngediendeCasus {
   casusId: string;
   referentie: string;
   status: 'in_besluitronde' | 'crisis_doorverwezen';
+  /** Null for a crisis, and while the round waits for what the table requires (spelregels §4). */
   deadline: Date | null;
+}
+
+interface NieuweCasus {
+  id: string;
+  tenantId: string;
+  tafelId: string;
+  knelpuntId: string | null;
+  titel: string;
+  knelpuntVrij: string | null;
+  situatie: string;
+  gevraagdeOplossing: string;
+}
+
+/** Like cases alike: earlier besluiten on the same knelpunt first, then by shared words. */
+async function vergelijkbaarMet(tx: Tx, casus: NieuweCasus): Promise<PrecedentWeergave[]> {
+  return (
+    await vergelijkbareBesluiten(tx, {
+      tenantId: casus.tenantId,
+      tafelIds: [casus.tafelId],
+      knelpuntId: casus.knelpuntId,
+      tekst: [casus.titel, casus.knelpuntVrij, casus.situatie, casus.gevraagdeOplossing]
+        .filter(Boolean)
+        .join(' '),
+      behalveCasusId: casus.id,
+    })
+  ).map(alsWeergave);
+}
+
+/**
+ * The first round of a casus opens, with the earlier besluiten alike on its card: when it is raised, or
+ * later, when the submitter added what the table requires before its round (aanvulling.ts).
+ */
+export async function openEersteRonde(
+  tx: Tx,
+  casus: NieuweCasus,
+  nu: Date,
+  vergelijkbaar?: PrecedentWeergave[],
+) {
+  return openRonde(tx, casus.id, nu, vergelijkbaar ?? (await vergelijkbaarMet(tx, casus)));
 }
 
 async function volgendeReferentie(tx: Tx, tenantId: string, moment: Date): Promise<string> {
@@ -225,26 +267,34 @@ export async function raiseCasus(
       },
       moment: nu,
     });
-    // Like cases alike: earlier besluiten on the same knelpunt first, then by shared words.
-    const vergelijkbaar = (
-      await vergelijkbareBesluiten(tx, {
+    const vergelijkbaar = await vergelijkbaarMet(tx, casus);
+    const beleid = leesBeleid(tafel.beleid);
+    // A table may require what the quick intake left open before its round opens (spelregels §4).
+    const opening = rondeKanOpenen(beleid.vereistVoorRonde, ontbreekt);
+    const ronde = opening.open ? await openEersteRonde(tx, casus, nu, vergelijkbaar) : null;
+    if (!opening.open) {
+      await schrijfAudit(tx, {
         tenantId: indiener.tenantId,
-        tafelIds: [tafel.id],
-        knelpuntId,
-        tekst: [
-          intake.titel,
-          intake.knelpuntVrij as string | undefined,
-          intake.situatie,
-          intake.gevraagdeOplossing as string | undefined,
-        ]
-          .filter(Boolean)
-          .join(' '),
-        behalveCasusId: casus.id,
-      })
-    ).map(alsWeergave);
-    const ronde = await openRonde(tx, casus.id, nu, vergelijkbaar);
+        actie: 'ronde_wacht_op_aanvulling',
+        actorId: null,
+        casusRef: referentie,
+        data: { wacht: opening.wacht },
+        moment: nu,
+      });
+      // The card stands in the table's channel already and says what the round waits for.
+      await plaatsBericht(tx, {
+        tenantId: indiener.tenantId,
+        casusId: casus.id,
+        sleutel: `geplaatst:${casus.id}:wacht`,
+        ontvangers: [{ soort: 'kanaal', tafelId: tafel.id, kanaalSoort: 'tafel' }],
+        bericht: {
+          soort: 'casus_geplaatst',
+          kaart: { casusId: casus.id, versie: casus.versie, vergelijkbaar },
+        },
+        moment: nu,
+      });
+    }
     if ((intake.toestemming ?? 'nog_niet') === 'nog_niet') {
-      const beleid = leesBeleid(tafel.beleid);
       const kalender = leesKalender(
         (await tx.tenant.findUniqueOrThrow({ where: { id: tafel.tenantId } })).kalender,
       );
@@ -268,7 +318,9 @@ export async function raiseCasus(
         soort: 'casus_ontvangen',
         referentie,
         tafelNaam: tafel.naam,
-        deadline: ronde.deadline.toISOString(),
+        ...(ronde
+          ? { deadline: ronde.deadline.toISOString() }
+          : { wachtOp: opening.open ? [] : opening.wacht }),
         casusId: casus.id,
         vergelijkbaar,
       },
@@ -290,6 +342,6 @@ export async function raiseCasus(
         },
         moment: nu,
       });
-    return { casusId: casus.id, referentie, status: 'in_besluitronde', deadline: ronde.deadline };
+    return { casusId: casus.id, referentie, status: 'in_besluitronde', deadline: ronde?.deadline ?? null };
   });
 }

@@ -3,6 +3,7 @@
 import { leesBeleid } from '../domain/beleid.ts';
 import type { KaartStand, KaartVerwijzing, LidStand } from '../domain/berichten.ts';
 import { DomeinFout } from '../domain/fouten.ts';
+import { rondeKanOpenen } from '../domain/rondevoorwaarde.ts';
 import type {
   BesluitUitkomst,
   Betrokkenheid,
@@ -87,6 +88,12 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
     [casusId],
   );
   if (!c) throw new DomeinFout('onbekend', zin('fouten.onbekend.casus', { casus: casusId }));
+  const ontbreekt = [
+    ...(c.kostenOntbreken ? (['kosten'] as const) : []),
+    ...(c.betrokkenheidOntbreekt ? (['betrokkenheid'] as const) : []),
+    ...(c.toestemming === 'nog_niet' ? (['toestemming'] as const) : []),
+  ];
+  const opening = rondeKanOpenen(leesBeleid(c.beleid).vereistVoorRonde, ontbreekt);
   const casus = {
     casusId: c.id,
     referentie: c.referentie,
@@ -106,11 +113,9 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
     toestemming: c.toestemming as Toestemming,
     status: c.status,
     opAgenda: c.opAgenda,
-    ontbreekt: [
-      ...(c.kostenOntbreken ? (['kosten'] as const) : []),
-      ...(c.betrokkenheidOntbreekt ? (['betrokkenheid'] as const) : []),
-      ...(c.toestemming === 'nog_niet' ? (['toestemming'] as const) : []),
-    ],
+    ontbreekt,
+    // No round yet: it waits for what the table requires before it (spelregels §4).
+    ...(!c.rondeId && c.status === 'in_besluitronde' && !opening.open ? { wachtOp: opening.wacht } : {}),
   };
   const besluit = c.besluitUitkomst
     ? {

@@ -3,13 +3,13 @@
 import { DomeinFout } from '../domain/fouten.ts';
 import { leesOfWeiger, melding, optioneleTekst, z } from '../domain/validatie.ts';
 import { zin } from '../taal/tekst.ts';
+import { werkBijNaAanvulling } from './aanvulling.ts';
 import { schrijfAudit } from './audit.ts';
 import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { annuleerJobs } from './jobplanning.ts';
-import { werkKaartBij } from './kaart.ts';
 import { bekendeNamen, laadCasusVoorUpdate, voorzitterVan } from './lezen.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 import { poortVelden } from './privacypoort.ts';
@@ -92,7 +92,8 @@ export async function legToestemmingVast(
         leesWachtendBesluit(casus.wachtendBesluit),
       );
     } else {
-      await werkKaartBij(tx, casus, nu);
+      // A round that waited for consent (spelregels §4) opens now; otherwise the card shows it.
+      await werkBijNaAanvulling(tx, casus, { ...casus, toestemming: parsed.data.toestemming }, nu);
     }
     return { referentie: casus.referentie, toestemming: parsed.data.toestemming };
   });

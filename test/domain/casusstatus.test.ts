@@ -120,6 +120,24 @@ describe('volgendeStatus: the life of a casus, every transition and refusal', ()
     ['refused: escalating a withdrawn casus', 'ingetrokken', 'naar_bestuurder', geweigerd('afgerond')],
     ['refused: reopening a decided casus', 'besloten', 'ronde_heropend', geweigerd('afgerond')],
     [
+      'the round that waited for the submitter opens',
+      'in_besluitronde',
+      'ronde_geopend',
+      naar('in_besluitronde'),
+    ],
+    [
+      'refused: opening the round of a withdrawn casus',
+      'ingetrokken',
+      'ronde_geopend',
+      geweigerd('afgerond'),
+    ],
+    [
+      'refused: opening a first round for a casus with the chair',
+      'bij_voorzitter',
+      'ronde_geopend',
+      geweigerd('niet_in_deze_fase'),
+    ],
+    [
       'refused: reopening a round that is still open',
       'in_besluitronde',
       'ronde_heropend',

@@ -91,10 +91,19 @@ export class SlackTest {
 
   static async start(
     soort: TestSoort = 'pglite',
-    opties: { start?: string; instellingen?: Partial<SlackInstellingen>; traagMs?: number } = {},
+    opties: {
+      start?: string;
+      instellingen?: Partial<SlackInstellingen>;
+      traagMs?: number;
+      /** Changes the tables file before it is imported (e.g. a table's policy). */
+      yaml?: (yaml: string) => string;
+    } = {},
   ): Promise<SlackTest> {
     const t = new SlackTest();
-    t.o = await maakOmgeving(soort, { yaml: SLACK_YAML, ...(opties.start ? { start: opties.start } : {}) });
+    t.o = await maakOmgeving(soort, {
+      yaml: opties.yaml ? opties.yaml(SLACK_YAML) : SLACK_YAML,
+      ...(opties.start ? { start: opties.start } : {}),
+    });
     t.nep = await new NepSlack(TOKEN).start();
     const log = maakLogboek(
       'info',

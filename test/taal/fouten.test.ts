@@ -236,6 +236,7 @@ describe('every sentence of the refusals has its English', () => {
     werkdagen: '"2 …"',
     werkuren: '"4 …"',
     vergadering: '"…"',
+    keuzes: '…, …',
   };
   const sleutels = [
     ...Object.keys(CATALOGUS.en.fouten).map((k) => `fouten.${k}`),

@@ -164,10 +164,12 @@ export async function maakTeamsOpzet(
     instellingen?: { appId?: string; appPassword?: string; tenantId?: string };
     /** Serve the report charts (the shared server's route) and give the adapter this server's URL. */
     grafieken?: boolean;
+    /** Changes the tables file before it is imported (e.g. a table's policy). */
+    yaml?: (yaml: string) => string;
   } = {},
 ): Promise<TeamsOpzet> {
   const o = await maakOmgeving(soort, {
-    yaml: teamsYaml(),
+    yaml: opties.yaml ? opties.yaml(teamsYaml()) : teamsYaml(),
     ...(opties.start ? { start: opties.start } : {}),
   });
   const connector = await startNepConnector();

@@ -222,7 +222,11 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
                 referentie: bericht.referentie,
                 tafel: md(bericht.tafelNaam, 200),
               }),
-              t('berichten.ontvangen.termijn', { deadline: moment(bericht.deadline, taal) }),
+              bericht.deadline
+                ? t('berichten.ontvangen.termijn', { deadline: moment(bericht.deadline, taal) })
+                : t('berichten.ontvangen.wacht', {
+                    wat: (bericht.wachtOp ?? []).map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+                  }),
               t('berichten.ontvangen.besluit_hier'),
             ].join(' '),
           ),

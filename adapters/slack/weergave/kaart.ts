@@ -24,8 +24,14 @@ import {
 } from './bouwstenen.ts';
 import { vergelijkbaarBlokken } from './register.ts';
 
-export function statusTekst(c: Pick<CasusSamenvatting, 'status' | 'opAgenda'>, taal: Taal): string {
-  const status = label(c.status, taal);
+export function statusTekst(
+  c: Pick<CasusSamenvatting, 'status' | 'opAgenda'> & Pick<Partial<CasusSamenvatting>, 'wachtOp'>,
+  taal: Taal,
+): string {
+  // A round that waits for what the table requires is not open yet, whatever the stored status says.
+  const status = c.wachtOp?.length
+    ? vertaler(taal)('kaart.status.wacht_op_aanvulling')
+    : label(c.status, taal);
   return c.opAgenda ? vertaler(taal)('kaart.status.op_agenda', { status }) : status;
 }
 
@@ -62,6 +68,14 @@ export function casusBlokken(c: CasusSamenvatting, taal: Taal, opties: { kort?: 
       context(
         t('kaart.aanvulling.ontbreekt', {
           wat: c.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+        }),
+      ),
+    );
+  if (c.wachtOp?.length)
+    blokken.push(
+      sectie(
+        t('kaart.aanvulling.ronde_wacht', {
+          wat: c.wachtOp.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
         }),
       ),
     );

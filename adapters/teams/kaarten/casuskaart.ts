@@ -110,6 +110,15 @@ export function casusBlok(c: CasusSamenvatting, max: number, taal: Taal = STANDA
         { color: 'warning', size: 'small' },
       ),
     );
+  if (c.wachtOp?.length)
+    blok.push(
+      tekst(
+        t('kaart.aanvulling.ronde_wacht', {
+          wat: c.wachtOp.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+        }),
+        { weight: 'bolder', color: 'warning' },
+      ),
+    );
   if (c.situatie) blok.push(metLabel(t('kaart.veld.situatie'), c.situatie, max));
   if (c.gevraagdeOplossing)
     blok.push(metLabel(t('kaart.veld.gevraagde_oplossing'), c.gevraagdeOplossing, max));
@@ -121,8 +130,14 @@ export function casusBlok(c: CasusSamenvatting, max: number, taal: Taal = STANDA
 }
 
 /** The casus's status, and that it is on the meeting's agenda: the same line on the card and the chair's card. */
-export function statusRegel(c: Pick<CasusSamenvatting, 'status' | 'opAgenda'>, taal: Taal): string {
-  const status = label(c.status, taal);
+export function statusRegel(
+  c: Pick<CasusSamenvatting, 'status' | 'opAgenda'> & Pick<Partial<CasusSamenvatting>, 'wachtOp'>,
+  taal: Taal,
+): string {
+  // A round that waits for what the table requires is not open yet, whatever the stored status says.
+  const status = c.wachtOp?.length
+    ? vertaler(taal)('kaart.status.wacht_op_aanvulling')
+    : label(c.status, taal);
   return c.opAgenda ? vertaler(taal)('kaart.status.op_agenda', { status }) : status;
 }
 

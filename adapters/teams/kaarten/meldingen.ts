@@ -129,9 +129,16 @@ function ontvangen(b: Van<'casus_ontvangen'>, max: number, taal: Taal): Adaptive
     [
       tekst(t('berichten.ontvangen.kop', { referentie: b.referentie }), { weight: 'bolder', color: 'good' }),
       tekst(
-        `${t('berichten.ontvangen.tafel_beslist', { tafel: b.tafelNaam, deadline: moment(b.deadline, taal) })} ${t(
-          'berichten.ontvangen.besluit_hier',
-        )}`,
+        `${
+          b.deadline
+            ? t('berichten.ontvangen.tafel_beslist', {
+                tafel: b.tafelNaam,
+                deadline: moment(b.deadline, taal),
+              })
+            : t('berichten.ontvangen.wacht', {
+                wat: (b.wachtOp ?? []).map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
+              })
+        } ${t('berichten.ontvangen.besluit_hier')}`,
       ),
       ...vergelijkbaarElementen(b.vergelijkbaar, max),
     ],

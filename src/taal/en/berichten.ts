@@ -59,6 +59,7 @@ export default {
   'ontvangen.kop': 'Your case was submitted as {referentie}',
   'ontvangen.ingediend': 'Your case was submitted as <b>{referentie}</b> to <b>{tafel}</b>.',
   'ontvangen.termijn': 'The members will decide by {deadline}.',
+  'ontvangen.wacht': 'The table first wants {wat}: the decision round opens once you add it.',
   'ontvangen.besluit_hier': 'You will receive the decision and its reasons here.',
 
   'crisis.kop': 'Crisis: call the crisis service now',

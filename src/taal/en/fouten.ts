@@ -45,6 +45,7 @@ export default {
     'Write a period as {werkdagen} (working days), {werkuren} (working hours) or {vergadering} (before the meeting)',
   'beleid.quorum':
     'Write the quorum as a percentage from 1% to 100% (such as 60%) or as a number of members (such as 3)',
+  'beleid.vereist_voor_ronde': 'Choose from {keuzes}',
   'beleid.werkdag_einde': 'The working day must end after it starts',
   'veld.hooguit_tekens':
     '{wat, select, titel {The short title} situatie {The situation} knelpunt {The bottleneck} oplossing {The requested solution} kostentoelichting {The explanation of the cost of doing nothing} betrokkenheid {The explanation of the involvement} afweging {The weighing without consent} other {This field}} may be at most {max} characters',

@@ -3,12 +3,14 @@ import type { Vertaling } from '../vertaling.ts';
 
 export default {
   'status.op_agenda': '{status} · on the agenda of the next meeting',
+  'status.wacht_op_aanvulling': 'Waiting for additions',
   'aanvulling.vastgelegd':
     'Added. {open, plural, =0 {Nothing is missing any more.} one {One detail is still missing.} other {# details are still missing.}}',
   'aanvulling.open': 'still to be added',
   'aanvulling.ontbreekt': 'Still to be added by the submitter: {wat}.',
   'aanvulling.wat':
     "{wat, select, kosten {the costs} betrokkenheid {the household's engagement} toestemming {consent} other {a detail}}",
+  'aanvulling.ronde_wacht': 'The decision round opens once the submitter adds {wat}.',
   'veld.tafel': 'Table',
   'veld.status': 'Status',
   'veld.urgentie': 'Urgency',

@@ -61,6 +61,7 @@ export default {
   'ontvangen.kop': 'Uw casus is ingediend als {referentie}',
   'ontvangen.ingediend': 'Uw casus is ingediend als <b>{referentie}</b> bij <b>{tafel}</b>.',
   'ontvangen.termijn': 'De leden beslissen uiterlijk {deadline}.',
+  'ontvangen.wacht': 'De tafel wil eerst {wat}: de besluitronde opent zodra u dat aanvult.',
   'ontvangen.besluit_hier': 'U krijgt het besluit met de reden hier.',
 
   'crisis.kop': 'Crisis: bel nu de crisisdienst',

@@ -44,6 +44,7 @@ export default {
   'beleid.termijn': 'Schrijf een termijn als {werkdagen}, {werkuren} of {vergadering}',
   'beleid.quorum':
     'Schrijf het quorum als een percentage van 1% tot en met 100% (zoals 60%) of als een aantal leden (zoals 3)',
+  'beleid.vereist_voor_ronde': 'Kies uit {keuzes}',
   'beleid.werkdag_einde': 'De werkdag moet eindigen na het begin',
   'veld.hooguit_tekens':
     '{wat, select, titel {Een korte titel} situatie {De situatie} knelpunt {Het knelpunt} oplossing {De gevraagde oplossing} kostentoelichting {Een korte toelichting op de kosten als er niets gebeurt} betrokkenheid {De toelichting op de betrokkenheid} afweging {De afweging zonder toestemming} other {Dit veld}} mag hooguit {max} tekens zijn',

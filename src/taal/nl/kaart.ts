@@ -3,12 +3,14 @@
 export default {
   // The status line and the facts of a casus.
   'status.op_agenda': '{status} · op de agenda van de volgende vergadering',
+  'status.wacht_op_aanvulling': 'Wacht op aanvulling',
   'aanvulling.vastgelegd':
     'Aangevuld. {open, plural, =0 {Er ontbreekt niets meer.} one {Er ontbreekt nog één gegeven.} other {Er ontbreken nog # gegevens.}}',
   'aanvulling.open': 'nog aan te vullen',
   'aanvulling.ontbreekt': 'Nog aan te vullen door de indiener: {wat}.',
   'aanvulling.wat':
     '{wat, select, kosten {de kosten} betrokkenheid {de betrokkenheid van het huishouden} toestemming {de toestemming} other {een gegeven}}',
+  'aanvulling.ronde_wacht': 'De besluitronde opent zodra de indiener aanvult: {wat}.',
   'veld.tafel': 'Tafel',
   'veld.status': 'Status',
   'veld.urgentie': 'Urgentie',
