@@ -1,4 +1,7 @@
 // raiseCasus: a professional puts an anonymised casus on a table.
+// Above 300 lines on purpose: one use case, raising a casus, with its two paths (a crisis referral, kept off
+// the table, and the intake) and the first round the intake opens; that opening is exported for the
+// follow-up that completes a casus its table made wait (aanvulling.ts), so a round opens one way only.
 
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import { beginStatus } from '../domain/casusstatus.ts';

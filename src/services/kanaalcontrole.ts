@@ -1,4 +1,4 @@
-// After the chair binds a channel, the adapter reports what the platform showed of it; this use case judges
+// The chair binds a platform channel to their table; after that, the adapter reports what the platform showed of it; this use case judges
 // that against the table as stored (the rule in src/domain/kanaalbreedte.ts) and puts the outcome on
 // record. The audit holds codes and counts only: never who is in the channel, never a platform message.
 import { DomeinFout } from '../domain/fouten.ts';
@@ -108,5 +108,37 @@ export async function controleerKanaal(
       soort: kanaal.soort,
       leesfout: w.leesfout,
     };
+  });
+}
+
+/** The chair binds a platform channel to their table (Teams `koppel <tafel>`, Slack the same). */
+export async function koppelKanaal(
+  d: Diensten,
+  identiteit: Identiteit,
+  tafelSlug: string,
+  kanaal: { platform: string; kanaalId: string; soort: 'tafel' | 'leer' },
+) {
+  return inTransactie(d, async (tx) => {
+    const persoon = await bekendPersoon(tx, identiteit);
+    const tafel = await tx.tafel.findFirst({
+      where: { tenantId: persoon.tenantId, slug: tafelSlug, actief: true },
+    });
+    if (!tafel) throw new DomeinFout('onbekend', zin('fouten.onbekend.tafel_naam', { tafel: tafelSlug }));
+    const voorzitter = await voorzitterVan(tx, tafel.id);
+    if (voorzitter?.persoonId !== persoon.id) {
+      throw new DomeinFout('geen_voorzitter', zin('fouten.bevoegd.kanaal_koppelen', { tafel: tafel.naam }));
+    }
+    await tx.kanaal.deleteMany({
+      where: { tafelId: tafel.id, soort: kanaal.soort, platform: kanaal.platform },
+    });
+    await tx.kanaal.create({ data: { tafelId: tafel.id, ...kanaal } });
+    await schrijfAudit(tx, {
+      tenantId: tafel.tenantId,
+      actie: 'kanaal_gekoppeld',
+      actorId: persoon.id,
+      data: { tafel: tafel.slug, platform: kanaal.platform, soort: kanaal.soort },
+      moment: d.klok.nu(),
+    });
+    return { tafelId: tafel.id, tafelNaam: tafel.naam };
   });
 }

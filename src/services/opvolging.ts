@@ -1,5 +1,7 @@
 // Follow-up after a besluit: commitments reminded and followed through up a ladder until they are marked
 // done, and the submitter asked whether it worked.
+// Above 300 lines on purpose: one concern, what happens after a besluit, with the ladder's planning and its
+// steps, marking a commitment done, the person's own list, and the evaluation question that ends it.
 import { magToezeggingAfronden } from '../domain/bevoegdheid.ts';
 import { DomeinFout } from '../domain/fouten.ts';
 import {

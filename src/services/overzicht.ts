@@ -285,35 +285,3 @@ export async function recenteBesluiten(d: Diensten, identiteit: Identiteit, aant
     tafelNaam: b.casus.tafel.naam,
   }));
 }
-
-/** The chair binds a platform channel to their table (Teams `koppel <tafel>`, Slack the same). */
-export async function koppelKanaal(
-  d: Diensten,
-  identiteit: Identiteit,
-  tafelSlug: string,
-  kanaal: { platform: string; kanaalId: string; soort: 'tafel' | 'leer' },
-) {
-  return inTransactie(d, async (tx) => {
-    const persoon = await bekendPersoon(tx, identiteit);
-    const tafel = await tx.tafel.findFirst({
-      where: { tenantId: persoon.tenantId, slug: tafelSlug, actief: true },
-    });
-    if (!tafel) throw new DomeinFout('onbekend', zin('fouten.onbekend.tafel_naam', { tafel: tafelSlug }));
-    const voorzitter = await voorzitterVan(tx, tafel.id);
-    if (voorzitter?.persoonId !== persoon.id) {
-      throw new DomeinFout('geen_voorzitter', zin('fouten.bevoegd.kanaal_koppelen', { tafel: tafel.naam }));
-    }
-    await tx.kanaal.deleteMany({
-      where: { tafelId: tafel.id, soort: kanaal.soort, platform: kanaal.platform },
-    });
-    await tx.kanaal.create({ data: { tafelId: tafel.id, ...kanaal } });
-    await schrijfAudit(tx, {
-      tenantId: tafel.tenantId,
-      actie: 'kanaal_gekoppeld',
-      actorId: persoon.id,
-      data: { tafel: tafel.slug, platform: kanaal.platform, soort: kanaal.soort },
-      moment: d.klok.nu(),
-    });
-    return { tafelId: tafel.id, tafelNaam: tafel.naam };
-  });
-}

@@ -5,11 +5,10 @@ import { label } from '../../../src/domain/woorden.ts';
 import { alsWeergave } from '../../../src/register/berichten.ts';
 import { zoekBesluiten } from '../../../src/register/zoeken.ts';
 import { agendaOpVerzoek } from '../../../src/services/agenda.ts';
-import { controleerKanaal } from '../../../src/services/kanaalcontrole.ts';
+import { controleerKanaal, koppelKanaal } from '../../../src/services/kanaalcontrole.ts';
 import { mijnToezeggingen } from '../../../src/services/opvolging.ts';
 import {
   kaartVoor,
-  koppelKanaal,
   mijnCasussen,
   mijnOpenBeslissingen,
   tafelsVoorIndiener,

@@ -6,8 +6,7 @@
 import type { WebClient } from '@slack/web-api';
 import { isDomeinFout } from '../../../../src/domain/fouten.ts';
 import type { Identiteit } from '../../../../src/services/identiteit.ts';
-import { controleerKanaal } from '../../../../src/services/kanaalcontrole.ts';
-import { koppelKanaal } from '../../../../src/services/overzicht.ts';
+import { controleerKanaal, koppelKanaal } from '../../../../src/services/kanaalcontrole.ts';
 import type { Taal } from '../../../../src/taal/taal.ts';
 import { tekst } from '../../../../src/taal/tekst.ts';
 import { COMMANDO } from '../../ids.ts';
