@@ -2,12 +2,9 @@
 import type { Prisma } from '@prisma/client';
 import type { KaartStand } from '../domain/berichten.ts';
 import { type Bevoegdheden, bevoegdheden, type Kaartweergave, kaartweergave } from '../domain/bevoegdheid.ts';
-import { DomeinFout } from '../domain/fouten.ts';
 import type { Keuze } from '../domain/woorden.ts';
-import { zin } from '../taal/tekst.ts';
-import { schrijfAudit } from './audit.ts';
-import { type Diensten, inTransactie } from './context.ts';
-import { bekendPersoon, type Identiteit, vindPersoon } from './identiteit.ts';
+import type { Diensten } from './context.ts';
+import { type Identiteit, vindPersoon } from './identiteit.ts';
 import { kaartStand } from './kaartstand.ts';
 import { huidigeAntwoorden, laadCasus, laatsteRonde, voorzitterVan } from './lezen.ts';
 import { eisToegang, metToegang, type Toegangspad } from './toegang.ts';
