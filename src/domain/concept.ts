@@ -1,29 +1,13 @@
 // A draft of the intake (spelregels §4): what a person typed and did not raise yet. Pure rules: which
 // fields a draft keeps, in what shape, and how long.
+import { INTAKEVELDEN } from './intake.ts';
 import { z } from './validatie.ts';
 
 /** Days a draft is kept after its last save; then the maintenance tick purges it. */
 export const CONCEPT_BEWAARDAGEN = 7;
 
-/** The intake's fields a draft keeps, by the intake's field names (src/domain/intake.ts). */
-export const CONCEPTVELDEN = [
-  'tafel',
-  'titel',
-  'urgentie',
-  'situatie',
-  'knelpunt',
-  'knelpuntVrij',
-  'leefgebieden',
-  'gevraagdeOplossing',
-  'kostenMaatwerk',
-  'kostenNietsDoen',
-  'kostenNietsDoenToelichting',
-  'betrokkenheid',
-  'betrokkenheidToelichting',
-  'toestemming',
-  'toestemmingAfweging',
-  'eigenReferentie',
-] as const;
+/** A draft keeps every field of the intake. */
+export const CONCEPTVELDEN = INTAKEVELDEN;
 export type Conceptveld = (typeof CONCEPTVELDEN)[number];
 export type Conceptwaarden = Partial<Record<Conceptveld, string | string[]>>;
 

@@ -150,6 +150,41 @@ function gevuld(v: unknown, veld: string): boolean {
   return w !== undefined && w !== null && !(typeof w === 'string' && w.trim() === '');
 }
 
+/** The intake's fields by name: the forms of both platforms and a draft use exactly these. */
+export const INTAKEVELDEN = [
+  'tafel',
+  'titel',
+  'urgentie',
+  'situatie',
+  'knelpunt',
+  'knelpuntVrij',
+  'leefgebieden',
+  'gevraagdeOplossing',
+  'kostenMaatwerk',
+  'kostenNietsDoen',
+  'kostenNietsDoenToelichting',
+  'betrokkenheid',
+  'betrokkenheidToelichting',
+  'toestemming',
+  'toestemmingAfweging',
+  'eigenReferentie',
+] as const;
+export type Intakeveld = (typeof INTAKEVELDEN)[number];
+
+/** The fields the quick intake leaves out ("meer velden"): none is needed to open a round. */
+export const INTAKE_MEER = [
+  'leefgebieden',
+  'gevraagdeOplossing',
+  'kostenMaatwerk',
+  'kostenNietsDoen',
+  'kostenNietsDoenToelichting',
+  'betrokkenheid',
+  'betrokkenheidToelichting',
+  'toestemming',
+  'toestemmingAfweging',
+  'eigenReferentie',
+] as const satisfies readonly Intakeveld[];
+
 /** What may follow the intake in the conversation, in the order the follow-up form asks it. */
 export const AANVULLINGEN = ['kosten', 'betrokkenheid', 'toestemming'] as const;
 export type Aanvulling = (typeof AANVULLINGEN)[number];

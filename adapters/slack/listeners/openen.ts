@@ -2,6 +2,7 @@
 // person may decide is read from the core (`kaartVoor`), never from what the button sent back.
 import type { WebClient } from '@slack/web-api';
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
+import { INTAKE_MEER } from '../../../src/domain/intake.ts';
 import { KEUZES, type Keuze } from '../../../src/domain/woorden.ts';
 import { leesConcept } from '../../../src/services/concept.ts';
 import { type Identiteit, taalVan } from '../../../src/services/identiteit.ts';
@@ -24,7 +25,6 @@ import {
 import {
   antwoordModal,
   bestuurderModal,
-  INTAKE_MEER,
   informatieVraagModal,
   intakeModal,
   voorzitterModal,

@@ -108,20 +108,6 @@ export interface IntakeGegevens {
   taal?: Taal | undefined;
 }
 
-/** The fields the quick form leaves out; "meer velden" shows them, all optional. */
-export const INTAKE_MEER = [
-  'leefgebieden',
-  'gevraagdeOplossing',
-  'kostenMaatwerk',
-  'kostenNietsDoen',
-  'kostenNietsDoenToelichting',
-  'betrokkenheid',
-  'betrokkenheidToelichting',
-  'toestemming',
-  'toestemmingAfweging',
-  'eigenReferentie',
-] as const;
-
 /**
  * The intake form. By default the quick path for a phone: the table (only with more than one), a title,
  * the situation, the knelpunt and the urgency; "meer velden" opens every field. What is left open is

@@ -5,6 +5,7 @@
 import { CONCEPT_BEWAARDAGEN } from '../../../src/domain/concept.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { type VeldFout, veldTekst } from '../../../src/domain/fouten.ts';
+import { INTAKE_MEER, INTAKEVELDEN } from '../../../src/domain/intake.ts';
 import {
   BETROKKENHEDEN,
   LEEFGEBIEDEN,
@@ -33,40 +34,9 @@ import {
 export const ACTIE_FORMULIER = 'casus.formulier';
 export const ACTIE_INDIENEN = 'casus.indienen';
 
-/** Field ids of the form, equal to the intake's field names (src/domain/intake.ts). */
-export const FORMULIERVELDEN = [
-  'tafel',
-  'titel',
-  'urgentie',
-  'situatie',
-  'knelpunt',
-  'knelpuntVrij',
-  'leefgebieden',
-  'gevraagdeOplossing',
-  'kostenMaatwerk',
-  'kostenNietsDoen',
-  'kostenNietsDoenToelichting',
-  'betrokkenheid',
-  'betrokkenheidToelichting',
-  'toestemming',
-  'toestemmingAfweging',
-  'eigenReferentie',
-] as const;
+/** Field ids of the form: the intake's field names. */
+export const FORMULIERVELDEN = INTAKEVELDEN;
 export type Formulierveld = (typeof FORMULIERVELDEN)[number];
-
-/** The fields behind "meer velden": none is needed to open a round. */
-export const INTAKE_MEER = [
-  'leefgebieden',
-  'gevraagdeOplossing',
-  'kostenMaatwerk',
-  'kostenNietsDoen',
-  'kostenNietsDoenToelichting',
-  'betrokkenheid',
-  'betrokkenheidToelichting',
-  'toestemming',
-  'toestemmingAfweging',
-  'eigenReferentie',
-] as const satisfies readonly Formulierveld[];
 
 const MEER = 'meer';
 export type Formulierwaarden = Partial<Record<Formulierveld, string>>;
