@@ -57,69 +57,55 @@ const optioneel = (schema: z.ZodType) => z.preprocess(leeg, schema.optional());
  * the conversation (`ontbrekend`); the rules of a table may ask for them before its round opens
  * (src/domain/aanvulregel.ts). Every check runs on every submit, so a form shows all its errors at once.
  */
-export const intakeSchema = z
-  .object({
-    tafel: z
-      .string({ error: melding(zin('fouten.veld.kies_tafel')) })
-      .min(1, { error: melding(zin('fouten.veld.kies_tafel')) }),
-    titel: tekst(5, 120, 'titel'),
-    situatie: tekst(20, 3000, 'situatie'),
-    knelpunt: optioneel(z.string().max(80)),
-    knelpuntVrij: optioneel(tekst(3, 300, 'knelpunt')),
-    leefgebieden: z
-      .preprocess(
-        (v) => (v === undefined || v === null ? [] : v),
-        z.array(z.enum(LEEFGEBIEDEN, { error: melding(zin('fouten.veld.leefgebied_onbekend')) }), {
-          error: melding(zin('fouten.veld.leefgebied_kiezen')),
-        }),
-      )
-      .optional(),
-    gevraagdeOplossing: optioneel(tekst(10, 2000, 'oplossing')),
-    kostenMaatwerk: optioneel(bedrag('kosten')),
-    kostenNietsDoen: optioneel(bedrag('nietsdoen')),
-    kostenNietsDoenToelichting: optioneel(tekst(10, 1000, 'kostentoelichting')),
-    urgentie: z.enum(URGENTIES, { error: melding(zin('fouten.veld.urgentie')) }),
-    betrokkenheid: optioneel(z.enum(BETROKKENHEDEN, { error: melding(zin('fouten.veld.betrokkenheid')) })),
-    betrokkenheidToelichting: optioneel(tekst(3, 1000, 'betrokkenheid')),
-    toestemming: optioneel(z.enum(TOESTEMMINGEN, { error: melding(zin('fouten.veld.toestemming')) })),
-    toestemmingAfweging: optioneel(tekst(10, 1000, 'afweging')),
-    eigenReferentie: optioneel(
-      z
-        .string()
-        .trim()
-        .max(60, { error: melding(zin('fouten.veld.eigen_referentie')) }),
-    ),
-  })
-  // `when`: these run also when another field is wrong, so the form gets every error in one answer.
-  .refine((v) => Boolean(gevuld(v, 'knelpunt') || gevuld(v, 'knelpuntVrij')), {
-    path: ['knelpunt'],
-    error: melding(zin('fouten.veld.knelpunt_kiezen')),
-    when: () => true,
-  })
-  .refine((v) => v?.toestemming !== 'nee_afweging_vastgelegd' || Boolean(gevuld(v, 'toestemmingAfweging')), {
-    path: ['toestemmingAfweging'],
-    error: melding(zin('fouten.veld.afweging')),
-    when: () => true,
-  })
-  // The two amounts come together: one without the other is a half answer the table cannot weigh.
-  .refine((v) => Boolean(gevuld(v, 'kostenMaatwerk')) || !gevuld(v, 'kostenNietsDoen'), {
-    path: ['kostenMaatwerk'],
-    error: melding(zin('fouten.veld.bedrag', { wat: 'kosten' })),
-    when: () => true,
-  })
-  .refine((v) => Boolean(gevuld(v, 'kostenNietsDoen')) || !gevuld(v, 'kostenMaatwerk'), {
-    path: ['kostenNietsDoen'],
-    error: melding(zin('fouten.veld.bedrag', { wat: 'nietsdoen' })),
-    when: () => true,
-  });
+export const intakeSchema = metSamenhang(
+  z
+    .object({
+      tafel: z
+        .string({ error: melding(zin('fouten.veld.kies_tafel')) })
+        .min(1, { error: melding(zin('fouten.veld.kies_tafel')) }),
+      titel: tekst(5, 120, 'titel'),
+      situatie: tekst(20, 3000, 'situatie'),
+      knelpunt: optioneel(z.string().max(80)),
+      knelpuntVrij: optioneel(tekst(3, 300, 'knelpunt')),
+      leefgebieden: z
+        .preprocess(
+          (v) => (v === undefined || v === null ? [] : v),
+          z.array(z.enum(LEEFGEBIEDEN, { error: melding(zin('fouten.veld.leefgebied_onbekend')) }), {
+            error: melding(zin('fouten.veld.leefgebied_kiezen')),
+          }),
+        )
+        .optional(),
+      gevraagdeOplossing: optioneel(tekst(10, 2000, 'oplossing')),
+      kostenMaatwerk: optioneel(bedrag('kosten')),
+      kostenNietsDoen: optioneel(bedrag('nietsdoen')),
+      kostenNietsDoenToelichting: optioneel(tekst(10, 1000, 'kostentoelichting')),
+      urgentie: z.enum(URGENTIES, { error: melding(zin('fouten.veld.urgentie')) }),
+      betrokkenheid: optioneel(z.enum(BETROKKENHEDEN, { error: melding(zin('fouten.veld.betrokkenheid')) })),
+      betrokkenheidToelichting: optioneel(tekst(3, 1000, 'betrokkenheid')),
+      toestemming: optioneel(z.enum(TOESTEMMINGEN, { error: melding(zin('fouten.veld.toestemming')) })),
+      toestemmingAfweging: optioneel(tekst(10, 1000, 'afweging')),
+      eigenReferentie: optioneel(
+        z
+          .string()
+          .trim()
+          .max(60, { error: melding(zin('fouten.veld.eigen_referentie')) }),
+      ),
+    })
+    // `when`: these run also when another field is wrong, so the form gets every error in one answer.
+    .refine((v) => Boolean(gevuld(v, 'knelpunt') || gevuld(v, 'knelpuntVrij')), {
+      path: ['knelpunt'],
+      error: melding(zin('fouten.veld.knelpunt_kiezen')),
+      when: () => true,
+    }),
+);
 
 /**
  * What follows the quick intake (spelregels §4): the costs (both amounts together), the household's
  * engagement and consent, each with the same checks as in the full intake. Nothing is required on its
  * own; the service refuses an answer that adds nothing.
  */
-export const aanvulSchema = z
-  .object({
+export const aanvulSchema = metSamenhang(
+  z.object({
     kostenMaatwerk: optioneel(bedrag('kosten')),
     kostenNietsDoen: optioneel(bedrag('nietsdoen')),
     kostenNietsDoenToelichting: optioneel(tekst(10, 1000, 'kostentoelichting')),
@@ -127,27 +113,38 @@ export const aanvulSchema = z
     betrokkenheidToelichting: optioneel(tekst(3, 1000, 'betrokkenheid')),
     toestemming: optioneel(z.enum(TOESTEMMINGEN, { error: melding(zin('fouten.veld.toestemming')) })),
     toestemmingAfweging: optioneel(tekst(10, 1000, 'afweging')),
-  })
-  .refine((v) => v?.toestemming !== 'nee_afweging_vastgelegd' || Boolean(gevuld(v, 'toestemmingAfweging')), {
-    path: ['toestemmingAfweging'],
-    error: melding(zin('fouten.veld.afweging')),
-    when: () => true,
-  })
-  .refine((v) => Boolean(gevuld(v, 'kostenMaatwerk')) || !gevuld(v, 'kostenNietsDoen'), {
-    path: ['kostenMaatwerk'],
-    error: melding(zin('fouten.veld.bedrag', { wat: 'kosten' })),
-    when: () => true,
-  })
-  .refine((v) => Boolean(gevuld(v, 'kostenNietsDoen')) || !gevuld(v, 'kostenMaatwerk'), {
-    path: ['kostenNietsDoen'],
-    error: melding(zin('fouten.veld.bedrag', { wat: 'nietsdoen' })),
-    when: () => true,
-  });
+  }),
+);
 
 /** A field holds an answer (raw or parsed: the refinements above may see either). */
 function gevuld(v: unknown, veld: string): boolean {
   const w = (v as Record<string, unknown> | undefined)?.[veld];
   return w !== undefined && w !== null && !(typeof w === 'string' && w.trim() === '');
+}
+
+/**
+ * The checks between fields, the same in the intake and in what follows it: a consent refused needs its
+ * reasoning, and the two amounts come together (one without the other is a half answer the table cannot
+ * weigh). `when`: they run also when another field is wrong, so the form gets every error in one answer.
+ */
+function metSamenhang<S extends z.ZodType>(schema: S): S {
+  return schema
+    .refine(
+      (v) =>
+        (v as { toestemming?: unknown } | undefined)?.toestemming !== 'nee_afweging_vastgelegd' ||
+        gevuld(v, 'toestemmingAfweging'),
+      { path: ['toestemmingAfweging'], error: melding(zin('fouten.veld.afweging')), when: () => true },
+    )
+    .refine((v) => gevuld(v, 'kostenMaatwerk') || !gevuld(v, 'kostenNietsDoen'), {
+      path: ['kostenMaatwerk'],
+      error: melding(zin('fouten.veld.bedrag', { wat: 'kosten' })),
+      when: () => true,
+    })
+    .refine((v) => gevuld(v, 'kostenNietsDoen') || !gevuld(v, 'kostenMaatwerk'), {
+      path: ['kostenNietsDoen'],
+      error: melding(zin('fouten.veld.bedrag', { wat: 'nietsdoen' })),
+      when: () => true,
+    });
 }
 
 /** The intake's fields by name: the forms of both platforms and a draft use exactly these. */
