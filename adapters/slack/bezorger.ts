@@ -90,6 +90,8 @@ export interface SlackBezorgerOpties {
   log: Logboek;
   /** Tests pass their own; production builds one without retries (the outbox retries). */
   client?: WebClient;
+  /** One Web API call or chart upload longer than this is a temporary failure (default 15 s). */
+  timeoutMs?: number;
 }
 
 const KAART = 'casuskaart';
@@ -121,7 +123,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
       // The outbox owns retries and backoff; the client must report a 429 or 5xx at once.
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
-      timeout: 15_000,
+      timeout: o.timeoutMs ?? 15_000,
     });
   const dmKanalen = new Map<string, string>();
   const apiUrl = new URL(o.apiUrl ?? 'https://slack.com/api/');
@@ -240,7 +242,7 @@ export function maakSlackBezorger(o: SlackBezorgerOpties): Bezorger {
         method: 'POST',
         headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${o.botToken}` },
         body: new Uint8Array(png),
-        signal: AbortSignal.timeout(15_000),
+        signal: AbortSignal.timeout(o.timeoutMs ?? 15_000),
       });
       await antwoord.arrayBuffer();
     } catch {

@@ -32,6 +32,11 @@ export interface SlackInstellingen {
   pad?: string;
   /** A modal submission slower than this is acked first and updated later (default 2.5 s, under Slack's 3 s). */
   ackBinnenMs?: number;
+  /**
+   * How long one Web API call may take before it counts as failed (default 10 s for listeners, 15 s for
+   * the outbox). Tests on a crowded machine raise it: a slow answer there is load, not a Slack failure.
+   */
+  apiTimeoutMs?: number;
 }
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -152,7 +157,7 @@ function bouwApp(ctx: SlackContext, instellingen: SlackInstellingen, luisteraars
     ...(instellingen.apiUrl ? { slackApiUrl: instellingen.apiUrl } : {}),
     // Listeners open modals within a trigger's 3 seconds: fail fast instead of Bolt's 30-minute retry policy.
     retryConfig: { retries: 2, factor: 2, minTimeout: 100, maxTimeout: 500 },
-    timeout: 10_000,
+    timeout: instellingen.apiTimeoutMs ?? 10_000,
   };
   const gemeen = {
     token: instellingen.botToken,
@@ -272,6 +277,7 @@ function adapterVan(
     botToken: instellingen.botToken,
     apiUrl: instellingen.apiUrl,
     log,
+    ...(instellingen.apiTimeoutMs ? { timeoutMs: instellingen.apiTimeoutMs } : {}),
   });
 
   const route: Route = receiver

@@ -21,6 +21,12 @@ import {
 } from '../helpers/database.ts';
 import { NepSlack, type Oproep } from './nepslack.ts';
 
+/**
+ * On a crowded CI machine the fake Slack and the database share two cores: a slow answer there is load,
+ * not what a test checks, so the adapter waits as long as a test may. Tests of the ack deadline set their own.
+ */
+export const GEDULDIG = { ackBinnenMs: 600_000, apiTimeoutMs: 600_000 } as const;
+
 export const GEHEIM = 'test-signing-secret';
 export const TOKEN = 'xoxb-test-token';
 export const TEAM = 'T0MAATWERK';
@@ -116,7 +122,13 @@ export class SlackTest {
     );
     t.adapter = await maakSlackAdapter(
       opties.traagMs ? traag(t.o.d, opties.traagMs) : t.o.d,
-      { signingSecret: GEHEIM, botToken: TOKEN, apiUrl: t.nep.url, ...opties.instellingen },
+      {
+        signingSecret: GEHEIM,
+        botToken: TOKEN,
+        apiUrl: t.nep.url,
+        ...GEDULDIG,
+        ...opties.instellingen,
+      },
       log,
     );
     t.server = http.createServer((req, res) => {

@@ -13,7 +13,7 @@ import type { Diensten } from '../../src/services/context.ts';
 import { type Database, openDatabase } from '../../src/store/database.ts';
 import { maakOmgeving, SOORTEN, type TestOmgeving } from '../helpers/database.ts';
 import { intake } from '../helpers/intake.ts';
-import { GEHEIM, onderteken, SLACK, SLACK_YAML, TAFELKANAAL, TEAM, TOKEN } from './helpers.ts';
+import { GEDULDIG, GEHEIM, onderteken, SLACK, SLACK_YAML, TAFELKANAAL, TEAM, TOKEN } from './helpers.ts';
 import { NepSlack } from './nepslack.ts';
 
 interface Proces {
@@ -28,7 +28,7 @@ async function proces(d: Diensten, nep: NepSlack, db?: Database): Promise<Proces
   const log: string[] = [];
   const adapter = await maakSlackAdapter(
     d,
-    { signingSecret: GEHEIM, botToken: TOKEN, apiUrl: nep.url },
+    { signingSecret: GEHEIM, botToken: TOKEN, apiUrl: nep.url, ...GEDULDIG },
     maakLogboek(
       'info',
       new Writable({
