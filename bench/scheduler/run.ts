@@ -10,7 +10,7 @@
 // Their earlier steps (reminders before the deadline, the first escalation) ran while preparing.
 // The PostgreSQL set is prepared once and copied per run (CREATE DATABASE … TEMPLATE).
 // Prints jobs/s, the CPU time of the runner processes and of the database server per job, and checks
-// that every job ran exactly once.
+// that every job ran exactly once and the audit chain is whole.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +18,12 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
+import { verifieerAudit } from '../../src/services/auditverificatie.ts';
+import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
+import type { Diensten } from '../../src/services/context.ts';
+import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
+import { openDatabase } from '../../src/store/database.ts';
 import {
   maakOmgeving,
   PG_BEHEER_URL,
@@ -103,14 +108,20 @@ interface Uitslag {
 /** Exactly once: every due job done once, every round closed once, no job left due, no message twice. */
 async function controleer(
   query: <T>(sql: string, p?: unknown[]) => Promise<T[]>,
+  d: Diensten,
   jobs: number,
 ): Promise<string[]> {
   const fouten: string[] = [];
-  const [{ klaar }] = (await query<{ klaar: number }>(
-    `SELECT count(*)::int AS klaar FROM "Job" WHERE status = 'klaar' AND afgerond = $1`,
+  // Done, or superseded by a later one of the same kind (a first reminder when the second is due too):
+  // both are a job worked through once at this moment.
+  const rijen = await query<{ status: string; soort: string; n: number }>(
+    `SELECT status, soort, count(*)::int AS n FROM "Job" WHERE afgerond = $1 GROUP BY status, soort ORDER BY status`,
     [NA],
-  )) as [{ klaar: number }];
-  if (klaar !== jobs) fouten.push(`${klaar} van ${jobs} jobs klaar`);
+  );
+  const afgerond = rijen.filter((r) => r.status === 'klaar' || r.status === 'vervangen');
+  const klaar = afgerond.reduce((s, r) => s + r.n, 0);
+  if (klaar !== jobs)
+    fouten.push(`${klaar} van ${jobs} jobs afgerond (${rijen.map((r) => `${r.soort} ${r.status} ${r.n}`).join(', ')})`);
   const [{ over }] = (await query<{ over: number }>(
     `SELECT count(*)::int AS over FROM "Job" WHERE status IN ('gepland', 'mislukt') AND due <= $1`,
     [NA],
@@ -121,10 +132,23 @@ async function controleer(
       GROUP BY "casusRef", actie HAVING count(*) > 1`,
   );
   if (dubbel.length > 0) fouten.push(`${dubbel.length} casussen dubbel gesloten of verlopen`);
-  const [{ max, n }] = (await query<{ max: number; n: number }>(
-    `SELECT max(positie)::int AS max, count(*)::int AS n FROM "AuditEvent"`,
-  )) as [{ max: number; n: number }];
-  if (max !== n) fouten.push(`auditketen heeft gaten (${n} gebeurtenissen, laatste positie ${max})`);
+  fouten.push(...(await auditKlopt(d)));
+  return fouten;
+}
+
+/**
+ * The audit chain whole: the sequencer chains what the runners committed (in production every process's
+ * tick does that; the runners here only work jobs), then every tenant's chain is verified link by link.
+ */
+async function auditKlopt(d: Diensten): Promise<string[]> {
+  await ketenAudit(d);
+  const fouten: string[] = [];
+  for (const { tenant, oordeel, ongeketend } of await verifieerAudit(d, { ongeketendMaxMs: 0 })) {
+    if (!oordeel.geldig)
+      fouten.push(`auditketen van ${tenant} breekt op positie ${oordeel.positie}: ${oordeel.reden}`);
+    if (ongeketend.aantal > 0)
+      fouten.push(`${ongeketend.aantal} auditgebeurtenissen van ${tenant} niet geketend`);
+  }
   return fouten;
 }
 
@@ -153,6 +177,10 @@ async function postgresMet(sjabloon: string, jobs: number, runners: number): Pro
   url.pathname = `/${naam}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
   const query = async <T>(sql: string, p: unknown[] = []) => (await pool.query(sql, p)).rows as T[];
+  const kopie = await openDatabase(
+    { soort: 'postgres', url: url.toString(), poolGrootte: 2 },
+    { migreer: false },
+  );
   try {
     // Started and connected first; the clock runs from the moment all are told to go.
     const kinderen = Array.from({ length: runners }, () => {
@@ -188,9 +216,14 @@ async function postgresMet(sjabloon: string, jobs: number, runners: number): Pro
       runnerCpuMsPerJob: runnerCpu / gedaan,
       dbCpuMsPerJob: (dbCpu * 1000) / gedaan,
       berichtenPerJob: (await berichten(query)) / gedaan,
-      fouten: await controleer(query, jobs),
+      fouten: await controleer(
+        query,
+        { db: kopie.prisma, klok: { nu: () => NA }, privacy: nederlandsePrivacyPoort },
+        jobs,
+      ),
     };
   } finally {
+    await kopie.sluit();
     await pool.end();
     await beheer((c) => c.query(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`));
   }
@@ -221,7 +254,7 @@ async function pgliteEen(): Promise<Uitslag> {
       runnerCpuMsPerJob: (cpu.user + cpu.system) / 1000 / gedaan,
       dbCpuMsPerJob: 0,
       berichtenPerJob: (await berichten(query)) / gedaan,
-      fouten: await controleer(query, jobs),
+      fouten: await controleer(query, o.d, jobs),
     };
   } finally {
     await o.opruimen();
