@@ -14,6 +14,14 @@ describe('npm run demo', () => {
     // Reminder to the silent member, the chair's escalation, the casting vote shared with reasons.
     expect(tekst).toContain('── aan Kees Mulder (privébericht) ──\nHerinnering');
     expect(tekst).toContain('Voorzitter, uw besluit is nodig over MW-2026-0001');
+    // Each heading carries the moment of what follows it: the reminder comes a day later, the spoed round
+    // closes five hours after it opened.
+    const kop = (woorden: string) => tekst.match(new RegExp(`=== ([^·]+) · ${woorden}`))?.[1]?.trim();
+    expect(kop('Een dag later')).toBe('di 24 nov 09:30');
+    expect(kop('Spoed')).toBe('di 24 nov 14:30');
+    expect(tekst.indexOf('=== di 24 nov 09:30 · Een dag later')).toBeLessThan(
+      tekst.indexOf('── aan Kees Mulder (privébericht) ──\nHerinnering'),
+    );
     expect(tekst).toMatch(
       /Besluit MW-2026-0001 \(City-deal tafel Utrecht\): Toegekend\nGenomen door: voorzitter \(Marieke Jansen\)/,
     );

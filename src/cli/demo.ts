@@ -69,9 +69,10 @@ export async function speelDemo(
     await voerDueJobsUit(d, jobHandlers);
     return verstuurOutbox(d, [bezorger], { max: 1000 });
   };
-  const verder = async (uren: number) => {
+  // The clock moves first, so the narrator's heading carries the moment of what follows it.
+  const verder = async (uren: number, regel: string) => {
     klok.moment = new Date(klok.moment.getTime() + uren * 3_600_000);
-    await voerDueJobsUit(d, jobHandlers);
+    verteller(regel);
     await bezorg();
   };
   const uitkomsten: string[] = [];
@@ -146,8 +147,8 @@ export async function speelDemo(
       reden: t('cli.demo.casus1.reden_lotte'),
     });
     await bezorg();
-    verteller(t('cli.demo.herinnering'));
-    await verder(24);
+    await verder(24, t('cli.demo.herinnering'));
+    verteller(t('cli.demo.kees_antwoordt'));
     await respond(d, console_('kees'), casus1.referentie, {
       keuze: 'akkoord',
       reden: t('cli.demo.casus1.reden_kees'),
@@ -193,8 +194,7 @@ export async function speelDemo(
       reden: t('cli.demo.casus2.reden_lotte'),
     });
     await bezorg();
-    verteller(t('cli.demo.spoed'));
-    await verder(5);
+    await verder(5, t('cli.demo.spoed'));
     verteller(t('cli.demo.directeur'));
     const bestuurderBesluit = await decideAsBestuurder(d, console_('ingrid'), casus2.referentie, {
       besluit: 'goedkeuren',

@@ -121,6 +121,8 @@ export default {
   'demo.opnieuw': 'Fatima removes the number and submits again',
   'demo.leden_antwoorden': 'The members respond; mental health care does not agree',
   'demo.herinnering': 'A day later: Kees from debt support has not responded yet and gets a reminder',
+  'demo.kees_antwoordt':
+    'Kees responds after all: everyone has responded, mental health care did not agree, so the round goes to the chair',
   'demo.voorzitter_beslist': 'The chair decides (casting vote)',
   'demo.tweede_casus': 'Second case: special assistance beyond the mandate of one member',
   'demo.spoed':

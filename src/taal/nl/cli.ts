@@ -131,6 +131,8 @@ export default {
   'demo.leden_antwoorden': 'De leden antwoorden; GGZ gaat niet akkoord',
   'demo.herinnering':
     'Een dag later: Kees van schuldhulp heeft nog niet geantwoord en krijgt een herinnering',
+  'demo.kees_antwoordt':
+    'Kees antwoordt alsnog: iedereen heeft geantwoord, GGZ ging niet akkoord, dus de ronde gaat naar de voorzitter',
   'demo.voorzitter_beslist': 'De voorzitter beslist (doorslaggevende stem)',
   'demo.tweede_casus': 'Tweede casus: een bijzondere bijstand boven het mandaat van één lid',
   'demo.spoed':
