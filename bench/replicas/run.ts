@@ -15,7 +15,7 @@
  * Everything runs on loopback; Slack's Web API is a local fake. Bounded in count and time.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +35,7 @@ import { maakPostgresDatabase } from '../../test/helpers/database.ts';
 import { intake } from '../../test/helpers/intake.ts';
 import { GEHEIM, LEDEN, SLACK, SLACK_YAML, TEAM, TOKEN } from '../../test/slack/helpers.ts';
 import { NepSlack } from '../../test/slack/nepslack.ts';
+import { agent, post } from '../slackpost.ts';
 
 const arg = (naam: string, standaard: string) =>
   process.argv.find((a) => a.startsWith(`--${naam}=`))?.split('=')[1] ?? standaard;
@@ -131,7 +132,6 @@ async function stopProces(p: Proces) {
 // ---------------------------------------------------------------------------------------------------------
 // The load.
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 4096 });
 let volgnummer = 0;
 
 function antwoord(casusId: string, lid: string): string {
@@ -164,38 +164,6 @@ function antwoord(casusId: string, lid: string): string {
     response_urls: [],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-}
-
-function post(poort: number, body: string): Promise<{ status: number; tekst: string }> {
-  const ts = Math.floor(Date.now() / 1000);
-  const handtekening = `v0=${createHmac('sha256', GEHEIM).update(`v0:${ts}:${body}`).digest('hex')}`;
-  return new Promise((klaar) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: poort,
-        path: '/slack/events',
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'content-length': Buffer.byteLength(body),
-          'x-slack-signature': handtekening,
-          'x-slack-request-timestamp': String(ts),
-        },
-      },
-      (res) => {
-        let tekst = '';
-        res.setEncoding('utf8');
-        res.on('data', (b) => {
-          tekst += b;
-        });
-        res.on('end', () => klaar({ status: res.statusCode ?? 0, tekst }));
-      },
-    );
-    req.on('error', () => klaar({ status: 0, tekst: '' }));
-    req.end(body);
-  });
 }
 
 const percentiel = (lijst: number[], p: number) => {

@@ -121,7 +121,9 @@ async function controleer(
   const afgerond = rijen.filter((r) => r.status === 'klaar' || r.status === 'vervangen');
   const klaar = afgerond.reduce((s, r) => s + r.n, 0);
   if (klaar !== jobs)
-    fouten.push(`${klaar} van ${jobs} jobs afgerond (${rijen.map((r) => `${r.soort} ${r.status} ${r.n}`).join(', ')})`);
+    fouten.push(
+      `${klaar} van ${jobs} jobs afgerond (${rijen.map((r) => `${r.soort} ${r.status} ${r.n}`).join(', ')})`,
+    );
   const [{ over }] = (await query<{ over: number }>(
     `SELECT count(*)::int AS over FROM "Job" WHERE status IN ('gepland', 'mislukt') AND due <= $1`,
     [NA],

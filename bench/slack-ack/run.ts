@@ -12,11 +12,10 @@
  * process on loopback; nothing leaves this machine. Each phase is bounded by time and by count.
  */
 import { fork } from 'node:child_process';
-import { createHmac } from 'node:crypto';
-import http from 'node:http';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { GEHEIM, TEAM } from '../../test/slack/helpers.ts';
+import { TEAM } from '../../test/slack/helpers.ts';
+import { agent, post } from '../slackpost.ts';
 
 const arg = (naam: string, standaard: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${naam}=`))?.split('=')[1] ?? standaard);
@@ -110,41 +109,6 @@ function verzoek(k: Kant): string {
     response_urls: [],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-}
-
-// Enough sockets that a slow server, not the client's pool, decides the latency.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 4096 });
-
-function post(poort: number, body: string): Promise<{ status: number; tekst: string }> {
-  const ts = Math.floor(Date.now() / 1000);
-  const handtekening = `v0=${createHmac('sha256', GEHEIM).update(`v0:${ts}:${body}`).digest('hex')}`;
-  return new Promise((klaar) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: poort,
-        path: '/slack/events',
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'content-length': Buffer.byteLength(body),
-          'x-slack-signature': handtekening,
-          'x-slack-request-timestamp': String(ts),
-        },
-      },
-      (res) => {
-        let tekst = '';
-        res.setEncoding('utf8');
-        res.on('data', (d) => {
-          tekst += d;
-        });
-        res.on('end', () => klaar({ status: res.statusCode ?? 0, tekst }));
-      },
-    );
-    req.on('error', () => klaar({ status: 0, tekst: '' }));
-    req.end(body);
-  });
 }
 
 interface Meting {
