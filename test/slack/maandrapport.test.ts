@@ -191,6 +191,74 @@ describe.each(SOORTEN)('Slack: the monthly report with its chart on %s', (soort)
     expect(dmTekst).toContain('zonder grafiek');
     expect(dmTekst).toContain('weigerde de upload');
   });
+
+  it('a report Slack refuses for good is not dropped silently: the chair hears of it, without a casus', async () => {
+    await toegekend('2026-07-13 10:00', 'Kostendelersnorm bij inwonende neef');
+    t.nep.wis();
+    t.o.klok.zet('2026-08-01 08:00');
+    expect(await stuurMaandrapporten(t.o.d)).toBe(true);
+    // The table channel's report and the first bestuurder's: neither the chart nor the text without it
+    // can be posted (the bot was removed from the channel, the DM is gone).
+    for (const methode of ['files.completeUploadExternal', 'chat.postMessage'])
+      for (let i = 0; i < 2; i++) t.nep.storing(methode, { fout: 'channel_not_found' });
+    expect(await t.outbox()).toEqual({ verzonden: 1, uitgesteld: 0, mislukt: 2, vervangen: 0 });
+    const mislukt = (await rapportRijen('2026-07-01')).filter((r) => r.status === 'mislukt');
+    expect(mislukt).toHaveLength(2);
+
+    // One message per failed delivery, to the chair of the table (the table's report) and to the chairs
+    // of the tenant's tables (the report over all tables): here the same person.
+    const meldingen = (
+      await db().outboxBericht.findMany({ where: { soort: 'bezorging_mislukt', casusId: null } })
+    ).filter((m) => (m.ontvanger as { platform: string }).platform === 'slack');
+    expect(meldingen.map((m) => m.sleutel.split(':').slice(0, 2).join(':')).sort()).toEqual(
+      mislukt.map((r) => `mislukt:${r.id}`).sort(),
+    );
+    for (const m of meldingen) {
+      expect(JSON.stringify(m.ontvanger)).toContain(SLACK.voorzitter);
+      expect(m.data).toMatchObject({
+        soort: 'bezorging_mislukt',
+        referentie: null,
+        soortBericht: 'knelpuntenrapport',
+        fout: 'slack:channel_not_found',
+      });
+    }
+    expect(meldingen.map((m) => (m.data as { ontvanger: string }).ontvanger)).toContainEqual(
+      `kanaal ${TAFELKANAAL} (slack)`,
+    );
+    // Not a missing chart: the whole report failed, so no message about the chart.
+    const grafiek = await db().outboxBericht.findMany({ where: { soort: 'rapportgrafiek_mislukt' } });
+    expect(grafiek.filter((r) => (r.data as { van: string }).van === '2026-07-01')).toEqual([]);
+
+    t.nep.wis();
+    expect(await t.outbox()).toEqual({ verzonden: 2, uitgesteld: 0, mislukt: 0, vervangen: 0 });
+    const dms = t.nep.van('chat.postMessage').filter((o) => o.args.channel === DM(SLACK.voorzitter));
+    expect(dms).toHaveLength(2);
+    for (const dm of dms) {
+      const tekst = JSON.stringify(dm.args.blocks);
+      expect(tekst).toContain(
+        'Een bericht (knelpuntenrapport) kon na herhaalde pogingen niet worden bezorgd',
+      );
+      expect(tekst).toContain('channel_not_found');
+      // No casus to refer to: the sentence leaves the reference out instead of showing an empty one.
+      expect(tekst).not.toContain(' over ');
+    }
+  });
+
+  it('a failed message about a failed delivery is not reported again', async () => {
+    await toegekend('2026-08-10 10:00', 'Kostendelersnorm bij inwonende nicht');
+    t.o.klok.zet('2026-09-01 08:00');
+    expect(await stuurMaandrapporten(t.o.d)).toBe(true);
+    t.nep.storing('files.completeUploadExternal', { fout: 'channel_not_found' });
+    t.nep.storing('chat.postMessage', { fout: 'channel_not_found' });
+    expect(await t.outbox()).toMatchObject({ verzonden: 2, mislukt: 1 });
+    const voor = await db().outboxBericht.count({ where: { soort: 'bezorging_mislukt' } });
+    // The chair's DM fails too: it ends as failed, and nothing new is queued about it.
+    t.nep.storing('chat.postMessage', { fout: 'channel_not_found' });
+    expect(await t.outbox()).toEqual({ verzonden: 0, uitgesteld: 0, mislukt: 1, vervangen: 0 });
+    expect(await db().outboxBericht.count({ where: { soort: 'bezorging_mislukt' } })).toBe(voor);
+    const wachtend = await db().outboxBericht.findMany({ where: { status: 'wachtend' } });
+    expect(wachtend.filter((r) => (r.ontvanger as { platform: string }).platform === 'slack')).toEqual([]);
+  });
 });
 
 describe('the fake Slack API’s upload flow', () => {
