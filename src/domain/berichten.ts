@@ -117,7 +117,8 @@ export interface BesluitWeergave {
 }
 
 /** Why a report's chart did not go with it: no permission to post files, the platform unreachable, or refused. */
-export type GrafiekMisluktReden = 'geen_bestandsrecht' | 'onbereikbaar' | 'geweigerd';
+/** `geen_publiek_adres`: Teams shows a card's image from a URL, and the server has no public address set. */
+export type GrafiekMisluktReden = 'geen_bestandsrecht' | 'onbereikbaar' | 'geweigerd' | 'geen_publiek_adres';
 
 export type Bericht =
   | RegisterBericht
