@@ -5,6 +5,7 @@
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bericht } from '../../src/domain/berichten.ts';
+import { MAX_POGINGEN } from '../../src/outbox/dispatcher.ts';
 import { leesGrafiek } from '../../src/register/grafiekopslag.ts';
 import { MAANDGRAFIEK, stuurMaandrapporten } from '../../src/register/maandrapport.ts';
 import { respond } from '../../src/services/antwoorden.ts';
@@ -246,9 +247,44 @@ describe.each(SOORTEN)('Slack: the monthly report with its chart on %s', (soort)
     }
   });
 
+  it('a report still failing at its last attempt is reported too, like one refused for good', async () => {
+    await toegekend('2026-09-14 10:00', 'Kostendelersnorm bij inwonende oom');
+    t.o.klok.zet('2026-10-01 08:00');
+    expect(await stuurMaandrapporten(t.o.d)).toBe(true);
+    const rapport = async () =>
+      (await rapportRijen('2026-09-01')).find(
+        (r) => (r.ontvanger as { kanaalId?: string }).kanaalId === TAFELKANAAL,
+      )!;
+    // The table channel's report has had all but one of its attempts (Slack was down for a day), and
+    // Slack is down once more: the chart, then the text without it.
+    await db().outboxBericht.update({
+      where: { id: (await rapport()).id },
+      data: { pogingen: MAX_POGINGEN - 1 },
+    });
+    t.nep.storing('files.completeUploadExternal', { status: 503 });
+    t.nep.storing('chat.postMessage', { status: 503 });
+    expect(await t.outbox()).toEqual({ verzonden: 2, uitgesteld: 0, mislukt: 1, vervangen: 0 });
+    const mislukt = await rapport();
+    expect(mislukt).toMatchObject({
+      status: 'mislukt',
+      pogingen: MAX_POGINGEN,
+      laatsteFout: 'slack:http_503',
+    });
+    const meldingen = await db().outboxBericht.findMany({
+      where: { soort: 'bezorging_mislukt', sleutel: { startsWith: `mislukt:${mislukt.id}:` } },
+    });
+    expect(meldingen.map((m) => JSON.stringify(m.ontvanger))).toContainEqual(
+      expect.stringContaining(SLACK.voorzitter),
+    );
+    t.nep.wis();
+    expect(await t.outbox()).toMatchObject({ mislukt: 0 });
+    const dm = t.nep.van('chat.postMessage').find((o) => o.args.channel === DM(SLACK.voorzitter));
+    expect(JSON.stringify(dm?.args.blocks)).toContain('slack:http_503');
+  });
+
   it('a failed message about a failed delivery is not reported again', async () => {
-    await toegekend('2026-08-10 10:00', 'Kostendelersnorm bij inwonende nicht');
-    t.o.klok.zet('2026-09-01 08:00');
+    await toegekend('2026-10-12 10:00', 'Kostendelersnorm bij inwonende nicht');
+    t.o.klok.zet('2026-11-01 08:00');
     expect(await stuurMaandrapporten(t.o.d)).toBe(true);
     t.nep.storing('files.completeUploadExternal', { fout: 'channel_not_found' });
     t.nep.storing('chat.postMessage', { fout: 'channel_not_found' });
