@@ -153,12 +153,13 @@ export function maakGesprekken(d: Diensten, koppeling: BotKoppeling, log: Logboe
      */
     async userIdsVoorKaart(k: KaartStand, via?: Kanaal): Promise<string[]> {
       if (!k.ronde) return [];
-      // Teams lists at most 60; beyond that, whoever is left out taps Vernieuwen once. First those the
-      // round waits for (their answer form is what the card is for), then the chair (steers the round and
-      // may have to break a tie), last who already answered (they only see their own answer again).
+      // Teams lists at most 60; beyond that, whoever is left out taps Vernieuwen once. The chair always
+      // has a place: one person who acts on every casus of the table (extend, agenda, a tie to break).
+      // Then those the round waits for (the answer form is what the card is for), last who already
+      // answered (they only see their own answer again).
       const lidIds = [
-        ...k.ronde.wachtend.map((l) => l.lidId),
         ...(await voorzittersVanTafel(d, k.casus.tafelId)),
+        ...k.ronde.wachtend.map((l) => l.lidId),
         ...k.ronde.geantwoord.map((l) => l.lidId),
       ];
       const uit: string[] = [];
