@@ -106,8 +106,8 @@ export function configuratieMeldingen(o: Omgeving): string[] {
   }
   if (!publiekeUrl(o)) {
     meldingen.push(
-      'Geen publiek adres ingesteld (MAATWERKBOT_PUBLIEKE_URL of BOT_DOMAIN): het maandelijkse knelpuntenrapport gaat in Teams zonder grafiek, met een melding op de kaart. ' +
-        'No public address set (MAATWERKBOT_PUBLIEKE_URL or BOT_DOMAIN): the monthly report reaches Teams without its chart.',
+      'Geen publiek adres ingesteld (MAATWERKBOT_PUBLIEKE_URL of BOT_DOMAIN): het maandelijkse knelpuntenrapport gaat in Teams zonder grafiek, met een melding op de kaart en een bericht aan de voorzitter. ' +
+        'No public address set (MAATWERKBOT_PUBLIEKE_URL or BOT_DOMAIN): the monthly report reaches Teams without its chart, and the chair is told.',
     );
   }
   if (!o.DATABASE_URL) {

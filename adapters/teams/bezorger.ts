@@ -46,6 +46,9 @@ const draad = (ref: GesprekReferentie, berichtId: string): GesprekReferentie => 
 export const grafiekZonderAdres = (taal: Taal) => tekst(taal, 'verbinding.rapport.grafiek_zonder_adres');
 export const GRAFIEK_ZONDER_ADRES = grafiekZonderAdres('nl');
 
+/** The error code stored with the chair's message when the card went without its chart. */
+const GEEN_PUBLIEKE_URL = 'teams:geen_publieke_url';
+
 /** Why a delivery failed, for the administrator: in Dutch, like the logs. */
 const reden = (sleutel: Sleutel) => tekst('nl', sleutel);
 
@@ -58,6 +61,9 @@ export function maakBezorger(
   publiekeUrl?: string,
 ): Bezorger {
   const basis = publiekeUrl ? new URL(publiekeUrl.endsWith('/') ? publiekeUrl : `${publiekeUrl}/`) : null;
+
+  /** A report whose chart the card cannot show: no address for Teams to fetch it from. */
+  const zonderAdres = (b: Bericht) => b.soort === 'knelpuntenrapport' && !!b.grafiek && !basis;
 
   /** Where Teams fetches the report's chart, or why the card goes without it. */
   function grafiek(b: Bericht, taal: Taal): Pick<WeergaveOpties, 'grafiek'> {
@@ -181,6 +187,10 @@ export function maakBezorger(
           u.adres.soort === 'kanaal' ? await naarKanaal(u, u.adres) : await naarPersoon(u, u.adres);
         if (!uitkomst.ok)
           log.warn({ bericht: u.id, soort: u.bericht.soort, fout: uitkomst.fout }, 'teams: niet bezorgd');
+        // The card says why its chart is missing, but only the chair can get an address set: as with a
+        // failed Slack upload, the dispatcher tells the chair.
+        else if (zonderAdres(u.bericht))
+          return { ok: true, zonderGrafiek: { reden: 'geen_publiek_adres', fout: GEEN_PUBLIEKE_URL } };
         return uitkomst;
       } catch (fout) {
         log.error({ bericht: u.id, soort: u.bericht.soort, err: fout }, 'teams: bezorging mislukt');

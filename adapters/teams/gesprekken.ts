@@ -5,7 +5,12 @@
 import type { KaartStand } from '../../src/domain/berichten.ts';
 import type { Logboek } from '../../src/logboek.ts';
 import type { Diensten } from '../../src/services/context.ts';
-import { bewaarGesprek, gesprek, platformIdsVanLeden } from '../../src/services/platformgeheugen.ts';
+import {
+  bewaarGesprek,
+  gesprek,
+  platformIdsVanLeden,
+  voorzittersVanTafel,
+} from '../../src/services/platformgeheugen.ts';
 import {
   type Activiteit,
   type GesprekReferentie,
@@ -142,14 +147,24 @@ export function maakGesprekken(d: Diensten, koppeling: BotKoppeling, log: Logboe
     mri,
 
     /**
-     * Teams user ids of the members listed on a casus card. With `via` (delivery, not an invoke) an
+     * Teams user ids for the card's automatic refresh: the members listed on it and the table's chair, who
+     * otherwise taps Vernieuwen to reach the chair's controls. With `via` (delivery, not an invoke) an
      * unknown member is looked up in the team roster once and remembered.
      */
     async userIdsVoorKaart(k: KaartStand, via?: Kanaal): Promise<string[]> {
       if (!k.ronde) return [];
-      const lidIds = [...k.ronde.geantwoord, ...k.ronde.wachtend].map((l) => l.lidId);
+      // Teams lists at most 60; beyond that, whoever is left out taps Vernieuwen once. The chair always
+      // has a place: one person who acts on every casus of the table (extend, agenda, a tie to break).
+      // Then those the round waits for (the answer form is what the card is for), last who already
+      // answered (they only see their own answer again).
+      const lidIds = [
+        ...(await voorzittersVanTafel(d, k.casus.tafelId)),
+        ...k.ronde.wachtend.map((l) => l.lidId),
+        ...k.ronde.geantwoord.map((l) => l.lidId),
+      ];
       const uit: string[] = [];
       for (const aad of await platformIdsVanLeden(d, lidIds, PLATFORM)) {
+        if (uit.length >= MAX_USER_IDS) break;
         let id = await mri(aad);
         if (!id && via) {
           const lid = await koppeling.lid(via.ref, via.teamId ?? via.ref.conversation.id, aad);
@@ -164,9 +179,9 @@ export function maakGesprekken(d: Diensten, koppeling: BotKoppeling, log: Logboe
             });
           }
         }
-        if (id) uit.push(id);
+        if (id && !uit.includes(id)) uit.push(id);
       }
-      return uit.slice(0, MAX_USER_IDS);
+      return uit;
     },
   };
 }

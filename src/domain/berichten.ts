@@ -116,8 +116,11 @@ export interface BesluitWeergave {
   toezeggingen: { organisatie: string; taak: string; deadline: string }[];
 }
 
-/** Why a report's chart did not go with it: no permission to post files, the platform unreachable, or refused. */
-export type GrafiekMisluktReden = 'geen_bestandsrecht' | 'onbereikbaar' | 'geweigerd';
+/**
+ * Why a report's chart did not go with it: no permission to post files, the platform unreachable, or
+ * refused; or no public address set, while Teams shows a card's image only from a URL.
+ */
+export type GrafiekMisluktReden = 'geen_bestandsrecht' | 'onbereikbaar' | 'geweigerd' | 'geen_publiek_adres';
 
 export type Bericht =
   | RegisterBericht

@@ -199,32 +199,66 @@ export async function verstuurOutbox(
   return verslag;
 }
 
-/** Nothing lost silently: a message that could not be delivered is reported to the table's chair. */
+/**
+ * Nothing lost silently: a message that could not be delivered is reported to whoever answers for it. A
+ * casus message: the chair of its table. The monthly report has no casus: the chair(s) of its table, and
+ * for the report over all tables the chairs of every active table, the same people `meldGrafiekMislukt`
+ * tells (a tenant has no administrator role of its own; the chairs run the tables the report is about and
+ * are the ones who can get the channel or bestuurder fixed). Other messages without a casus stay unreported.
+ */
 async function meldAanVoorzitter(tx: Tx, rij: OutboxBericht, adres: Adres, fout: string, nu: Date) {
-  if (rij.soort === 'bezorging_mislukt' || !rij.casusId) return;
-  const casus = await tx.casus.findUnique({ where: { id: rij.casusId } });
-  if (!casus) return;
-  const voorzitter = await tx.lid.findFirst({
-    where: { tafelId: casus.tafelId, rol: 'voorzitter', actief: true },
-  });
-  if (!voorzitter) return;
+  // A failed report of a failure is not reported again: that could go on forever.
+  if (rij.soort === 'bezorging_mislukt') return;
+  const doel = await wieHoortHet(tx, rij);
+  if (!doel || doel.personen.length === 0) return;
   await plaatsBericht(tx, {
     tenantId: rij.tenantId,
-    casusId: rij.casusId,
+    ...(rij.casusId ? { casusId: rij.casusId } : {}),
     sleutel: `mislukt:${rij.id}`,
-    ontvangers: [{ soort: 'persoon', persoonId: voorzitter.persoonId }],
+    ontvangers: doel.personen.map((persoonId) => ({ soort: 'persoon' as const, persoonId })),
     bericht: {
       soort: 'bezorging_mislukt',
-      referentie: casus.referentie,
+      referentie: doel.referentie,
       soortBericht: rij.soort,
-      ontvanger:
-        adres.soort === 'kanaal'
-          ? `kanaal ${adres.kanaalId} (${adres.platform})`
-          : `${adres.naam} (${adres.platform})`,
+      ontvanger: ontvangerTekst(adres),
       fout: fout.slice(0, 200),
     },
     moment: nu,
   });
+}
+
+/** Who hears of a failed delivery, and the casus it was about (null for the monthly report). */
+async function wieHoortHet(
+  tx: Tx,
+  rij: OutboxBericht,
+): Promise<{ personen: string[]; referentie: string | null } | null> {
+  if (rij.casusId) {
+    const casus = await tx.casus.findUnique({ where: { id: rij.casusId } });
+    if (!casus) return null;
+    const voorzitter = await tx.lid.findFirst({
+      where: { tafelId: casus.tafelId, rol: 'voorzitter', actief: true },
+    });
+    return voorzitter ? { personen: [voorzitter.persoonId], referentie: casus.referentie } : null;
+  }
+  const opgeslagen = rij.data as unknown as OpgeslagenBericht;
+  if (opgeslagen.soort !== 'knelpuntenrapport') return null;
+  return {
+    personen: await voorzittersVanRapport(tx, rij.tenantId, opgeslagen.rapport.tafel?.slug),
+    referentie: null,
+  };
+}
+
+/** The chairs who answer for a monthly report: of its table, or of every active table for the tenant's. */
+async function voorzittersVanRapport(tx: Tx, tenantId: string, tafelSlug: string | undefined) {
+  const tafels = await tx.tafel.findMany({
+    where: { tenantId, ...(tafelSlug ? { slug: tafelSlug } : { actief: true }) },
+    select: { id: true },
+  });
+  const voorzitters = await tx.lid.findMany({
+    where: { tafelId: { in: tafels.map((t) => t.id) }, rol: 'voorzitter', actief: true },
+    select: { persoonId: true },
+  });
+  return [...new Set(voorzitters.map((v) => v.persoonId))];
 }
 
 const ontvangerTekst = (adres: Adres) =>
@@ -244,16 +278,7 @@ async function meldGrafiekMislukt(
   mislukt: { reden: GrafiekMisluktReden; fout: string },
   nu: Date,
 ) {
-  const tafelSlug = bericht.rapport.tafel?.slug;
-  const tafels = await tx.tafel.findMany({
-    where: { tenantId: rij.tenantId, ...(tafelSlug ? { slug: tafelSlug } : { actief: true }) },
-    select: { id: true },
-  });
-  const voorzitters = await tx.lid.findMany({
-    where: { tafelId: { in: tafels.map((t) => t.id) }, rol: 'voorzitter', actief: true },
-    select: { persoonId: true },
-  });
-  const personen = [...new Set(voorzitters.map((v) => v.persoonId))];
+  const personen = await voorzittersVanRapport(tx, rij.tenantId, bericht.rapport.tafel?.slug);
   if (personen.length === 0) return;
   // The report's key, not the row's: one word to the chair per report, however many recipients failed.
   const rapportSleutel = rij.sleutel.split(':').slice(0, 3).join(':');

@@ -58,7 +58,10 @@ export async function gesprek(d: Diensten, platform: string, sleutel: string) {
   return d.db.gesprek.findUnique({ where: { platform_sleutel: { platform, sleutel } } });
 }
 
-/** The platform ids (Slack user ids, Entra object ids) of table members, e.g. for per-user card refresh. */
+/**
+ * The platform ids (Slack user ids, Entra object ids) of table members, e.g. for per-user card refresh, in
+ * the order of `lidIds`: a caller that can list only so many puts first whom it needs most.
+ */
 export async function platformIdsVanLeden(
   d: Diensten,
   lidIds: readonly string[],
@@ -67,7 +70,21 @@ export async function platformIdsVanLeden(
   if (lidIds.length === 0) return [];
   const leden = await d.db.lid.findMany({
     where: { id: { in: [...lidIds] } },
-    select: { persoon: { select: { identiteiten: { where: { platform }, select: { extern: true } } } } },
+    select: {
+      id: true,
+      persoon: { select: { identiteiten: { where: { platform }, select: { extern: true } } } },
+    },
   });
-  return leden.flatMap((l) => l.persoon.identiteiten.map((i) => i.extern));
+  const perLid = new Map(leden.map((l) => [l.id, l.persoon.identiteiten.map((i) => i.extern)]));
+  return [...new Set(lidIds.flatMap((id) => perLid.get(id) ?? []))];
+}
+
+/** The active chair(s) of a table, as member ids. */
+export async function voorzittersVanTafel(d: Diensten, tafelId: string): Promise<string[]> {
+  const leden = await d.db.lid.findMany({
+    where: { tafelId, rol: 'voorzitter', actief: true },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  return leden.map((l) => l.id);
 }

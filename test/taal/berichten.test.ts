@@ -341,6 +341,15 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
       reden: 'onbereikbaar',
       fout: 'slack:http_403',
     },
+    {
+      soort: 'rapportgrafiek_mislukt',
+      tafelNaam: 'City table',
+      van: '2026-03-01',
+      tot: '2026-03-31',
+      ontvanger: 'channel 19:x (teams)',
+      reden: 'geen_publiek_adres',
+      fout: 'teams:geen_publieke_url',
+    },
   ],
   bezorging_mislukt: [
     {
@@ -349,6 +358,13 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
       soortBericht: 'casus_geplaatst',
       ontvanger: 'channel C1 (slack)',
       fout: 'HTTP 403',
+    },
+    {
+      soort: 'bezorging_mislukt',
+      referentie: null,
+      soortBericht: 'knelpuntenrapport',
+      ontvanger: 'channel C1 (slack)',
+      fout: 'HTTP 404',
     },
   ],
   inhoud_verwijderd: [
@@ -537,5 +553,35 @@ describe('a commitment reminder that comes late', () => {
       expect(JSON.stringify(teamsKaart(b, taal))).toContain(zin[taal]);
       expect(weergaveTekst(b, adres(taal))).toContain(zin[taal]);
     }
+  });
+});
+
+describe('the chair’s messages about a monthly report', () => {
+  const overal = (b: Bericht, taal: Taal) => [
+    JSON.stringify(slackBericht(b, adres(taal), null)),
+    JSON.stringify(teamsKaart(b, taal)),
+    weergaveTekst(b, adres(taal)),
+  ];
+
+  it('a failed report has no casus: every platform names the report and leaves the reference out', () => {
+    const b = VOORBEELDEN.bezorging_mislukt[1]!;
+    const woorden = {
+      nl: { soort: 'knelpuntenrapport', over: / over \S/ },
+      en: { soort: 'bottleneck report', over: / about \S/ },
+    };
+    for (const taal of ['nl', 'en'] as const)
+      for (const t of overal(b, taal)) {
+        expect(t).toContain(woorden[taal].soort);
+        expect(t).not.toMatch(woorden[taal].over);
+      }
+  });
+
+  it('a chart Teams cannot show for want of a public address says so, not that the upload was refused', () => {
+    const b = VOORBEELDEN.rapportgrafiek_mislukt[2]!;
+    for (const taal of ['nl', 'en'] as const)
+      for (const t of overal(b, taal)) {
+        expect(t).toContain('MAATWERKBOT_PUBLIEKE_URL');
+        expect(t).not.toMatch(/weigerde|refused/);
+      }
   });
 });

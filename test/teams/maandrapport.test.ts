@@ -60,6 +60,30 @@ describe.each(SOORTEN)('Teams: the monthly report with its chart on %s', (soort)
   const db = () => t.o.db.prisma;
   const bezorg = () => verstuurOutbox(t.o.d, [t.adapter.bezorger]);
 
+  /** A casus raised and granted at `moment`, so the next month's report has something to show. */
+  async function toegekend(moment: string, titel: string) {
+    t.o.klok.zet(moment);
+    const c = await raiseCasus(t.o.d, consulent, intake({ titel }));
+    for (const lid of Object.values(LEDEN))
+      await respond(t.o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Huurachterstand voorkomen.' });
+    await rondRondesAf(t.o.d);
+  }
+
+  /** A silent log, for a second adapter beside the one under test. */
+  const stil = () =>
+    maakLogboek(
+      'silent',
+      new Writable({
+        write(_c, _e, klaar) {
+          klaar();
+        },
+      }),
+    );
+
+  /** The cards sent to a person's 1:1 chat (not the table channel's threads) since the last `wis`. */
+  const persoonlijkeKaarten = () =>
+    t.connector.opnames.filter((o) => o.soort === 'bericht').map((o) => kaartTekst(kaartVan(o)));
+
   beforeAll(async () => {
     t = await maakTeamsOpzet(soort, { start: '2026-03-09 10:00', grafieken: true });
     // The bot is installed in the team: proactive messages to its channels and to people can start.
@@ -71,16 +95,8 @@ describe.each(SOORTEN)('Teams: the monthly report with its chart on %s', (soort)
       }),
     );
     expect(r.status).toBe(200);
-    for (const [moment, titel] of [
-      ['2026-03-09 10:00', 'Kostendelersnorm bij inwonende zoon'],
-      ['2026-03-16 10:00', 'Kostendelersnorm bij inwonende dochter'],
-    ] as const) {
-      t.o.klok.zet(moment);
-      const c = await raiseCasus(t.o.d, consulent, intake({ titel }));
-      for (const lid of Object.values(LEDEN))
-        await respond(t.o.d, lid, c.referentie, { keuze: 'akkoord', reden: 'Huurachterstand voorkomen.' });
-      await rondRondesAf(t.o.d);
-    }
+    await toegekend('2026-03-09 10:00', 'Kostendelersnorm bij inwonende zoon');
+    await toegekend('2026-03-16 10:00', 'Kostendelersnorm bij inwonende dochter');
     await bezorg();
   });
   afterAll(async () => {
@@ -171,15 +187,7 @@ describe.each(SOORTEN)('Teams: the monthly report with its chart on %s', (soort)
   });
 
   it('without a public address the card says why the chart is missing, and is still delivered', async () => {
-    const log = maakLogboek(
-      'silent',
-      new Writable({
-        write(_c, _e, klaar) {
-          klaar();
-        },
-      }),
-    );
-    const zonder = await maakTeamsAdapter(t.o.d, { emulator: true }, log);
+    const zonder = await maakTeamsAdapter(t.o.d, { emulator: true }, stil());
     t.o.klok.zet('2026-04-01 09:00');
     const rij = (await db().outboxBericht.findMany({ where: { soort: 'knelpuntenrapport' } })).find(
       (r) =>
@@ -197,7 +205,11 @@ describe.each(SOORTEN)('Teams: the monthly report with its chart on %s', (soort)
       bericht: rij.data as unknown as Bericht,
       pogingen: 0,
     });
-    expect(uitkomst).toEqual({ ok: true });
+    // Delivered, and the dispatcher is told why the chart is missing, so the chair hears of it.
+    expect(uitkomst).toEqual({
+      ok: true,
+      zonderGrafiek: { reden: 'geen_publiek_adres', fout: 'teams:geen_publieke_url' },
+    });
     const k = kaartVan(t.connector.opnames.at(-1)!);
     expect(kaartProblemen(k)).toEqual([]);
     expect(afbeeldingen(k)).toEqual([]);
@@ -205,5 +217,72 @@ describe.each(SOORTEN)('Teams: the monthly report with its chart on %s', (soort)
     expect(kaartTekst(k)).toContain(GRAFIEK_ZONDER_ADRES);
     expect(kaartTekst(k)).toContain('Kosten maatwerk');
     await zonder.stop();
+  });
+
+  it('without a public address the chair is told the report went without its chart, as with Slack', async () => {
+    await toegekend('2026-07-06 10:00', 'Kostendelersnorm bij inwonende neef');
+    await bezorg();
+    const zonder = await maakTeamsAdapter(t.o.d, { emulator: true }, stil());
+    const bezorgZonder = () => verstuurOutbox(t.o.d, [zonder.bezorger]);
+    t.o.klok.zet('2026-08-01 08:00');
+    expect(await stuurMaandrapporten(t.o.d)).toBe(true);
+    t.connector.wis();
+    expect(await bezorgZonder()).toEqual({ verzonden: 3, uitgesteld: 0, mislukt: 0, vervangen: 0 });
+
+    const meldingen = (await db().outboxBericht.findMany({ where: { soort: 'rapportgrafiek_mislukt' } }))
+      .map((r) => ({ data: r.data as Record<string, string>, aan: r.ontvanger as unknown as Adres }))
+      .filter((m) => m.data.van === '2026-07-01' && m.aan.platform === 'teams');
+    // Once per report (the table's and the one over all tables), to the chair: not once per recipient.
+    expect(meldingen.map((m) => m.data.tafelNaam ?? null).sort()).toEqual(['City-deal tafel Utrecht', null]);
+    for (const m of meldingen) {
+      expect(m.aan).toMatchObject({ soort: 'persoon', extern: GEBRUIKERS.voorzitter.aad });
+      expect(m.data).toMatchObject({ reden: 'geen_publiek_adres', fout: 'teams:geen_publieke_url' });
+    }
+
+    t.connector.wis();
+    expect(await bezorgZonder()).toEqual({ verzonden: 2, uitgesteld: 0, mislukt: 0, vervangen: 0 });
+    const kaarten = persoonlijkeKaarten().filter((k) => k.includes('zonder grafiek'));
+    expect(kaarten).toHaveLength(2);
+    for (const k of kaarten) expect(k).toContain('geen publiek adres ingesteld (MAATWERKBOT_PUBLIEKE_URL)');
+    await zonder.stop();
+  });
+
+  it('a report Teams refuses for good is not dropped silently: the chair hears of it, without a casus', async () => {
+    await toegekend('2026-08-10 10:00', 'Kostendelersnorm bij inwonende nicht');
+    await bezorg();
+    t.o.klok.zet('2026-09-01 08:00');
+    expect(await stuurMaandrapporten(t.o.d)).toBe(true);
+    t.connector.wis();
+    // The table channel's thread and the first bestuurder's chat are refused (the bot was removed).
+    t.connector.faal(2, 403);
+    expect(await bezorg()).toEqual({ verzonden: 1, uitgesteld: 0, mislukt: 2, vervangen: 0 });
+    const mislukt = (await db().outboxBericht.findMany({ where: { soort: 'knelpuntenrapport' } })).filter(
+      (r) => r.status === 'mislukt',
+    );
+    expect(mislukt).toHaveLength(2);
+
+    const meldingen = (
+      await db().outboxBericht.findMany({ where: { soort: 'bezorging_mislukt', casusId: null } })
+    ).filter((m) => (m.ontvanger as unknown as Adres).platform === 'teams');
+    expect(meldingen.map((m) => m.sleutel.split(':').slice(0, 2).join(':')).sort()).toEqual(
+      mislukt.map((r) => `mislukt:${r.id}`).sort(),
+    );
+    for (const m of meldingen) {
+      expect(m.ontvanger).toMatchObject({ soort: 'persoon', extern: GEBRUIKERS.voorzitter.aad });
+      expect(m.data).toMatchObject({ referentie: null, soortBericht: 'knelpuntenrapport' });
+    }
+    expect(meldingen.map((m) => (m.data as { ontvanger: string }).ontvanger)).toContainEqual(
+      `kanaal ${TAFELKANAAL} (teams)`,
+    );
+
+    t.connector.wis();
+    expect(await bezorg()).toEqual({ verzonden: 2, uitgesteld: 0, mislukt: 0, vervangen: 0 });
+    const kaarten = persoonlijkeKaarten().filter((k) => k.includes('kon niet worden bezorgd'));
+    expect(kaarten).toHaveLength(2);
+    for (const k of kaarten) {
+      // No casus: the heading leaves the reference out.
+      expect(k).toContain('Een bericht kon niet worden bezorgd');
+      expect(k).toContain('Bericht: knelpuntenrapport');
+    }
   });
 });

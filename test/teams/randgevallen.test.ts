@@ -1,6 +1,7 @@
 // The Teams adapter at its edges: the message extension, a crisis, commands, invokes it does not
 // know, authentication, and deliveries Teams refuses or throttles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { alsUitkomst } from '../../adapters/teams/bezorger.ts';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { voerDueJobsUit } from '../../src/jobs/runner.ts';
@@ -327,5 +328,60 @@ describe('Teams with an app id', () => {
     expect(zonder.status).toBe(401);
     const r = await t.post([] as unknown as Record<string, unknown>, { authorization: 'Bearer x' });
     expect(r).toEqual({ status: 400, body: { fout: 'Geen activiteit: verwacht een JSON-object.' } });
+  });
+});
+
+describe('Teams: a table with more members than a card refreshes for (PGlite)', () => {
+  const EXTRA = 64;
+  const extra = Array.from({ length: EXTRA }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return { sleutel: `lid${n}`, aad: `aad10000-0000-4000-8000-0000000000${n}`, mri: `29:1teams-lid${n}` };
+  });
+  let t: TeamsOpzet;
+  beforeAll(async () => {
+    t = await maakTeamsOpzet('pglite', {
+      start: '2026-11-23 09:30',
+      yaml: (yaml) => {
+        const b = parse(yaml) as {
+          organisaties: { slug: string; naam: string }[];
+          personen: Record<string, unknown>[];
+          tafels: { leden: Record<string, unknown>[] }[];
+        };
+        for (const e of extra) {
+          b.organisaties.push({ slug: `org-${e.sleutel}`, naam: `Organisatie ${e.sleutel}` });
+          b.personen.push({ sleutel: e.sleutel, naam: `Lid ${e.sleutel}`, teams: e.aad });
+          b.tafels[0]!.leden.push({ persoon: e.sleutel, organisatie: `org-${e.sleutel}` });
+        }
+        return stringify(b);
+      },
+    });
+    for (const e of extra) t.connector.leden.set(e.aad, e.mri);
+    await t.post(
+      activiteit(GEBRUIKERS.voorzitter, kanaal(TEAM), t.connector.url, {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: BOT.id }],
+        channelData: { tenant: { id: TENANT }, team: { id: TEAM }, eventType: 'teamMemberAdded' },
+      }),
+    );
+  });
+  afterAll(async () => {
+    await t?.opruimen();
+  });
+
+  it('the card refreshes for 60 at most, and the chair always has a place', async () => {
+    const c = await raiseCasus(
+      t.o.d,
+      { platform: 'teams', extern: consulent.aad, werkruimte: TENANT },
+      intake({ titel: 'Grote tafel' }),
+    );
+    expect((await verstuurOutbox(t.o.d, [t.adapter.bezorger])).mislukt).toBe(0);
+    const draad = t.connector.opnames.find(
+      (o) => o.soort === 'draad' && JSON.stringify(o.body).includes(c.referentie),
+    )!;
+    const ids = kaartUit(draad.body.activity as Record<string, unknown>)!.refresh?.userIds ?? [];
+    // 69 members wait for an answer, and the chair: 70 people, one card.
+    expect(ids).toHaveLength(60);
+    expect(new Set(ids).size).toBe(60);
+    expect(ids[0]).toBe(GEBRUIKERS.voorzitter.mri);
   });
 });

@@ -196,8 +196,11 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
     const k = kanaalKaart();
     expect(kaartTekst(k)).toContain(referentie);
     expect(k.refresh?.action).toMatchObject({ verb: 'casus.vernieuw', data: { casusId } });
-    // The members' Teams ids, looked up once in the team roster: not the chair, not the submitter.
-    expect([...(k.refresh?.userIds ?? [])].sort()).toEqual(LEDEN.map((l) => l.mri).sort());
+    // The Teams ids of the chair and the members, looked up once in the team roster; not the submitter.
+    // The chair first, then the members the round waits for (Teams lists at most 60).
+    const ids = k.refresh?.userIds ?? [];
+    expect(ids[0]).toBe(GEBRUIKERS.voorzitter.mri);
+    expect(ids.slice(1).sort()).toEqual(LEDEN.map((l) => l.mri).sort());
     // The card everyone shares: the state only. No field, no answer and no chair action; one refresh
     // button that sends no input.
     expect(verbsVan(k)).toEqual([]);
@@ -328,6 +331,14 @@ describe.each(SOORTEN)('Teams end to end on %s', (soort) => {
     expect(await antwoorden()).toBe(4);
     await bezorg();
     expect(kaartTekst(kanaalKaart())).toContain('Wacht nog op: Schuldhulpverlening Utrecht');
+    // The chair, then who the round still waits for, then who already answered.
+    const ids = kanaalKaart().refresh?.userIds ?? [];
+    expect(ids.slice(0, 2)).toEqual([GEBRUIKERS.voorzitter.mri, LEDEN[4]!.mri]);
+    expect(ids.slice(2).sort()).toEqual(
+      LEDEN.slice(0, 4)
+        .map((l) => l.mri)
+        .sort(),
+    );
   });
 
   it('the silent member is reminded in a personal chat the bot starts', async () => {

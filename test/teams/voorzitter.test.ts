@@ -326,6 +326,71 @@ describe('Teams: agenda on request and the chair’s controls (PGlite)', () => {
     expect(kaartTekst(kaartUit(gedeeld.body))).toContain('Genomen door de vergadering');
   });
 
+  it('the meeting partly grants: the form wants a fitting amount, all errors at once; the table reads it', async () => {
+    const c = await casusInDeTafel({ titel: 'Eigen bijdrage beschermd wonen', kostenMaatwerk: '2.000' });
+    const basis = { casusId: c.casusId, plek: 'persoonlijk' };
+    const { versie: eerder } = await voorzitterskaart(c.referentie);
+    const opAgenda = await actie(VOORZITTER, 'beheer.op_agenda', { ...basis, versie: eerder }, CHAT);
+    const versie = Number(JSON.stringify(opAgenda.body.value).match(/"versie":(\d+)/)![1]);
+    // The form asks the amount, saying what was asked.
+    expect(JSON.stringify(opAgenda.body.value)).toContain('"id":"besluitToegekendBedrag"');
+    expect(JSON.stringify(opAgenda.body.value).replace(/\u00a0/g, ' ')).toContain(
+      'hoeveel van de gevraagde € 2.000 u toekent',
+    );
+
+    const besluit = (bedrag: string, reden = 'De vergadering kent de eerste maanden toe.') =>
+      actie(
+        VOORZITTER,
+        'beheer.vergaderbesluit',
+        {
+          ...basis,
+          versie,
+          besluitUitkomst: 'deels_toekennen',
+          besluitReden: reden,
+          besluitHoe: '',
+          besluitVoorwaarden: '',
+          besluitVerwijzing: '',
+          besluitToegekendBedrag: bedrag,
+        },
+        CHAT,
+      );
+    /** The field errors the card shows, in the order of the card. */
+    const fouten = (r: Awaited<ReturnType<typeof actie>>) =>
+      [
+        ...JSON.stringify(r.body.value).matchAll(
+          /"text":"([^"]*)","wrap":true,"color":"attention","size":"small"/g,
+        ),
+      ].map((m) => m[1]!.replace(/\u00a0/g, ' '));
+
+    // No amount and a reason too short: both at their fields, in one answer; what was typed stays.
+    const leeg = await besluit('', 'x');
+    expect(fouten(leeg)).toEqual([
+      'Geef een reden',
+      'Vul bij deels toekennen het toegekende bedrag in euro in',
+    ]);
+    const teVeel = await besluit('2.500');
+    expect(fouten(teVeel)).toEqual([expect.stringMatching(/hooguit het gevraagde bedrag/)]);
+    expect(JSON.stringify(teVeel.body.value)).toContain('"value":"2.500"');
+    for (const bedrag of ['0', '-100']) {
+      const nul = await besluit(bedrag);
+      expect(fouten(nul)).toEqual(['Het toegekende bedrag moet meer dan € 0 zijn']);
+    }
+    expect(await db().besluit.count({ where: { casusId: c.casusId } })).toBe(0);
+
+    const ok = await besluit('1.250');
+    expect(tekstVan(ok)).toContain(`Het besluit van de vergadering over ${c.referentie} is vastgelegd`);
+    expect(await db().besluit.findUniqueOrThrow({ where: { casusId: c.casusId } })).toMatchObject({
+      uitkomst: 'deels_toegekend',
+      genomenDoor: 'vergadering',
+      toegekendBedragCent: 125_000,
+    });
+    const nieuw = await bezorg();
+    const gedeeld = nieuw.find((o) => o.soort === 'antwoord' && o.antwoordOp === c.berichtId)!;
+    const draad = kaartTekst(kaartUit(gedeeld.body)).replace(/\u00a0/g, ' ');
+    expect(draad).toContain('Deels toegekend: € 1.250 van de gevraagde € 2.000.');
+    expect(draad).toContain('Genomen door de vergadering');
+  });
+
   it('lists the new commands in the help', async () => {
     await t.bericht(GEBRUIKERS.wi, 'help');
     const help = kaartTekst(laatsteAntwoord().kaart);

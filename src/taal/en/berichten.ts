@@ -149,7 +149,7 @@ export default {
 
   'grafiek_mislukt.kop': 'The bottleneck report went without its chart',
   'grafiek_mislukt.tekst':
-    'The bottleneck report {metTafel, select, ja {of <b>{tafel}</b>} other {for all tables}} ({van} to {tot}) was delivered to {ontvanger} without its chart: {reden, select, geen_bestandsrecht {the app may not post files (files:write)} onbereikbaar {the platform could not be reached after repeated attempts} other {the platform refused the upload}}. The summary did arrive. Please ask the administrator to check the app; the chart can also be made with <code>maatwerkbot rapport --png</code>.',
+    'The bottleneck report {metTafel, select, ja {of <b>{tafel}</b>} other {for all tables}} ({van} to {tot}) was delivered to {ontvanger} without its chart: {reden, select, geen_bestandsrecht {the app may not post files (files:write)} onbereikbaar {the platform could not be reached after repeated attempts} geen_publiek_adres {no public address has been set for this Maatwerkbot (MAATWERKBOT_PUBLIEKE_URL), so Teams cannot show the chart} other {the platform refused the upload}}. The summary did arrive. Please ask the administrator to check the app; the chart can also be made with <code>maatwerkbot rapport --png</code>.',
 
   'bezorging.kop': 'A message could not be delivered',
   'bezorging.mislukt':

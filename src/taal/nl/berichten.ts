@@ -151,7 +151,7 @@ export default {
 
   'grafiek_mislukt.kop': 'Het knelpuntenrapport ging zonder grafiek',
   'grafiek_mislukt.tekst':
-    'Het knelpuntenrapport {metTafel, select, ja {van <b>{tafel}</b>} other {over alle tafels}} ({van} t/m {tot}) is zonder grafiek bezorgd aan {ontvanger}: {reden, select, geen_bestandsrecht {de app mag geen bestanden plaatsen (files:write)} onbereikbaar {het platform was na herhaalde pogingen niet bereikbaar} other {het platform weigerde de upload}}. De samenvatting is wel aangekomen. Vraag de beheerder de app te controleren; de grafiek is ook te maken met <code>maatwerkbot rapport --png</code>.',
+    'Het knelpuntenrapport {metTafel, select, ja {van <b>{tafel}</b>} other {over alle tafels}} ({van} t/m {tot}) is zonder grafiek bezorgd aan {ontvanger}: {reden, select, geen_bestandsrecht {de app mag geen bestanden plaatsen (files:write)} onbereikbaar {het platform was na herhaalde pogingen niet bereikbaar} geen_publiek_adres {voor deze maatwerkbot is geen publiek adres ingesteld (MAATWERKBOT_PUBLIEKE_URL), zodat Teams de grafiek niet kan tonen} other {het platform weigerde de upload}}. De samenvatting is wel aangekomen. Vraag de beheerder de app te controleren; de grafiek is ook te maken met <code>maatwerkbot rapport --png</code>.',
 
   'bezorging.kop': 'Een bericht kon niet worden bezorgd',
   'bezorging.mislukt':
