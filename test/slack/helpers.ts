@@ -1,6 +1,7 @@
 // The Slack adapter under test: the real Bolt app behind a plain HTTP server, a fake Web API, a test
 // database with the example tables bound to Slack channels, and signed requests as Slack sends them.
 import { createHmac } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -86,6 +87,7 @@ export class SlackTest {
   nep!: NepSlack;
   adapter!: SlackAdapter;
   logregels: string[] = [];
+  private readonly gelogd = new EventEmitter();
   private server!: http.Server;
   url = '';
 
@@ -110,6 +112,7 @@ export class SlackTest {
       new Writable({
         write(chunk, _enc, klaar) {
           t.logregels.push(String(chunk));
+          t.gelogd.emit('regel');
           klaar();
         },
       }),
@@ -224,6 +227,30 @@ export class SlackTest {
       actions: [
         { action_id: actionId, block_id: 'b', type: 'button', value: waarde, action_ts: '1700000001.0' },
       ],
+    });
+  }
+
+  /**
+   * Waits until the `n`-th (0-based) log line containing `tekst` is written: work a listener does after
+   * its ack (the HTTP answer is back before it) is done once it has logged.
+   */
+  wachtOpLog(tekst: string, n = 0, ms = 10_000): Promise<string> {
+    const zoek = () => this.logregels.filter((r) => r.includes(tekst))[n];
+    const nu = zoek();
+    if (nu) return Promise.resolve(nu);
+    return new Promise((klaar, mis) => {
+      const kijk = () => {
+        const gevonden = zoek();
+        if (!gevonden) return;
+        clearTimeout(wekker);
+        this.gelogd.off('regel', kijk);
+        klaar(gevonden);
+      };
+      const wekker = setTimeout(() => {
+        this.gelogd.off('regel', kijk);
+        mis(new Error(`geen logregel met ${tekst}`));
+      }, ms);
+      this.gelogd.on('regel', kijk);
     });
   }
 

@@ -5,6 +5,7 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { AANVULLINGEN } from '../../../../src/domain/intake.ts';
 import { tafelsVoorIndiener } from '../../../../src/services/overzicht.ts';
+import type { Taal } from '../../../../src/taal/taal.ts';
 import { modalSchema } from '../../blockkit.ts';
 import { ACTIE, intakeMeta, knopWaarde, leesMeta } from '../../ids.ts';
 import { actieSchema, identiteit, lees } from '../../payloads.ts';
@@ -22,14 +23,14 @@ import { openIntake } from '../openen.ts';
 import { taalVanActor } from '../taal.ts';
 import { intakeWaarden } from '../views/indienen.ts';
 
-async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown) {
+async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown, taal: Taal) {
   const p = actieSchema.parse(body);
   const view = p.view;
   if (!view?.state) return;
   const crisis = p.actions[0]!.selected_option?.value === 'crisis';
   const nuCrisis = !('situatie' in view.state.values);
   if (crisis === nuCrisis) return;
-  await werkIntakeBij(ctx, client, p, { crisis });
+  await werkIntakeBij(ctx, client, p, { crisis, taal });
 }
 
 /** The intake modal again, in another shape (crisis, every field), with what was typed kept. */
@@ -37,11 +38,11 @@ async function werkIntakeBij(
   ctx: SlackContext,
   client: WebClient,
   p: ReturnType<typeof actieSchema.parse>,
-  o: { crisis?: boolean; volledig?: boolean },
+  o: { crisis?: boolean; volledig?: boolean; taal?: Taal },
 ) {
   const view = p.view;
   if (!view?.state) return;
-  const { kanaal, volledig } = leesMeta(intakeMeta, view.private_metadata);
+  const { kanaal, volledig, concept } = leesMeta(intakeMeta, view.private_metadata);
   const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, identiteit(p.user, p.team?.id));
   const nieuw = intakeModal({
     tafels,
@@ -51,6 +52,9 @@ async function werkIntakeBij(
     crisis: o.crisis ?? false,
     volledig: o.volledig ?? volledig ?? false,
     waarden: intakeWaarden(view.state.values),
+    // Still the draft it opened with: the line saying so stays in every shape of the form.
+    concept: concept ? new Date(concept) : undefined,
+    taal: o.taal,
   });
   await client.views.update({
     view_id: view.id,
@@ -74,19 +78,22 @@ export function registreer(app: App, ctx: SlackContext): void {
     }
   });
 
-  app.action(ACTIE.intakeMeer, async ({ ack, body, client }) => {
+  app.action(ACTIE.intakeMeer, async ({ ack, body, client, context }) => {
     await ack();
     try {
-      await werkIntakeBij(ctx, client, actieSchema.parse(body), { volledig: true });
+      await werkIntakeBij(ctx, client, actieSchema.parse(body), {
+        volledig: true,
+        taal: await taalVanActor(context),
+      });
     } catch (fout) {
       logFout(ctx.log, fout, 'meer-velden-mislukt');
     }
   });
 
-  app.action(ACTIE.intakeUrgentie, async ({ ack, body, client }) => {
+  app.action(ACTIE.intakeUrgentie, async ({ ack, body, client, context }) => {
     await ack();
     try {
-      await wisselUrgentie(ctx, client, body);
+      await wisselUrgentie(ctx, client, body, await taalVanActor(context));
     } catch (fout) {
       logFout(ctx.log, fout, 'urgentie-wisselen-mislukt');
     }

@@ -46,6 +46,37 @@ export function intakeWaarden(v: InvoerWaarden): Record<string, string | string[
   return w;
 }
 
+/**
+ * Keeps the modal's values as the person's draft (or removes it when nothing was typed). Never throws:
+ * a draft that cannot be kept must not change what the person is told, and the log gets no text.
+ */
+async function bewaarIntake(
+  ctx: SlackContext,
+  p: {
+    user: { id: string };
+    team?: { id: string } | null | undefined;
+    view: { id: string; state: { values: InvoerWaarden } };
+  },
+  wanneer: 'gesloten' | 'geweigerd',
+): Promise<void> {
+  try {
+    const bewaard = await bewaarConcept(
+      ctx.d,
+      identiteit(p.user, p.team?.id),
+      intakeWaarden(p.view.state.values),
+    );
+    ctx.log.info({ viewId: p.view.id, bewaard }, `intake ${wanneer}: concept bijgewerkt`);
+  } catch (fout) {
+    // A database error may quote the row it failed on: only its kind goes to the log.
+    if (isDomeinFout(fout)) logFout(ctx.log, fout, 'concept bewaren mislukt', { viewId: p.view.id });
+    else
+      ctx.log.error(
+        { viewId: p.view.id, soort: fout instanceof Error ? fout.name : typeof fout },
+        'concept bewaren mislukt',
+      );
+  }
+}
+
 export function registreer(app: App, ctx: SlackContext): void {
   // Acked after the save: the modal is closed already and nobody waits on this answer.
   app.view({ callback_id: VIEW.intake, type: 'view_closed' }, async ({ ack, body }) => {
@@ -56,49 +87,44 @@ export function registreer(app: App, ctx: SlackContext): void {
       logFout(ctx.log, p.error, 'onleesbare view_closed', { view: VIEW.intake });
       return;
     }
-    try {
-      const bewaard = await bewaarConcept(
-        ctx.d,
-        identiteit(p.data.user, p.data.team?.id),
-        intakeWaarden(p.data.view.state.values),
-      );
-      ctx.log.info({ viewId: p.data.view.id, bewaard }, 'intake gesloten: concept bijgewerkt');
-    } catch (fout) {
-      // A database error may quote the row it failed on: only its kind goes to the log.
-      if (isDomeinFout(fout)) logFout(ctx.log, fout, 'concept bewaren mislukt', { viewId: p.data.view.id });
-      else
-        ctx.log.error(
-          { viewId: p.data.view.id, soort: fout instanceof Error ? fout.name : typeof fout },
-          'concept bewaren mislukt',
-        );
-    }
+    await bewaarIntake(ctx, p.data, 'gesloten');
     await ack();
   });
 
-  verwerkView(app, ctx, VIEW.intake, 'titel', async (p, _client, taal) => {
-    const v = p.view.state.values;
-    const invoer: Record<string, unknown> = intakeWaarden(v);
-    // One table: the form showed no choice and carries it in its metadata.
-    invoer.tafel ??= leesMeta(intakeMeta, p.view.private_metadata).tafel;
-    const r = await raiseCasus(ctx.d, identiteit(p.user, p.team?.id), invoer as unknown as IntakeInvoer, {
-      verzoek: verzoekSleutel(p),
-    });
-    ctx.log.info({ casus: r.referentie, status: r.status, viewId: p.view.id }, 'casus ingediend via slack');
-    return {
-      antwoord: {
-        response_action: 'update',
-        view:
-          r.status === 'crisis_doorverwezen'
-            ? crisisModal(r.referentie, taal)
-            : ingediendModal(
-                {
-                  referentie: r.referentie,
-                  tafelNaam: leesOptieTekst(v, 'tafel'),
-                  deadline: r.deadline ? new Date(r.deadline) : null,
-                },
-                taal,
-              ),
-      },
-    };
-  });
+  verwerkView(
+    app,
+    ctx,
+    VIEW.intake,
+    'titel',
+    async (p, _client, taal) => {
+      const v = p.view.state.values;
+      const invoer: Record<string, unknown> = intakeWaarden(v);
+      // One table: the form showed no choice and carries it in its metadata.
+      invoer.tafel ??= leesMeta(intakeMeta, p.view.private_metadata).tafel;
+      const r = await raiseCasus(ctx.d, identiteit(p.user, p.team?.id), invoer as unknown as IntakeInvoer, {
+        verzoek: verzoekSleutel(p),
+      });
+      ctx.log.info({ casus: r.referentie, status: r.status, viewId: p.view.id }, 'casus ingediend via slack');
+      return {
+        antwoord: {
+          response_action: 'update',
+          view:
+            r.status === 'crisis_doorverwezen'
+              ? crisisModal(r.referentie, taal)
+              : ingediendModal(
+                  {
+                    referentie: r.referentie,
+                    tafelNaam: leesOptieTekst(v, 'tafel'),
+                    deadline: r.deadline ? new Date(r.deadline) : null,
+                  },
+                  taal,
+                ),
+        },
+      };
+    },
+    // A refused submit (a field, the privacy gate) keeps what was typed too: closing the modal would
+    // send view_closed, but a phone app killed after the refusal sends nothing, and the text would be
+    // lost. After the ack, so the errors reach the person no later than before.
+    { naWeigering: (p) => bewaarIntake(ctx, p, 'geweigerd') },
+  );
 }
