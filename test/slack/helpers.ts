@@ -231,11 +231,11 @@ export class SlackTest {
   }
 
   /**
-   * Waits until the `n`-th (0-based) log line containing `tekst` is written: work a listener does after
-   * its ack (the HTTP answer is back before it) is done once it has logged.
+   * Waits until the `n`-th (0-based) log line that fits is written: work a listener does after its ack
+   * (the HTTP answer is back before it) is done once it has logged.
    */
-  wachtOpLog(tekst: string, n = 0, ms = 10_000): Promise<string> {
-    const zoek = () => this.logregels.filter((r) => r.includes(tekst))[n];
+  wachtOpLog(past: (regel: string) => boolean, n = 0, ms = 10_000): Promise<string> {
+    const zoek = () => this.logregels.filter(past)[n];
     const nu = zoek();
     if (nu) return Promise.resolve(nu);
     return new Promise((klaar, mis) => {
@@ -248,10 +248,27 @@ export class SlackTest {
       };
       const wekker = setTimeout(() => {
         this.gelogd.off('regel', kijk);
-        mis(new Error(`geen logregel met ${tekst}`));
+        mis(new Error(`geen logregel nr. ${n + 1} die past`));
       }, ms);
       this.gelogd.on('regel', kijk);
     });
+  }
+
+  /**
+   * Submits the intake modal. A refusal keeps what was typed as a draft after the ack; this waits for
+   * that (kept or not), so the next form a test opens finds the draft there, never half-way.
+   */
+  async verstuurIntake(
+    gebruiker: string,
+    modal: { view: Modal; viewId: string },
+    waarden: Record<string, string | string[] | undefined>,
+  ): Promise<Antwoord> {
+    const past = (r: string) =>
+      r.includes(`"viewId":"${modal.viewId}"`) && /intake geweigerd: concept|concept bewaren mislukt/.test(r);
+    const n = this.logregels.filter(past).length;
+    const antwoord = await this.verstuurModal(gebruiker, modal, waarden);
+    if (antwoord.tekst.includes('"response_action":"errors"')) await this.wachtOpLog(past, n);
+    return antwoord;
   }
 
   /** The modal opened after `na` earlier ones (waits for it: listeners open it after the ack). */
@@ -336,7 +353,7 @@ export class SlackTest {
       Object.keys(alles).some((veld) => alles[veld] !== undefined && !getoond.has(veld) && veld !== 'tafel')
     )
       modal = await this.meerVelden(gebruiker, modal, alles);
-    const antwoord = await this.verstuurModal(gebruiker, modal, alles);
+    const antwoord = await this.verstuurIntake(gebruiker, modal, alles);
     return { modal, antwoord };
   }
 
