@@ -259,3 +259,44 @@ describe.each(SOORTEN)('Slack: the intake draft on %s', (soort) => {
     expect(await concepten()).toHaveLength(0);
   });
 });
+
+describe('Slack: a refused intake is answered before its draft is written', () => {
+  let t: SlackTest;
+  // Every write of a draft by the adapter waits for this; the test opens it.
+  let poort: Promise<void> = Promise.resolve();
+  let laatDoor = () => {};
+  beforeAll(async () => {
+    t = await SlackTest.start('pglite', { start: '2026-11-23 10:00', voorConcept: () => poort });
+  });
+  afterAll(async () => {
+    // Also when the test failed while holding it: the adapter's work ends before it stops.
+    laatDoor();
+    await t?.stop();
+  });
+
+  it('the errors come back while the write of the draft is held; once let through, it is kept', async () => {
+    const voor = t.nep.van('views.open').length;
+    await t.commando(SLACK.consulent);
+    const modal = await t.geopendModal(voor);
+    poort = new Promise((klaar) => {
+      laatDoor = klaar;
+    });
+    const r = await t.verstuurModal(
+      SLACK.consulent,
+      modal,
+      {
+        titel: 'Vastgehouden',
+        situatie: 'Mevrouw met BSN 111222333 dreigt haar huis te verliezen door een huurachterstand.',
+      },
+      // The held write keeps PGlite's one connection in its transaction: nothing else may ask it now.
+      { zonderTik: true },
+    );
+    // The errors are back while the draft's write is still held: the ack did not wait for it.
+    expect((r.json() as { response_action: string }).response_action).toBe('errors');
+    expect(t.logregels.join('')).not.toContain('intake geweigerd');
+    laatDoor();
+    await t.wachtOpLog((regel) => regel.includes('intake geweigerd: concept bijgewerkt'));
+    const [rij] = await t.o.db.prisma.intakeConcept.findMany();
+    expect(rij?.waarden).toMatchObject({ titel: 'Vastgehouden' });
+  });
+});
