@@ -215,6 +215,9 @@ export const crisisSchema = z.object({
   urgentie: z.literal('crisis'),
 });
 
+/** The fields the crisis form shows (crisisSchema's): a form in that shape holds only these. */
+export const CRISISVELDEN = ['tafel', 'titel', 'urgentie'] as const satisfies readonly Intakeveld[];
+
 /** Free-text fields that reach the table, and so pass the privacy gate. */
 export const INTAKE_VRIJE_TEKST = [
   'titel',

@@ -129,8 +129,12 @@ describe.each(SOORTEN)('Slack: the intake draft on %s', (soort) => {
     expect(await concepten()).toHaveLength(0);
   });
 
-  /** The urgency switched in the open modal, as Slack sends it; the crisis form comes back. */
-  const naarCrisis = async (modal: { view: Modal; viewId: string }) => {
+  /** The urgency switched in the open modal, as Slack sends it; the form in its new shape comes back. */
+  const wissel = async (
+    modal: { view: Modal; viewId: string },
+    naar: 'crisis' | 'normaal',
+    waarden: Record<string, string> = {},
+  ) => {
     const voor = t.nep.van('views.update').length;
     await t.interactie({
       type: 'block_actions',
@@ -144,20 +148,22 @@ describe.each(SOORTEN)('Slack: the intake draft on %s', (soort) => {
         type: 'modal',
         callback_id: 'intake',
         private_metadata: modal.view.private_metadata,
-        state: { values: staatVan(modal.view, {}) },
+        state: { values: staatVan(modal.view, { ...waarden, urgentie: naar }) },
       },
       actions: [
         {
           action_id: 'intake:urgentie',
           block_id: 'urgentie',
           type: 'radio_buttons',
-          selected_option: { value: 'crisis' },
+          selected_option: { value: naar },
         },
       ],
     });
     const o = await t.nep.wachtOpNde('views.update', voor);
     return { view: o.args.view as Modal, viewId: modal.viewId };
   };
+  const naarCrisis = (modal: { view: Modal; viewId: string }, waarden: Record<string, string> = {}) =>
+    wissel(modal, 'crisis', waarden);
 
   const invoerBlokken = (view: Modal) =>
     view.blocks.filter((b) => b.type === 'input').map((b) => (b as { block_id: string }).block_id);
@@ -232,6 +238,34 @@ describe.each(SOORTEN)('Slack: the intake draft on %s', (soort) => {
       'Gezin belt in paniek, de deurwaarder staat morgen voor de deur.',
     );
     await sluit(SLACK.consulent, weer, { titel: '' });
+    expect(await concepten()).toHaveLength(0);
+  });
+
+  it('the crisis form hides the situation, it does not lose it: back to normal, or closed and reopened', async () => {
+    await t.o.db.prisma.intakeConcept.deleteMany();
+    const situatie = 'Huurachterstand dreigt door een verlaagde uitkering na een verhuizing.';
+    const crisis = await naarCrisis(await open(), { titel: 'Eerst gewoon', situatie });
+    expect(invoerBlokken(crisis.view)).toEqual(['urgentie', 'titel']);
+    // A tap on "crisis" by mistake: back to normal, the situation is there again.
+    const terug = await wissel(crisis, 'normaal', { titel: 'Eerst gewoon' });
+    expect(beginwaarde(terug.view, 'situatie')).toBe(situatie);
+    expect(beginwaarde(terug.view, 'titel')).toBe('Eerst gewoon');
+
+    // The crisis form closed: its title and urgency are the draft's, the situation stays in it.
+    const weerCrisis = await naarCrisis(terug, {});
+    await sluit(SLACK.consulent, weerCrisis, { titel: 'Toch een crisis' });
+    expect((await concepten())[0]?.waarden).toMatchObject({
+      titel: 'Toch een crisis',
+      urgentie: 'crisis',
+      situatie,
+    });
+    const heropend = await open();
+    expect(invoerBlokken(heropend.view)).toEqual(['urgentie', 'titel']);
+    const normaal = await wissel(heropend, 'normaal');
+    expect(beginwaarde(normaal.view, 'titel')).toBe('Toch een crisis');
+    expect(beginwaarde(normaal.view, 'situatie')).toBe(situatie);
+    expect(alsTekst(normaal.view)).toContain('Je gaat verder met je concept van');
+    await sluit(SLACK.consulent, normaal, { titel: '', situatie: '' });
     expect(await concepten()).toHaveLength(0);
   });
 

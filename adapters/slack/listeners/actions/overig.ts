@@ -3,7 +3,8 @@
 // form and back.
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { AANVULLINGEN } from '../../../../src/domain/intake.ts';
+import { AANVULLINGEN, INTAKE_MEER } from '../../../../src/domain/intake.ts';
+import { leesConcept } from '../../../../src/services/concept.ts';
 import { tafelsVoorIndiener } from '../../../../src/services/overzicht.ts';
 import type { Taal } from '../../../../src/taal/taal.ts';
 import { modalSchema } from '../../blockkit.ts';
@@ -21,15 +22,25 @@ import {
 import { logFout, openModal, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { taalVanActor } from '../taal.ts';
-import { intakeWaarden } from '../views/indienen.ts';
+import { bewaarIntake, intakeWaarden, isCrisisvorm } from '../views/indienen.ts';
 
 async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown, taal: Taal) {
   const p = actieSchema.parse(body);
   const view = p.view;
   if (!view?.state) return;
   const crisis = p.actions[0]!.selected_option?.value === 'crisis';
-  const nuCrisis = !('situatie' in view.state.values);
+  const nuCrisis = isCrisisvorm(view.state.values);
   if (crisis === nuCrisis) return;
+  // The crisis form shows only the title: what else was typed would be gone with the blocks that held
+  // it. It is kept as the draft first (a tap on "crisis" by mistake, or the crisis is over), and the
+  // normal form takes it back from there.
+  if (crisis)
+    await bewaarIntake(
+      ctx,
+      identiteit(p.user, p.team?.id),
+      { id: view.id, values: view.state.values },
+      'crisisvorm',
+    );
   await werkIntakeBij(ctx, client, p, { crisis, taal });
 }
 
@@ -42,16 +53,21 @@ async function werkIntakeBij(
 ) {
   const view = p.view;
   if (!view?.state) return;
+  const wie = identiteit(p.user, p.team?.id);
   const { kanaal, volledig, concept } = leesMeta(intakeMeta, view.private_metadata);
-  const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, identiteit(p.user, p.team?.id));
+  const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, wie);
+  // Out of the crisis form: what it did not show comes back from the draft.
+  const verborgen =
+    !o.crisis && isCrisisvorm(view.state.values) ? ((await leesConcept(ctx.d, wie))?.waarden ?? {}) : {};
+  const waarden = { ...verborgen, ...zonderLeeg(intakeWaarden(view.state.values)) };
   const nieuw = intakeModal({
     tafels,
     knelpunten,
     tafelId: lees(view.state.values, 'tafel'),
     kanaal,
     crisis: o.crisis ?? false,
-    volledig: o.volledig ?? volledig ?? false,
-    waarden: intakeWaarden(view.state.values),
+    volledig: o.volledig ?? volledig ?? INTAKE_MEER.some((veld) => veld in verborgen),
+    waarden,
     // Still the draft it opened with: the line saying so stays in every shape of the form.
     concept: concept ? new Date(concept) : undefined,
     taal: o.taal,
@@ -62,6 +78,10 @@ async function werkIntakeBij(
     view: modalSchema.parse(nieuw) as never,
   });
 }
+
+/** The form's values without the fields it left empty, so they do not hide what the draft holds. */
+const zonderLeeg = (w: Record<string, string | string[] | undefined>) =>
+  Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined && v !== ''));
 
 export function registreer(app: App, ctx: SlackContext): void {
   app.action(ACTIE.nieuw, async ({ ack, body, client, context }) => {

@@ -3,9 +3,10 @@
 // without raising: what was typed is kept as the person's draft (services/concept.ts), never logged.
 import type { App } from '@slack/bolt';
 import { isDomeinFout } from '../../../../src/domain/fouten.ts';
-import type { IntakeInvoer } from '../../../../src/domain/intake.ts';
+import { CRISISVELDEN, type IntakeInvoer } from '../../../../src/domain/intake.ts';
 import { raiseCasus } from '../../../../src/services/casus.ts';
 import { bewaarConcept } from '../../../../src/services/concept.ts';
+import type { Identiteit } from '../../../../src/services/identiteit.ts';
 import { intakeMeta, leesMeta, VIEW } from '../../ids.ts';
 import {
   type InvoerWaarden,
@@ -46,32 +47,34 @@ export function intakeWaarden(v: InvoerWaarden): Record<string, string | string[
   return w;
 }
 
+/** Whether the modal is in the crisis shape: it then shows only the crisis fields. */
+export const isCrisisvorm = (v: InvoerWaarden) => !('situatie' in v);
+
 /**
- * Keeps the modal's values as the person's draft (or removes it when nothing was typed). Never throws:
- * a draft that cannot be kept must not change what the person is told, and the log gets no text.
+ * Keeps the modal's values as the person's draft (or removes it when nothing was typed). The crisis form
+ * replaces only the fields it shows: a situation typed before the switch to it stays in the draft. Never
+ * throws: a draft that cannot be kept must not change what the person is told, and the log gets no text.
  */
-async function bewaarIntake(
+export async function bewaarIntake(
   ctx: SlackContext,
-  p: {
-    user: { id: string };
-    team?: { id: string } | null | undefined;
-    view: { id: string; state: { values: InvoerWaarden } };
-  },
-  wanneer: 'gesloten' | 'geweigerd',
+  wie: Identiteit,
+  view: { id: string; values: InvoerWaarden },
+  wanneer: 'gesloten' | 'geweigerd' | 'crisisvorm',
 ): Promise<void> {
   try {
     const bewaard = await bewaarConcept(
       ctx.d,
-      identiteit(p.user, p.team?.id),
-      intakeWaarden(p.view.state.values),
+      wie,
+      intakeWaarden(view.values),
+      isCrisisvorm(view.values) ? { alleen: CRISISVELDEN } : {},
     );
-    ctx.log.info({ viewId: p.view.id, bewaard }, `intake ${wanneer}: concept bijgewerkt`);
+    ctx.log.info({ viewId: view.id, bewaard }, `intake ${wanneer}: concept bijgewerkt`);
   } catch (fout) {
     // A database error may quote the row it failed on: only its kind goes to the log.
-    if (isDomeinFout(fout)) logFout(ctx.log, fout, 'concept bewaren mislukt', { viewId: p.view.id });
+    if (isDomeinFout(fout)) logFout(ctx.log, fout, 'concept bewaren mislukt', { viewId: view.id });
     else
       ctx.log.error(
-        { viewId: p.view.id, soort: fout instanceof Error ? fout.name : typeof fout },
+        { viewId: view.id, soort: fout instanceof Error ? fout.name : typeof fout },
         'concept bewaren mislukt',
       );
   }
@@ -87,7 +90,13 @@ export function registreer(app: App, ctx: SlackContext): void {
       logFout(ctx.log, p.error, 'onleesbare view_closed', { view: VIEW.intake });
       return;
     }
-    await bewaarIntake(ctx, p.data, 'gesloten');
+    const v = p.data.view;
+    await bewaarIntake(
+      ctx,
+      identiteit(p.data.user, p.data.team?.id),
+      { id: v.id, values: v.state.values },
+      'gesloten',
+    );
     await ack();
   });
 
@@ -125,6 +134,14 @@ export function registreer(app: App, ctx: SlackContext): void {
     // A refused submit (a field, the privacy gate) keeps what was typed too: closing the modal would
     // send view_closed, but a phone app killed after the refusal sends nothing, and the text would be
     // lost. After the ack, so the errors reach the person no later than before.
-    { naWeigering: (p) => bewaarIntake(ctx, p, 'geweigerd') },
+    {
+      naWeigering: (p) =>
+        bewaarIntake(
+          ctx,
+          identiteit(p.user, p.team?.id),
+          { id: p.view.id, values: p.view.state.values },
+          'geweigerd',
+        ),
+    },
   );
 }
