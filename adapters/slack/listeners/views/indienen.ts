@@ -1,6 +1,7 @@
 // The intake modal is submitted: raiseCasus decides; its field errors (also the privacy gate's) go back
-// under the inputs, and on success the modal shows the reference (and the draft is gone). Closed
-// without raising: what was typed is kept as the person's draft (services/concept.ts), never logged.
+// under the inputs, and on success the modal shows the reference (and the draft is gone). Refused, or
+// closed without raising: what was typed is kept as the person's draft (services/concept.ts), never
+// logged.
 import type { App } from '@slack/bolt';
 import { isDomeinFout } from '../../../../src/domain/fouten.ts';
 import { CRISISVELDEN, type IntakeInvoer } from '../../../../src/domain/intake.ts';
