@@ -215,6 +215,22 @@ describe.each(SOORTEN)('Slack: the intake draft on %s', (soort) => {
     expect(alsTekst(nieuw.view)).not.toContain('Je gaat verder met je concept');
   });
 
+  it('in the language of the person who reads it, also after "meer velden"', async () => {
+    await t.o.db.prisma.intakeConcept.deleteMany();
+    await t.o.db.prisma.persoon.updateMany({ where: { sleutel: 'consulent' }, data: { taal: 'en' } });
+    try {
+      await sluit(SLACK.consulent, await open(), { titel: 'In English' });
+      const weer = await open();
+      expect(alsTekst(weer.view)).toContain('You are continuing your draft of');
+      const meer = await t.meerVelden(SLACK.consulent, weer);
+      expect(alsTekst(meer.view)).toContain('You are continuing your draft of');
+      expect(alsTekst(meer.view)).toContain('Short title');
+      await sluit(SLACK.consulent, meer, { titel: '' });
+    } finally {
+      await t.o.db.prisma.persoon.updateMany({ where: { sleutel: 'consulent' }, data: { taal: null } });
+    }
+  });
+
   it('a draft left in the crisis form reopens as the crisis form, with its title', async () => {
     await t.o.db.prisma.intakeConcept.deleteMany();
     const crisis = await naarCrisis(await open());
