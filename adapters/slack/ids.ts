@@ -85,6 +85,8 @@ export const intakeMeta = z.object({
   /** The one table the person has: no choice is shown. */
   tafel: z.string().max(100).optional(),
   volledig: z.boolean().optional(),
+  /** When the form continues a draft, that draft's last save: the form says so in every shape. */
+  concept: z.iso.datetime().optional(),
 });
 export const antwoordMeta = z.object({ casusId, keuze: z.enum(KEUZES), kanaal });
 export const voorzitterMeta = z.object({ casusId, uitkomst: z.enum(VOORZITTER_UITKOMSTEN), kanaal });

@@ -36,3 +36,22 @@ export const isLeeg = (w: Conceptwaarden) => Object.keys(w).every((veld) => VOOR
 
 /** The moment before which a draft is past its retention. */
 export const conceptVerlopenVoor = (nu: Date) => new Date(nu.getTime() - CONCEPT_BEWAARDAGEN * 86_400_000);
+
+/**
+ * The situation a form opens with when it starts from a message (`/casus <tekst>`, the message shortcut,
+ * Teams' message extension) while the person has a draft. Both are kept: the person asked for this
+ * message, and the draft's situation is text they typed that exists nowhere else. The typed text comes
+ * first, so when both exceed the field only the message's end is cut, and that can be copied again from
+ * the chat. Text already in the other (a draft that began from this same message) is not repeated.
+ */
+export function situatieMetBericht(
+  concept: string | undefined,
+  bericht: string | undefined,
+  max: number,
+): string | undefined {
+  const c = concept?.trim() ?? '';
+  const b = bericht?.trim() ?? '';
+  if (b === '' || c.includes(b)) return c === '' ? undefined : concept;
+  if (c === '' || b.includes(c)) return b.slice(0, max);
+  return `${c}\n\n${b}`.slice(0, max);
+}

@@ -48,6 +48,9 @@ const bedrag = (wat: 'kosten' | 'nietsdoen') =>
       return cent;
     });
 
+/** The longest situation the intake takes (and so what a form's field holds). */
+export const SITUATIE_MAX = 3000;
+
 const leeg = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optioneel = (schema: z.ZodType) => z.preprocess(leeg, schema.optional());
 
@@ -64,7 +67,7 @@ export const intakeSchema = metSamenhang(
         .string({ error: melding(zin('fouten.veld.kies_tafel')) })
         .min(1, { error: melding(zin('fouten.veld.kies_tafel')) }),
       titel: tekst(5, 120, 'titel'),
-      situatie: tekst(20, 3000, 'situatie'),
+      situatie: tekst(20, SITUATIE_MAX, 'situatie'),
       knelpunt: optioneel(z.string().max(80)),
       knelpuntVrij: optioneel(tekst(3, 300, 'knelpunt')),
       leefgebieden: z
@@ -211,6 +214,9 @@ export const crisisSchema = z.object({
   titel: tekst(5, 120, 'titel'),
   urgentie: z.literal('crisis'),
 });
+
+/** The fields the crisis form shows (crisisSchema's): a form in that shape holds only these. */
+export const CRISISVELDEN = ['tafel', 'titel', 'urgentie'] as const satisfies readonly Intakeveld[];
 
 /** Free-text fields that reach the table, and so pass the privacy gate. */
 export const INTAKE_VRIJE_TEKST = [

@@ -2,7 +2,13 @@
 // when the form opens again, deleted when the casus is raised (casus.ts) and purged after its retention
 // (jobs/onderhoud.ts). Private scratch of one person: only that person's identity reads it, it carries
 // no decision, so it writes no audit event and no message; its text never goes to a log.
-import { type Conceptwaarden, conceptSchema, conceptVerlopenVoor, isLeeg } from '../domain/concept.ts';
+import {
+  type Conceptveld,
+  type Conceptwaarden,
+  conceptSchema,
+  conceptVerlopenVoor,
+  isLeeg,
+} from '../domain/concept.ts';
 import { leesOfWeiger } from '../domain/validatie.ts';
 import type { Db, Diensten, Tx } from './context.ts';
 import { inTransactie } from './context.ts';
@@ -15,11 +21,21 @@ export interface Concept {
 
 /**
  * Keeps what was typed as this person's draft on this platform, replacing the one before; a form left
- * empty removes it. Returns whether a draft is kept now.
+ * empty removes it. A form that shows only some fields (`alleen`: the crisis form) replaces only those:
+ * what the draft held in the others was typed too, and is not shown, so it cannot have been cleared.
+ * Returns whether a draft is kept now.
  */
-export async function bewaarConcept(d: Diensten, identiteit: Identiteit, invoer: unknown): Promise<boolean> {
-  const waarden = leesOfWeiger(conceptSchema, invoer);
+export async function bewaarConcept(
+  d: Diensten,
+  identiteit: Identiteit,
+  invoer: unknown,
+  o: { alleen?: readonly Conceptveld[] } = {},
+): Promise<boolean> {
+  const getoond = leesOfWeiger(conceptSchema, invoer);
   return inTransactie(d, async (tx) => {
+    const waarden = o.alleen
+      ? { ...(await overigVan(tx, identiteit, o.alleen, d.klok.nu())), ...getoond }
+      : getoond;
     if (isLeeg(waarden)) {
       const persoon = await vindPersoon(tx, identiteit);
       if (persoon) await wisConcept(tx, persoon.id, identiteit.platform);
@@ -40,6 +56,26 @@ export async function bewaarConcept(d: Diensten, identiteit: Identiteit, invoer:
     });
     return true;
   });
+}
+
+/** What the stored draft holds outside `getoond`, when it is within its retention. */
+async function overigVan(
+  tx: Tx,
+  identiteit: Identiteit,
+  getoond: readonly Conceptveld[],
+  nu: Date,
+): Promise<Conceptwaarden> {
+  const persoon = await vindPersoon(tx, identiteit);
+  if (!persoon) return {};
+  const rij = await tx.intakeConcept.findUnique({
+    where: { persoonId_platform: { persoonId: persoon.id, platform: identiteit.platform } },
+  });
+  if (!rij || rij.bijgewerkt < conceptVerlopenVoor(nu)) return {};
+  const w = conceptSchema.safeParse(rij.waarden);
+  if (!w.success) return {};
+  return Object.fromEntries(
+    Object.entries(w.data).filter(([veld]) => !getoond.includes(veld as Conceptveld)),
+  );
 }
 
 /** This person's draft on this platform, when there is one within its retention. */

@@ -1,7 +1,7 @@
 // The rule of the intake draft (src/domain/concept.ts): a draft keeps what was typed, by the intake's
 // field names; empty fields, unknown fields and what the form chose by itself are no draft.
 import { describe, expect, it } from 'vitest';
-import { conceptSchema, conceptVerlopenVoor, isLeeg } from '../../src/domain/concept.ts';
+import { conceptSchema, conceptVerlopenVoor, isLeeg, situatieMetBericht } from '../../src/domain/concept.ts';
 
 describe('a draft keeps what was typed, and only that', () => {
   it.each([
@@ -29,5 +29,28 @@ describe('a draft keeps what was typed, and only that', () => {
     expect(conceptVerlopenVoor(new Date('2026-12-08T10:00:00Z')).toISOString()).toBe(
       '2026-12-01T10:00:00.000Z',
     );
+  });
+});
+
+describe('a form started from a message while a draft exists keeps both situations', () => {
+  it.each([
+    [undefined, undefined, undefined],
+    ['Getypt', undefined, 'Getypt'],
+    [undefined, 'Bericht', 'Bericht'],
+    ['  ', 'Bericht', 'Bericht'],
+    ['Getypt', 'Bericht', 'Getypt\n\nBericht'],
+    // A draft that began from this message, edited since: the edit is kept, the message not repeated.
+    ['Bericht, en wat ik erbij typte', 'Bericht', 'Bericht, en wat ik erbij typte'],
+    // The draft is the message as it was: once.
+    ['Bericht', 'Bericht met meer', 'Bericht met meer'],
+  ])('draft %j and message %j: %j', (concept, bericht, verwacht) => {
+    expect(situatieMetBericht(concept, bericht, 3000)).toBe(verwacht);
+  });
+
+  it('over the limit only the message is cut, never what was typed', () => {
+    const getypt = 'g'.repeat(2990);
+    const uit = situatieMetBericht(getypt, 'b'.repeat(500), 3000)!;
+    expect(uit).toHaveLength(3000);
+    expect(uit.startsWith(`${getypt}\n\n`)).toBe(true);
   });
 });

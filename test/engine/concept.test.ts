@@ -2,6 +2,7 @@
 // the casus is raised, purged after its retention by the maintenance tick, and read by nobody else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONCEPT_BEWAARDAGEN } from '../../src/domain/concept.ts';
+import { CRISISVELDEN } from '../../src/domain/intake.ts';
 import { maakOnderhoud } from '../../src/jobs/onderhoud.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { bewaarConcept, leesConcept, vergeetVerlopenConcepten } from '../../src/services/concept.ts';
@@ -30,6 +31,30 @@ describe('the intake draft', () => {
     expect(c?.waarden).toEqual({ titel: 'Tweede titel', leefgebieden: ['wonen'] });
     expect(c?.bijgewerkt.toISOString()).toBe(o.klok.nu().toISOString());
     expect(await bewaarConcept(o.d, consulent, { titel: '  ' })).toBe(false);
+    expect(await rijen()).toHaveLength(0);
+  });
+
+  it('a form that shows some fields replaces only those; the rest of the draft stays', async () => {
+    const alleen = CRISISVELDEN;
+    await bewaarConcept(o.d, consulent, { titel: 'Normaal begonnen', situatie: 'Typte ik eerder.' });
+    await bewaarConcept(o.d, consulent, { titel: 'Crisis', urgentie: 'crisis' }, { alleen });
+    expect((await leesConcept(o.d, consulent))?.waarden).toEqual({
+      titel: 'Crisis',
+      urgentie: 'crisis',
+      situatie: 'Typte ik eerder.',
+    });
+    // Its shown field emptied: that field goes, the hidden one stays.
+    await bewaarConcept(o.d, consulent, { titel: '', urgentie: 'crisis' }, { alleen });
+    expect((await leesConcept(o.d, consulent))?.waarden).toEqual({
+      urgentie: 'crisis',
+      situatie: 'Typte ik eerder.',
+    });
+    // A draft past its retention is not brought back by it.
+    o.klok.zet('2026-12-20 10:00');
+    await bewaarConcept(o.d, consulent, { titel: 'Na lange tijd' }, { alleen });
+    expect((await leesConcept(o.d, consulent))?.waarden).toEqual({ titel: 'Na lange tijd' });
+    await bewaarConcept(o.d, consulent, { titel: '' });
+    o.klok.zet('2026-11-23 10:10');
     expect(await rijen()).toHaveLength(0);
   });
 

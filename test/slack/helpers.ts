@@ -1,6 +1,7 @@
 // The Slack adapter under test: the real Bolt app behind a plain HTTP server, a fake Web API, a test
 // database with the example tables bound to Slack channels, and signed requests as Slack sends them.
 import { createHmac } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -65,10 +66,29 @@ export interface Antwoord {
 }
 
 /** The services as seen by the adapter, with every transaction starting late: a busy database. */
-function traag(d: Diensten, ms: number): Diensten {
+/** Draft writes (`intakeConcept`) that a test can hold back. */
+const CONCEPT_SCHRIJVEN = new Set(['upsert', 'create', 'update', 'deleteMany']);
+
+function traag(
+  d: Diensten,
+  o: { ms?: number | undefined; voorConcept?: (() => Promise<unknown>) | undefined },
+): Diensten {
   const db = new Proxy(d.db, {
     get(doel, sleutel) {
       const waarde = Reflect.get(doel, sleutel);
+      if (sleutel === 'intakeConcept' && o.voorConcept) {
+        const wacht = o.voorConcept;
+        return new Proxy(waarde as object, {
+          get(delegaat, methode) {
+            const f = Reflect.get(delegaat, methode);
+            if (typeof f !== 'function' || !CONCEPT_SCHRIJVEN.has(String(methode))) return f;
+            return async (...args: unknown[]) => {
+              await wacht();
+              return (f as (...a: unknown[]) => unknown).apply(delegaat, args);
+            };
+          },
+        });
+      }
       return typeof waarde === 'function' ? waarde.bind(doel) : waarde;
     },
   });
@@ -77,7 +97,7 @@ function traag(d: Diensten, ms: number): Diensten {
     lees: bron.lees,
     gelijktijdig: bron.gelijktijdig,
     async transactie(werk) {
-      await new Promise((r) => setTimeout(r, ms));
+      if (o.ms) await new Promise((r) => setTimeout(r, o.ms));
       return bron.transactie(werk);
     },
   });
@@ -92,6 +112,7 @@ export class SlackTest {
   nep!: NepSlack;
   adapter!: SlackAdapter;
   logregels: string[] = [];
+  private readonly gelogd = new EventEmitter();
   private server!: http.Server;
   url = '';
 
@@ -101,6 +122,8 @@ export class SlackTest {
       start?: string;
       instellingen?: Partial<SlackInstellingen>;
       traagMs?: number;
+      /** Awaited before every write of a draft: a test holds it back to see what does not wait on it. */
+      voorConcept?: () => Promise<unknown>;
       /** Changes the tables file before it is imported (e.g. a table's policy). */
       yaml?: (yaml: string) => string;
     } = {},
@@ -116,12 +139,15 @@ export class SlackTest {
       new Writable({
         write(chunk, _enc, klaar) {
           t.logregels.push(String(chunk));
+          t.gelogd.emit('regel');
           klaar();
         },
       }),
     );
     t.adapter = await maakSlackAdapter(
-      opties.traagMs ? traag(t.o.d, opties.traagMs) : t.o.d,
+      opties.traagMs || opties.voorConcept
+        ? traag(t.o.d, { ms: opties.traagMs, voorConcept: opties.voorConcept })
+        : t.o.d,
       {
         signingSecret: GEHEIM,
         botToken: TOKEN,
@@ -154,11 +180,18 @@ export class SlackTest {
   async stuur(
     body: string,
     type: 'form' | 'json',
-    opties: { geheim?: string; ts?: number; kop?: Record<string, string>; url?: string } = {},
+    opties: {
+      geheim?: string;
+      ts?: number;
+      kop?: Record<string, string>;
+      url?: string;
+      /** No tick after it: a test that holds a write back keeps the (one-connection) database free. */
+      zonderTik?: boolean;
+    } = {},
   ): Promise<Antwoord> {
     const antwoord = await this.stuurAlleen(body, type, opties);
     // As the server's tick right after every action: the follow-up of a round an answer just closed.
-    await rondRondesAf(this.o.d);
+    if (!opties.zonderTik) await rondRondesAf(this.o.d);
     return antwoord;
   }
 
@@ -205,7 +238,7 @@ export class SlackTest {
 
   interactie(
     payload: Record<string, unknown>,
-    opties: { kop?: Record<string, string> } = {},
+    opties: { kop?: Record<string, string>; zonderTik?: boolean } = {},
   ): Promise<Antwoord> {
     return this.stuur(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'form', opties);
   }
@@ -239,6 +272,47 @@ export class SlackTest {
     });
   }
 
+  /**
+   * Waits until the `n`-th (0-based) log line that fits is written: work a listener does after its ack
+   * (the HTTP answer is back before it) is done once it has logged.
+   */
+  wachtOpLog(past: (regel: string) => boolean, n = 0, ms = 10_000): Promise<string> {
+    const zoek = () => this.logregels.filter(past)[n];
+    const nu = zoek();
+    if (nu) return Promise.resolve(nu);
+    return new Promise((klaar, mis) => {
+      const kijk = () => {
+        const gevonden = zoek();
+        if (!gevonden) return;
+        clearTimeout(wekker);
+        this.gelogd.off('regel', kijk);
+        klaar(gevonden);
+      };
+      const wekker = setTimeout(() => {
+        this.gelogd.off('regel', kijk);
+        mis(new Error(`geen logregel nr. ${n + 1} die past`));
+      }, ms);
+      this.gelogd.on('regel', kijk);
+    });
+  }
+
+  /**
+   * Submits the intake modal. A refusal keeps what was typed as a draft after the ack; this waits for
+   * that (kept or not), so the next form a test opens finds the draft there, never half-way.
+   */
+  async verstuurIntake(
+    gebruiker: string,
+    modal: { view: Modal; viewId: string },
+    waarden: Record<string, string | string[] | undefined>,
+  ): Promise<Antwoord> {
+    const past = (r: string) =>
+      r.includes(`"viewId":"${modal.viewId}"`) && /intake geweigerd: concept|concept bewaren mislukt/.test(r);
+    const n = this.logregels.filter(past).length;
+    const antwoord = await this.verstuurModal(gebruiker, modal, waarden);
+    if (antwoord.tekst.includes('"response_action":"errors"')) await this.wachtOpLog(past, n);
+    return antwoord;
+  }
+
   /** The modal opened after `na` earlier ones (waits for it: listeners open it after the ack). */
   async geopendModal(na = 0): Promise<{ view: Modal; viewId: string }> {
     const o = await this.nep.wachtOpNde('views.open', na);
@@ -251,7 +325,7 @@ export class SlackTest {
     gebruiker: string,
     modal: { view: Modal; viewId: string },
     waarden: Record<string, string | string[] | undefined>,
-    opties: { kop?: Record<string, string> } = {},
+    opties: { kop?: Record<string, string>; zonderTik?: boolean } = {},
   ): Promise<Antwoord> {
     return this.interactie(
       {
@@ -321,7 +395,7 @@ export class SlackTest {
       Object.keys(alles).some((veld) => alles[veld] !== undefined && !getoond.has(veld) && veld !== 'tafel')
     )
       modal = await this.meerVelden(gebruiker, modal, alles);
-    const antwoord = await this.verstuurModal(gebruiker, modal, alles);
+    const antwoord = await this.verstuurIntake(gebruiker, modal, alles);
     return { modal, antwoord };
   }
 

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOORTEN } from '../helpers/database.ts';
 import { kaartProblemen } from './kaartcontrole.ts';
 import type { Kaart } from './nepconnector.ts';
-import { GEBRUIKERS, type Gebruiker, maakTeamsOpzet, persoonlijk, type TeamsOpzet } from './opzet.ts';
+import {
+  GEBRUIKERS,
+  type Gebruiker,
+  kanaal,
+  maakTeamsOpzet,
+  persoonlijk,
+  TAFELKANAAL,
+  type TeamsOpzet,
+} from './opzet.ts';
 
 const consulent = GEBRUIKERS.consulent;
 
@@ -78,5 +86,63 @@ describe.each(SOORTEN)('Teams: the intake draft on %s', (soort) => {
     expect(await t.o.db.prisma.casus.count({ where: { titel } })).toBe(1);
     expect(await t.o.db.prisma.intakeConcept.count()).toBe(0);
     expect((await open()).tekst).not.toContain(titel);
+  });
+
+  /** The message extension on a chat message with this HTML. */
+  const vanBericht = async (html: string) => {
+    const r = (await t.invoke(
+      consulent,
+      'composeExtension/fetchTask',
+      {
+        commandId: 'casusIndienen',
+        commandContext: 'message',
+        messagePayload: { body: { contentType: 'html', content: html } },
+      },
+      kanaal(TAFELKANAAL, '79'),
+    )) as { status: number; body: { task: { value: { card: { content: Kaart } } } } };
+    expect(r.status).toBe(200);
+    const form = r.body.task.value.card.content;
+    expect(kaartProblemen(form)).toEqual([]);
+    return { form, tekst: JSON.stringify(form) };
+  };
+  const waardeVan = (form: Kaart, id: string) => {
+    const zoek = (items: unknown[]): unknown => {
+      for (const i of items as Record<string, unknown>[]) {
+        if (i.id === id) return i.value;
+        if (Array.isArray(i.items)) {
+          const v = zoek(i.items);
+          if (v !== undefined) return v;
+        }
+      }
+      return undefined;
+    };
+    return zoek((form as unknown as { body: unknown[] }).body);
+  };
+
+  it('a draft and a message together: the typed situation first, the message below it, nothing lost', async () => {
+    await t.o.db.prisma.intakeConcept.deleteMany();
+    const getypt = 'Huurachterstand dreigt door een verlaagde uitkering na een verhuizing.';
+    const { formulierId } = await open();
+    await dienIn(formulierId, { titel: 'Concept en bericht', situatie: getypt, urgentie: 'normaal' });
+    const { form, tekst } = await vanBericht('<p>De corporatie heeft de ontruiming aangezegd.</p>');
+    expect(tekst).toContain('Je gaat verder met je concept van');
+    expect(waardeVan(form, 'titel')).toBe('Concept en bericht');
+    expect(waardeVan(form, 'situatie')).toBe(`${getypt}\n\nDe corporatie heeft de ontruiming aangezegd.`);
+    // A message without a draft is the situation alone.
+    await t.o.db.prisma.intakeConcept.deleteMany();
+    const alleen = await vanBericht('<p>De corporatie heeft de ontruiming aangezegd.</p>');
+    expect(waardeVan(alleen.form, 'situatie')).toBe('De corporatie heeft de ontruiming aangezegd.');
+  });
+
+  it('a refused crisis intake reopens with the crisis chosen and its title (one form holds every urgency)', async () => {
+    await t.o.db.prisma.intakeConcept.deleteMany();
+    const { formulierId } = await open();
+    const r = await dienIn(formulierId, { titel: 'Kort', urgentie: 'crisis' });
+    expect(r.type).toBe('continue');
+    const weer = await open();
+    expect(waardeVan(weer.form, 'urgentie')).toBe('crisis');
+    expect(waardeVan(weer.form, 'titel')).toBe('Kort');
+    expect(weer.tekst).toContain('Je gaat verder met je concept van');
+    await t.o.db.prisma.intakeConcept.deleteMany();
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOORTEN } from '../helpers/database.ts';
 import { kaartProblemen } from './kaartcontrole.ts';
 import type { Kaart } from './nepconnector.ts';
-import { GEBRUIKERS, maakTeamsOpzet, persoonlijk, type TeamsOpzet } from './opzet.ts';
+import { GEBRUIKERS, kanaal, maakTeamsOpzet, persoonlijk, TAFELKANAAL, type TeamsOpzet } from './opzet.ts';
 
 const HOOGSTENS_VERPLICHT = 5;
 const consulent = GEBRUIKERS.consulent;
@@ -138,5 +138,59 @@ describe.each(SOORTEN)('Teams: the quick intake on %s', (soort) => {
     const kaart = r.value.card!.content;
     expect(veldenMetFout(kaart).sort()).toEqual(['knelpunt', 'kostenNietsDoen', 'situatie', 'titel']);
     expect(await t.o.db.prisma.casus.count()).toBe(voor);
+  });
+
+  it('the message extension opens the quick form too: at most five required, the message as situation', async () => {
+    await t.o.db.prisma.intakeConcept.deleteMany();
+    const waar = kanaal(TAFELKANAAL, '78');
+    const r = (await t.invoke(
+      consulent,
+      'composeExtension/fetchTask',
+      {
+        commandId: 'casusIndienen',
+        commandContext: 'message',
+        messagePayload: {
+          body: { contentType: 'html', content: '<p>Gezin loopt vast op de <b>urgentieregeling</b>.</p>' },
+        },
+      },
+      waar,
+    )) as { status: number; body: { task: { value: { card: { content: Kaart } } } } };
+    expect(r.status).toBe(200);
+    const form = r.body.task.value.card.content;
+    expect(kaartProblemen(form)).toEqual([]);
+    const situatie = zichtbaar((form as unknown as { body: unknown[] }).body).find(
+      (e) => e.id === 'situatie',
+    );
+    expect(situatie?.value).toBe('Gezin loopt vast op de urgentieregeling.');
+    // The fields behind "meer velden" are hidden, as in the dialog from the chat.
+    expect(JSON.stringify(form)).toContain('"id":"meer","isVisible":false');
+    const verplichtOpKaart = zichtbaar((form as unknown as { body: unknown[] }).body)
+      .filter((e) => e.isRequired === true)
+      .map((e) => String(e.id));
+    const formulierId = (JSON.stringify(form).match(/"formulierId":"([^"]+)"/) ?? [])[1]!;
+    // Sent with the situation and the urgency taken away (Teams marks neither as required on the card,
+    // and a prefilled one would hide that the core asks for it): every required thing is named at once.
+    const fout = (await t.invoke(
+      consulent,
+      'composeExtension/submitAction',
+      {
+        commandId: 'casusIndienen',
+        data: {
+          actie: 'casus.indienen',
+          formulierId,
+          tafel: 'citydeal-utrecht',
+          situatie: '',
+          urgentie: '',
+        },
+      },
+      waar,
+    )) as { body: { task: { type: string; value: { card?: { content: Kaart } } } } };
+    expect(fout.body.task.type).toBe('continue');
+    const metFout = veldenMetFout(fout.body.task.value.card!.content);
+    expect(metFout.sort()).toEqual(['knelpunt', 'situatie', 'titel', 'urgentie']);
+    const verplicht = new Set([...verplichtOpKaart, ...metFout]);
+    expect(verplicht.has('tafel')).toBe(false);
+    expect(verplicht.size).toBeLessThanOrEqual(HOOGSTENS_VERPLICHT);
+    await t.o.db.prisma.intakeConcept.deleteMany();
   });
 });

@@ -1,8 +1,9 @@
 // Opening a form: the intake, and the decision modals behind every button and App Home select. Whether a
 // person may decide is read from the core (`kaartVoor`), never from what the button sent back.
 import type { WebClient } from '@slack/web-api';
+import { situatieMetBericht } from '../../../src/domain/concept.ts';
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
-import { INTAKE_MEER } from '../../../src/domain/intake.ts';
+import { INTAKE_MEER, SITUATIE_MAX } from '../../../src/domain/intake.ts';
 import { KEUZES, type Keuze } from '../../../src/domain/woorden.ts';
 import { leesConcept } from '../../../src/services/concept.ts';
 import { type Identiteit, taalVan } from '../../../src/services/identiteit.ts';
@@ -63,9 +64,18 @@ export async function openIntake(
     return;
   }
   const tafel = o.kanaal ? await tafelVoorKanaal(ctx.d, 'slack', o.kanaal) : null;
-  // What this person typed before and did not raise comes back; text they start with now goes first.
+  // What this person typed before and did not raise comes back; a message they start from now joins
+  // the draft's situation (situatieMetBericht says why neither replaces the other).
   const concept = await leesConcept(ctx.d, o.identiteit);
-  const waarden = { ...concept?.waarden, ...(o.situatie ? { situatie: o.situatie } : {}) };
+  const enkel = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+  const situatie = situatieMetBericht(enkel(concept?.waarden.situatie), o.situatie, SITUATIE_MAX);
+  const waarden = { ...concept?.waarden, ...(situatie ? { situatie } : {}) };
+  // A draft left in the crisis form reopens as that form: it was closed mid-crisis (a phone app killed,
+  // a call to take) and the person expects the crisis numbers and the one field back, not a full intake
+  // that hides the urgency they chose. Not when a message starts the form: the crisis form has no place
+  // for its text, so the normal form opens with it and the draft's title; one click on the urgency
+  // turns it into the crisis form again, keeping the title.
+  const crisis = waarden.urgentie === 'crisis' && !o.situatie;
   await openModal(
     client,
     o.triggerId,
@@ -73,8 +83,8 @@ export async function openIntake(
       tafels,
       knelpunten,
       tafelId: tafel?.id,
-      situatie: o.situatie,
       kanaal: o.kanaal,
+      crisis,
       waarden,
       volledig: INTAKE_MEER.some((veld) => veld in waarden),
       concept: concept?.bijgewerkt,

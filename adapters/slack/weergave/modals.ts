@@ -124,7 +124,11 @@ export function intakeModal(g: IntakeGegevens): Modal {
     kanaal: g.kanaal,
     ...(eneTafel ? { tafel: eneTafel } : {}),
     ...(g.volledig ? { volledig: true } : {}),
+    ...(g.concept ? { concept: g.concept.toISOString() } : {}),
   };
+  // The urgency typed before (a draft, "meer velden") stays chosen; crisis only with the crisis form,
+  // whose shape the urgency decides.
+  const urgentie = g.crisis ? 'crisis' : enkel('urgentie') === 'spoed' ? 'spoed' : 'normaal';
   const blokken: Blok[] = [];
   if (g.concept)
     blokken.push(
@@ -157,8 +161,8 @@ export function intakeModal(g: IntakeGegevens): Modal {
         action_id: ACTIE.intakeUrgentie,
         options: URGENTIES.map((u) => ({ text: platTekst(label(u, taal), LIMIET.optieTekst), value: u })),
         initial_option: {
-          text: platTekst(label(g.crisis ? 'crisis' : 'normaal', taal), LIMIET.optieTekst),
-          value: g.crisis ? 'crisis' : 'normaal',
+          text: platTekst(label(urgentie, taal), LIMIET.optieTekst),
+          value: urgentie,
         },
       },
     }),

@@ -3,8 +3,10 @@
 // A Teams dialog sends nothing when it is closed, so the draft (services/concept.ts) is what a refused
 // submit held: it is kept for the person alone, and the next intake dialog opens with it.
 import { randomUUID } from 'node:crypto';
+import { situatieMetBericht } from '../../../src/domain/concept.ts';
 import { crisisNummers } from '../../../src/domain/crisis.ts';
 import { isDomeinFout } from '../../../src/domain/fouten.ts';
+import { SITUATIE_MAX } from '../../../src/domain/intake.ts';
 import { z } from '../../../src/domain/validatie.ts';
 import { type CasusInvoer, raiseCasus } from '../../../src/services/casus.ts';
 import { bewaarConcept, leesConcept } from '../../../src/services/concept.ts';
@@ -106,7 +108,7 @@ function platteTekst(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
-    .slice(0, 3000);
+    .slice(0, SITUATIE_MAX);
 }
 
 async function keuzelijsten(t: TeamsContext, a: Activiteit) {
@@ -168,8 +170,12 @@ export async function openFormulier(t: TeamsContext, a: Activiteit, bron: Bron):
   if (!identiteit) return einde(bron, ONBEKENDE_GEBRUIKER, v, true);
   const { tafels, knelpunten, voorkeur } = await keuzelijsten(t, a);
   if (tafels.length === 0) return einde(bron, v('formulier.intake.geen_tafel'), v, true);
-  // What this person typed before and did not raise comes back; a message they start from goes first.
+  // What this person typed before and did not raise comes back; a message they start from now joins
+  // the draft's situation (situatieMetBericht says why neither replaces the other). A crisis draft
+  // needs nothing here: this one form shows every urgency, and the draft's stays chosen.
   const concept = await leesConcept(t.d, identiteit);
+  const eerder = concept ? uitConcept(concept.waarden) : {};
+  const samen = situatieMetBericht(eerder.situatie, situatie, SITUATIE_MAX);
   return formulierDialoog(
     intakeformulier({
       formulierId: randomUUID(),
@@ -177,8 +183,8 @@ export async function openFormulier(t: TeamsContext, a: Activiteit, bron: Bron):
       knelpunten,
       waarden: {
         ...(voorkeur ? { tafel: voorkeur } : {}),
-        ...(concept ? uitConcept(concept.waarden) : {}),
-        ...(situatie ? { situatie } : {}),
+        ...eerder,
+        ...(samen ? { situatie: samen } : {}),
       },
       concept: concept?.bijgewerkt,
       taal,

@@ -3,8 +3,10 @@
 // form and back.
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { AANVULLINGEN } from '../../../../src/domain/intake.ts';
+import { AANVULLINGEN, INTAKE_MEER } from '../../../../src/domain/intake.ts';
+import { leesConcept } from '../../../../src/services/concept.ts';
 import { tafelsVoorIndiener } from '../../../../src/services/overzicht.ts';
+import type { Taal } from '../../../../src/taal/taal.ts';
 import { modalSchema } from '../../blockkit.ts';
 import { ACTIE, intakeMeta, knopWaarde, leesMeta } from '../../ids.ts';
 import { actieSchema, identiteit, lees } from '../../payloads.ts';
@@ -20,16 +22,26 @@ import {
 import { logFout, openModal, type SlackContext } from '../gedeeld.ts';
 import { openIntake } from '../openen.ts';
 import { taalVanActor } from '../taal.ts';
-import { intakeWaarden } from '../views/indienen.ts';
+import { bewaarIntake, intakeWaarden, isCrisisvorm } from '../views/indienen.ts';
 
-async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown) {
+async function wisselUrgentie(ctx: SlackContext, client: WebClient, body: unknown, taal: Taal) {
   const p = actieSchema.parse(body);
   const view = p.view;
   if (!view?.state) return;
   const crisis = p.actions[0]!.selected_option?.value === 'crisis';
-  const nuCrisis = !('situatie' in view.state.values);
+  const nuCrisis = isCrisisvorm(view.state.values);
   if (crisis === nuCrisis) return;
-  await werkIntakeBij(ctx, client, p, { crisis });
+  // The crisis form shows only the title: what else was typed would be gone with the blocks that held
+  // it. It is kept as the draft first (a tap on "crisis" by mistake, or the crisis is over), and the
+  // normal form takes it back from there.
+  if (crisis)
+    await bewaarIntake(
+      ctx,
+      identiteit(p.user, p.team?.id),
+      { id: view.id, values: view.state.values },
+      'crisisvorm',
+    );
+  await werkIntakeBij(ctx, client, p, { crisis, taal });
 }
 
 /** The intake modal again, in another shape (crisis, every field), with what was typed kept. */
@@ -37,20 +49,28 @@ async function werkIntakeBij(
   ctx: SlackContext,
   client: WebClient,
   p: ReturnType<typeof actieSchema.parse>,
-  o: { crisis?: boolean; volledig?: boolean },
+  o: { crisis?: boolean; volledig?: boolean; taal?: Taal },
 ) {
   const view = p.view;
   if (!view?.state) return;
-  const { kanaal, volledig } = leesMeta(intakeMeta, view.private_metadata);
-  const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, identiteit(p.user, p.team?.id));
+  const wie = identiteit(p.user, p.team?.id);
+  const { kanaal, volledig, concept } = leesMeta(intakeMeta, view.private_metadata);
+  const { tafels, knelpunten } = await tafelsVoorIndiener(ctx.d, wie);
+  // Out of the crisis form: what it did not show comes back from the draft.
+  const verborgen =
+    !o.crisis && isCrisisvorm(view.state.values) ? ((await leesConcept(ctx.d, wie))?.waarden ?? {}) : {};
+  const waarden = { ...verborgen, ...zonderLeeg(intakeWaarden(view.state.values)) };
   const nieuw = intakeModal({
     tafels,
     knelpunten,
     tafelId: lees(view.state.values, 'tafel'),
     kanaal,
     crisis: o.crisis ?? false,
-    volledig: o.volledig ?? volledig ?? false,
-    waarden: intakeWaarden(view.state.values),
+    volledig: o.volledig ?? volledig ?? INTAKE_MEER.some((veld) => veld in verborgen),
+    waarden,
+    // Still the draft it opened with: the line saying so stays in every shape of the form.
+    concept: concept ? new Date(concept) : undefined,
+    taal: o.taal,
   });
   await client.views.update({
     view_id: view.id,
@@ -58,6 +78,10 @@ async function werkIntakeBij(
     view: modalSchema.parse(nieuw) as never,
   });
 }
+
+/** The form's values without the fields it left empty, so they do not hide what the draft holds. */
+const zonderLeeg = (w: Record<string, string | string[] | undefined>) =>
+  Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined && v !== ''));
 
 export function registreer(app: App, ctx: SlackContext): void {
   app.action(ACTIE.nieuw, async ({ ack, body, client, context }) => {
@@ -74,19 +98,22 @@ export function registreer(app: App, ctx: SlackContext): void {
     }
   });
 
-  app.action(ACTIE.intakeMeer, async ({ ack, body, client }) => {
+  app.action(ACTIE.intakeMeer, async ({ ack, body, client, context }) => {
     await ack();
     try {
-      await werkIntakeBij(ctx, client, actieSchema.parse(body), { volledig: true });
+      await werkIntakeBij(ctx, client, actieSchema.parse(body), {
+        volledig: true,
+        taal: await taalVanActor(context),
+      });
     } catch (fout) {
       logFout(ctx.log, fout, 'meer-velden-mislukt');
     }
   });
 
-  app.action(ACTIE.intakeUrgentie, async ({ ack, body, client }) => {
+  app.action(ACTIE.intakeUrgentie, async ({ ack, body, client, context }) => {
     await ack();
     try {
-      await wisselUrgentie(ctx, client, body);
+      await wisselUrgentie(ctx, client, body, await taalVanActor(context));
     } catch (fout) {
       logFout(ctx.log, fout, 'urgentie-wisselen-mislukt');
     }

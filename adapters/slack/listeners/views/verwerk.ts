@@ -31,12 +31,22 @@ function foutTekst(fout: DomeinFout, taal: Taal): string {
   return velden.length > 0 ? `${fout.tekst(taal)}\n${velden.join('\n')}` : fout.tekst(taal);
 }
 
+export interface ViewOpties {
+  /**
+   * After the ack of a refused submit (inline errors, or the late "not saved" view): work the person
+   * need not wait for, such as keeping what was typed. Slack sends nothing more if the app is then
+   * killed, so this is the last moment the form's values reach us.
+   */
+  naWeigering?: (p: ViewPayload, fout: unknown) => Promise<void>;
+}
+
 export function verwerkView(
   app: App,
   ctx: SlackContext,
   callbackId: string,
   standaard: string,
   actie: (p: ViewPayload, client: WebClient, taal: Taal) => Promise<ViewUitkomst>,
+  opties: ViewOpties = {},
 ): void {
   app.view(callbackId, async ({ ack, body, client, context }) => {
     // Looked up next to the work, not before it: a slow lookup must not eat the ack's 3 seconds, so the
@@ -86,6 +96,15 @@ export function verwerkView(
 
     if ('fout' in r) {
       logFout(ctx.log, r.fout, 'view-submission geweigerd', { view: callbackId, viewId });
+      const { naWeigering } = opties;
+      const daarna = async () => {
+        if (!naWeigering) return;
+        try {
+          await naWeigering(p.data, r.fout);
+        } catch (fout) {
+          logFout(ctx.log, fout, 'na geweigerde view-submission mislukt', { view: callbackId });
+        }
+      };
       if (vroeg) {
         const antwoord: ViewAntwoord = isDomeinFout(r.fout)
           ? foutenVoorView(r.fout, blokken, onder, taal)
@@ -94,9 +113,12 @@ export function verwerkView(
               errors: { [onder]: tekst(taal, 'formulier.niet_opgeslagen.tekst') },
             };
         await ack(antwoord as never);
+        await daarna();
         return;
       }
-      // Too late for inline errors: the modal says what went wrong; the form can be opened again.
+      // Too late for inline errors: the modal says what went wrong; the form can be opened again (with
+      // what was typed, when `naWeigering` kept it).
+      await daarna();
       await client.views
         .update({
           view_id: viewId,
