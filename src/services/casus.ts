@@ -38,7 +38,7 @@ import { openRonde } from './ronde.ts';
 export interface IngediendeCasus {
   casusId: string;
   referentie: string;
-  status: 'in_besluitronde' | 'crisis_doorverwezen';
+  status: 'in_besluitronde' | 'wacht_op_aanvulling' | 'crisis_doorverwezen';
   /** Null for a crisis, and while the round waits for what the table requires (spelregels §4). */
   deadline: Date | null;
 }
@@ -224,6 +224,9 @@ export async function raiseCasus(
       knelpuntId = knelpunt.id;
     }
     const ontbreekt = ontbrekend(intake as Parameters<typeof ontbrekend>[0]);
+    const beleid = leesBeleid(tafel.beleid);
+    // A table may require what the quick intake left open before its round opens (spelregels §4).
+    const opening = rondeKanOpenen(beleid.vereistVoorRonde, ontbreekt);
     const referentie = await volgendeReferentie(tx, indiener.tenantId, nu);
     const casus = await tx.casus.create({
       data: {
@@ -249,7 +252,7 @@ export async function raiseCasus(
         betrokkenheidOntbreekt: ontbreekt.includes('betrokkenheid'),
         toestemmingAfweging: (intake.toestemmingAfweging as string | undefined) ?? null,
         eigenReferentie: (intake.eigenReferentie as string | undefined) ?? null,
-        status: beginStatus(false),
+        status: beginStatus(false, !opening.open),
         ingediend: nu,
       },
     });
@@ -271,9 +274,6 @@ export async function raiseCasus(
       moment: nu,
     });
     const vergelijkbaar = await vergelijkbaarMet(tx, casus);
-    const beleid = leesBeleid(tafel.beleid);
-    // A table may require what the quick intake left open before its round opens (spelregels §4).
-    const opening = rondeKanOpenen(beleid.vereistVoorRonde, ontbreekt);
     const ronde = opening.open ? await openEersteRonde(tx, casus, nu, vergelijkbaar) : null;
     if (!opening.open) {
       await schrijfAudit(tx, {
@@ -345,6 +345,11 @@ export async function raiseCasus(
         },
         moment: nu,
       });
-    return { casusId: casus.id, referentie, status: 'in_besluitronde', deadline: ronde?.deadline ?? null };
+    return {
+      casusId: casus.id,
+      referentie,
+      status: ronde ? 'in_besluitronde' : 'wacht_op_aanvulling',
+      deadline: ronde?.deadline ?? null,
+    };
   });
 }

@@ -14,12 +14,15 @@ export const BEHEER_LABEL = {
   vergaderbesluit: 'kaart.beheer.menu.vergaderbesluit',
 } as const satisfies Record<BeheerActie, Sleutel>;
 
-/** The chair's menu: one option per control, each naming the casus. At most five, as Slack allows. */
-export function beheerMenu(casusId: string, taal: Taal) {
+/**
+ * The chair's menu: one option per control, each naming the casus. At most five, as Slack allows. `acties`:
+ * the controls the core's rule gives the casus in its state (`beheeracties`), all of them by default.
+ */
+export function beheerMenu(casusId: string, taal: Taal, acties: readonly BeheerActie[] = BEHEER_ACTIES) {
   return {
     type: 'overflow' as const,
     action_id: ACTIE.beheer,
-    options: BEHEER_ACTIES.map((a) => optie(tekst(taal, BEHEER_LABEL[a]), `${a}|${casusId}`)),
+    options: acties.map((a) => optie(tekst(taal, BEHEER_LABEL[a]), `${a}|${casusId}`)),
   };
 }
 
