@@ -1,7 +1,8 @@
 // raiseCasus: a professional puts an anonymised casus on a table.
 // Above 300 lines on purpose: one use case, raising a casus, with its two paths (a crisis referral, kept off
-// the table, and the intake) and the first round the intake opens; that opening is exported for the
-// follow-up that completes a casus its table made wait (aanvulling.ts), so a round opens one way only.
+// the table, and the intake) and the first round the intake opens; that opening is exported for a casus
+// its table made wait (wachtenderonde.ts: completed by the submitter, or no longer required by the tables
+// file), so a round opens one way only.
 
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import { beginStatus } from '../domain/casusstatus.ts';
@@ -71,7 +72,7 @@ async function vergelijkbaarMet(tx: Tx, casus: NieuweCasus): Promise<PrecedentWe
 
 /**
  * The first round of a casus opens, with the earlier besluiten alike on its card: when it is raised, or
- * later, when the submitter added what the table requires before its round (aanvulling.ts).
+ * later, once nothing its table requires before its round is missing (wachtenderonde.ts).
  */
 export async function openEersteRonde(
   tx: Tx,
