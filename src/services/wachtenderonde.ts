@@ -35,6 +35,8 @@ export async function openRondesNaImport(tx: Tx, tafelIds: readonly string[], nu
   let geopend = 0;
   for (const { id } of wachtend) {
     const casus = await laadCasusVoorUpdate(tx, id);
+    // Read after the lock: the submitter's addition (or a withdrawal) may have moved it meanwhile.
+    if (casus.status !== 'wacht_op_aanvulling') continue;
     if (!rondeKanOpenen(casus.beleid.vereistVoorRonde, nogOpen(casus)).open) continue;
     await openWachtendeRonde(tx, casus, nu);
     geopend++;
