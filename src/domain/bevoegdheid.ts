@@ -110,7 +110,10 @@ export function magIntrekken(
     : weiger('afgerond');
 }
 
-/** Its round waits for what the table requires (spelregels §4): there is no round to extend or reopen, nothing to decide yet. */
+/**
+ * Its round waits for what the table requires (spelregels §4): there is no round to extend or reopen, and
+ * nothing for the meeting to decide yet.
+ */
 const wachtOpAanvulling = (f: Feiten<'casusStatus'>) => f.casusStatus === 'wacht_op_aanvulling';
 
 /** The chair reopens a round that closed without a besluit (the casus waits for the chair or a bestuurder). */
