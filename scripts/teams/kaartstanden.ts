@@ -69,7 +69,7 @@ const GEEN: Mogelijkheden = {
   magAlsBestuurderBeslissen: false,
   isIndiener: false,
   isVoorzitter: false,
-  weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false },
+  weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false, beheeracties: [] },
   eigenAntwoord: null,
 };
 
@@ -77,19 +77,24 @@ export const PERSONEN = {
   lid: {
     ...GEEN,
     magAntwoorden: true,
-    weergave: { antwoordformulier: true, eigenAntwoord: false, voorzittersacties: false },
+    weergave: { antwoordformulier: true, eigenAntwoord: false, voorzittersacties: false, beheeracties: [] },
   },
   buitenstaander: GEEN,
   voorzitter: {
     ...GEEN,
     isVoorzitter: true,
-    weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: true },
+    weergave: {
+      antwoordformulier: false,
+      eigenAntwoord: false,
+      voorzittersacties: true,
+      beheeracties: ['verlengen', 'intrekken', 'heropenen', 'op_agenda', 'vergaderbesluit'],
+    },
   },
   geantwoord: {
     ...GEEN,
     magAntwoorden: true,
     huidigeKeuze: 'akkoord',
-    weergave: { antwoordformulier: true, eigenAntwoord: true, voorzittersacties: false },
+    weergave: { antwoordformulier: true, eigenAntwoord: true, voorzittersacties: false, beheeracties: [] },
     eigenAntwoord: { keuze: 'akkoord', reden: REDEN, voorwaarden: null },
   },
 } satisfies Record<string, Mogelijkheden>;

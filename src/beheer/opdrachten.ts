@@ -65,7 +65,7 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
         return;
       }
       const verslag = await w.metDatabase((_db, d) => importeerTafels(d, inhoud, tekst), { keten: true });
-      const { tenant, gedeactiveerd, ...aantallen } = verslag;
+      const { tenant, gedeactiveerd, rondesGeopend, ...aantallen } = verslag;
       const getallen = Object.fromEntries(Object.entries(aantallen).map(([k, v]) => [k, String(v)]));
       uit.write(
         `${t('cli.tafels.geimporteerd', {
@@ -74,6 +74,7 @@ export function voegGegevensOpdrachtenToe(programma: Command, w: Werkplek, u: Ui
           gedeactiveerd: gedeactiveerd
             ? t('cli.tafels.gedeactiveerd', { aantal: String(gedeactiveerd) })
             : '',
+          rondes: rondesGeopend ? t('cli.tafels.rondes_geopend', { aantal: rondesGeopend }) : '',
         })}\n`,
       );
     });

@@ -110,11 +110,18 @@ export function magIntrekken(
     : weiger('afgerond');
 }
 
+/**
+ * Its round waits for what the table requires (spelregels §4): there is no round to extend or reopen, and
+ * nothing for the meeting to decide yet.
+ */
+const wachtOpAanvulling = (f: Feiten<'casusStatus'>) => f.casusStatus === 'wacht_op_aanvulling';
+
 /** The chair reopens a round that closed without a besluit (the casus waits for the chair or a bestuurder). */
 export function magHeropenen(
   f: Feiten<'voorzitter' | 'casusStatus'>,
-): Oordeel<'geen_voorzitter' | 'geen_gesloten_ronde'> {
+): Oordeel<'geen_voorzitter' | 'geen_gesloten_ronde' | 'wacht_op_aanvulling'> {
   if (!f.voorzitter) return weiger('geen_voorzitter');
+  if (wachtOpAanvulling(f)) return weiger('wacht_op_aanvulling');
   return volgendeStatus(f.casusStatus, 'ronde_heropend').soort === 'toegestaan'
     ? toegestaan
     : weiger('geen_gesloten_ronde');
@@ -122,27 +129,41 @@ export function magHeropenen(
 
 /** The chair extends the deadline of a round that has not closed yet (also just after its deadline). */
 export function magTermijnVerlengen(
-  f: Feiten<'voorzitter' | 'ronde'>,
-): Oordeel<'geen_voorzitter' | 'ronde_gesloten'> {
+  f: Feiten<'voorzitter' | 'ronde' | 'casusStatus'>,
+): Oordeel<'geen_voorzitter' | 'ronde_gesloten' | 'wacht_op_aanvulling'> {
   if (!f.voorzitter) return weiger('geen_voorzitter');
+  if (wachtOpAanvulling(f)) return weiger('wacht_op_aanvulling');
   return f.ronde?.open ? toegestaan : weiger('ronde_gesloten');
 }
 
-/** The chair puts a casus that is not final on the meeting's agenda. */
+/** The chair puts a casus that is not final, and not waiting for its round, on the meeting's agenda. */
 export function magAgenderen(
   f: Feiten<'voorzitter' | 'casusStatus'>,
-): Oordeel<'geen_voorzitter' | 'afgerond'> {
+): Oordeel<'geen_voorzitter' | 'afgerond' | 'wacht_op_aanvulling'> {
   if (!f.voorzitter) return weiger('geen_voorzitter');
+  if (wachtOpAanvulling(f)) return weiger('wacht_op_aanvulling');
   return isDefinitief(f.casusStatus) ? weiger('afgerond') : toegestaan;
 }
 
 /** The chair records what the meeting decided about a casus on its agenda. */
 export function magVergaderbesluitVastleggen(
   f: Feiten<'voorzitter' | 'opAgenda' | 'casusStatus'>,
-): Oordeel<'geen_voorzitter' | 'niet_op_agenda' | 'al_beslist'> {
+): Oordeel<'geen_voorzitter' | 'niet_op_agenda' | 'al_beslist' | 'wacht_op_aanvulling'> {
   if (!f.voorzitter) return weiger('geen_voorzitter');
+  if (wachtOpAanvulling(f)) return weiger('wacht_op_aanvulling');
   if (!f.opAgenda) return weiger('niet_op_agenda');
   return f.casusStatus === 'besloten' ? weiger('al_beslist') : toegestaan;
+}
+
+/**
+ * The chair's controls that apply to a casus in its state, the ones the chair's menu and card offer: none
+ * once it is final; only withdrawing while its round waits for the submitter (there is no round to extend
+ * or reopen, nothing on the agenda to decide); otherwise all of them, each judged again when it is used.
+ */
+export function beheeracties(f: Feiten<'voorzitter' | 'casusStatus'>): readonly Beheeractie[] {
+  if (!f.voorzitter || isDefinitief(f.casusStatus)) return [];
+  if (wachtOpAanvulling(f)) return ['intrekken'];
+  return BEHEERACTIES;
 }
 
 export type ToezeggingWeigering = 'onbekend' | 'niet_bevoegd' | 'al_gedaan';
@@ -173,6 +194,8 @@ export interface Kaartweergave {
   eigenAntwoord: boolean;
   /** The way to the chair's controls: the chair, while the casus is not final. */
   voorzittersacties: boolean;
+  /** Which of the chair's controls that way leads to (`beheeracties`). */
+  beheeracties: readonly Beheeractie[];
 }
 
 /**
@@ -185,10 +208,12 @@ export function kaartweergave(
     geantwoord: boolean;
   },
 ): Kaartweergave {
+  const acties = beheeracties(f);
   return {
     antwoordformulier: magAntwoorden(f).mag,
     eigenAntwoord: f.bekend && f.lidVanTafel && f.geantwoord,
-    voorzittersacties: f.voorzitter && !isDefinitief(f.casusStatus),
+    voorzittersacties: acties.length > 0,
+    beheeracties: acties,
   };
 }
 

@@ -15,8 +15,8 @@ export type CasusGebeurtenis =
   /** The chair reopens a round that closed without a besluit. */
   | 'ronde_heropend'
   /**
-   * The round of a casus that waited for what its table requires (spelregels §4) opens. The casus was
-   * `in_besluitronde` already, without a round; it stays there, now with one.
+   * The round of a casus that waited for what its table requires (spelregels §4) opens: the submitter
+   * added it, or the tables file no longer requires it.
    */
   | 'ronde_geopend';
 
@@ -39,9 +39,13 @@ export function isDefinitief(status: string): boolean {
   return DEFINITIEF.includes(status);
 }
 
-/** A crisis is referred at once and never reaches the table; every other casus starts in a round. */
-export function beginStatus(crisis: boolean): CasusStatus {
-  return crisis ? 'crisis_doorverwezen' : 'in_besluitronde';
+/**
+ * A crisis is referred at once and never reaches the table; a casus that lacks what its table requires
+ * before its round (spelregels §4) waits without one; every other casus starts in a round.
+ */
+export function beginStatus(crisis: boolean, rondeWacht = false): CasusStatus {
+  if (crisis) return 'crisis_doorverwezen';
+  return rondeWacht ? 'wacht_op_aanvulling' : 'in_besluitronde';
 }
 
 const ONDERWEG: readonly CasusStatus[] = [
@@ -58,9 +62,10 @@ const OVERGANGEN: Record<CasusGebeurtenis, { van: readonly CasusStatus[]; naar: 
   naar_bestuurder: { van: ONDERWEG, naar: 'bij_bestuurder' },
   besluit_wacht: { van: ONDERWEG, naar: 'wacht_op_toestemming' },
   besluit_vastgelegd: { van: ONDERWEG, naar: 'besloten' },
-  ingetrokken: { van: ONDERWEG, naar: 'ingetrokken' },
+  // Waiting for the submitter there is no round to close, escalate or decide yet: only withdrawing applies.
+  ingetrokken: { van: [...ONDERWEG, 'wacht_op_aanvulling'], naar: 'ingetrokken' },
   ronde_heropend: { van: ['bij_voorzitter', 'bij_bestuurder'], naar: 'in_besluitronde' },
-  ronde_geopend: { van: ['in_besluitronde'], naar: 'in_besluitronde' },
+  ronde_geopend: { van: ['wacht_op_aanvulling'], naar: 'in_besluitronde' },
 };
 
 const BESLUITEN: readonly CasusGebeurtenis[] = ['besluit_wacht', 'besluit_vastgelegd'];

@@ -45,6 +45,7 @@ export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
 
 export const CASUS_STATUSSEN = [
   'crisis_doorverwezen',
+  'wacht_op_aanvulling',
   'in_besluitronde',
   'bij_voorzitter',
   'bij_bestuurder',

@@ -1,45 +1,31 @@
 // What follows the quick intake: the submitter adds the costs, the household's engagement or consent
 // once the casus is in (spelregels §4). Audited, shown on the card, a besluit that waited for consent
 // is recorded as soon as it is there, and a round that waited for what its table requires opens.
-import { isDefinitief, volgendeStatus } from '../domain/casusstatus.ts';
+import { isDefinitief } from '../domain/casusstatus.ts';
 import { DomeinFout, veldFout } from '../domain/fouten.ts';
 import { type Aanvulling, aanvulSchema } from '../domain/intake.ts';
-import { rondeKanOpenen } from '../domain/rondevoorwaarde.ts';
+import { nogOpen, rondeKanOpenen } from '../domain/rondevoorwaarde.ts';
 import { leesOfWeiger, type z } from '../domain/validatie.ts';
 import { zin } from '../taal/tekst.ts';
 import { schrijfAudit } from './audit.ts';
 import { leesWachtendBesluit, legBesluitVastInTx } from './besluit.ts';
-import { openEersteRonde } from './casus.ts';
 import type { Diensten, Tx } from './context.ts';
 import { inVerzoek, type VerzoekOpties } from './eenmalig.ts';
 import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { annuleerJobs } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
-import { bekendeNamen, laadCasusVoorUpdate, laatsteRonde } from './lezen.ts';
+import { bekendeNamen, laadCasusVoorUpdate } from './lezen.ts';
 import { poortVelden } from './privacypoort.ts';
+import { openWachtendeRonde } from './wachtenderonde.ts';
 
 export type AanvulInvoer = z.input<typeof aanvulSchema>;
 
-/** What is still open on a stored casus; consent that is `nog_niet` is open too. */
-export function nogOpen(c: {
-  kostenOntbreken: boolean;
-  betrokkenheidOntbreekt: boolean;
-  toestemming: string;
-}): Aanvulling[] {
-  return [
-    ...(c.kostenOntbreken ? (['kosten'] as const) : []),
-    ...(c.betrokkenheidOntbreekt ? (['betrokkenheid'] as const) : []),
-    ...(c.toestemming === 'nog_niet' ? (['toestemming'] as const) : []),
-  ];
-}
-
-type AangevuldeCasus = Parameters<typeof openEersteRonde>[1] &
-  Parameters<typeof nogOpen>[0] & { tafelId: string; tenantId: string };
+type AangevuldeCasus = Parameters<typeof openWachtendeRonde>[1] & Parameters<typeof nogOpen>[0];
 
 /**
- * After the submitter added something (here, or consent through toestemming.ts): a round that waited for
- * what the table requires (spelregels §4) opens once nothing it requires is missing, through the state
- * machine and the same path that opens rounds when a casus is raised; otherwise the card shows the addition.
+ * After the submitter added something (here, or consent through toestemming.ts): a casus whose round waited
+ * for what the table requires (spelregels §4) gets its round once nothing it requires is missing; otherwise
+ * the card shows the addition.
  */
 export async function werkBijNaAanvulling(
   tx: Tx,
@@ -47,17 +33,9 @@ export async function werkBijNaAanvulling(
   na: AangevuldeCasus,
   nu: Date,
 ): Promise<void> {
-  const vereist = voor.beleid.vereistVoorRonde;
-  const wachtte = !rondeKanOpenen(vereist, nogOpen(voor)).open && (await laatsteRonde(tx, voor.id)) === null;
-  if (!wachtte || !rondeKanOpenen(vereist, nogOpen(na)).open) {
-    await werkKaartBij(tx, na, nu);
-    return;
-  }
-  const overgang = volgendeStatus(voor.status, 'ronde_geopend');
-  if (overgang.soort === 'geweigerd')
-    throw new DomeinFout('ongeldige_overgang', zin('fouten.invoer.aanvullen_afgerond'));
-  await werkKaartBij(tx, na, nu, { status: overgang.status, opAgenda: voor.opAgenda });
-  await openEersteRonde(tx, na, nu);
+  if (voor.status === 'wacht_op_aanvulling' && rondeKanOpenen(voor.beleid.vereistVoorRonde, nogOpen(na)).open)
+    await openWachtendeRonde(tx, { ...na, status: voor.status, opAgenda: voor.opAgenda }, nu);
+  else await werkKaartBij(tx, na, nu);
 }
 
 /** The submitter adds what the quick intake left open. */

@@ -14,7 +14,9 @@ import { type Overgeslagen, overslaan, planJob } from './jobplanning.ts';
 import { plaatsBericht } from './outboxplaatsing.ts';
 import { eisTafelToegang, metToegang } from './toegang.ts';
 
-const OPEN_STATUSSEN = ['in_besluitronde', 'bij_voorzitter', 'bij_bestuurder'];
+// A casus whose round waits for the submitter (spelregels §4) is listed as such, without a deadline: the
+// meeting sees what is still to come, and that it is not the table's turn yet.
+const OPEN_STATUSSEN = ['wacht_op_aanvulling', 'in_besluitronde', 'bij_voorzitter', 'bij_bestuurder'];
 
 async function laadTafel(tx: Tx, tafelId: string) {
   const tafel = await tx.tafel.findUniqueOrThrow({ where: { id: tafelId }, include: { tenant: true } });

@@ -1,7 +1,8 @@
 // raiseCasus: a professional puts an anonymised casus on a table.
 // Above 300 lines on purpose: one use case, raising a casus, with its two paths (a crisis referral, kept off
-// the table, and the intake) and the first round the intake opens; that opening is exported for the
-// follow-up that completes a casus its table made wait (aanvulling.ts), so a round opens one way only.
+// the table, and the intake) and the first round the intake opens; that opening is exported for a casus
+// its table made wait (wachtenderonde.ts: completed by the submitter, or no longer required by the tables
+// file), so a round opens one way only.
 
 import { leesBeleid, leesKalender } from '../domain/beleid.ts';
 import { beginStatus } from '../domain/casusstatus.ts';
@@ -38,7 +39,7 @@ import { openRonde } from './ronde.ts';
 export interface IngediendeCasus {
   casusId: string;
   referentie: string;
-  status: 'in_besluitronde' | 'crisis_doorverwezen';
+  status: 'in_besluitronde' | 'wacht_op_aanvulling' | 'crisis_doorverwezen';
   /** Null for a crisis, and while the round waits for what the table requires (spelregels §4). */
   deadline: Date | null;
 }
@@ -71,7 +72,7 @@ async function vergelijkbaarMet(tx: Tx, casus: NieuweCasus): Promise<PrecedentWe
 
 /**
  * The first round of a casus opens, with the earlier besluiten alike on its card: when it is raised, or
- * later, when the submitter added what the table requires before its round (aanvulling.ts).
+ * later, once nothing its table requires before its round is missing (wachtenderonde.ts).
  */
 export async function openEersteRonde(
   tx: Tx,
@@ -224,6 +225,9 @@ export async function raiseCasus(
       knelpuntId = knelpunt.id;
     }
     const ontbreekt = ontbrekend(intake as Parameters<typeof ontbrekend>[0]);
+    const beleid = leesBeleid(tafel.beleid);
+    // A table may require what the quick intake left open before its round opens (spelregels §4).
+    const opening = rondeKanOpenen(beleid.vereistVoorRonde, ontbreekt);
     const referentie = await volgendeReferentie(tx, indiener.tenantId, nu);
     const casus = await tx.casus.create({
       data: {
@@ -249,7 +253,7 @@ export async function raiseCasus(
         betrokkenheidOntbreekt: ontbreekt.includes('betrokkenheid'),
         toestemmingAfweging: (intake.toestemmingAfweging as string | undefined) ?? null,
         eigenReferentie: (intake.eigenReferentie as string | undefined) ?? null,
-        status: beginStatus(false),
+        status: beginStatus(false, !opening.open),
         ingediend: nu,
       },
     });
@@ -271,9 +275,6 @@ export async function raiseCasus(
       moment: nu,
     });
     const vergelijkbaar = await vergelijkbaarMet(tx, casus);
-    const beleid = leesBeleid(tafel.beleid);
-    // A table may require what the quick intake left open before its round opens (spelregels §4).
-    const opening = rondeKanOpenen(beleid.vereistVoorRonde, ontbreekt);
     const ronde = opening.open ? await openEersteRonde(tx, casus, nu, vergelijkbaar) : null;
     if (!opening.open) {
       await schrijfAudit(tx, {
@@ -345,6 +346,11 @@ export async function raiseCasus(
         },
         moment: nu,
       });
-    return { casusId: casus.id, referentie, status: 'in_besluitronde', deadline: ronde?.deadline ?? null };
+    return {
+      casusId: casus.id,
+      referentie,
+      status: ronde ? 'in_besluitronde' : 'wacht_op_aanvulling',
+      deadline: ronde?.deadline ?? null,
+    };
   });
 }

@@ -115,7 +115,7 @@ export async function kaartStand(sql: Sql, casusId: string): Promise<KaartStand>
     opAgenda: c.opAgenda,
     ontbreekt,
     // No round yet: it waits for what the table requires before it (spelregels §4).
-    ...(!c.rondeId && c.status === 'in_besluitronde' && !opening.open ? { wachtOp: opening.wacht } : {}),
+    ...(c.status === 'wacht_op_aanvulling' ? { wachtOp: opening.open ? [] : opening.wacht } : {}),
   };
   const besluit = c.besluitUitkomst
     ? {

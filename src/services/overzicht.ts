@@ -195,7 +195,7 @@ export async function mijnOpenBeslissingen(d: Diensten, identiteit: Identiteit):
 
 /**
  * The chair's own list: casussen of the tables this person chairs for which the rule gives them the chair's
- * controls (`kaartweergave`: not final). Slack's App Home shows it with the chair's menu, because a
+ * controls (`kaartweergave`: not final), each with the controls that apply to it. Slack's App Home shows it with the chair's menu, because a
  * message in a channel looks the same to everyone and so cannot carry controls for the chair only.
  */
 export async function voorzittersCasussen(d: Diensten, identiteit: Identiteit, aantal = 15) {
@@ -214,26 +214,29 @@ export async function voorzittersCasussen(d: Diensten, identiteit: Identiteit, a
     include: { tafel: true },
   });
   return casussen
-    .filter(
-      (c) =>
-        kaartweergave({
-          bekend: true,
-          lidVanTafel: true,
-          voorzitter: true,
-          casusStatus: c.status,
-          ronde: null,
-          verwachtInRonde: false,
-          geantwoord: false,
-        }).voorzittersacties,
-    )
-    .slice(0, aantal)
     .map((c) => ({
+      c,
+      weergave: kaartweergave({
+        bekend: true,
+        lidVanTafel: true,
+        voorzitter: true,
+        casusStatus: c.status,
+        ronde: null,
+        verwachtInRonde: false,
+        geantwoord: false,
+      }),
+    }))
+    .filter(({ weergave }) => weergave.voorzittersacties)
+    .slice(0, aantal)
+    .map(({ c, weergave }) => ({
       casusId: c.id,
       referentie: c.referentie,
       titel: c.titel,
       status: c.status,
       opAgenda: c.opAgenda,
       tafelNaam: c.tafel.naam,
+      /** Only the controls that apply to the casus in its state (a waiting casus: withdrawing). */
+      beheeracties: weergave.beheeracties,
     }));
 }
 

@@ -6,6 +6,7 @@ import { planVolgendeAgenda } from './agenda.ts';
 import { schrijfAudit } from './audit.ts';
 import { planBewaartermijn } from './bewaartermijn.ts';
 import { type Diensten, inTransactie, type Tx } from './context.ts';
+import { openRondesNaImport } from './wachtenderonde.ts';
 
 export interface ImportVerslag {
   tenant: string;
@@ -16,6 +17,8 @@ export interface ImportVerslag {
   bestuurders: number;
   knelpunten: number;
   gedeactiveerd: number;
+  /** Rounds of waiting casussen that opened because their table no longer requires what they lack. */
+  rondesGeopend: number;
 }
 
 async function koppelIdentiteit(tx: Tx, persoonId: string, platform: string, extern: string | undefined) {
@@ -176,6 +179,9 @@ export async function importeerTafels(
         await tx.job.update({ where: { id: gepland.id }, data: { status: 'geannuleerd', afgerond: nu } });
       await planVolgendeAgenda(tx, id, nu, nu);
     }
+    // A table that dropped (part of) `vereistVoorRonde` opens the rounds that waited only for that now, not
+    // at the casus's next addition (spelregels §4).
+    const rondesGeopend = await openRondesNaImport(tx, [...tafelId.values()], nu);
     await schrijfAudit(tx, {
       tenantId: tenant.id,
       actie: 'tafels_geimporteerd',
@@ -183,6 +189,7 @@ export async function importeerTafels(
       data: {
         bestand: createHash('sha256').update(bronTekst).digest('hex').slice(0, 32),
         tafels: bestand.tafels.length,
+        ...(rondesGeopend > 0 ? { rondesGeopend } : {}),
       },
       moment: nu,
     });
@@ -195,6 +202,7 @@ export async function importeerTafels(
       bestuurders: bestand.bestuurders.length,
       knelpunten: bestand.knelpunten.length,
       gedeactiveerd,
+      rondesGeopend,
     };
   });
 }

@@ -64,6 +64,13 @@ async function metFeiten(tx: Tx, identiteit: Identiteit, casusIdOfReferentie: st
 const geenVoorzitter = (casus: GeladenCasus) =>
   new DomeinFout('geen_voorzitter', zin('fouten.bevoegd.voorzitter', { tafel: casus.tafel.naam }));
 
+/** The round waits for the submitter (spelregels §4): only withdrawing applies to the casus yet. */
+const wachtOpAanvulling = (casus: GeladenCasus) =>
+  new DomeinFout(
+    'ongeldige_overgang',
+    zin('fouten.stand.wacht_op_aanvulling', { referentie: casus.referentie }),
+  );
+
 function leesReden(d: Diensten, tekst: string, namen: PoortKennis) {
   const gelezen = leesOfWeiger(reden, tekst, zin('fouten.invoer.geef_reden'), 'reden');
   poortVelden(d.privacy, { reden: gelezen }, namen);
@@ -107,6 +114,7 @@ export async function verlengTermijn(
     });
     // The chair first, the reason next, the round last: the order in which the refusals have always come.
     if (!oordeel.mag && oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
+    if (!oordeel.mag && oordeel.reden === 'wacht_op_aanvulling') throw wachtOpAanvulling(casus);
     const tekst = leesReden(d, invoer.reden, await bekendeNamen(tx, casus.tenantId));
     if (!oordeel.mag || !ronde)
       throw new DomeinFout(
@@ -238,6 +246,7 @@ export async function heropenRonde(
     const oordeel = magHeropenen(feiten);
     // Who may is the rule's; the casus's state is refused by the state machine, as a typed OngeldigeOvergang.
     if (!oordeel.mag && oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
+    if (!oordeel.mag && oordeel.reden === 'wacht_op_aanvulling') throw wachtOpAanvulling(casus);
     const status = eisOvergang(casus, 'ronde_heropend', () =>
       zin('fouten.stand.geen_gesloten_ronde', { referentie: casus.referentie }),
     );
@@ -268,6 +277,7 @@ export async function zetOpAgenda(
     const oordeel = magAgenderen(feiten);
     if (!oordeel.mag) {
       if (oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
+      if (oordeel.reden === 'wacht_op_aanvulling') throw wachtOpAanvulling(casus);
       throw new DomeinFout(
         'ongeldige_overgang',
         zin('fouten.stand.afgerond', { referentie: casus.referentie }),
@@ -315,6 +325,7 @@ export async function legVergaderbesluitVast(
     const oordeel = magVergaderbesluitVastleggen(feiten);
     if (!oordeel.mag) {
       if (oordeel.reden === 'geen_voorzitter') throw geenVoorzitter(casus);
+      if (oordeel.reden === 'wacht_op_aanvulling') throw wachtOpAanvulling(casus);
       if (oordeel.reden === 'niet_op_agenda')
         throw new DomeinFout(
           'ongeldige_overgang',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BEHEERACTIES,
   type BevoegdheidFeiten,
   bevoegdheden,
+  type Kaartweergave,
   kaartweergave,
   magAgenderen,
   magAntwoorden,
@@ -159,6 +161,11 @@ describe('magHeropenen: the chair, after a round closed without a besluit', () =
     ['refused: not the chair', { casusStatus: 'bij_voorzitter' }, weiger('geen_voorzitter')],
     ['refused: the round is still open', { voorzitter: true }, weiger('geen_gesloten_ronde')],
     ['refused: decided', { voorzitter: true, casusStatus: 'besloten' }, weiger('geen_gesloten_ronde')],
+    [
+      'refused: the round waits for the submitter',
+      { voorzitter: true, casusStatus: 'wacht_op_aanvulling', ronde: null },
+      weiger('wacht_op_aanvulling'),
+    ],
   ]);
 });
 
@@ -177,6 +184,11 @@ describe('magTermijnVerlengen: the chair, while the round is not closed', () => 
       weiger('ronde_gesloten'),
     ],
     ['refused: no round', { voorzitter: true, ronde: null }, weiger('ronde_gesloten')],
+    [
+      'refused: the round waits for the submitter',
+      { voorzitter: true, casusStatus: 'wacht_op_aanvulling', ronde: null },
+      weiger('wacht_op_aanvulling'),
+    ],
   ]);
 });
 
@@ -185,6 +197,11 @@ describe("magAgenderen: the chair puts a casus on the meeting's agenda", () => {
     ['the chair, a casus not final', { voorzitter: true, casusStatus: 'bij_voorzitter' }, mag],
     ['refused: not the chair', {}, weiger('geen_voorzitter')],
     ['refused: final', { voorzitter: true, casusStatus: 'ingetrokken' }, weiger('afgerond')],
+    [
+      'refused: the round waits for the submitter',
+      { voorzitter: true, casusStatus: 'wacht_op_aanvulling' },
+      weiger('wacht_op_aanvulling'),
+    ],
   ]);
 });
 
@@ -198,6 +215,11 @@ describe("magVergaderbesluitVastleggen: the chair records the meeting's besluit"
       { voorzitter: true, opAgenda: true, casusStatus: 'besloten' },
       weiger('al_beslist'),
     ],
+    [
+      'refused: the round waits for the submitter (on the agenda from before)',
+      { voorzitter: true, opAgenda: true, casusStatus: 'wacht_op_aanvulling' },
+      weiger('wacht_op_aanvulling'),
+    ],
   ]);
 });
 
@@ -209,6 +231,21 @@ describe('bevoegdheden: every verdict at once, for the read models', () => {
     expect(b.alsBestuurder).toEqual(weiger('niet_aan_de_beurt'));
     expect(b.intrekken).toEqual(weiger('niet_bevoegd'));
     expect(Object.values(b.beheer).every((o) => !o.mag)).toBe(true);
+  });
+
+  it('the chair of a casus waiting for the submitter may withdraw it and nothing else', () => {
+    const b = bevoegdheden({
+      ...basis,
+      voorzitter: true,
+      casusStatus: 'wacht_op_aanvulling',
+      ronde: null,
+      verwachtInRonde: false,
+    });
+    expect(b.antwoorden).toEqual(weiger('ronde_gesloten'));
+    expect(b.intrekken).toEqual(mag);
+    expect(b.termijnVerlengen).toEqual(weiger('wacht_op_aanvulling'));
+    expect(b.heropenen).toEqual(weiger('wacht_op_aanvulling'));
+    expect(b.agenderen).toEqual(weiger('wacht_op_aanvulling'));
   });
 
   it('the submitter may only withdraw among the controls', () => {
@@ -240,8 +277,16 @@ describe('magToezeggingAfronden: the owner or their organisation marks a commitm
 });
 
 describe('kaartweergave: the shared card shows the state; each part goes only to whom it belongs', () => {
-  const geen = { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false };
-  type WRij = [string, Partial<BevoegdheidFeiten> & { geantwoord?: boolean }, typeof geen];
+  const geen: Kaartweergave = {
+    antwoordformulier: false,
+    eigenAntwoord: false,
+    voorzittersacties: false,
+    beheeracties: [],
+  };
+  const alleActies = { voorzittersacties: true, beheeracties: BEHEERACTIES };
+  /** A casus whose round waits for what its table requires (spelregels §4): no round yet. */
+  const wacht = { casusStatus: 'wacht_op_aanvulling', ronde: null, verwachtInRonde: false };
+  type WRij = [string, Partial<BevoegdheidFeiten> & { geantwoord?: boolean }, Kaartweergave];
   it.each<WRij>([
     ['an expected member of an open round gets the answer form', {}, { ...geen, antwoordformulier: true }],
     [
@@ -264,12 +309,18 @@ describe('kaartweergave: the shared card shows the state; each part goes only to
     [
       'the chair, not a member: the way to the chair actions only',
       { voorzitter: true, lidVanTafel: false, verwachtInRonde: false },
-      { ...geen, voorzittersacties: true },
+      { ...geen, ...alleActies },
     ],
     [
       'the chair who is also an expected member: both',
       { voorzitter: true },
-      { ...geen, antwoordformulier: true, voorzittersacties: true },
+      { ...geen, antwoordformulier: true, ...alleActies },
+    ],
+    ['a member, while the round waits for the submitter: the state only', wacht, geen],
+    [
+      'the chair, while the round waits for the submitter: withdrawing only',
+      { ...wacht, voorzitter: true },
+      { ...geen, voorzittersacties: true, beheeracties: ['intrekken'] },
     ],
     [
       'the chair of a final casus: nothing left to do',

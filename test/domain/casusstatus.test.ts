@@ -121,10 +121,30 @@ describe('volgendeStatus: the life of a casus, every transition and refusal', ()
     ['refused: reopening a decided casus', 'besloten', 'ronde_heropend', geweigerd('afgerond')],
     [
       'the round that waited for the submitter opens',
-      'in_besluitronde',
+      'wacht_op_aanvulling',
       'ronde_geopend',
       naar('in_besluitronde'),
     ],
+    [
+      'a casus waiting for the submitter can be withdrawn',
+      'wacht_op_aanvulling',
+      'ingetrokken',
+      naar('ingetrokken'),
+    ],
+    [
+      'refused: opening the round of a casus whose round is open already',
+      'in_besluitronde',
+      'ronde_geopend',
+      geweigerd('niet_in_deze_fase'),
+    ],
+    ...(
+      ['naar_voorzitter', 'naar_bestuurder', 'besluit_wacht', 'besluit_vastgelegd', 'ronde_heropend'] as const
+    ).map((gebeurtenis) => [
+      `refused while waiting for the submitter, there is no round yet: ${gebeurtenis}`,
+      'wacht_op_aanvulling',
+      gebeurtenis,
+      geweigerd('niet_in_deze_fase'),
+    ]),
     [
       'refused: opening the round of a withdrawn casus',
       'ingetrokken',
@@ -163,6 +183,7 @@ describe('volgendeStatus: the life of a casus, every transition and refusal', ()
     ['besloten', true],
     ['ingetrokken', true],
     ['crisis_doorverwezen', true],
+    ['wacht_op_aanvulling', false],
     ['in_besluitronde', false],
     ['bij_voorzitter', false],
     ['bij_bestuurder', false],
@@ -177,8 +198,26 @@ describe('volgendeStatus: the life of a casus, every transition and refusal', ()
     }
   });
 
-  it('a crisis starts referred, any other casus in a round', () => {
+  it('a crisis starts referred, a casus lacking what its table requires waits, any other is in a round', () => {
     expect(beginStatus(true)).toBe('crisis_doorverwezen');
+    expect(beginStatus(true, true)).toBe('crisis_doorverwezen');
+    expect(beginStatus(false, true)).toBe('wacht_op_aanvulling');
     expect(beginStatus(false)).toBe('in_besluitronde');
+  });
+
+  it('every event is tried on a waiting casus: only withdrawing and opening its round move it', () => {
+    const gebeurtenissen: CasusGebeurtenis[] = [
+      'naar_voorzitter',
+      'naar_bestuurder',
+      'besluit_wacht',
+      'besluit_vastgelegd',
+      'ingetrokken',
+      'ronde_heropend',
+      'ronde_geopend',
+    ];
+    const toegestaan = gebeurtenissen.filter(
+      (g) => volgendeStatus('wacht_op_aanvulling', g).soort === 'toegestaan',
+    );
+    expect(toegestaan).toEqual(['ingetrokken', 'ronde_geopend']);
   });
 });

@@ -37,6 +37,7 @@ import type {
   KaartStand,
   LidStand,
 } from '../../src/domain/berichten.ts';
+import { beheeracties } from '../../src/domain/bevoegdheid.ts';
 import { DomeinFout } from '../../src/domain/fouten.ts';
 import type { PrecedentWeergave, Rapport } from '../../src/domain/register.ts';
 import { KEUZES, LEEFGEBIEDEN } from '../../src/domain/woorden.ts';
@@ -501,13 +502,24 @@ describe('Block Kit limits: every message kind, at its longest', () => {
     const gedeeld = JSON.stringify(slackBericht({ soort: 'casus_bijgewerkt', kaart: k }, kanaal, ID).blocks);
     expect(gedeeld).not.toContain('"type":"overflow"');
     expect(gedeeld).toContain('antwoord:akkoord');
-    const eigen = JSON.stringify(kaartBlokken(k, 'nl', { voorzittersacties: true }));
+    const voor = (status: string) => ({
+      beheeracties: beheeracties({ voorzitter: true, casusStatus: status }),
+    });
+    const eigen = JSON.stringify(kaartBlokken(k, 'nl', voor(k.casus.status)));
     expect(eigen).toContain('"action_id":"beheer:menu"');
+    expect(eigen).toContain('verlengen|');
     // A final casus has no controls left, also for the chair.
     const besloten = { ...kaart('gesloten', true), casus: { ...k.casus, status: 'besloten' } };
-    expect(JSON.stringify(kaartBlokken(besloten, 'nl', { voorzittersacties: true }))).not.toContain(
-      'overflow',
-    );
+    expect(JSON.stringify(kaartBlokken(besloten, 'nl', voor('besloten')))).not.toContain('overflow');
+    // A casus whose round waits for the submitter: withdrawing is all that applies, as its own button (an
+    // overflow holds two options at least).
+    const wacht = { ...k, ronde: null, casus: { ...k.casus, status: 'wacht_op_aanvulling' } };
+    const blokken = kaartBlokken(wacht, 'nl', voor('wacht_op_aanvulling'));
+    expect(berichtSchema.safeParse({ text: 'kaart', blocks: blokken }).success).toBe(true);
+    const menu = JSON.stringify(blokken);
+    expect(menu).toContain('"action_id":"beheer:intrekken"');
+    expect(menu).not.toContain('overflow');
+    expect(menu).toContain('Wacht op aanvulling');
   });
 
   it('App Home fits in 100 blocks with long lists', () => {

@@ -1,8 +1,10 @@
 // Issue 19, "a table may require them before its round opens", through the real Bolt app with signed
-// requests: a quick intake on such a table waits with its round closed, and adding what the table requires
-// opens the round (spelregels §4).
+// requests: a quick intake on such a table waits (status `wacht_op_aanvulling`, no round), App Home, the
+// agenda and the chair's menu say so, and adding what the table requires opens the round (spelregels §4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SLACK, SlackTest, TAFELKANAAL, tekstVan } from './helpers.ts';
+import { SLACK, SlackTest, TAFELKANAAL, TEAM, tekstVan } from './helpers.ts';
+
+const WACHT = 'Wacht op aanvulling';
 
 describe('Slack: a table that requires costs before its round', () => {
   let t: SlackTest;
@@ -20,6 +22,43 @@ describe('Slack: a table that requires costs before its round', () => {
     await t?.stop();
   });
 
+  /** What a person's App Home shows now. */
+  const home = async (wie: string) => {
+    const voor = t.nep.van('views.publish').length;
+    await t.event({ type: 'app_home_opened', user: wie, channel: 'D01', tab: 'home', event_ts: '1' });
+    const uit = await t.nep.wachtOp(
+      'views.publish',
+      (o) => o.args.user_id === wie && t.nep.van('views.publish').indexOf(o) >= voor,
+    );
+    return tekstVan(uit);
+  };
+
+  /** An option chosen from the chair's ⋯ menu (from an older view that still offered it). */
+  const menu = (gebruiker: string, actie: string, casusId: string) =>
+    t.interactie({
+      type: 'block_actions',
+      user: {
+        id: gebruiker,
+        username: gebruiker.toLowerCase(),
+        name: gebruiker.toLowerCase(),
+        team_id: TEAM,
+      },
+      api_app_id: 'A0MAATWERK',
+      token: 'verouderd',
+      container: { type: 'view', view_id: 'V0HOME' },
+      trigger_id: `trigger.menu.${gebruiker}.${actie}.${Date.now()}`,
+      team: { id: TEAM, domain: 'maatwerk' },
+      actions: [
+        {
+          action_id: 'beheer:menu',
+          block_id: 'voorzitter:0',
+          type: 'overflow',
+          selected_option: { text: { type: 'plain_text', text: actie }, value: `${actie}|${casusId}` },
+          action_ts: '1700000001.0',
+        },
+      ],
+    });
+
   it('raise → the card waits for the costs → the submitter adds them → the round opens', async () => {
     const voor = t.nep.van('views.open').length;
     expect((await t.commando(SLACK.consulent)).status).toBe(200);
@@ -31,7 +70,7 @@ describe('Slack: a table that requires costs before its round', () => {
     });
     expect((r.json() as { response_action: string }).response_action).toBe('update');
     const casus = await t.o.db.prisma.casus.findFirstOrThrow({ where: { titel: 'Wacht op de kosten' } });
-    expect(casus.status).toBe('in_besluitronde');
+    expect(casus.status).toBe('wacht_op_aanvulling');
     expect(await t.o.db.prisma.besluitronde.count({ where: { casusId: casus.id } })).toBe(0);
 
     t.nep.wis();
@@ -41,6 +80,7 @@ describe('Slack: a table that requires costs before its round', () => {
     expect(tekstVan(kaart)).toContain('De besluitronde opent zodra de indiener aanvult: de kosten.');
     expect(tekstVan(kaart)).not.toContain('Besluitronde open tot');
     expect(JSON.stringify(kaart.args.blocks)).not.toContain('Akkoord');
+    await verteltDeWaarheid(casus);
     const ontvangen = t.nep
       .van('chat.postMessage')
       .find((o) => tekstVan(o).includes('de besluitronde opent zodra u dat aanvult'));
@@ -71,5 +111,47 @@ describe('Slack: a table that requires costs before its round', () => {
     expect(JSON.stringify(bijgewerkt.args.blocks)).toContain('Akkoord');
     // One card in the channel: the waiting card became the round's card.
     expect(t.nep.van('chat.postMessage').filter((o) => o.args.channel === TAFELKANAAL)).toHaveLength(0);
+    // Now it is the members' turn, and the chair has every control again.
+    expect(await home(SLACK.wi)).toContain(casus.referentie);
+    expect(await home(SLACK.voorzitter)).toContain(`verlengen|${casus.id}`);
   });
+
+  /** While it waits: every surface says so, and the chair gets withdrawing only. */
+  async function verteltDeWaarheid(casus: { id: string; referentie: string }) {
+    // The submitter's App Home lists it as waiting, not as a round.
+    const indiener = await home(SLACK.consulent);
+    expect(indiener).toContain(`${casus.referentie}*`);
+    expect(indiener).toContain(WACHT);
+    expect(indiener).not.toContain('In besluitronde');
+    // Nothing waits for a member's answer.
+    expect(await home(SLACK.wi)).not.toContain(casus.referentie);
+    // The chair's App Home and `/casus <referentie>`: the menu offers withdrawing, no round controls.
+    const voorzitter = await home(SLACK.voorzitter);
+    expect(voorzitter).toContain(WACHT);
+    // Withdrawing alone is a button of its own (an overflow menu holds two options at least).
+    expect(voorzitter).toContain('"action_id":"beheer:intrekken"');
+    expect(voorzitter).not.toContain('beheer:menu');
+    const eigen = JSON.stringify((await t.commando(SLACK.voorzitter, casus.referentie)).json().blocks);
+    expect(eigen).toContain(WACHT);
+    expect(eigen).toContain('"action_id":"beheer:intrekken"');
+    expect(eigen).not.toContain('beheer:menu');
+    expect(eigen).not.toContain('antwoord:akkoord');
+    // The agenda lists it as waiting.
+    const agenda = JSON.stringify((await t.commando(SLACK.wi, 'agenda')).json().blocks);
+    expect(agenda).toContain(casus.referentie);
+    expect(agenda).toContain(WACHT);
+    // A control from an older view: the server refuses it, with why, and the casus stays as it was.
+    const voor = t.nep.van('views.open').length;
+    expect((await menu(SLACK.voorzitter, 'verlengen', casus.id)).status).toBe(200);
+    const modal = await t.geopendModal(voor);
+    const r = await t.verstuurModal(SLACK.voorzitter, modal, {
+      nieuweDeadline: '2026-11-30',
+      tijd: '12:00',
+      reden: 'Meer tijd voor de kosten.',
+    });
+    expect(JSON.stringify(r.json())).toContain('de casus wacht op aanvulling door de indiener');
+    const na = await t.o.db.prisma.casus.findUniqueOrThrow({ where: { id: casus.id } });
+    expect(na.status).toBe('wacht_op_aanvulling');
+    expect(await t.o.db.prisma.besluitronde.count({ where: { casusId: casus.id } })).toBe(0);
+  }
 });

@@ -58,12 +58,16 @@ const gesorteerd = (lijst: readonly string[]) => [...lijst].sort();
 /** The answers' table before migration 20261208000900_antwoord renamed it. */
 const ANTWOORDTABEL_VOOR_HERNOEMING = 'Reactie'; // oude naam of Antwoord
 
-async function vulMetElkeWaarde(ruw: RuweVerbinding, antwoordTabel = 'Antwoord'): Promise<void> {
+async function vulMetElkeWaarde(
+  ruw: RuweVerbinding,
+  antwoordTabel = 'Antwoord',
+  waarden: (kolom: Kolom) => readonly string[] = (kolom) => TOEGESTANE_WAARDEN[kolom],
+): Promise<void> {
   const waarde = (kolom: Kolom, i: number) => {
-    const lijst = TOEGESTANE_WAARDEN[kolom];
+    const lijst = waarden(kolom);
     return lijst[i % lijst.length]!;
   };
-  const aantal = (...kolommen: Kolom[]) => Math.max(...kolommen.map((k) => TOEGESTANE_WAARDEN[k].length));
+  const aantal = (...kolommen: Kolom[]) => Math.max(...kolommen.map((k) => waarden(k).length));
   const [lid] = await ruw.query<{ id: string; tafelId: string; persoonId: string; tenantId: string }>(
     `SELECT l.id, l."tafelId", l."persoonId", t."tenantId" FROM "Lid" l JOIN "Tafel" t ON t.id = l."tafelId" LIMIT 1`,
   );
@@ -240,7 +244,12 @@ describe('the migration of the allowed values', () => {
         privacy: nederlandsePrivacyPoort,
       };
       await importeerTafels(d, leesTafelsBestand(VOORBEELD_YAML), VOORBEELD_YAML);
-      await vulMetElkeWaarde(db.ruw, ANTWOORDTABEL_VOOR_HERNOEMING);
+      // A value a later migration adds to a list (such as 20261209000000_wacht_op_aanvulling) was never
+      // written before that migration: the rows hold the values the first constraint already named.
+      const eerste = alle.find((m) => m.naam.endsWith('_toegestane_waarden'))!.sql;
+      const toen = (kolom: Kolom) => TOEGESTANE_WAARDEN[kolom].filter((w) => eerste.includes(`'${w}'`));
+      expect(toen('Casus.status')).not.toContain('wacht_op_aanvulling');
+      await vulMetElkeWaarde(db.ruw, ANTWOORDTABEL_VOOR_HERNOEMING, toen);
       const tel = async (antwoordTabel: string) =>
         db.ruw.query<{ n: number }>(
           `SELECT (SELECT count(*) FROM "Casus") + (SELECT count(*) FROM "Job") + (SELECT count(*) FROM "OutboxBericht")

@@ -222,6 +222,28 @@ describe('the command line in the language of the terminal', () => {
     alleenIn('en', f.tekst('en'));
   });
 
+  it('tafels importeer says how many waiting rounds the import opened, only when it opened any', () => {
+    const verslag = (taal: Taal, rondes: string) =>
+      tekst(taal, 'cli.tafels.geimporteerd', {
+        gemeente: 'utrecht',
+        tafels: '1',
+        leden: '6',
+        organisaties: '5',
+        personen: '9',
+        bestuurders: '2',
+        knelpunten: '4',
+        gedeactiveerd: '',
+        rondes,
+      });
+    expect(verslag('nl', tekst('nl', 'cli.tafels.rondes_geopend', { aantal: 2 }))).toMatch(
+      /knelpunten; 2 besluitrondes geopend \(de tafel eist niet meer wat ontbrak\)\.$/,
+    );
+    expect(verslag('en', tekst('en', 'cli.tafels.rondes_geopend', { aantal: 1 }))).toMatch(
+      /bottlenecks; 1 decision round opened \(the table no longer requires what was missing\)\.$/,
+    );
+    expect(verslag('nl', '')).toMatch(/4 knelpunten\.$/);
+  });
+
   it('no English sentence of the namespace is left in Dutch', () => {
     const nl = CATALOGUS.nl.cli as Record<string, string>;
     const en = CATALOGUS.en.cli as Record<string, string>;

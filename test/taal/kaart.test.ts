@@ -90,7 +90,7 @@ const GEEN: Mogelijkheden = {
   magAlsBestuurderBeslissen: false,
   isIndiener: false,
   isVoorzitter: false,
-  weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false },
+  weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false, beheeracties: [] },
   eigenAntwoord: null,
 };
 const PERSONEN: Record<string, Mogelijkheden | undefined> = {
@@ -99,14 +99,19 @@ const PERSONEN: Record<string, Mogelijkheden | undefined> = {
     ...GEEN,
     magAntwoorden: true,
     huidigeKeuze: 'buiten_mandaat',
-    weergave: { antwoordformulier: true, eigenAntwoord: true, voorzittersacties: false },
+    weergave: { antwoordformulier: true, eigenAntwoord: true, voorzittersacties: false, beheeracties: [] },
     eigenAntwoord: { keuze: 'buiten_mandaat', reden: 'Past niet in ons mandaat.', voorwaarden: null },
   },
   'the chair': {
     ...GEEN,
     magAlsVoorzitterBeslissen: true,
     isVoorzitter: true,
-    weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: true },
+    weergave: {
+      antwoordformulier: false,
+      eigenAntwoord: false,
+      voorzittersacties: true,
+      beheeracties: ['verlengen', 'intrekken', 'heropenen', 'op_agenda', 'vergaderbesluit'],
+    },
   },
   'the executive': { ...GEEN, magAlsBestuurderBeslissen: true },
   'the submitter': { ...GEEN, isIndiener: true },

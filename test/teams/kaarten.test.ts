@@ -477,7 +477,12 @@ describe('Teams cards', () => {
       magAlsBestuurderBeslissen: false,
       isIndiener: false,
       isVoorzitter: false,
-      weergave: { antwoordformulier: false, eigenAntwoord: false, voorzittersacties: false },
+      weergave: {
+        antwoordformulier: false,
+        eigenAntwoord: false,
+        voorzittersacties: false,
+        beheeracties: [],
+      },
       eigenAntwoord: null,
     };
     const toeschouwer = casuskaart(s, { plek: 'kanaal', mogelijkheden: geen });
@@ -501,7 +506,15 @@ describe('Teams cards', () => {
     // The chair: the way to the chair actions, sending no input, so no required field can block it.
     const alsVoorzitter = casuskaart(s, {
       plek: 'kanaal',
-      mogelijkheden: { ...geen, isVoorzitter: true, weergave: { ...geen.weergave, voorzittersacties: true } },
+      mogelijkheden: {
+        ...geen,
+        isVoorzitter: true,
+        weergave: {
+          ...geen.weergave,
+          voorzittersacties: true,
+          beheeracties: ['verlengen', 'intrekken', 'heropenen', 'op_agenda', 'vergaderbesluit'],
+        },
+      },
     });
     expect(acties(alsVoorzitter)).toEqual([{ verb: 'beheer.kaart', associatedInputs: 'none' }]);
     expect(JSON.stringify(alsVoorzitter)).not.toContain('antwoord.');
@@ -511,7 +524,12 @@ describe('Teams cards', () => {
         ...geen,
         magAntwoorden: true,
         isVoorzitter: true,
-        weergave: { antwoordformulier: true, eigenAntwoord: false, voorzittersacties: true },
+        weergave: {
+          antwoordformulier: true,
+          eigenAntwoord: false,
+          voorzittersacties: true,
+          beheeracties: ['verlengen', 'intrekken', 'heropenen', 'op_agenda', 'vergaderbesluit'],
+        },
       },
     });
     expect(acties(beide).map((a) => a.verb)).toEqual([

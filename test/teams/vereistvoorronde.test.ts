@@ -1,6 +1,6 @@
 // Issue 19, "a table may require them before its round opens", through the real botbuilder adapter: a
-// quick intake on such a table waits with its round closed, and adding what the table requires opens the
-// round (spelregels §4).
+// quick intake on such a table waits (status `wacht_op_aanvulling`, no round), the views of member, chair
+// and submitter say so, and adding what the table requires opens the round (spelregels §4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verstuurOutbox } from '../../src/outbox/dispatcher.ts';
 import { kaartProblemen } from './kaartcontrole.ts';
@@ -19,6 +19,11 @@ import {
 } from './opzet.ts';
 
 const consulent = GEBRUIKERS.consulent;
+const voorzitter = GEBRUIKERS.voorzitter;
+const WACHT = 'Wacht op aanvulling';
+
+const verbsVan = (k: unknown): string[] =>
+  [...JSON.stringify(k).matchAll(/"verb":"([^"]+)"/g)].map((m) => m[1]!);
 
 describe('Teams: a table that requires consent before its round', () => {
   let t: TeamsOpzet;
@@ -90,7 +95,7 @@ describe('Teams: a table that requires consent before its round', () => {
     const casus = await t.o.db.prisma.casus.findFirstOrThrow({
       where: { titel: 'Wacht op toestemming in Teams' },
     });
-    expect(casus.status).toBe('in_besluitronde');
+    expect(casus.status).toBe('wacht_op_aanvulling');
     expect(await t.o.db.prisma.besluitronde.count({ where: { casusId: casus.id } })).toBe(0);
 
     const eerst = await bezorg();
@@ -102,6 +107,9 @@ describe('Teams: a table that requires consent before its round', () => {
       'De besluitronde opent zodra de indiener aanvult: de toestemming.',
     );
     expect(kaartTekst(wachtend)).not.toContain('Besluitronde open tot');
+    // Not final: the card refreshes per person (the chair's way to withdraw), and the round opens on it.
+    expect(JSON.stringify(wachtend.refresh ?? null)).toContain('"verb":"casus.vernieuw"');
+    await verteltDeWaarheid(casus);
 
     const antwoord = await t.actie(
       consulent,
@@ -119,4 +127,59 @@ describe('Teams: a table that requires consent before its round', () => {
     expect(kaartTekst(open)).toContain('Besluitronde open tot');
     expect(kaartTekst(open)).not.toContain('Wacht op aanvulling');
   });
+
+  const kaartVan = (r: { body: { value: unknown } }) =>
+    typeof r.body.value === 'string' ? r.body.value : kaartTekst(r.body.value as Kaart);
+
+  /** While it waits: the member's, the chair's and the submitter's views say so; the chair may only withdraw. */
+  async function verteltDeWaarheid(casus: { id: string; referentie: string }) {
+    const [berichtId] = [...t.connector.berichten.entries()].find(([, b]) =>
+      b.gesprekId.startsWith(TAFELKANAAL),
+    )!;
+    const draad = kanaal(TAFELKANAAL, berichtId);
+    const vernieuw = { casusId: casus.id, plek: 'kanaal' };
+    // A member's own view: the state only, no answer form.
+    const lid = await t.actie(GEBRUIKERS.wi, 'casus.vernieuw', vernieuw, draad);
+    expect(lid.status).toBe(200);
+    expect(kaartProblemen(lid.body.value)).toEqual([]);
+    expect(kaartVan(lid)).toContain(WACHT);
+    expect(verbsVan(lid.body.value).filter((v) => v.startsWith('antwoord'))).toEqual([]);
+    expect(verbsVan(lid.body.value)).not.toContain('beheer.kaart');
+    // The chair's own view leads to the chair's card, which offers withdrawing only.
+    const eigen = await t.actie(voorzitter, 'casus.vernieuw', vernieuw, draad);
+    expect(verbsVan(eigen.body.value)).toContain('beheer.kaart');
+    const beheer = await t.actie(voorzitter, 'beheer.kaart', vernieuw, draad);
+    expect(kaartProblemen(beheer.body.value)).toEqual([]);
+    expect(kaartVan(beheer)).toContain(WACHT);
+    expect(verbsVan(beheer.body.value)).toEqual(['beheer.intrekken', 'casus.vernieuw']);
+    // Extending anyway (an older card): refused by the server, with why; nothing moves.
+    const versie = Number(JSON.stringify(beheer.body.value).match(/"versie":(\d+)/)![1]);
+    const verlengd = await t.actie(
+      voorzitter,
+      'beheer.verlengen',
+      {
+        casusId: casus.id,
+        versie,
+        plek: 'persoonlijk',
+        verlengDatum: '2026-11-30',
+        verlengTijd: '12:00',
+        verlengReden: 'Meer tijd voor de toestemming.',
+      },
+      persoonlijk(voorzitter),
+    );
+    expect(kaartVan(verlengd)).toContain('de casus wacht op aanvulling door de indiener');
+    expect((await t.o.db.prisma.casus.findUniqueOrThrow({ where: { id: casus.id } })).status).toBe(
+      'wacht_op_aanvulling',
+    );
+    expect(await t.o.db.prisma.besluitronde.count({ where: { casusId: casus.id } })).toBe(0);
+    // The submitter's own list and the agenda name it as waiting.
+    await t.bericht(consulent, 'mijn');
+    expect(kaartTekst(kaartUit(t.connector.opnames.at(-1)!.body)!)).toContain(
+      `${casus.referentie} · City-deal tafel Utrecht: ${WACHT}`,
+    );
+    await t.bericht(GEBRUIKERS.wi, 'agenda citydeal-utrecht');
+    const agenda = kaartTekst(kaartUit(t.connector.opnames.at(-1)!.body)!);
+    expect(agenda).toContain(casus.referentie);
+    expect(agenda).toContain(WACHT);
+  }
 });

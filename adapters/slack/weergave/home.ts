@@ -6,7 +6,7 @@ import type { OpenBeslissing } from '../../../src/services/overzicht.ts';
 import { type Vertaler, vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerDatum, formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, type HomeView, LIMIET } from '../blockkit.ts';
-import { ACTIE, BESTUURDER_KEUZES, COMMANDO, VOORZITTER_UITKOMSTEN } from '../ids.ts';
+import { ACTIE, BESTUURDER_KEUZES, type BeheerActie, COMMANDO, VOORZITTER_UITKOMSTEN } from '../ids.ts';
 import { md, SLACK_OPMAAK } from '../tekst.ts';
 import { beheerMenu } from './beheer.ts';
 import { bestuurderLabel } from './berichten.ts';
@@ -23,6 +23,8 @@ export interface HomeGegevens {
     status: string;
     opAgenda: boolean;
     tafelNaam: string;
+    /** The controls the chair's menu offers for it (the core's `beheeracties`); all when absent. */
+    beheeracties?: readonly BeheerActie[];
   }[];
   casussen: {
     casusId: string;
@@ -136,7 +138,7 @@ export function homeView(g: HomeGegevens, taal: Taal = 'nl'): HomeView {
           verbatim: true,
           text: `*${c.referentie}* · ${md(c.titel, 300)}\n${md(c.tafelNaam, 200)} · ${md(statusTekst(c, taal), 300)}`,
         },
-        accessory: beheerMenu(c.casusId, taal),
+        accessory: beheerMenu(c.casusId, taal, c.beheeracties),
       });
     }
   }

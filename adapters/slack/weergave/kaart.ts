@@ -2,13 +2,12 @@
 // answers' contents before close) is decided by the core (`inhoudZichtbaar`); the card only shows it.
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { CasusSamenvatting, KaartStand } from '../../../src/domain/berichten.ts';
-import { isDefinitief } from '../../../src/domain/casusstatus.ts';
 import { KEUZES, label, type Taal } from '../../../src/domain/woorden.ts';
 import { lijstteken } from '../../../src/taal/lijst.ts';
 import { vertaler } from '../../../src/taal/tekst.ts';
 import { formatteerMoment } from '../../../src/time/index.ts';
 import { type Blok, LIMIET } from '../blockkit.ts';
-import { ACTIE } from '../ids.ts';
+import { ACTIE, type BeheerActie } from '../ids.ts';
 import { kort, md, SLACK_OPMAAK } from '../tekst.ts';
 import { beheerMenu, beheerUitleg } from './beheer.ts';
 import {
@@ -24,14 +23,8 @@ import {
 } from './bouwstenen.ts';
 import { vergelijkbaarBlokken } from './register.ts';
 
-export function statusTekst(
-  c: Pick<CasusSamenvatting, 'status' | 'opAgenda'> & Pick<Partial<CasusSamenvatting>, 'wachtOp'>,
-  taal: Taal,
-): string {
-  // A round that waits for what the table requires is not open yet, whatever the stored status says.
-  const status = c.wachtOp?.length
-    ? vertaler(taal)('kaart.status.wacht_op_aanvulling')
-    : label(c.status, taal);
+export function statusTekst(c: Pick<CasusSamenvatting, 'status' | 'opAgenda'>, taal: Taal): string {
+  const status = label(c.status, taal);
   return c.opAgenda ? vertaler(taal)('kaart.status.op_agenda', { status }) : status;
 }
 
@@ -168,12 +161,12 @@ export function antwoordKnoppen(casusId: string, taal: Taal): Blok {
  * The card. Slack shows a message the same to everyone, so the card in the channel carries only what is
  * meant for the table: the answer buttons while the round is open (the services decide who may answer).
  * The chair's menu (⋯) is not on it: it appears only on a view of one person, when the read model says
- * that person is the chair (`voorzittersacties`: `/casus <referentie>`, App Home, the chair's DM).
+ * that person is the chair (`beheeracties`: `/casus <referentie>`, App Home, the chair's DM).
  */
 export function kaartBlokken(
   k: KaartStand,
   taal: Taal,
-  opties: { voorzittersacties?: boolean } = {},
+  opties: { beheeracties?: readonly BeheerActie[] } = {},
 ): Blok[] {
   const blokken = [
     ...casusBlokken(k.casus, taal),
@@ -182,8 +175,9 @@ export function kaartBlokken(
     ...rondeBlokken(k, taal),
   ];
   const open = k.ronde?.status === 'open';
-  // A final casus (src/domain/casusstatus.ts) has no controls left.
-  const menu = !!opties.voorzittersacties && !isDefinitief(k.casus.status);
+  // Only the controls the core's rule gives this casus in its state (none once it is final).
+  const acties = opties.beheeracties ?? [];
+  const menu = acties.length > 0;
   if (open || menu) {
     blokken.push(
       context(
@@ -197,7 +191,7 @@ export function kaartBlokken(
       block_id: knoppenBlok?.block_id ?? `beheer:${k.casus.casusId}`,
       elements: [
         ...(knoppenBlok?.type === 'actions' ? knoppenBlok.elements : []),
-        ...(menu ? [beheerMenu(k.casus.casusId, taal)] : []),
+        ...(menu ? [beheerMenu(k.casus.casusId, taal, acties)] : []),
       ],
     });
   }

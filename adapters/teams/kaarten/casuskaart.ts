@@ -130,14 +130,8 @@ export function casusBlok(c: CasusSamenvatting, max: number, taal: Taal = STANDA
 }
 
 /** The casus's status, and that it is on the meeting's agenda: the same line on the card and the chair's card. */
-export function statusRegel(
-  c: Pick<CasusSamenvatting, 'status' | 'opAgenda'> & Pick<Partial<CasusSamenvatting>, 'wachtOp'>,
-  taal: Taal,
-): string {
-  // A round that waits for what the table requires is not open yet, whatever the stored status says.
-  const status = c.wachtOp?.length
-    ? vertaler(taal)('kaart.status.wacht_op_aanvulling')
-    : label(c.status, taal);
+export function statusRegel(c: Pick<CasusSamenvatting, 'status' | 'opAgenda'>, taal: Taal): string {
+  const status = label(c.status, taal);
   return c.opAgenda ? vertaler(taal)('kaart.status.op_agenda', { status }) : status;
 }
 
@@ -372,9 +366,10 @@ export function casuskaart(k: KaartStand, o: CasuskaartOpties): AdaptiveKaart {
   const t = vertaler(taal);
   const m = o.mogelijkheden;
   const open = k.ronde?.status === 'open';
-  // A final casus (src/domain/casusstatus.ts) no one acts on any more: no refresh, no controls.
+  // A final casus (src/domain/casusstatus.ts) no one acts on any more: no refresh, no controls. One that
+  // waits for its round still refreshes: its chair may withdraw it, and the round opens on the same card.
   const definitief = isDefinitief(c.status);
-  const blijftLevend = !!k.ronde && !definitief;
+  const blijftLevend = !definitief;
   const refresh = blijftLevend
     ? {
         action: uitvoeren(t('kaart.knop.vernieuwen'), VERB_VERNIEUW, { casusId: c.casusId, plek: o.plek }),

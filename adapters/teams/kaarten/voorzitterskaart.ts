@@ -6,8 +6,7 @@
 import { DateTime } from 'luxon';
 import { formatteerBedrag } from '../../../src/domain/bedrag.ts';
 import type { KaartStand } from '../../../src/domain/berichten.ts';
-import { BEHEERACTIES, type Beheeractie } from '../../../src/domain/bevoegdheid.ts';
-import { isDefinitief } from '../../../src/domain/casusstatus.ts';
+import { BEHEERACTIES, type Beheeractie, beheeracties } from '../../../src/domain/bevoegdheid.ts';
 import { type VeldFout, veldTekst } from '../../../src/domain/fouten.ts';
 import { BESLISSINGEN, label } from '../../../src/domain/woorden.ts';
 import type { Sleutel } from '../../../src/taal/catalogus.ts';
@@ -108,7 +107,13 @@ function toon(
   };
 }
 
-function bedieningen(k: KaartStand, o: VoorzitterskaartOpties, max: number, taal: Taal): Element[] {
+function bedieningen(
+  k: KaartStand,
+  o: VoorzitterskaartOpties,
+  max: number,
+  taal: Taal,
+  acties: readonly BeheerActie[],
+): Element[] {
   const t = vertaler(taal);
   const data = { casusId: k.casus.casusId, versie: k.versie, plek: o.plek };
   const open = k.ronde?.status === 'open';
@@ -241,14 +246,23 @@ function bedieningen(k: KaartStand, o: VoorzitterskaartOpties, max: number, taal
     data,
     'positive',
   );
-  return [knoppen([verlengen, intrekken, heropenen, opAgenda, vergaderbesluit])];
+  const perActie: Record<BeheerActie, Element> = {
+    verlengen,
+    intrekken,
+    heropenen,
+    op_agenda: opAgenda,
+    vergaderbesluit,
+  };
+  return [knoppen(acties.map((a) => perActie[a]))];
 }
 
 export function voorzitterskaart(k: KaartStand, o: VoorzitterskaartOpties): AdaptiveKaart {
   const c = k.casus;
   const taal = o.taal ?? STANDAARDTAAL;
   const t = vertaler(taal);
-  const afgerond = isDefinitief(c.status);
+  // Only the controls the core's rule gives the casus in its state: none once it is final.
+  const acties = beheeracties({ voorzitter: true, casusStatus: c.status });
+  const afgerond = acties.length === 0;
   return passend((max) =>
     kaart([
       klein(t('kaart.voorzitter.kop', { referentie: c.referentie, tafel: c.tafelNaam }), {
@@ -268,7 +282,7 @@ export function voorzitterskaart(k: KaartStand, o: VoorzitterskaartOpties): Adap
         ? [tekst(t('kaart.voorzitter.afgerond'))]
         : [
             klein(t('kaart.voorzitter.uitleg'), { spacing: 'medium' }),
-            ...bedieningen(k, o, Math.min(max, 2000), taal),
+            ...bedieningen(k, o, Math.min(max, 2000), taal, acties),
           ]),
       knoppen([
         uitvoeren(

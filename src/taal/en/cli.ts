@@ -71,8 +71,10 @@ export default {
   geen_gemeenten: 'No municipalities in the database yet.',
   niet_leesbaar: 'Cannot read {bestand}.',
   'tafels.geimporteerd':
-    'Imported for {gemeente}: {tafels} table(s), {leden} members, {organisaties} organisations, {personen} people, {bestuurders} executives, {knelpunten} bottlenecks{gedeactiveerd}.',
+    'Imported for {gemeente}: {tafels} table(s), {leden} members, {organisaties} organisations, {personen} people, {bestuurders} executives, {knelpunten} bottlenecks{gedeactiveerd}{rondes}.',
   'tafels.gedeactiveerd': '; {aantal} member(s) deactivated',
+  'tafels.rondes_geopend':
+    '; {aantal, plural, one {# decision round} other {# decision rounds}} opened (the table no longer requires what was missing)',
   'audit.wacht': '; {aantal} not chained yet',
   'audit.anker': '; matches {aantal} anchor(s), latest: {naam}',
   'audit.onverbroken': '{gemeente}: chain intact ({aantal} events{wacht}{anker}).',

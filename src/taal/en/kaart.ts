@@ -3,7 +3,6 @@ import type { Vertaling } from '../vertaling.ts';
 
 export default {
   'status.op_agenda': '{status} · on the agenda of the next meeting',
-  'status.wacht_op_aanvulling': 'Waiting for additions',
   'aanvulling.vastgelegd':
     'Added. {open, plural, =0 {Nothing is missing any more.} one {One detail is still missing.} other {# details are still missing.}}',
   'aanvulling.open': 'still to be added',

@@ -36,6 +36,7 @@ export default {
   onderwijs: 'Education',
   sociaal_netwerk: 'Social network',
   crisis_doorverwezen: 'Referred to crisis service',
+  wacht_op_aanvulling: 'Waiting for additions',
   in_besluitronde: 'Decision round open',
   bij_voorzitter: 'With the chair',
   bij_bestuurder: 'With the executive',

@@ -78,8 +78,10 @@ export default {
   geen_gemeenten: 'Nog geen gemeenten in de database.',
   niet_leesbaar: 'Kan {bestand} niet lezen.',
   'tafels.geimporteerd':
-    'Geïmporteerd voor {gemeente}: {tafels} tafel(s), {leden} leden, {organisaties} organisaties, {personen} personen, {bestuurders} bestuurders, {knelpunten} knelpunten{gedeactiveerd}.',
+    'Geïmporteerd voor {gemeente}: {tafels} tafel(s), {leden} leden, {organisaties} organisaties, {personen} personen, {bestuurders} bestuurders, {knelpunten} knelpunten{gedeactiveerd}{rondes}.',
   'tafels.gedeactiveerd': '; {aantal} lid/leden gedeactiveerd',
+  'tafels.rondes_geopend':
+    '; {aantal, plural, one {# besluitronde} other {# besluitrondes}} geopend (de tafel eist niet meer wat ontbrak)',
   'audit.wacht': '; {aantal} nog niet geketend',
   'audit.anker': '; klopt met {aantal} anker(s), laatste: {naam}',
   'audit.onverbroken': '{gemeente}: keten onverbroken ({aantal} gebeurtenissen{wacht}{anker}).',

@@ -3,7 +3,6 @@
 export default {
   // The status line and the facts of a casus.
   'status.op_agenda': '{status} · op de agenda van de volgende vergadering',
-  'status.wacht_op_aanvulling': 'Wacht op aanvulling',
   'aanvulling.vastgelegd':
     'Aangevuld. {open, plural, =0 {Er ontbreekt niets meer.} one {Er ontbreekt nog één gegeven.} other {Er ontbreken nog # gegevens.}}',
   'aanvulling.open': 'nog aan te vullen',

@@ -35,6 +35,7 @@ export default {
   onderwijs: 'Onderwijs',
   sociaal_netwerk: 'Sociaal netwerk',
   crisis_doorverwezen: 'Doorverwezen naar crisisdienst',
+  wacht_op_aanvulling: 'Wacht op aanvulling',
   in_besluitronde: 'In besluitronde',
   bij_voorzitter: 'Bij de voorzitter',
   bij_bestuurder: 'Bij de bestuurder',

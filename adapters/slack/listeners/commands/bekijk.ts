@@ -23,7 +23,7 @@ export async function bekijkAntwoord(
     // Shown to this person only: the chair finds the chair's menu here (the core's rule says who).
     const uit = berichtSchema.parse({
       text: md(`${kaart.casus.referentie} · ${kaart.casus.tafelNaam}`, 300),
-      blocks: kaartBlokken(kaart, taal, { voorzittersacties: mogelijkheden.weergave.voorzittersacties }),
+      blocks: kaartBlokken(kaart, taal, { beheeracties: mogelijkheden.weergave.beheeracties }),
     });
     ctx.log.info({ referentie: kaart.casus.referentie }, 'casus bekeken via slack');
     return { response_type: 'ephemeral', text: uit.text, blocks: uit.blocks as never };
