@@ -1,7 +1,9 @@
 // The draft of the intake (src/domain/concept.ts): saved when a form is left without raising it, read
 // when the form opens again, deleted when the casus is raised (casus.ts) and purged after its retention
 // (jobs/onderhoud.ts). Private scratch of one person: only that person's identity reads it, it carries
-// no decision, so it writes no audit event and no message; its text never goes to a log.
+// no decision, so it writes no audit event and no message; its text never goes to a log. What the privacy
+// gate finds in it is never stored: a draft keeps the gate's anonymised suggestion instead (a refused
+// intake is saved as a draft too, often refused for exactly that).
 import {
   type Conceptveld,
   type Conceptwaarden,
@@ -9,10 +11,12 @@ import {
   conceptVerlopenVoor,
   isLeeg,
 } from '../domain/concept.ts';
+import { INTAKE_VRIJE_TEKST } from '../domain/intake.ts';
 import { leesOfWeiger } from '../domain/validatie.ts';
 import type { Db, Diensten, Tx } from './context.ts';
 import { inTransactie } from './context.ts';
 import { type Identiteit, persoonVoorIndiener, vindPersoon } from './identiteit.ts';
+import { bekendeNamen } from './lezen.ts';
 
 export interface Concept {
   waarden: Conceptwaarden;
@@ -42,6 +46,13 @@ export async function bewaarConcept(
       return false;
     }
     const persoon = await persoonVoorIndiener(tx, identiteit);
+    const kennis = await bekendeNamen(tx, persoon.tenantId);
+    for (const veld of INTAKE_VRIJE_TEKST) {
+      const tekst = waarden[veld];
+      if (typeof tekst !== 'string') continue;
+      const { vondsten, suggestie } = d.privacy.scan(tekst, kennis);
+      if (vondsten.length > 0) waarden[veld] = suggestie;
+    }
     const nu = d.klok.nu();
     await tx.intakeConcept.upsert({
       where: { persoonId_platform: { persoonId: persoon.id, platform: identiteit.platform } },

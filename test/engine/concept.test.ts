@@ -34,6 +34,30 @@ describe('the intake draft', () => {
     expect(await rijen()).toHaveLength(0);
   });
 
+  it('never stores what the privacy gate finds: the draft keeps the anonymised suggestion', async () => {
+    const situatie =
+      'Mevrouw Jansen, BSN 111222333, woont aan de Kerkstraat 12 en is bereikbaar op 06-12345678.';
+    await bewaarConcept(o.d, consulent, {
+      titel: 'Huurachterstand',
+      situatie,
+      gevraagdeOplossing: 'Bel 06-87654321 voor een afspraak.',
+      eigenReferentie: 'ZAAK-2026-17',
+    });
+    const opgeslagen = JSON.stringify((await rijen())[0]!.waarden);
+    for (const gevonden of ['111222333', 'Kerkstraat 12', '06-12345678', '06-87654321'])
+      expect(opgeslagen).not.toContain(gevonden);
+    const w = (await leesConcept(o.d, consulent))!.waarden;
+    // The same text the refusal suggests, so the form reopens with what the person would type anyway.
+    const { suggestie } = o.d.privacy.scan(situatie, { namen: [], woordenschat: [] });
+    expect(w.situatie).toBe(suggestie);
+    expect(w.situatie).toContain('[BSN]');
+    expect(w.gevraagdeOplossing).toContain('[TELEFOON]');
+    // Text the gate has no finding in is kept as typed; so is the person's own reference (not free text).
+    expect(w.titel).toBe('Huurachterstand');
+    expect(w.eigenReferentie).toBe('ZAAK-2026-17');
+    await bewaarConcept(o.d, consulent, { titel: '' });
+  });
+
   it('a form that shows some fields replaces only those; the rest of the draft stays', async () => {
     const alleen = CRISISVELDEN;
     await bewaarConcept(o.d, consulent, { titel: 'Normaal begonnen', situatie: 'Typte ik eerder.' });
@@ -65,10 +89,10 @@ describe('the intake draft', () => {
   });
 
   it('is private to the person and the platform it was typed on', async () => {
-    await bewaarConcept(o.d, consulent, { titel: 'Alleen van Fatima' });
+    await bewaarConcept(o.d, consulent, { titel: 'Alleen van de indiener' });
     expect(await leesConcept(o.d, LEDEN.wi)).toBeNull();
     expect(await leesConcept(o.d, { platform: 'slack', extern: 'U0FATIMA' })).toBeNull();
-    expect((await leesConcept(o.d, consulent))?.waarden.titel).toBe('Alleen van Fatima');
+    expect((await leesConcept(o.d, consulent))?.waarden.titel).toBe('Alleen van de indiener');
   });
 
   it('is deleted in the transaction that raises the casus', async () => {

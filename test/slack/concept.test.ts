@@ -187,13 +187,16 @@ describe.each(SOORTEN)('Slack: the intake draft on %s', (soort) => {
     expect(t.logregels.join('')).toContain('intake geweigerd: concept bijgewerkt');
     const [rij, ...meer] = await concepten();
     expect(meer).toHaveLength(0);
-    expect(rij?.waarden).toMatchObject({ titel, situatie, urgentie: 'spoed' });
+    // What the gate found is not stored: the draft holds the suggestion the refusal gave.
+    const geanonimiseerd = 'Mevrouw met BSN [BSN] dreigt haar huis te verliezen door een huurachterstand.';
+    expect(rij?.waarden).toMatchObject({ titel, situatie: geanonimiseerd, urgentie: 'spoed' });
+    expect(JSON.stringify(rij?.waarden)).not.toContain('111222333');
     // Its text never reaches the log.
     expect(t.logregels.join('')).not.toContain('111222333');
 
     const weer = await open();
     expect(beginwaarde(weer.view, 'titel')).toBe(titel);
-    expect(beginwaarde(weer.view, 'situatie')).toBe(situatie);
+    expect(beginwaarde(weer.view, 'situatie')).toBe(geanonimiseerd);
     // The urgency chosen before stays chosen.
     expect(gekozen(weer.view, 'urgentie')).toBe('spoed');
     await sluit(SLACK.consulent, weer, { titel: '', situatie: '' });

@@ -59,7 +59,7 @@ describe.each(SOORTEN)('Teams: the intake draft on %s', (soort) => {
     const geweigerd = await dienIn(eerste.formulierId, { titel, situatie, urgentie: 'normaal' });
     expect(geweigerd.type).toBe('continue');
     expect(JSON.stringify(geweigerd.value.card!.content)).toContain(
-      'de casus is nog niet ingediend. Wat je typte, bewaar ik als concept dat alleen jij ziet.',
+      'de casus is nog niet ingediend. Wat je typte, bewaar ik als concept dat alleen jij ziet, zonder wat op een persoonsgegeven lijkt.',
     );
     const rijen = await t.o.db.prisma.intakeConcept.findMany();
     expect(rijen).toHaveLength(1);
@@ -86,6 +86,26 @@ describe.each(SOORTEN)('Teams: the intake draft on %s', (soort) => {
     expect(await t.o.db.prisma.casus.count({ where: { titel } })).toBe(1);
     expect(await t.o.db.prisma.intakeConcept.count()).toBe(0);
     expect((await open()).tekst).not.toContain(titel);
+  });
+
+  it('a submit the privacy gate refuses keeps a draft without what the gate found', async () => {
+    await t.o.db.prisma.intakeConcept.deleteMany();
+    const eerste = await open();
+    const titel = 'Geweigerd door de poort';
+    const geweigerd = await dienIn(eerste.formulierId, {
+      titel,
+      situatie: 'Moeder is bereikbaar op 06-12345678; de huur is drie maanden achter.',
+      urgentie: 'normaal',
+      knelpunt: 'kostendelersnorm',
+    });
+    expect(geweigerd.type).toBe('continue');
+    const [rij] = await t.o.db.prisma.intakeConcept.findMany();
+    expect(JSON.stringify(rij!.waarden)).not.toContain('12345678');
+    const weer = await open();
+    expect(weer.tekst).toContain(titel);
+    expect(weer.tekst).toContain('Moeder is bereikbaar op [TELEFOON]; de huur is drie maanden achter.');
+    expect(weer.tekst).not.toContain('12345678');
+    await t.o.db.prisma.intakeConcept.deleteMany();
   });
 
   /** The message extension on a chat message with this HTML. */

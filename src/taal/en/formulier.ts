@@ -60,7 +60,7 @@ export default {
     "Costs, the household's engagement and consent can follow: I will ask for them once it is submitted.",
   'intake.fouten': 'Please check your input: nothing has been stored.',
   'intake.fouten_concept':
-    'Please check your input: the casus has not been submitted yet. I keep what you typed as a draft only you can see.',
+    'Please check your input: the casus has not been submitted yet. I keep what you typed as a draft only you can see, without what looks like personal data.',
   'intake.gevonden': 'Found: {soorten}',
   'intake.voorstel': 'Suggestion without personal data (check it and copy it):',
   'intake.voorstel_kort': 'Suggestion without personal data: "{suggestie}"',

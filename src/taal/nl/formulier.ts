@@ -61,7 +61,7 @@ export default {
     'Kosten, betrokkenheid van het huishouden en toestemming mogen later: na het indienen vraag ik erom.',
   'intake.fouten': 'Controleer de invoer: niets is bewaard.',
   'intake.fouten_concept':
-    'Controleer de invoer: de casus is nog niet ingediend. Wat je typte, bewaar ik als concept dat alleen jij ziet.',
+    'Controleer de invoer: de casus is nog niet ingediend. Wat je typte, bewaar ik als concept dat alleen jij ziet, zonder wat op een persoonsgegeven lijkt.',
   'intake.gevonden': 'Gevonden: {soorten}',
   'intake.voorstel': 'Voorstel zonder persoonsgegevens (controleer het en neem het over):',
   'intake.voorstel_kort': 'Voorstel zonder persoonsgegevens: "{suggestie}"',
