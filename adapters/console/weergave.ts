@@ -319,6 +319,7 @@ export function weergaveTekst(bericht: Bericht, adres: Adres): string {
       )}`;
     case 'aanvulling_gevraagd':
       return t('berichten.aanvulling.console', {
+        herinnering: bericht.herinnering ? 'ja' : 'nee',
         referentie: bericht.referentie,
         titel: bericht.titel,
         wat: bericht.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),

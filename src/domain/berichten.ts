@@ -284,6 +284,11 @@ export type Bericht =
       titel: string;
       casusId: string;
       ontbreekt: ('kosten' | 'betrokkenheid' | 'toestemming')[];
+      /**
+       * The reminder of a casus whose round still waits for (part of) this: the table does not decide
+       * before it is there. Absent on the first question.
+       */
+      herinnering?: true;
     }
   | {
       soort: 'toestemming_herinnering';

@@ -3,6 +3,12 @@
 // without a round) until the submitter adds it or the table no longer requires it.
 import type { Aanvulling } from './intake.ts';
 
+/**
+ * Working days after raising at which the submitter of a waiting casus is reminded, once; after that the
+ * chair sees it waiting on the agenda.
+ */
+export const AANVULLING_HERINNERING_NA_WERKDAGEN = 2;
+
 export type RondeOpening = { open: true } | { open: false; wacht: Aanvulling[] };
 
 /** `vereist`: what the table requires before its round; `ontbreekt`: what the casus still lacks. */

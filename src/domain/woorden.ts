@@ -117,6 +117,7 @@ export const JOB_SOORTEN = [
   'bewaartermijn',
   'toestemming_herinnering',
   'rapportgrafiek_verwijderen',
+  'aanvulling_herinnering',
 ] as const;
 export type JobSoort = (typeof JOB_SOORTEN)[number];
 

@@ -3,6 +3,7 @@ import { TOEZEGGING_TREDEN } from '../domain/toezeggingladder.ts';
 import { z } from '../domain/validatie.ts';
 import type { JobSoort } from '../domain/woorden.ts';
 import { verwijderGrafiek } from '../register/grafiekopslag.ts';
+import { herinnerAanvulling } from '../services/aanvulling.ts';
 import { deelAgenda } from '../services/agenda.ts';
 import { wisVrijeTekst } from '../services/bewaartermijn.ts';
 import { escalatieVerlopen } from '../services/escalatieverloop.ts';
@@ -50,6 +51,8 @@ export const jobHandlers: Record<string, JobHandler> = {
   bewaartermijn: (job, { tx, nu }) => wisVrijeTekst(tx, payload.casus.parse(job.payload).casusId, nu),
   toestemming_herinnering: (job, { tx, nu }) =>
     herinnerToestemming(tx, payload.casus.parse(job.payload).casusId, nu),
+  aanvulling_herinnering: (job, { tx, nu }) =>
+    herinnerAanvulling(tx, payload.casus.parse(job.payload).casusId, nu),
   evaluatie_vragen: (job, { tx, nu }) => vraagEvaluatie(tx, payload.besluit.parse(job.payload).besluitId, nu),
   rapportgrafiek_verwijderen: (job, { tx, nu }) =>
     verwijderGrafiek(tx, payload.grafiek.parse(job.payload).grafiekId, nu),

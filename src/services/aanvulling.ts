@@ -15,6 +15,7 @@ import { bekendPersoon, type Identiteit } from './identiteit.ts';
 import { annuleerJobs } from './jobplanning.ts';
 import { werkKaartBij } from './kaart.ts';
 import { bekendeNamen, laadCasusVoorUpdate } from './lezen.ts';
+import { plaatsBericht } from './outboxplaatsing.ts';
 import { poortVelden } from './privacypoort.ts';
 import { openWachtendeRonde } from './wachtenderonde.ts';
 
@@ -138,4 +139,30 @@ export async function vulCasusAan(
     }
     return { referentie: casus.referentie, nogOpen: nogOpen(na) };
   });
+}
+
+/**
+ * Job: a casus whose round still waits for what its table requires reminds its submitter, once, of all
+ * that is still open (consent too: the consent reminder keeps quiet while the casus waits). Sends nothing
+ * once the round opened, the casus was withdrawn or its text purged.
+ */
+export async function herinnerAanvulling(tx: Tx, casusId: string, nu: Date): Promise<boolean> {
+  const casus = await tx.casus.findUnique({ where: { id: casusId } });
+  if (casus?.status !== 'wacht_op_aanvulling' || casus.tekstGewist) return false;
+  await plaatsBericht(tx, {
+    tenantId: casus.tenantId,
+    casusId,
+    sleutel: `aanvulling:${casusId}:herinnering`,
+    ontvangers: [{ soort: 'persoon', persoonId: casus.indienerId }],
+    bericht: {
+      soort: 'aanvulling_gevraagd',
+      referentie: casus.referentie,
+      titel: casus.titel,
+      casusId,
+      ontbreekt: nogOpen(casus),
+      herinnering: true,
+    },
+    moment: nu,
+  });
+  return true;
 }

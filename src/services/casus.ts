@@ -18,7 +18,7 @@ import {
 } from '../domain/intake.ts';
 import { formatteerReferentie } from '../domain/referentie.ts';
 import type { PrecedentWeergave } from '../domain/register.ts';
-import { rondeKanOpenen } from '../domain/rondevoorwaarde.ts';
+import { AANVULLING_HERINNERING_NA_WERKDAGEN, rondeKanOpenen } from '../domain/rondevoorwaarde.ts';
 import { leesOfWeiger, type z } from '../domain/validatie.ts';
 import { alsWeergave } from '../register/berichten.ts';
 import { vergelijkbareBesluiten } from '../register/zoeken.ts';
@@ -298,21 +298,32 @@ export async function raiseCasus(
         moment: nu,
       });
     }
+    const kalender = async () =>
+      leesKalender((await tx.tenant.findUniqueOrThrow({ where: { id: tafel.tenantId } })).kalender);
     if ((intake.toestemming ?? 'nog_niet') === 'nog_niet') {
-      const kalender = leesKalender(
-        (await tx.tenant.findUniqueOrThrow({ where: { id: tafel.tenantId } })).kalender,
-      );
       await planJob(
         tx,
         {
           soort: 'toestemming_herinnering',
           sleutel: `toestemming:${casus.id}`,
-          due: telWerkdagenOp(nu, beleid.toestemmingHerinneringNaWerkdagen, kalender),
+          due: telWerkdagenOp(nu, beleid.toestemmingHerinneringNaWerkdagen, await kalender()),
           payload: { casusId: casus.id },
         },
         nu,
       );
     }
+    if (!opening.open)
+      // Nothing moves a waiting casus but its submitter: reminded once (aanvulling.ts), then the agenda.
+      await planJob(
+        tx,
+        {
+          soort: 'aanvulling_herinnering',
+          sleutel: `aanvulling:${casus.id}:herinnering`,
+          due: telWerkdagenOp(nu, AANVULLING_HERINNERING_NA_WERKDAGEN, await kalender()),
+          payload: { casusId: casus.id },
+        },
+        nu,
+      );
     await plaatsBericht(tx, {
       tenantId: indiener.tenantId,
       casusId: casus.id,

@@ -19,7 +19,8 @@ export async function herinnerToestemming(tx: Tx, casusId: string, nu: Date): Pr
   const casus = await tx.casus.findUnique({ where: { id: casusId } });
   if (
     casus?.toestemming !== 'nog_niet' ||
-    ['ingetrokken', 'crisis_doorverwezen'].includes(casus.status) ||
+    // A waiting casus's reminder (aanvulling.ts) names consent among what is still open.
+    ['ingetrokken', 'crisis_doorverwezen', 'wacht_op_aanvulling'].includes(casus.status) ||
     casus.tekstGewist
   ) {
     return false;

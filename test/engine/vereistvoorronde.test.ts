@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesTafelsBestand } from '../../src/config/tafelsbestand.ts';
 import { tafelBeleidSchema } from '../../src/domain/beleid.ts';
+import { jobHandlers } from '../../src/jobs/handlers.ts';
+import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { maakRapport } from '../../src/register/rapport.ts';
 import { vulCasusAan } from '../../src/services/aanvulling.ts';
 import { agendaOpVerzoek } from '../../src/services/agenda.ts';
@@ -122,6 +124,45 @@ describe('a table that requires costs and consent before its round', () => {
       'in_besluitronde',
     );
     expect((await kaartStand(o.db.ruw, c.casusId)).ronde?.status).toBe('open');
+  });
+
+  it('reminds the submitter once, two working days later, of all that is still open; the consent reminder keeps quiet meanwhile', async () => {
+    o.klok.zet('2026-11-27 10:00'); // a Friday: two working days later is Tuesday
+    const wacht = await raiseCasus(o.d, consulent, snel());
+    const klaar = await raiseCasus(o.d, consulent, snel());
+    await vulCasusAan(o.d, consulent, klaar.referentie, {
+      kostenMaatwerk: '1.200',
+      kostenNietsDoen: '9.000',
+      toestemming: 'ja_vastgelegd',
+    });
+    expect(await rondes(klaar.casusId)).toBe(1);
+    const herinneringen = async (casusId: string) =>
+      (await berichten(casusId, 'aanvulling_gevraagd')).filter(
+        (b) => (b.data as { herinnering?: boolean }).herinnering,
+      );
+    const job = await o.db.prisma.job.findUniqueOrThrow({
+      where: { sleutel: `aanvulling:${wacht.casusId}:herinnering` },
+    });
+    expect(job.due.toISOString()).toBe('2026-12-01T09:00:00.000Z'); // 10:00 in Amsterdam
+    o.klok.zet('2026-12-01 10:00');
+    await voerDueJobsUit(o.d, jobHandlers);
+    o.klok.zet('2026-12-08 10:00');
+    await voerDueJobsUit(o.d, jobHandlers);
+    // Once: one moment (a row per address of the submitter), on the Tuesday.
+    const [een, ...meer] = await herinneringen(wacht.casusId);
+    expect(new Set([een, ...meer].map((r) => r!.aangemaakt.toISOString()))).toEqual(
+      new Set(['2026-12-01T09:00:00.000Z']),
+    );
+    expect(een!.data).toMatchObject({
+      herinnering: true,
+      ontbreekt: ['kosten', 'betrokkenheid', 'toestemming'],
+    });
+    expect(een!.ontvanger).toMatchObject({ soort: 'persoon' });
+    // Its round opened: nothing to remind of.
+    expect(await herinneringen(klaar.casusId)).toHaveLength(0);
+    // The consent reminder of the waiting casus sent nothing: the reminder above names consent already.
+    expect(await berichten(wacht.casusId, 'toestemming_herinnering')).toHaveLength(0);
+    o.klok.zet('2026-11-23 10:00');
   });
 
   it('opens the round at once when the casus has what the table requires', async () => {

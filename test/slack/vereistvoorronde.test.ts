@@ -116,6 +116,39 @@ describe('Slack: a table that requires costs before its round', () => {
     expect(await home(SLACK.voorzitter)).toContain(`verlengen|${casus.id}`);
   });
 
+  it('a casus still waiting two working days later reminds its submitter, with the form to add it', async () => {
+    t.o.klok.zet('2026-11-24 11:00');
+    const voor = t.nep.van('views.open').length;
+    await t.commando(SLACK.consulent);
+    const modal = await t.geopendModal(voor);
+    await t.verstuurModal(SLACK.consulent, modal, {
+      titel: 'Vergeten kosten',
+      situatie: 'Huurachterstand dreigt door een verlaagde uitkering na een verhuizing.',
+      knelpunt: 'kostendelersnorm',
+    });
+    const casus = await t.o.db.prisma.casus.findFirstOrThrow({ where: { titel: 'Vergeten kosten' } });
+    await t.outbox();
+    t.nep.wis();
+    t.o.klok.zet('2026-11-26 11:00'); // Thursday: two working days later
+    await t.jobs();
+    await t.outbox();
+    const [herinnering, ...meer] = t.nep
+      .van('chat.postMessage')
+      .filter((o) => String(o.args.text).startsWith(`Herinnering: vul ${casus.referentie} aan`));
+    expect(meer).toHaveLength(0);
+    expect(tekstVan(herinnering!)).toContain(
+      `Herinnering: de tafel beslist pas over *${casus.referentie}* (Vergeten kosten) als u aanvult wat zij vraagt. Nog nodig: de kosten`,
+    );
+    const waarde = (JSON.stringify(herinnering!.args.blocks).match(/"value":"([^"]+)"/) ?? [])[1]!;
+    expect(waarde).toContain(casus.id);
+    const voorFormulier = t.nep.van('views.open').length;
+    await t.klik(SLACK.consulent, 'casus:aanvullen', waarde, String(herinnering!.args.channel));
+    const formulier = await t.geopendModal(voorFormulier);
+    expect(JSON.stringify(formulier.view)).toContain('"block_id":"kostenMaatwerk"');
+    await t.verstuurModal(SLACK.consulent, formulier, { kostenMaatwerk: '800', kostenNietsDoen: '5.000' });
+    expect(await t.o.db.prisma.besluitronde.count({ where: { casusId: casus.id } })).toBe(1);
+  });
+
   /** While it waits: every surface says so, and the chair gets withdrawing only. */
   async function verteltDeWaarheid(casus: { id: string; referentie: string }) {
     // The submitter's App Home lists it as waiting, not as a round.

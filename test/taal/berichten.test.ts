@@ -382,6 +382,14 @@ const VOORBEELDEN: Record<BerichtSoort, Bericht[]> = {
       casusId: 'c1',
       ontbreekt: ['kosten', 'toestemming'],
     },
+    {
+      soort: 'aanvulling_gevraagd',
+      referentie: 'MW-2026-0043',
+      titel: 'Shared housing norm',
+      casusId: 'c2',
+      ontbreekt: ['betrokkenheid'],
+      herinnering: true,
+    },
   ],
   toestemming_herinnering: [
     {

@@ -2,7 +2,11 @@
 // quick intake on such a table waits (status `wacht_op_aanvulling`, no round), the views of member, chair
 // and submitter say so, and adding what the table requires opens the round (spelregels §4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers } from '../../src/jobs/handlers.ts';
+import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { verstuurOutbox } from '../../src/outbox/dispatcher.ts';
+import { raiseCasus } from '../../src/services/casus.ts';
+import { intake } from '../helpers/intake.ts';
 import { kaartProblemen } from './kaartcontrole.ts';
 import { type Kaart, kaartTekst, kaartUit } from './nepconnector.ts';
 import {
@@ -126,6 +130,37 @@ describe('Teams: a table that requires consent before its round', () => {
     expect(kaartProblemen(open)).toEqual([]);
     expect(kaartTekst(open)).toContain('Besluitronde open tot');
     expect(kaartTekst(open)).not.toContain('Wacht op aanvulling');
+  });
+
+  it('a casus still waiting two working days later reminds its submitter with the form to add it', async () => {
+    t.o.klok.zet('2026-11-24 11:00');
+    const c = await raiseCasus(
+      t.o.d,
+      { platform: 'teams', extern: consulent.aad, werkruimte: TENANT },
+      intake({ toestemming: undefined, titel: 'Vergeten toestemming in Teams' }),
+    );
+    expect(c.status).toBe('wacht_op_aanvulling');
+    await bezorg();
+    t.o.klok.zet('2026-11-26 11:00'); // Thursday: two working days later
+    await voerDueJobsUit(t.o.d, jobHandlers);
+    const kaarten = (await bezorg())
+      .map((o) => kaartUit((o.soort === 'draad' ? o.body.activity : o.body) as Record<string, unknown>))
+      .filter((k): k is Kaart => !!k && kaartTekst(k).includes(`Herinnering: vul ${c.referentie} aan`));
+    expect(kaarten).toHaveLength(1);
+    const kaart = kaarten[0]!;
+    expect(kaartProblemen(kaart)).toEqual([]);
+    expect(kaartTekst(kaart)).toContain(
+      'De tafel beslist pas als u aanvult wat zij vraagt. Nog nodig: de toestemming',
+    );
+    expect(JSON.stringify(kaart)).toContain('"verb":"casus.aanvullen"');
+    const r = await t.actie(
+      consulent,
+      'casus.aanvullen',
+      { casusId: c.casusId, toestemming: 'ja_vastgelegd' },
+      persoonlijk(consulent),
+    );
+    expect(r.status).toBe(200);
+    expect(await t.o.db.prisma.besluitronde.count({ where: { casusId: c.casusId } })).toBe(1);
   });
 
   const kaartVan = (r: { body: { value: unknown } }) =>

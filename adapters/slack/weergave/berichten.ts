@@ -531,10 +531,16 @@ export function slackBericht(bericht: Bericht, adres: Adres, casusId: string | n
       };
     case 'aanvulling_gevraagd':
       return {
-        text: melding(p('berichten.aanvulling.melding', { referentie: bericht.referentie })),
+        text: melding(
+          p('berichten.aanvulling.melding', {
+            referentie: bericht.referentie,
+            herinnering: bericht.herinnering ? 'ja' : 'nee',
+          }),
+        ),
         blocks: [
           sectie(
             t('berichten.aanvulling.vraag', {
+              herinnering: bericht.herinnering ? 'ja' : 'nee',
               referentie: bericht.referentie,
               titel: md(bericht.titel, 300),
               wat: bericht.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),

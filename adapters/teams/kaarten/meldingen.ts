@@ -297,6 +297,7 @@ export function toestemmingkaart(
 /** The question for what the quick intake left open, with the fields for it. */
 export function aanvulkaart(b: Van<'aanvulling_gevraagd'>, taal: Taal = STANDAARDTAAL): AdaptiveKaart {
   const t = vertaler(taal);
+  const herinnering = b.herinnering ? 'ja' : 'nee';
   const velden: Element[] = [];
   if (b.ontbreekt.includes('kosten'))
     velden.push(
@@ -334,10 +335,14 @@ export function aanvulkaart(b: Van<'aanvulling_gevraagd'>, taal: Taal = STANDAAR
       tekstveld('toestemmingAfweging', t('formulier.intake.afweging'), { meerdereRegels: true, max: 1000 }),
     );
   return kaart([
-    tekst(t('berichten.aanvulling.kop', { referentie: b.referentie }), { weight: 'bolder', color: 'accent' }),
+    tekst(t('berichten.aanvulling.kop', { referentie: b.referentie, herinnering }), {
+      weight: 'bolder',
+      color: 'accent',
+    }),
     letterlijk(b.titel, 120),
     tekst(
       t('berichten.aanvulling.uitleg', {
+        herinnering,
         wat: b.ontbreekt.map((a) => t('kaart.aanvulling.wat', { wat: a })).join(', '),
       }),
     ),

@@ -40,12 +40,17 @@ export default {
   'soort.bezorging_mislukt': 'failed delivery',
   'soort.inhoud_verwijderd': 'removed content',
   'soort.aanvulling_gevraagd': 'request for details',
-  'aanvulling.melding': 'Add details to {referentie}',
+  // `herinnering`: ja for the one reminder of a casus whose round waits for this (aanvulling.ts).
+  'aanvulling.melding':
+    '{herinnering, select, ja {Reminder: add details to {referentie}} other {Add details to {referentie}}}',
   'aanvulling.vraag':
-    '<b>{referentie}</b> ({titel}) is before the table. Still needed: {wat}. Add it when you know; the card shows it as still to be added.',
-  'aanvulling.kop': 'Add details to {referentie}',
-  'aanvulling.uitleg': 'Still needed: {wat}. Fill in what you know now.',
-  'aanvulling.console': '{referentie} ({titel}): still needed: {wat}.',
+    '{herinnering, select, ja {Reminder: the table decides on <b>{referentie}</b> ({titel}) only once you add what it asks for. Still needed: {wat}.} other {<b>{referentie}</b> ({titel}) is before the table. Still needed: {wat}. Add it when you know; the card shows it as still to be added.}}',
+  'aanvulling.kop':
+    '{herinnering, select, ja {Reminder: add details to {referentie}} other {Add details to {referentie}}}',
+  'aanvulling.uitleg':
+    '{herinnering, select, ja {The table decides only once you add what it asks for. Still needed: {wat}.} other {Still needed: {wat}. Fill in what you know now.}}',
+  'aanvulling.console':
+    '{herinnering, select, ja {Reminder: {referentie} ({titel}) waits for your details; still needed: {wat}.} other {{referentie} ({titel}): still needed: {wat}.}}',
   'soort.toestemming_herinnering': 'consent reminder',
   'soort.evaluatie_vraag': 'evaluation question',
   'soort.afwijking_gevraagd': 'request for an explanation',

@@ -42,12 +42,17 @@ export default {
   'soort.bezorging_mislukt': 'mislukte bezorging',
   'soort.inhoud_verwijderd': 'verwijderde inhoud',
   'soort.aanvulling_gevraagd': 'vraag om aanvulling',
-  'aanvulling.melding': 'Vul {referentie} aan',
+  // `herinnering`: ja for the one reminder of a casus whose round waits for this (aanvulling.ts).
+  'aanvulling.melding':
+    '{herinnering, select, ja {Herinnering: vul {referentie} aan} other {Vul {referentie} aan}}',
   'aanvulling.vraag':
-    '<b>{referentie}</b> ({titel}) staat op tafel. Nog nodig: {wat}. Vul het aan wanneer u het weet; het staat op de kaart als nog aan te vullen.',
-  'aanvulling.kop': 'Vul {referentie} aan',
-  'aanvulling.uitleg': 'Nog nodig: {wat}. Vul in wat u nu weet.',
-  'aanvulling.console': '{referentie} ({titel}): nog nodig: {wat}.',
+    '{herinnering, select, ja {Herinnering: de tafel beslist pas over <b>{referentie}</b> ({titel}) als u aanvult wat zij vraagt. Nog nodig: {wat}.} other {<b>{referentie}</b> ({titel}) staat op tafel. Nog nodig: {wat}. Vul het aan wanneer u het weet; het staat op de kaart als nog aan te vullen.}}',
+  'aanvulling.kop':
+    '{herinnering, select, ja {Herinnering: vul {referentie} aan} other {Vul {referentie} aan}}',
+  'aanvulling.uitleg':
+    '{herinnering, select, ja {De tafel beslist pas als u aanvult wat zij vraagt. Nog nodig: {wat}.} other {Nog nodig: {wat}. Vul in wat u nu weet.}}',
+  'aanvulling.console':
+    '{herinnering, select, ja {Herinnering: {referentie} ({titel}) wacht op uw aanvulling; nog nodig: {wat}.} other {{referentie} ({titel}): nog nodig: {wat}.}}',
   'soort.toestemming_herinnering': 'herinnering aan de toestemming',
   'soort.evaluatie_vraag': 'evaluatievraag',
   'soort.afwijking_gevraagd': 'vraag om toelichting',
