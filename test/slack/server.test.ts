@@ -96,11 +96,11 @@ describe('Slack: a service slower than the ack window', () => {
     expect(JSON.stringify(melding.args.view)).toContain('Niet opgeslagen');
     expect(await t.o.db.prisma.casus.count()).toBe(1);
     // The form is gone from the modal: what was typed is kept (before the refusal was shown) as the
-    // draft the next form opens with.
+    // draft the next form opens with, without the phone number the refusal was about.
     const [concept, ...meer] = await t.o.db.prisma.intakeConcept.findMany();
     expect(meer).toHaveLength(0);
     expect(concept?.waarden).toMatchObject({
-      situatie: 'Bel mevrouw op 06-12345678 voor meer informatie over de situatie.',
+      situatie: 'Bel mevrouw op [TELEFOON] voor meer informatie over de situatie.',
     });
   });
 });
