@@ -38,13 +38,21 @@ export function magZien(f: Feiten<'lidVanTafel' | 'indiener' | 'escalatieDoel'>)
   return f.lidVanTafel || f.indiener || f.escalatieDoel ? toegestaan : weiger('geen_toegang');
 }
 
-export type AntwoordWeigering = 'onbekend' | 'ronde_gesloten' | 'geen_lid' | 'niet_verwacht';
+export type AntwoordWeigering =
+  | 'onbekend'
+  | 'ronde_gesloten'
+  | 'wacht_op_aanvulling'
+  | 'geen_lid'
+  | 'niet_verwacht';
 
-/** Only members the round expects, only while it is open. */
+/** Only members the round expects, only while it is open; a casus waiting for its submitter has none yet. */
 export function magAntwoorden(
-  f: Feiten<'bekend' | 'lidVanTafel' | 'ronde' | 'verwachtInRonde'>,
+  f: Feiten<'bekend' | 'lidVanTafel' | 'ronde' | 'verwachtInRonde' | 'casusStatus'>,
 ): Oordeel<AntwoordWeigering> {
   if (!f.bekend) return weiger('onbekend');
+  // Someone not at the table hears nothing of the casus's state (see AntwoordVanBuiten in the services).
+  if (f.casusStatus === 'wacht_op_aanvulling')
+    return weiger(f.lidVanTafel ? 'wacht_op_aanvulling' : 'geen_lid');
   if (!f.ronde?.open || f.ronde.deadlineVerstreken) return weiger('ronde_gesloten');
   if (!f.lidVanTafel) return weiger('geen_lid');
   if (!f.verwachtInRonde) return weiger('niet_verwacht');

@@ -63,6 +63,8 @@ export interface AntwoordStand {
   n: number;
   id: string;
   referentie: string;
+  /** The casus's status: a casus waiting for its submitter (no round yet) is refused as such. */
+  status: string;
   tenantId: string;
   tafelId: string;
   tafelNaam: string;
@@ -139,7 +141,7 @@ export async function laadAntwoordStanden(tx: Tx, vragen: AntwoordVraag[]) {
     .filter((x): x is { c: string; n: number } => typeof x.c === 'string');
   // Read after the lock, in a statement of its own: the locking statement would see the rest from before the wait.
   const rijen = await tx.sql.query<AntwoordStand>(
-    `SELECT v.n::int AS n, c.id, c.referentie, c."tenantId", c."tafelId", t.naam AS "tafelNaam", t.beleid,
+    `SELECT v.n::int AS n, c.id, c.referentie, c.status, c."tenantId", c."tafelId", t.naam AS "tafelNaam", t.beleid,
             md5(t.beleid::text) AS "beleidDigest", ${NAMEN_VINGERAFDRUK.replace('$tenant', 'c."tenantId"')} AS "namenVingerafdruk",
             coalesce((SELECT json_agg(json_build_object('platform', k.platform, 'kanaalId', k."kanaalId") ORDER BY k.platform)
                         FROM "Kanaal" k WHERE k."tafelId" = c."tafelId" AND k.soort = 'tafel'), '[]') AS kanalen,
@@ -203,6 +205,7 @@ export function beoordeelAntwoord(
   const verwacht = new Set(stand.verwachteLidIds ?? []);
   const oordeel = magAntwoorden({
     bekend: !!stand.persoonId,
+    casusStatus: stand.status,
     lidVanTafel: !!stand.lidId,
     // A round an earlier answer of this batch completed is closed, though not yet written as such.
     ronde: stand.rondeId
@@ -222,6 +225,11 @@ export function beoordeelAntwoord(
         throw new DomeinFout(
           'ronde_gesloten',
           zin('fouten.stand.ronde_gesloten_antwoord', { referentie: stand.referentie }),
+        );
+      case 'wacht_op_aanvulling':
+        throw new DomeinFout(
+          'ronde_gesloten',
+          zin('fouten.stand.wacht_op_aanvulling_antwoord', { referentie: stand.referentie }),
         );
       // Not at this table at all: maybe not even allowed to see the casus (see AntwoordVanBuiten).
       case 'geen_lid':

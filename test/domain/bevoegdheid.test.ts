@@ -67,6 +67,16 @@ describe('magAntwoorden: only expected members, only while the round is open', (
       weiger('ronde_gesloten'),
     ],
     ['refused: there is no round', { ronde: null }, weiger('ronde_gesloten')],
+    [
+      'refused: the casus waits for its submitter, no round yet',
+      { casusStatus: 'wacht_op_aanvulling', ronde: null, verwachtInRonde: false },
+      weiger('wacht_op_aanvulling'),
+    ],
+    [
+      'refused as not at the table: someone outside hears nothing of a waiting casus',
+      { casusStatus: 'wacht_op_aanvulling', ronde: null, lidVanTafel: false, verwachtInRonde: false },
+      weiger('geen_lid'),
+    ],
     ['refused: not at this table', { lidVanTafel: false, verwachtInRonde: false }, weiger('geen_lid')],
     [
       'refused: at the table but not expected (the chair)',
@@ -241,7 +251,7 @@ describe('bevoegdheden: every verdict at once, for the read models', () => {
       ronde: null,
       verwachtInRonde: false,
     });
-    expect(b.antwoorden).toEqual(weiger('ronde_gesloten'));
+    expect(b.antwoorden).toEqual(weiger('wacht_op_aanvulling'));
     expect(b.intrekken).toEqual(mag);
     expect(b.termijnVerlengen).toEqual(weiger('wacht_op_aanvulling'));
     expect(b.heropenen).toEqual(weiger('wacht_op_aanvulling'));

@@ -9,6 +9,7 @@ import { voerDueJobsUit } from '../../src/jobs/runner.ts';
 import { maakRapport } from '../../src/register/rapport.ts';
 import { vulCasusAan } from '../../src/services/aanvulling.ts';
 import { agendaOpVerzoek } from '../../src/services/agenda.ts';
+import { respond } from '../../src/services/antwoorden.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import { kaartStand } from '../../src/services/kaartstand.ts';
 import {
@@ -208,6 +209,16 @@ describe('a casus waiting for what its table requires, as everyone reads it', ()
       voorzittersacties: false,
       beheeracties: [],
     });
+  });
+
+  it("refuses a member's answer as waiting, and someone outside the table's as not at the table", async () => {
+    const antwoord = { keuze: 'akkoord' as const, reden: 'Akkoord, binnen ons mandaat.' };
+    await expect(respond(o.d, LEDEN.wi, c.referentie, antwoord)).rejects.toMatchObject({
+      code: 'ronde_gesloten',
+      message: expect.stringContaining('is nog niet geopend: de casus wacht op aanvulling'),
+    });
+    await expect(respond(o.d, consulent, c.referentie, antwoord)).rejects.toMatchObject({ code: 'geen_lid' });
+    expect(await o.db.prisma.antwoord.count()).toBe(0);
   });
 
   it('the submitter sees it waiting among their casussen', async () => {

@@ -156,8 +156,15 @@ describe('Slack: a table that requires costs before its round', () => {
     expect(indiener).toContain(`${casus.referentie}*`);
     expect(indiener).toContain(WACHT);
     expect(indiener).not.toContain('In besluitronde');
-    // Nothing waits for a member's answer.
+    // Nothing waits for a member's answer; an answer button from elsewhere is refused with why.
     expect(await home(SLACK.wi)).not.toContain(casus.referentie);
+    const voorKlik = t.nep.van('chat.postEphemeral').length;
+    await t.klik(SLACK.wi, 'antwoord:akkoord', casus.id);
+    const weigering = await t.nep.wachtOpNde('chat.postEphemeral', voorKlik);
+    expect(String(weigering.args.text)).toContain(
+      `De besluitronde van ${casus.referentie} is nog niet geopend: de casus wacht op aanvulling door de indiener.`,
+    );
+    expect(await t.o.db.prisma.antwoord.count({ where: { ronde: { casusId: casus.id } } })).toBe(0);
     // The chair's App Home and `/casus <referentie>`: the menu offers withdrawing, no round controls.
     const voorzitter = await home(SLACK.voorzitter);
     expect(voorzitter).toContain(WACHT);

@@ -76,11 +76,14 @@ export function weigerTekst(k: KaartVoorPersoon, soort: BeslisSoort, taal: Taal 
   const b = k.bevoegdheid;
   const waarden = { referentie: c.referentie, tafel: c.tafelNaam, status: statusTekst(c, taal) };
   if (soort === 'antwoord') {
+    const reden = b.antwoorden.mag ? null : b.antwoorden.reden;
     return zin(
       taal,
-      !b.antwoorden.mag && b.antwoorden.reden === 'ronde_gesloten'
+      reden === 'ronde_gesloten'
         ? 'formulier.weigering.ronde_gesloten'
-        : 'formulier.weigering.geen_lid',
+        : reden === 'wacht_op_aanvulling'
+          ? 'fouten.stand.wacht_op_aanvulling_antwoord'
+          : 'formulier.weigering.geen_lid',
       waarden,
     );
   }

@@ -135,6 +135,8 @@ export default {
     'The decision round of {referentie} is closed; your response was not counted.',
   'stand.wacht_op_aanvulling':
     'The decision round of {referentie} has not opened yet: the case is waiting for additions from the submitter. Only withdrawing is possible now.',
+  'stand.wacht_op_aanvulling_antwoord':
+    'The decision round of {referentie} has not opened yet: the casus is waiting for details from its submitter. You can respond once the round opens.',
   'stand.geen_gesloten_ronde': '{referentie} has no closed round without a decision.',
   'stand.niet_op_agenda': '{referentie} is not on the agenda of the meeting.',
   'stand.al_beantwoord': 'This question has already been answered.',

@@ -141,6 +141,8 @@ export default {
     'De besluitronde van {referentie} is gesloten; uw antwoord is niet meer meegeteld.',
   'stand.wacht_op_aanvulling':
     'De besluitronde van {referentie} is nog niet geopend: de casus wacht op aanvulling door de indiener. Alleen intrekken kan nu.',
+  'stand.wacht_op_aanvulling_antwoord':
+    'De besluitronde van {referentie} is nog niet geopend: de casus wacht op aanvulling door de indiener. U kunt antwoorden zodra de ronde opent.',
   'stand.geen_gesloten_ronde': '{referentie} heeft geen gesloten ronde zonder besluit.',
   'stand.niet_op_agenda': '{referentie} staat niet op de agenda van de vergadering.',
   'stand.al_beantwoord': 'Deze vraag is al beantwoord.',
