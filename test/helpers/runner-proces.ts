@@ -37,6 +37,26 @@ if (wacht === 'wacht') {
 }
 const start = process.hrtime.bigint();
 const cpuStart = process.cpuUsage();
+/**
+ * Whether anything is still due, locked or not. Work another replica holds in an open transaction still
+ * reads as due: when that replica is killed, its rows come free only once the server notices the dropped
+ * connection, and a replica that stopped at the first empty claim would leave them behind.
+ */
+async function nogIetsTeDoen(): Promise<boolean> {
+  const [rij] =
+    taak === 'jobs'
+      ? await db.ruw.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "Job" WHERE status = 'gepland' AND due <= $1`,
+          [nu],
+        )
+      : await db.ruw.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "OutboxBericht"
+            WHERE (status = 'wachtend' AND "volgendePoging" <= $1) OR (status = 'bezig' AND "geclaimdTot" < $1)`,
+          [nu],
+        );
+  return (rij?.n ?? 0) > 0;
+}
+
 let leeg = 0;
 let gedaan = 0;
 while (leeg < 3) {
@@ -46,7 +66,7 @@ while (leeg < 3) {
       : (await verstuurOutbox(d, [bezorger('console'), bezorger('slack'), bezorger('teams')], { max: 50 }))
           .verzonden;
   gedaan += n;
-  leeg = n === 0 ? leeg + 1 : 0;
+  leeg = n > 0 || (await nogIetsTeDoen()) ? 0 : leeg + 1;
   if (n > 0) process.stdout.write(`${JSON.stringify({ voortgang: gedaan })}\n`);
   else await new Promise((r) => setTimeout(r, 50));
 }
