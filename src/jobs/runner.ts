@@ -8,7 +8,7 @@
 import type { Job } from '@prisma/client';
 import { type Diensten, inTransactie, isHerhaalbaar, type Tx } from '../services/context.ts';
 import { groepsCommit, type Uitkomst } from '../services/groepscommit.ts';
-import { isOvergeslagen } from '../services/jobplanning.ts';
+import { isOvergeslagen, volgPartij } from '../services/jobplanning.ts';
 import { bronVan } from '../store/database.ts';
 
 export interface JobContext {
@@ -59,10 +59,9 @@ async function claim(tx: Tx, nu: Date, aantal: number, id?: string, soorten?: st
  * The jobs in the current transaction, each marked done: per job, why its moment had passed its use when
  * it ran (said in the log, nothing sent), or null. Throws when any job fails: then none of it happened.
  *
- * Each job is marked done just before its handler runs, not after the batch. Two things follow from that:
- * a job an earlier job of the same batch cancelled (a reminder of the round just closed) does not run, and
- * a job that cancels its own group (closing a round cancels `ronde:<id>:`, itself included) stays recorded
- * as done, not as cancelled. A handler may still mark its own job otherwise (a superseded reminder).
+ * A job an earlier job of the same batch cancelled (a reminder of the round just closed) does not run, and a
+ * job that cancels its own group (closing a round cancels `ronde:<id>:`) stays recorded as done: both known
+ * from `annuleerJobs` without a query per job (services/jobplanning.ts).
  */
 async function voerUit(
   tx: Tx,
@@ -70,21 +69,27 @@ async function voerUit(
   jobs: Job[],
   nu: Date,
 ): Promise<Uitkomst<string | null>[]> {
+  const partij = volgPartij(tx);
   const uitkomsten: Uitkomst<string | null>[] = [];
   for (const job of jobs) {
     const handler = handlers[job.soort];
     if (!handler) throw new Error(`geen handler voor job-soort ${job.soort}`);
-    const nogGepland = await tx.sql.query(
-      `UPDATE "Job" SET status = 'klaar', afgerond = $2, pogingen = pogingen + 1
-        WHERE id = $1 AND status = 'gepland' RETURNING id`,
-      [job.id, nu],
-    );
-    if (nogGepland.length === 0) {
+    if (partij.geannuleerd(job.id)) {
       uitkomsten.push({ waarde: 'geannuleerd door een eerdere job in dezelfde partij' });
       continue;
     }
+    partij.bijJob(job.id);
     const uitkomst = await handler(job, { tx, nu, laat: nu.getTime() - job.due.getTime() > LAAT_NA_MS });
     uitkomsten.push({ waarde: isOvergeslagen(uitkomst) ? uitkomst.overgeslagen : null });
+  }
+  partij.bijJob(null);
+  if (jobs.length > 0) {
+    await tx.sql.query(
+      // A job its handler marked otherwise (a reminder superseded by a later one) keeps that mark.
+      `UPDATE "Job" SET status = 'klaar', afgerond = $2, pogingen = pogingen + 1
+        WHERE id = ANY($1::text[]) AND status = 'gepland'`,
+      [jobs.map((j) => j.id), nu],
+    );
   }
   return uitkomsten;
 }

@@ -28,14 +28,43 @@ export async function planJob(tx: Tx, plan: JobPlan, nu: Date): Promise<void> {
   );
 }
 
-/** Cancels planned jobs whose key starts with a prefix of at least two parts (e.g. `ronde:<id>:`). */
+/**
+ * What the job runner is doing in a transaction: the job whose handler runs now, and the jobs of its batch
+ * cancelled meanwhile. Kept beside the transaction (not in the database) so a batch pays no extra query.
+ */
+interface LopendePartij {
+  job: string | null;
+  geannuleerd: Set<string>;
+}
+const partijen = new WeakMap<Tx, LopendePartij>();
+
+/** The runner starts a batch in `tx`; `bijJob(id)` before each handler; `geannuleerd(id)` asks about one. */
+export function volgPartij(tx: Tx) {
+  const partij: LopendePartij = { job: null, geannuleerd: new Set() };
+  partijen.set(tx, partij);
+  return {
+    bijJob: (id: string | null) => {
+      partij.job = id;
+    },
+    geannuleerd: (id: string) => partij.geannuleerd.has(id),
+  };
+}
+
+/**
+ * Cancels planned jobs whose key starts with a prefix of at least two parts (e.g. `ronde:<id>:`). Run from a
+ * job (closing a round cancels the round's jobs), the job itself is left alone: it is being done, not
+ * cancelled; the others of its batch that it cancels are remembered, so the runner does not run them.
+ */
 export async function annuleerJobs(tx: Tx, sleutelBegin: string, nu: Date): Promise<number> {
-  const rijen = await tx.sql.query(
+  const partij = partijen.get(tx);
+  const rijen = await tx.sql.query<{ id: string }>(
     `UPDATE "Job" SET status = 'geannuleerd', afgerond = $3
       WHERE groep = $1 AND status = 'gepland' AND left(sleutel, length($2::text)) = $2::text
+        AND id IS DISTINCT FROM $4
       RETURNING id`,
-    [jobGroep(sleutelBegin), sleutelBegin, nu],
+    [jobGroep(sleutelBegin), sleutelBegin, nu, partij?.job ?? null],
   );
+  for (const { id } of rijen) partij?.geannuleerd.add(id);
   return rijen.length;
 }
 
