@@ -298,32 +298,35 @@ export async function raiseCasus(
         moment: nu,
       });
     }
-    const kalender = async () =>
-      leesKalender((await tx.tenant.findUniqueOrThrow({ where: { id: tafel.tenantId } })).kalender);
-    if ((intake.toestemming ?? 'nog_niet') === 'nog_niet') {
-      await planJob(
-        tx,
-        {
-          soort: 'toestemming_herinnering',
-          sleutel: `toestemming:${casus.id}`,
-          due: telWerkdagenOp(nu, beleid.toestemmingHerinneringNaWerkdagen, await kalender()),
-          payload: { casusId: casus.id },
-        },
-        nu,
+    const toestemmingOpen = (intake.toestemming ?? 'nog_niet') === 'nog_niet';
+    if (toestemmingOpen || !opening.open) {
+      const kalender = leesKalender(
+        (await tx.tenant.findUniqueOrThrow({ where: { id: tafel.tenantId } })).kalender,
       );
+      if (toestemmingOpen)
+        await planJob(
+          tx,
+          {
+            soort: 'toestemming_herinnering',
+            sleutel: `toestemming:${casus.id}`,
+            due: telWerkdagenOp(nu, beleid.toestemmingHerinneringNaWerkdagen, kalender),
+            payload: { casusId: casus.id },
+          },
+          nu,
+        );
+      if (!opening.open)
+        // Nothing moves a waiting casus but its submitter: reminded once (aanvulling.ts), then the agenda.
+        await planJob(
+          tx,
+          {
+            soort: 'aanvulling_herinnering',
+            sleutel: `aanvulling:${casus.id}:herinnering`,
+            due: telWerkdagenOp(nu, AANVULLING_HERINNERING_NA_WERKDAGEN, kalender),
+            payload: { casusId: casus.id },
+          },
+          nu,
+        );
     }
-    if (!opening.open)
-      // Nothing moves a waiting casus but its submitter: reminded once (aanvulling.ts), then the agenda.
-      await planJob(
-        tx,
-        {
-          soort: 'aanvulling_herinnering',
-          sleutel: `aanvulling:${casus.id}:herinnering`,
-          due: telWerkdagenOp(nu, AANVULLING_HERINNERING_NA_WERKDAGEN, await kalender()),
-          payload: { casusId: casus.id },
-        },
-        nu,
-      );
     await plaatsBericht(tx, {
       tenantId: indiener.tenantId,
       casusId: casus.id,
