@@ -20,6 +20,7 @@ import {
   type TestSoort,
   VOORBEELD_YAML,
 } from '../helpers/database.ts';
+import { wachtTot } from '../helpers/wachten.ts';
 import { NepSlack, type Oproep } from './nepslack.ts';
 
 /**
@@ -245,6 +246,44 @@ export class SlackTest {
 
   /** A click on a button in a message (card or DM), as Slack sends it. */
   klik(gebruiker: string, actionId: string, waarde: string, kanaal: string = TAFELKANAAL): Promise<Antwoord> {
+    return this.blokActie(
+      gebruiker,
+      { action_id: actionId, block_id: 'b', type: 'button', value: waarde, action_ts: '1700000001.0' },
+      kanaal,
+    );
+  }
+
+  /** An option chosen from the chair's ⋯ menu: on a message in `kanaal`, or on App Home (`'home'`). */
+  menu(gebruiker: string, actie: string, casusId: string, kanaal: string = TAFELKANAAL): Promise<Antwoord> {
+    return this.blokActie(
+      gebruiker,
+      {
+        action_id: 'beheer:menu',
+        block_id: kanaal === 'home' ? 'voorzitter:0' : `beheer:${casusId}`,
+        type: 'overflow',
+        selected_option: { text: { type: 'plain_text', text: actie }, value: `${actie}|${casusId}` },
+        action_ts: '1700000001.0',
+      },
+      kanaal,
+    );
+  }
+
+  /** One block action as Slack sends it, from a message in `kanaal` or from App Home (`'home'`). */
+  private blokActie(gebruiker: string, actie: Record<string, unknown>, kanaal: string): Promise<Antwoord> {
+    const waar =
+      kanaal === 'home'
+        ? { container: { type: 'view', view_id: 'V0HOME' } }
+        : {
+            container: {
+              type: 'message',
+              message_ts: '1700000000.000101',
+              channel_id: kanaal,
+              is_ephemeral: false,
+            },
+            channel: { id: kanaal, name: 'citydeal' },
+            message: { ts: '1700000000.000101', text: 'kaart' },
+            response_url: 'https://hooks.slack.invalid/actions/1',
+          };
     return this.interactie({
       type: 'block_actions',
       user: {
@@ -255,20 +294,10 @@ export class SlackTest {
       },
       api_app_id: 'A0MAATWERK',
       token: 'verouderd',
-      container: {
-        type: 'message',
-        message_ts: '1700000000.000101',
-        channel_id: kanaal,
-        is_ephemeral: false,
-      },
       trigger_id: triggerId(),
       team: { id: TEAM, domain: 'maatwerk' },
-      channel: { id: kanaal, name: 'citydeal' },
-      message: { ts: '1700000000.000101', text: 'kaart' },
-      response_url: 'https://hooks.slack.invalid/actions/1',
-      actions: [
-        { action_id: actionId, block_id: 'b', type: 'button', value: waarde, action_ts: '1700000001.0' },
-      ],
+      ...waar,
+      actions: [actie],
     });
   }
 
@@ -277,23 +306,13 @@ export class SlackTest {
    * (the HTTP answer is back before it) is done once it has logged.
    */
   wachtOpLog(past: (regel: string) => boolean, n = 0, ms = 10_000): Promise<string> {
-    const zoek = () => this.logregels.filter(past)[n];
-    const nu = zoek();
-    if (nu) return Promise.resolve(nu);
-    return new Promise((klaar, mis) => {
-      const kijk = () => {
-        const gevonden = zoek();
-        if (!gevonden) return;
-        clearTimeout(wekker);
-        this.gelogd.off('regel', kijk);
-        klaar(gevonden);
-      };
-      const wekker = setTimeout(() => {
-        this.gelogd.off('regel', kijk);
-        mis(new Error(`geen logregel nr. ${n + 1} die past`));
-      }, ms);
-      this.gelogd.on('regel', kijk);
-    });
+    return wachtTot(
+      this.gelogd,
+      'regel',
+      () => this.logregels.filter(past)[n],
+      ms,
+      () => new Error(`geen logregel nr. ${n + 1} die past`),
+    );
   }
 
   /**

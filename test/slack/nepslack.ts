@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { berichtSchema, homeSchema, modalSchema } from '../../adapters/slack/blockkit.ts';
+import { wachtTot } from '../helpers/wachten.ts';
 
 /** How long a test waits for a call before it fails with the list of calls that did come. */
 const WACHT_MS = 45_000;
@@ -138,26 +139,16 @@ export class NepSlack {
   }
 
   private wacht(zoek: () => Oproep | undefined, ms: number, wat: string): Promise<Oproep> {
-    const nu = zoek();
-    if (nu) return Promise.resolve(nu);
-    return new Promise((klaar, mis) => {
-      const kijk = () => {
-        const gevonden = zoek();
-        if (!gevonden) return;
-        clearTimeout(wekker);
-        this.nieuweOproep.off('oproep', kijk);
-        klaar(gevonden);
-      };
-      const wekker = setTimeout(() => {
-        this.nieuweOproep.off('oproep', kijk);
-        mis(
-          new Error(
-            `${wat} binnen ${ms} ms; wel: ${this.oproepen.map((o) => `${o.methode}(${o.antwoord.error ?? 'ok'})`).join(', ')}`,
-          ),
-        );
-      }, ms);
-      this.nieuweOproep.on('oproep', kijk);
-    });
+    return wachtTot(
+      this.nieuweOproep,
+      'oproep',
+      zoek,
+      ms,
+      () =>
+        new Error(
+          `${wat} binnen ${ms} ms; wel: ${this.oproepen.map((o) => `${o.methode}(${o.antwoord.error ?? 'ok'})`).join(', ')}`,
+        ),
+    );
   }
 
   private async behandel(req: http.IncomingMessage, res: http.ServerResponse) {

@@ -2,7 +2,7 @@
 // requests: a quick intake on such a table waits (status `wacht_op_aanvulling`, no round), App Home, the
 // agenda and the chair's menu say so, and adding what the table requires opens the round (spelregels §4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SLACK, SlackTest, TAFELKANAAL, TEAM, tekstVan } from './helpers.ts';
+import { SLACK, SlackTest, TAFELKANAAL, tekstVan } from './helpers.ts';
 
 const WACHT = 'Wacht op aanvulling';
 
@@ -32,32 +32,6 @@ describe('Slack: a table that requires costs before its round', () => {
     );
     return tekstVan(uit);
   };
-
-  /** An option chosen from the chair's ⋯ menu (from an older view that still offered it). */
-  const menu = (gebruiker: string, actie: string, casusId: string) =>
-    t.interactie({
-      type: 'block_actions',
-      user: {
-        id: gebruiker,
-        username: gebruiker.toLowerCase(),
-        name: gebruiker.toLowerCase(),
-        team_id: TEAM,
-      },
-      api_app_id: 'A0MAATWERK',
-      token: 'verouderd',
-      container: { type: 'view', view_id: 'V0HOME' },
-      trigger_id: `trigger.menu.${gebruiker}.${actie}.${Date.now()}`,
-      team: { id: TEAM, domain: 'maatwerk' },
-      actions: [
-        {
-          action_id: 'beheer:menu',
-          block_id: 'voorzitter:0',
-          type: 'overflow',
-          selected_option: { text: { type: 'plain_text', text: actie }, value: `${actie}|${casusId}` },
-          action_ts: '1700000001.0',
-        },
-      ],
-    });
 
   it('raise → the card waits for the costs → the submitter adds them → the round opens', async () => {
     const voor = t.nep.van('views.open').length;
@@ -180,9 +154,9 @@ describe('Slack: a table that requires costs before its round', () => {
     const agenda = JSON.stringify((await t.commando(SLACK.wi, 'agenda')).json().blocks);
     expect(agenda).toContain(casus.referentie);
     expect(agenda).toContain(WACHT);
-    // A control from an older view: the server refuses it, with why, and the casus stays as it was.
+    // A control from an older App Home view: the server refuses it, with why, and the casus stays as it was.
     const voor = t.nep.van('views.open').length;
-    expect((await menu(SLACK.voorzitter, 'verlengen', casus.id)).status).toBe(200);
+    expect((await t.menu(SLACK.voorzitter, 'verlengen', casus.id, 'home')).status).toBe(200);
     const modal = await t.geopendModal(voor);
     const r = await t.verstuurModal(SLACK.voorzitter, modal, {
       nieuweDeadline: '2026-11-30',

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berichtSchema, type Modal } from '../../adapters/slack/blockkit.ts';
 import { tekst } from '../../src/taal/tekst.ts';
 import { ams } from '../helpers/klok.ts';
-import { SLACK, SlackTest, TAFELKANAAL, TEAM, tekstVan } from './helpers.ts';
+import { SLACK, SlackTest, TAFELKANAAL, tekstVan } from './helpers.ts';
 
 const DM = (gebruiker: string) => `D${gebruiker.slice(1)}`;
 
@@ -27,45 +27,10 @@ describe('Slack: agenda on request and the chair’s controls', () => {
     return casus;
   }
 
-  /** An option chosen from the chair's ⋯ menu on a message, as Slack sends it. */
-  function menu(gebruiker: string, actie: string, casusId: string, kanaal: string = TAFELKANAAL) {
-    return t.interactie({
-      type: 'block_actions',
-      user: {
-        id: gebruiker,
-        username: gebruiker.toLowerCase(),
-        name: gebruiker.toLowerCase(),
-        team_id: TEAM,
-      },
-      api_app_id: 'A0MAATWERK',
-      token: 'verouderd',
-      container: {
-        type: 'message',
-        message_ts: '1700000000.000101',
-        channel_id: kanaal,
-        is_ephemeral: false,
-      },
-      trigger_id: `trigger.menu.${gebruiker}.${actie}.${Date.now()}`,
-      team: { id: TEAM, domain: 'maatwerk' },
-      channel: { id: kanaal, name: 'citydeal' },
-      message: { ts: '1700000000.000101', text: 'kaart' },
-      response_url: 'https://hooks.slack.invalid/actions/1',
-      actions: [
-        {
-          action_id: 'beheer:menu',
-          block_id: `beheer:${casusId}`,
-          type: 'overflow',
-          selected_option: { text: { type: 'plain_text', text: actie }, value: `${actie}|${casusId}` },
-          action_ts: '1700000001.0',
-        },
-      ],
-    });
-  }
-
   /** The chair opens a control from the menu; returns the modal that opened. */
   async function open(gebruiker: string, actie: string, casusId: string, kanaal?: string) {
     const voor = t.nep.van('views.open').length;
-    expect((await menu(gebruiker, actie, casusId, kanaal)).status).toBe(200);
+    expect((await t.menu(gebruiker, actie, casusId, kanaal)).status).toBe(200);
     return t.geopendModal(voor);
   }
 
@@ -74,7 +39,7 @@ describe('Slack: agenda on request and the chair’s controls', () => {
 
   async function geweigerdAan(gebruiker: string, actie: string, casusId: string) {
     const voor = t.nep.van('views.open').length;
-    await menu(gebruiker, actie, casusId);
+    await t.menu(gebruiker, actie, casusId);
     const weigering = await t.nep.wachtOp(
       'chat.postEphemeral',
       (o) => o.args.user === gebruiker && String(o.args.text).includes('Alleen de voorzitter'),
