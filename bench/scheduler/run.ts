@@ -23,7 +23,7 @@ import { ketenAudit } from '../../src/services/auditvolgorde.ts';
 import { raiseCasus } from '../../src/services/casus.ts';
 import type { Diensten } from '../../src/services/context.ts';
 import { nederlandsePrivacyPoort } from '../../src/services/privacyscanner.ts';
-import { openDatabase } from '../../src/store/database.ts';
+import { bronVan, openDatabase } from '../../src/store/database.ts';
 import {
   maakOmgeving,
   PG_BEHEER_URL,
@@ -105,12 +105,15 @@ interface Uitslag {
   fouten: string[];
 }
 
+/** Raw SQL on the database the services of `d` use (PostgreSQL or PGlite). */
+const leesVan =
+  (d: Diensten) =>
+  <T>(sql: string, p: unknown[] = []) =>
+    bronVan(d.db).lees.query<T>(sql, p);
+
 /** Exactly once: every due job done once, every round closed once, no job left due, no message twice. */
-async function controleer(
-  query: <T>(sql: string, p?: unknown[]) => Promise<T[]>,
-  d: Diensten,
-  jobs: number,
-): Promise<string[]> {
+async function controleer(d: Diensten, jobs: number): Promise<string[]> {
+  const query = leesVan(d);
   const fouten: string[] = [];
   // Done, or superseded by a later one of the same kind (a first reminder when the second is due too):
   // both are a job worked through once at this moment.
@@ -154,8 +157,8 @@ async function auditKlopt(d: Diensten): Promise<string[]> {
   return fouten;
 }
 
-async function berichten(query: <T>(sql: string, p?: unknown[]) => Promise<T[]>): Promise<number> {
-  const [{ n }] = (await query<{ n: number }>(
+async function berichten(d: Diensten): Promise<number> {
+  const [{ n }] = (await leesVan(d)<{ n: number }>(
     `SELECT count(*)::int AS n FROM "OutboxBericht" WHERE aangemaakt = $1`,
     [NA],
   )) as [{ n: number }];
@@ -177,12 +180,11 @@ async function postgresMet(sjabloon: string, jobs: number, runners: number): Pro
   await beheer((c) => c.query(`CREATE DATABASE ${naam} TEMPLATE ${sjabloon}`));
   const url = new URL(PG_BEHEER_URL);
   url.pathname = `/${naam}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
-  const query = async <T>(sql: string, p: unknown[] = []) => (await pool.query(sql, p)).rows as T[];
   const kopie = await openDatabase(
     { soort: 'postgres', url: url.toString(), poolGrootte: 2 },
     { migreer: false },
   );
+  const d: Diensten = { db: kopie.prisma, klok: { nu: () => NA }, privacy: nederlandsePrivacyPoort };
   try {
     // Started and connected first; the clock runs from the moment all are told to go.
     const kinderen = Array.from({ length: runners }, () => {
@@ -217,16 +219,11 @@ async function postgresMet(sjabloon: string, jobs: number, runners: number): Pro
       seconden,
       runnerCpuMsPerJob: runnerCpu / gedaan,
       dbCpuMsPerJob: (dbCpu * 1000) / gedaan,
-      berichtenPerJob: (await berichten(query)) / gedaan,
-      fouten: await controleer(
-        query,
-        { db: kopie.prisma, klok: { nu: () => NA }, privacy: nederlandsePrivacyPoort },
-        jobs,
-      ),
+      berichtenPerJob: (await berichten(d)) / gedaan,
+      fouten: await controleer(d, jobs),
     };
   } finally {
     await kopie.sluit();
-    await pool.end();
     await beheer((c) => c.query(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`));
   }
 }
@@ -247,7 +244,6 @@ async function pgliteEen(): Promise<Uitslag> {
     }
     const seconden = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpu0);
-    const query = <T>(sql: string, p: unknown[] = []) => o.db.ruw.query<T>(sql, p);
     // PGlite runs inside this process: its CPU is part of the runner's.
     return {
       jobs,
@@ -255,8 +251,8 @@ async function pgliteEen(): Promise<Uitslag> {
       seconden,
       runnerCpuMsPerJob: (cpu.user + cpu.system) / 1000 / gedaan,
       dbCpuMsPerJob: 0,
-      berichtenPerJob: (await berichten(query)) / gedaan,
-      fouten: await controleer(query, o.d, jobs),
+      berichtenPerJob: (await berichten(o.d)) / gedaan,
+      fouten: await controleer(o.d, jobs),
     };
   } finally {
     await o.opruimen();
